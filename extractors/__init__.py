@@ -1,0 +1,22 @@
+"""War figures with their attribution, extracted from news text.
+
+>>> [(f.value, f.category, f.claimant) for f in extract_figures("At least 12 people were killed, officials said.")]
+[(12.0, 'killed', 'officials')]
+"""
+
+from .article import Article, parse_article, read_article
+from .errors import InputError
+from .extract import extract_figures
+from .figure import COLUMNS, Figure
+from .table import figures_frame
+
+__all__ = [
+    "COLUMNS",
+    "Article",
+    "Figure",
+    "InputError",
+    "extract_figures",
+    "figures_frame",
+    "parse_article",
+    "read_article",
+]

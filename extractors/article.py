@@ -1,0 +1,118 @@
+"""Article files: plain UTF-8 text with an optional front-matter block.
+
+A front-matter block is ``key: value`` lines between two ``---`` lines at the very
+top of the file (``title``, ``publisher``, ``published`` as YYYY-MM-DD, ``url``).
+The body follows it. Unknown keys are kept in ``Article.extra``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import regex
+
+from .errors import InputError
+
+META_KEYS = ("title", "publisher", "published", "url")
+ARTICLE_SUFFIXES = (".txt", ".md")
+
+_FRONT_MATTER = regex.compile(
+    r"""\A\ufeff?---[ \t]*\r?\n   # opening fence on the first line
+        (?P<block>.*?)             # key: value lines
+        ^---[ \t]*(?:\r?\n|\Z)     # closing fence
+    """,
+    regex.S | regex.M | regex.X,
+)
+_META_LINE = regex.compile(r"^\s*(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*?)\s*$")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article: its body text and what is known about where it came from."""
+
+    doc: str
+    text: str
+    title: str = ""
+    publisher: str = ""
+    published: str = ""
+    url: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def meta(self) -> dict[str, str]:
+        return {"title": self.title, "publisher": self.publisher, "published": self.published, "url": self.url}
+
+
+def parse_article(raw: str, doc: str = "", source: str = "") -> Article:
+    """Split ``raw`` into front matter and body.
+
+    >>> a = parse_article("---\\ntitle: Toll rises\\npublished: 2025-01-02\\n---\\nBody.", doc="x")
+    >>> (a.title, a.published, a.text)
+    ('Toll rises', '2025-01-02', 'Body.')
+    >>> parse_article("No front matter here.").text
+    'No front matter here.'
+    """
+    source = source or doc or "<text>"
+    match = _FRONT_MATTER.match(raw)
+    if not match:
+        if raw.lstrip("\ufeff").startswith("---\n") and raw.count("\n---") == 0:
+            raise InputError(source, "front matter opens with '---' but never closes")
+        return Article(doc=doc, text=raw.lstrip("\ufeff"))
+    meta: dict[str, str] = {}
+    for number, line in enumerate(match["block"].splitlines(), start=2):
+        if not line.strip():
+            continue
+        pair = _META_LINE.match(line)
+        if not pair:
+            raise InputError(source, f"malformed front matter on line {number}: {line.strip()[:60]!r}")
+        meta[pair["key"].lower()] = pair["value"].strip().strip("\"'")
+    published = meta.get("published", "")
+    if published:
+        try:
+            dt.date.fromisoformat(published[:10])
+        except ValueError:
+            raise InputError(source, f"front matter 'published' is not a YYYY-MM-DD date: {published!r}") from None
+        published = published[:10]
+    return Article(
+        doc=doc,
+        text=raw[match.end() :],
+        title=meta.pop("title", ""),
+        publisher=meta.pop("publisher", ""),
+        published=published,
+        url=meta.pop("url", ""),
+        extra={k: v for k, v in meta.items() if k != "published"},
+    )
+
+
+def read_article(path: str | Path) -> Article:
+    """Read one article file; raises :class:`InputError` with a one-line reason."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise InputError(str(path), error.strerror or "cannot be read") from None
+    if b"\x00" in raw[:4096]:
+        raise InputError(str(path), "binary file, not article text")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError(str(path), "not UTF-8 text") from None
+    if not text.strip():
+        raise InputError(str(path), "empty file")
+    return parse_article(text, doc=path.stem, source=str(path))
+
+
+def article_paths(paths: list[str | Path]) -> list[Path]:
+    """Expand files and folders (recursively) into article files, in a stable order."""
+    found: list[Path] = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES))
+        elif path.exists():
+            found.append(path)
+        else:
+            raise InputError(str(path), "no such file or folder")
+    return found

@@ -1,0 +1,50 @@
+"""The record one extracted figure becomes, and the table's fixed column order."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+CATEGORIES = ("killed", "wounded", "casualties", "captured", "missing", "deployed", "exchanged")
+QUALIFIERS = ("exact", "approximate", "at_least", "at_most", "range", "vague")
+UNITS = ("people", "percent")
+
+# The CSV and DataFrame columns, in order. `extract --csv`, the store and the
+# dashboard all use this list; change it here only.
+COLUMNS = (
+    "doc", "title", "publisher", "published", "url",
+    "value", "low", "high", "unit", "category", "qualifier",
+    "subject", "side", "claimant", "cited_source",
+    "span", "sentence", "start", "end",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure as the article states it, with its provenance.
+
+    ``value`` is set for a single number, ``low``/``high`` for a range, and all three
+    are ``None`` for a vague amount ("hundreds"). ``start``/``end`` are character
+    offsets of ``span`` in the text given to the extractor.
+    """
+
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str
+    category: str
+    qualifier: str
+    subject: str
+    side: str | None
+    claimant: str | None
+    cited_source: str | None
+    span: str
+    sentence: str
+    start: int
+    end: int
+    doc: str = ""
+
+    def as_row(self, meta: dict[str, str] | None = None) -> dict[str, object]:
+        """The figure as a table row with the article's metadata filled in."""
+        row = asdict(self)
+        row.update({key: (meta or {}).get(key, "") for key in ("title", "publisher", "published", "url")})
+        return {column: row[column] for column in COLUMNS}
