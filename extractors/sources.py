@@ -1,0 +1,368 @@
+"""Reading articles from where users keep them: text files, saved pages, JSONL exports, URLs.
+
+Each reader yields :class:`Loaded` articles or :class:`InputError` values, one per
+bad input (or per bad JSONL line), so one bad input never stops the others. Large
+inputs are streamed: a JSONL export is read line by line, a download stops at the
+size cap.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import json
+import logging
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import charset_normalizer
+import httpx
+import regex
+import trafilatura
+
+from .article import Article, parse_article
+from .errors import InputError
+from .version import EXTRACTOR_VERSION
+
+TEXT_SUFFIXES = (".txt", ".md")
+HTML_SUFFIXES = (".html", ".htm")
+JSONL_SUFFIXES = (".jsonl",)
+SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+USER_AGENT = f"war-figures-extractor/{EXTRACTOR_VERSION} (article ingestion for news analysis; httpx)"
+MB = 2**20
+
+# trafilatura and htmldate log their doubts about a page as warnings; the user gets
+# one line per bad input from us instead.
+for _name in ("trafilatura", "htmldate"):
+    logging.getLogger(_name).setLevel(logging.CRITICAL)
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much one input may take. A news article is well under 1 MB of text or HTML."""
+
+    max_file_bytes: int = 10 * MB  # one .txt/.md/.html file; a JSONL file is streamed, so per line
+    max_response_bytes: int = 10 * MB  # one downloaded page, counted as it arrives
+    timeout: float = 20.0  # seconds to connect, and between two reads
+    total_time: float = 60.0  # seconds for a whole download, against servers that drip bytes
+    max_redirects: int = 5
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """An article and where it was read from (a resolved path, "PATH line N", a URL)."""
+
+    source: str
+    article: Article
+
+
+def is_url(source: str) -> bool:
+    return source.lower().startswith(("http://", "https://"))
+
+
+def expand_sources(sources: list[str]) -> tuple[list[str], list[InputError]]:
+    """Files and URLs to read, in a stable order (folders expanded recursively), and the bad ones."""
+    inputs: list[str] = []
+    errors: list[InputError] = []
+    for source in sources:
+        path = Path(source)
+        if is_url(source):
+            inputs.append(source)
+        elif "://" in source:
+            errors.append(InputError(source, "only http:// and https:// URLs can be fetched"))
+        elif path.is_dir():
+            found = sorted(
+                str(file)
+                for file in path.rglob("*")
+                if file.suffix.lower() in SUFFIXES
+                and file.is_file()
+                and not any(part.startswith(".") for part in file.relative_to(path).parts)
+            )
+            if not found:
+                errors.append(InputError(source, f"no article files ({' '.join(SUFFIXES)}) in this folder"))
+            inputs.extend(found)
+        elif path.is_file():
+            if path.suffix.lower() in SUFFIXES:
+                inputs.append(source)
+            else:
+                expected = ", ".join(SUFFIXES)
+                errors.append(InputError(source, f"unsupported file type {path.suffix!r} (expected {expected})"))
+        elif path.exists():
+            errors.append(InputError(source, "not a regular file"))
+        else:
+            errors.append(InputError(source, "no such file or folder"))
+    return inputs, errors
+
+
+def read_source(
+    source: str, limits: Limits = Limits(), client: httpx.Client | None = None
+) -> Iterator[Loaded | InputError]:
+    """The articles in one file or URL, and an error for each part that cannot be read."""
+    path = Path(source)
+    try:
+        if is_url(source):
+            yield read_url(source, limits, client)
+        elif path.suffix.lower() in JSONL_SUFFIXES:
+            yield from read_jsonl(path, limits)
+        elif path.suffix.lower() in HTML_SUFFIXES:
+            yield Loaded(_resolved(source), page_article(_read_file(path, limits), source, doc=path.stem))
+        else:
+            article = parse_article(decode_text(_read_file(path, limits), source), doc=path.stem, source=source)
+            yield Loaded(_resolved(source), _with_body(article, source))
+    except InputError as error:
+        yield error
+
+
+def _resolved(path: str) -> str:
+    return str(Path(path).resolve())
+
+
+def _read_file(path: Path, limits: Limits) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > limits.max_file_bytes:
+            raise InputError(str(path), f"file is {size / MB:.1f} MB, over the {limits.max_file_bytes / MB:g} MB limit")
+        raw = path.read_bytes()
+    except OSError as error:
+        raise InputError(str(path), error.strerror or "cannot be read") from None
+    if not raw.strip():
+        raise InputError(str(path), "empty file")
+    return raw
+
+
+def _with_body(article: Article, source: str) -> Article:
+    if not article.text.strip():
+        raise InputError(source, "no article text after the front matter")
+    return article
+
+
+# -- text ------------------------------------------------------------------
+
+_BOMS = (  # UTF-32 first: its little-endian mark starts with UTF-16's
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_CONTROL = regex.compile(r"[\p{Cc}--[\t\n\r\f\v]]", regex.V1)  # control characters no text has
+
+
+def decode_text(raw: bytes, source: str) -> str:
+    """Bytes of a text file as text: UTF-8, a Unicode byte-order mark, or a detected encoding.
+
+    >>> text = "At least 12 people were killed in Kharkiv – officials said. “We are searching,” one said."
+    >>> decode_text(text.encode("cp1252"), "x.txt") == text
+    True
+    >>> decode_text(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00", "x.txt")
+    Traceback (most recent call last):
+    extractors.errors.InputError: x.txt: binary file, not article text
+    """
+    text = None
+    for bom, codec in _BOMS:
+        if raw.startswith(bom):
+            try:
+                text = raw.decode(codec)
+            except UnicodeDecodeError:
+                raise InputError(source, f"starts like {codec.upper()} text but does not decode") from None
+            break
+    if text is None:
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            if b"\x00" in raw:
+                raise InputError(source, "binary file, not article text") from None
+            best = charset_normalizer.from_bytes(raw).best()
+            if best is None:
+                raise InputError(source, "binary file or unknown text encoding") from None
+            text = str(best)
+    if len(_CONTROL.findall(text[:65536])) > 0.01 * min(len(text), 65536):
+        raise InputError(source, "binary file, not article text")
+    if not text.strip():
+        raise InputError(source, "empty file")
+    return text
+
+
+# -- HTML ------------------------------------------------------------------
+
+
+def page_article(page: bytes | str, source: str, doc: str = "", url: str = "") -> Article:
+    """The main text and metadata of an HTML page, taken by trafilatura.
+
+    ``url`` is where the page was fetched; the page's canonical URL wins over it.
+    """
+    if isinstance(page, bytes) and b"\x00" in page[:4096]:
+        raise InputError(source, "binary file, not an HTML page")
+    try:
+        document = trafilatura.bare_extraction(
+            page, url=url or None, with_metadata=True, include_comments=False, include_tables=True
+        )
+    except Exception as error:  # trafilatura has no error type of its own; a bad page must not stop the run
+        raise InputError(source, f"cannot parse the page ({type(error).__name__})") from None
+    text = (document.text or "") if document is not None else ""
+    if not text.strip():
+        raise InputError(source, "no article text found in the page")
+    return Article(
+        doc=doc or _url_doc(url or source),
+        text=text,
+        title=document.title or "",
+        publisher=document.sitename or document.hostname or "",
+        published=_iso_date(document.date),
+        url=document.url or url,
+    )
+
+
+def _iso_date(value: object) -> str:
+    text = str(value or "")[:10]
+    try:
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        return ""
+
+
+def _url_doc(url: str) -> str:
+    """A readable name for a fetched page: the last part of its path, else its host."""
+    parts = urlsplit(url)
+    last = parts.path.rstrip("/").rsplit("/", 1)[-1]
+    return regex.sub(r"\.(?:html?|php|aspx?)$", "", last) or parts.hostname or url
+
+
+# -- URLs ------------------------------------------------------------------
+
+
+def http_client(limits: Limits = Limits()) -> httpx.Client:
+    return httpx.Client(
+        timeout=httpx.Timeout(limits.timeout),
+        follow_redirects=True,
+        max_redirects=limits.max_redirects,
+        headers={"User-Agent": USER_AGENT, "Accept": ", ".join(HTML_TYPES)},
+    )
+
+
+def read_url(url: str, limits: Limits = Limits(), client: httpx.Client | None = None) -> Loaded:
+    """Fetch ``url`` and read it as an HTML page; every failure is an :class:`InputError`."""
+    own_client = client is None
+    client = client or http_client(limits)
+    try:
+        page, final_url = _fetch(client, url, limits)
+    except httpx.TooManyRedirects:
+        raise InputError(url, f"too many redirects (more than {limits.max_redirects})") from None
+    except httpx.TimeoutException:
+        raise InputError(url, f"timed out (no answer within {limits.timeout:g} s)") from None
+    except httpx.ConnectError as error:
+        raise InputError(url, f"cannot connect to the host ({error})") from None
+    except (httpx.InvalidURL, httpx.UnsupportedProtocol) as error:
+        raise InputError(url, f"not a valid http(s) URL ({error})") from None
+    except httpx.HTTPError as error:
+        raise InputError(url, f"download failed ({type(error).__name__}: {error})") from None
+    finally:
+        if own_client:
+            client.close()
+    return Loaded(url, page_article(page, url, url=final_url))
+
+
+def _fetch(client: httpx.Client, url: str, limits: Limits) -> tuple[bytes | str, str]:
+    cap = limits.max_response_bytes
+    deadline = time.monotonic() + limits.total_time
+    with client.stream("GET", url) as response:
+        if response.status_code >= 400:
+            raise InputError(url, f"HTTP {response.status_code} {response.reason_phrase}".rstrip())
+        media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
+        if media_type not in HTML_TYPES:
+            raise InputError(url, f"not an HTML page (content type {media_type or 'missing'})")
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > cap:
+            raise InputError(url, f"page is {int(declared) / MB:.1f} MB, over the {cap / MB:g} MB limit")
+        body = bytearray()
+        for chunk in response.iter_bytes():
+            body += chunk
+            if len(body) > cap:
+                raise InputError(url, f"page is over the {cap / MB:g} MB limit")
+            if time.monotonic() > deadline:
+                raise InputError(url, f"timed out (download took over {limits.total_time:g} s)")
+        charset = response.charset_encoding
+    if not body.strip():
+        raise InputError(url, "empty page")
+    if charset:
+        try:  # a charset the server declares beats guessing from the bytes
+            return bytes(body).decode(charset, errors="replace"), str(response.url)
+        except LookupError:
+            pass
+    return bytes(body), str(response.url)
+
+
+# -- JSONL -----------------------------------------------------------------
+
+_JSONL_META = ("title", "publisher", "published", "url")
+
+
+def read_jsonl(path: Path, limits: Limits = Limits()) -> Iterator[Loaded | InputError]:
+    """One article per line: ``text`` plus optional ``title``, ``publisher``, ``published``, ``url``, ``doc``.
+
+    A broken line is reported with its number and the other lines are read.
+    """
+    source = _resolved(str(path))
+    try:
+        handle = path.open("rb")
+    except OSError as error:
+        raise InputError(str(path), error.strerror or "cannot be read") from None
+    with handle:
+        if b"\x00" in handle.read(4096):
+            raise InputError(str(path), "binary file, not JSON lines")
+        handle.seek(0)
+        seen_any = False
+        number = 0
+        while line := handle.readline(limits.max_file_bytes + 1):
+            number += 1
+            where = f"{path} line {number}"
+            if len(line) > limits.max_file_bytes:
+                while line and not line.endswith(b"\n"):  # skip the rest of the long line
+                    line = handle.readline(MB)
+                yield InputError(where, f"line is over the {limits.max_file_bytes / MB:g} MB limit")
+                continue
+            if not line.strip():
+                continue
+            seen_any = True
+            try:
+                article = _jsonl_article(line, where, doc=f"{path.stem}-{number}")
+            except InputError as error:
+                yield error
+                continue
+            yield Loaded(f"{source} line {number}", article)
+    if not seen_any:
+        raise InputError(str(path), "empty file")
+
+
+def _jsonl_article(line: bytes, where: str, doc: str) -> Article:
+    try:
+        record = json.loads(line.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise InputError(where, "not UTF-8 text") from None
+    except json.JSONDecodeError as error:
+        raise InputError(where, f"invalid JSON: {error.msg} at column {error.colno}") from None
+    if not isinstance(record, dict):
+        raise InputError(where, 'expected a JSON object with a "text" field')
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise InputError(where, 'no "text" field' if text is None else '"text" is not a string')
+    if not text.strip():
+        raise InputError(where, '"text" is empty')
+    meta = {key: record.get(key) for key in _JSONL_META}
+    for key, value in meta.items():
+        if value is not None and not isinstance(value, str):
+            raise InputError(where, f'"{key}" is not a string')
+    published = meta["published"] or ""
+    if published and not _iso_date(published):
+        raise InputError(where, f'"published" is not a YYYY-MM-DD date: {published!r}')
+    name = record.get("doc") or record.get("id")
+    return Article(
+        doc=str(name) if name else doc,
+        text=text,
+        title=meta["title"] or "",
+        publisher=meta["publisher"] or "",
+        published=_iso_date(published),
+        url=meta["url"] or "",
+    )
