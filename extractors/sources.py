@@ -52,6 +52,9 @@ class Limits:
     max_redirects: int = 5
 
 
+DEFAULT_LIMITS = Limits()
+
+
 @dataclass(frozen=True)
 class Loaded:
     """An article and where it was read from (a resolved path, "PATH line N", a URL)."""
@@ -99,7 +102,7 @@ def expand_sources(sources: list[str]) -> tuple[list[str], list[InputError]]:
 
 
 def read_source(
-    source: str, limits: Limits = Limits(), client: httpx.Client | None = None
+    source: str, limits: Limits = DEFAULT_LIMITS, client: httpx.Client | None = None
 ) -> Iterator[Loaded | InputError]:
     """The articles in one file or URL, and an error for each part that cannot be read."""
     path = Path(source)
@@ -233,7 +236,7 @@ def _url_doc(url: str) -> str:
 # -- URLs ------------------------------------------------------------------
 
 
-def http_client(limits: Limits = Limits()) -> httpx.Client:
+def http_client(limits: Limits = DEFAULT_LIMITS) -> httpx.Client:
     return httpx.Client(
         timeout=httpx.Timeout(limits.timeout),
         follow_redirects=True,
@@ -242,7 +245,7 @@ def http_client(limits: Limits = Limits()) -> httpx.Client:
     )
 
 
-def read_url(url: str, limits: Limits = Limits(), client: httpx.Client | None = None) -> Loaded:
+def read_url(url: str, limits: Limits = DEFAULT_LIMITS, client: httpx.Client | None = None) -> Loaded:
     """Fetch ``url`` and read it as an HTML page; every failure is an :class:`InputError`."""
     own_client = client is None
     client = client or http_client(limits)
@@ -299,7 +302,7 @@ def _fetch(client: httpx.Client, url: str, limits: Limits) -> tuple[bytes | str,
 _JSONL_META = ("title", "publisher", "published", "url")
 
 
-def read_jsonl(path: Path, limits: Limits = Limits()) -> Iterator[Loaded | InputError]:
+def read_jsonl(path: Path, limits: Limits = DEFAULT_LIMITS) -> Iterator[Loaded | InputError]:
     """One article per line: ``text`` plus optional ``title``, ``publisher``, ``published``, ``url``, ``doc``.
 
     A broken line is reported with its number and the other lines are read.
