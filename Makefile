@@ -34,7 +34,7 @@ format: venv
 
 bench: venv
 	$(BIN)/python -m pip install --disable-pip-version-check --quiet $(QUANTULUM3)
-	$(BIN)/python benchmarks/extract_speed.py
+	$(BIN)/python -m benchmarks.extract_speed
 
 # Copies seeds, guideline, gold files and scorer from $(SHARED); the list is in tests/corpus_copies.py.
 refresh-corpus:
