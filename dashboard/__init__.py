@@ -1,0 +1,1 @@
+"""The Streamlit dashboard: pages in ``pages/``, pure helpers (filters, charts, export, highlight) beside them."""

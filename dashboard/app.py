@@ -1,0 +1,24 @@
+"""The dashboard's entry point: ``streamlit run dashboard/app.py``.
+
+Streamlit puts this file's folder on ``sys.path``, not the checkout; the project runs
+from the checkout unpackaged, so its root goes on the path for ``extractors`` and
+``dashboard`` to import.
+"""
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+import streamlit as st  # noqa: E402
+
+st.set_page_config(page_title="War figures", page_icon="📊", layout="wide")
+PAGES = [
+    st.Page("pages/overview.py", title="Overview", icon="📊", default=True),
+    st.Page("pages/explore.py", title="Explore", icon="🔎"),
+    st.Page("pages/article.py", title="Article", icon="📰"),
+    st.Page("pages/add.py", title="Add articles", icon="➕"),
+]
+st.navigation(PAGES).run()

@@ -1,0 +1,115 @@
+"""Generated figure tables for the dashboard's tests and its speed benchmark.
+
+The rows look like the store's (the 19 table columns plus ``article_id`` and
+``extractor_version``), with a few sources, publishers and hedges repeated so that
+filters and facets have something to bite on.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from extractors.article import Article
+from extractors.figure import CATEGORIES, Figure
+from extractors.store import open_store, save_article
+from extractors.table import typed_frame
+
+CLAIMANTS = (
+    "Gaza health ministry", "Israeli military", "UN OCHA", "Ukraine's general staff", "Russian defence ministry",
+    "UK Ministry of Defence", "NIS", "Pentagon", None,
+)  # fmt: skip
+PUBLISHERS = ("Sample Wire", "Daily Ledger", "Evening Post", "=Formula Times")
+SIDES = ("Palestinian", "Israeli", "Ukrainian", "Russian", "North Korean", None)
+QUALIFIERS = ("exact", "approximate", "at_least", "at_most", "range", "vague")
+
+
+def generated_figures(count: int, seed: int = 7, figures_per_article: int = 10) -> pd.DataFrame:
+    """``count`` store-shaped figure rows, deterministic for a given ``seed``."""
+    rng = np.random.default_rng(seed)
+    article = np.arange(count) // figures_per_article
+    qualifier = np.array(QUALIFIERS)[rng.integers(0, len(QUALIFIERS), count)]
+    value = np.round(10 ** rng.uniform(0, 5.5, count))
+    low = np.where(qualifier == "range", value, np.nan)
+    high = np.where(qualifier == "range", value * 2, np.nan)
+    value = np.where((qualifier == "range") | (qualifier == "vague"), np.nan, value)
+    claimant = np.array(CLAIMANTS, dtype=object)[rng.integers(0, len(CLAIMANTS), count)]
+    category = np.array(CATEGORIES)[rng.integers(0, len(CATEGORIES), count)]
+    day = pd.Timestamp("2024-01-01") + pd.to_timedelta(article % 600, unit="D")
+    span = [f"{int(v):,}" if v == v else "hundreds" for v in np.where(np.isnan(value), low, value)]
+    sentence = [
+        f"At least {s} people were {c}, {who or 'witnesses'} said in report {i}."
+        for i, (s, c, who) in enumerate(zip(span, category, claimant, strict=True))
+    ]
+    frame = pd.DataFrame(
+        {
+            "doc": [f"gen{a:06d}" for a in article],
+            "title": [f"Generated article {a}" for a in article],
+            "publisher": np.array(PUBLISHERS)[article % len(PUBLISHERS)],
+            "published": day.strftime("%Y-%m-%d"),
+            "url": [f"https://example.org/{a}" for a in article],
+            "value": value,
+            "low": low,
+            "high": high,
+            "unit": "people",
+            "category": category,
+            "qualifier": qualifier,
+            "subject": "people",
+            "side": np.array(SIDES, dtype=object)[rng.integers(0, len(SIDES), count)],
+            "claimant": claimant,
+            "cited_source": None,
+            "span": span,
+            "sentence": sentence,
+            "start": 0,
+            "end": [len(s) for s in span],
+        }
+    )
+    frame = typed_frame(frame)
+    frame["article_id"] = [f"{a:016x}" for a in article]
+    frame["extractor_version"] = "generated"
+    return frame
+
+
+def fill_store(db_path: Path, figures: pd.DataFrame) -> None:
+    """Write generated ``figures`` into a store, one article per ``doc``, through the store's API.
+
+    Each article's text is its figures' sentences joined, and each figure's
+    ``start``/``end`` points at its span in that text, as the extractor's would.
+    """
+    connection = open_store(db_path)
+    try:
+        for doc, rows in figures.groupby("doc", sort=False):
+            text, placed, cursor = [], [], 0
+            for row in rows.itertuples(index=False):
+                start = cursor + row.sentence.index(row.span)
+                placed.append(
+                    Figure(
+                        value=None if pd.isna(row.value) else float(row.value),
+                        low=None if pd.isna(row.low) else float(row.low),
+                        high=None if pd.isna(row.high) else float(row.high),
+                        unit=row.unit,
+                        category=row.category,
+                        qualifier=row.qualifier,
+                        subject=row.subject,
+                        side=None if pd.isna(row.side) else row.side,
+                        claimant=None if pd.isna(row.claimant) else row.claimant,
+                        cited_source=None,
+                        span=row.span,
+                        sentence=row.sentence,
+                        start=start,
+                        end=start + len(row.span),
+                        doc=doc,
+                    )  # fmt: skip
+                )
+                text.append(row.sentence)
+                cursor += len(row.sentence) + 1
+            first = rows.iloc[0]
+            article = Article(
+                doc=doc, text=" ".join(text), title=first["title"], publisher=first["publisher"],
+                published=first["published"], url=first["url"],
+            )  # fmt: skip
+            save_article(connection, article, placed, source=f"generated {doc}")
+    finally:
+        connection.close()
