@@ -5,12 +5,19 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 import pandas as pd
+from tqdm import tqdm
 
 from .article import article_paths, read_article
 from .errors import InputError
+from .export import FORMATS, FigureFilter, export
 from .extract import extract_figures
+from .figure import CATEGORIES
+from .ingest import ingest
+from .sources import Limits
+from .store import DEFAULT_DB
 from .table import figures_frame
 
 
@@ -40,13 +47,99 @@ def _extract(args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
+def _ingest(args: argparse.Namespace) -> int:
+    if not args.sources and not args.reextract:
+        raise InputError("ingest", "give at least one file, folder or URL (or --reextract)")
+    # tqdm shows nothing off a terminal, and on one only once a run has taken a second
+    with tqdm(unit="input", file=sys.stderr, disable=None, delay=1.0, leave=False) as bar:
+
+        def progress(done: int, total: int) -> None:
+            bar.total = total
+            bar.update(done - bar.n)
+
+        summary = ingest(
+            args.sources, args.db, reextract=args.reextract, progress=progress, limits=Limits(timeout=args.timeout)
+        )
+    for error in summary.errors:
+        print(f"error: {error}", file=sys.stderr)
+    print(f"{summary.line()} -> {args.db}", file=sys.stderr)
+    if summary.stale and not args.reextract:
+        print(
+            f"note: {summary.stale} stored articles have figures from an older extractor;"
+            " `ingest --reextract` recomputes them",
+            file=sys.stderr,
+        )
+    return 1 if summary.failed else 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    figure_filter = FigureFilter(
+        category=args.category or "",
+        claimant=args.claimant or "",
+        side=args.side or "",
+        publisher=args.publisher or "",
+        since=args.since or "",
+        until=args.until or "",
+    )
+    suffix = Path(args.out).suffix.lstrip(".").lower() if args.out else ""
+    fmt = args.format or (suffix if suffix in FORMATS else "csv")
+    out = args.out or (figure_filter.file_name(fmt) if fmt == "parquet" else None)
+    rows = export(args.db, fmt, out, figure_filter)
+    print(f"exported {rows} rows ({figure_filter.description()}) -> {out or 'standard output'}", file=sys.stderr)
+    return 0
+
+
+def _seconds(text: str) -> float:
+    value = float(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError("must be above 0")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m extractors", description="War figures with attribution, from news text.")
+    parser = argparse.ArgumentParser(
+        prog="python -m extractors", description="War figures with attribution, from news text."
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     extract = commands.add_parser("extract", help="extract figures from article files or folders into CSV")
     extract.add_argument("paths", nargs="+", metavar="PATH", help="an article file (.txt, .md) or a folder of them")
     extract.add_argument("--csv", metavar="OUT.csv", help="write the table here (default: standard output)")
     extract.set_defaults(run=_extract)
+
+    ingest_command = commands.add_parser(
+        "ingest",
+        help="store articles and their figures from files, folders and URLs",
+        description="Read .txt/.md (front matter allowed), saved .html/.htm pages, .jsonl exports (one article"
+        " a line) and http(s) URLs; extract their figures; store both. Articles already stored are skipped.",
+    )
+    ingest_command.add_argument("sources", nargs="*", metavar="PATH_OR_URL", help="a file, a folder or a URL")
+    ingest_command.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"the store (default: {DEFAULT_DB})")
+    ingest_command.add_argument(
+        "--reextract",
+        action="store_true",
+        help="recompute the figures of stored articles from their stored text (all of them when no source is given)",
+    )
+    ingest_command.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=Limits.timeout,
+        help="seconds to wait for a web server (default: %(default)s)",
+    )
+    ingest_command.set_defaults(run=_ingest)
+
+    export_command = commands.add_parser("export", help="write stored figures as CSV, Parquet or JSON lines")
+    export_command.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"the store (default: {DEFAULT_DB})")
+    export_command.add_argument("--format", choices=FORMATS, help="default: from --out's suffix, else csv")
+    export_command.add_argument(
+        "--out", metavar="FILE", help="default: standard output; for parquet a file named after the filters"
+    )
+    export_command.add_argument("--claimant", metavar="TEXT", help="claimant contains TEXT (any case)")
+    export_command.add_argument("--publisher", metavar="TEXT", help="publisher contains TEXT (any case)")
+    export_command.add_argument("--category", choices=CATEGORIES)
+    export_command.add_argument("--side", metavar="SIDE", help='side is SIDE (any case), e.g. "Russia"')
+    export_command.add_argument("--since", metavar="YYYY-MM-DD", help="published on or after this day")
+    export_command.add_argument("--until", metavar="YYYY-MM-DD", help="published on or before this day")
+    export_command.set_defaults(run=_export)
     return parser
 
 
