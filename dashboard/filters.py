@@ -84,7 +84,7 @@ def _facet_mask(figures: pd.DataFrame, column: str, values: tuple[str, ...]) -> 
     series = figures[column]
     mask = series.isin([v for v in values if v != NOT_STATED]).to_numpy(dtype=bool, na_value=False)
     if NOT_STATED in values:
-        mask |= series.isna().to_numpy()
+        mask = mask | series.isna().to_numpy()
     return mask
 
 
@@ -100,9 +100,9 @@ def _masks(figures: pd.DataFrame, selection: Selection) -> dict[str, np.ndarray]
         dates = figures["published_date"]
         mask = dates.notna().to_numpy()
         if selection.published_from:
-            mask &= (dates >= pd.Timestamp(selection.published_from)).to_numpy(dtype=bool, na_value=False)
+            mask = mask & (dates >= pd.Timestamp(selection.published_from)).to_numpy(dtype=bool, na_value=False)
         if selection.published_to:
-            mask &= (dates <= pd.Timestamp(selection.published_to)).to_numpy(dtype=bool, na_value=False)
+            mask = mask & (dates <= pd.Timestamp(selection.published_to)).to_numpy(dtype=bool, na_value=False)
         masks["published"] = mask
     text = selection.text.strip()
     if text:

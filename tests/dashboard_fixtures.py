@@ -14,7 +14,7 @@ import pandas as pd
 
 from extractors.article import Article
 from extractors.figure import CATEGORIES, Figure
-from extractors.store import open_store, save_article
+from extractors.store import article_id, open_store, save_article
 from extractors.table import typed_frame
 
 CLAIMANTS = (
@@ -113,3 +113,48 @@ def fill_store(db_path: Path, figures: pd.DataFrame) -> None:
             save_article(connection, article, placed, source=f"generated {doc}")
     finally:
         connection.close()
+
+
+# An article whose text tries to run code wherever it is shown; the dashboard must show it as text.
+HOSTILE_TITLE = "Toll report <script>window.__xss = 'title'</script>"
+HOSTILE_TEXT = (
+    "At least 12 people were killed, officials said. "
+    "<script>window.__xss = 'script'</script> "
+    '<img src="x" onerror="window.__xss = \'img\'"> '
+    "The ministry said 30 were wounded."
+)
+
+
+def add_hostile_article(db_path: Path) -> str:
+    """Store :data:`HOSTILE_TEXT` with two figures; returns its article id."""
+    figures = []
+    stated = (("At least 12", "killed", "at_least", 12.0), ("30", "wounded", "exact", 30.0))
+    for span, category, qualifier, value in stated:
+        start = HOSTILE_TEXT.index(span)
+        figures.append(
+            Figure(
+                value=value,
+                low=None,
+                high=None,
+                unit="people",
+                category=category,
+                qualifier=qualifier,
+                subject="people",
+                side=None,
+                claimant="<img src=x onerror=alert(1)>",
+                cited_source=None,
+                span=span,
+                sentence=HOSTILE_TEXT,
+                start=start,
+                end=start + len(span),
+                doc="hostile",
+            )  # fmt: skip
+        )
+    article = Article(doc="hostile", text=HOSTILE_TEXT, title=HOSTILE_TITLE, publisher="=cmd|' /C calc'!A0",
+                      published="2025-06-01", url="https://example.org/hostile")  # fmt: skip
+    connection = open_store(db_path)
+    try:
+        save_article(connection, article, figures, source="generated hostile")
+    finally:
+        connection.close()
+    return article_id(HOSTILE_TEXT)

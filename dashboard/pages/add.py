@@ -1,34 +1,29 @@
 """Add articles: paste text, upload files or give a URL; check the figures, then save them.
 
-Saving goes through ``extractors.ingest`` (the code behind ``python -m extractors
-ingest``), so an article added here is stored exactly as the command line would.
+Reading and saving go through ``extractors.sources`` and ``extractors.ingest`` (the
+code behind ``python -m extractors ingest``), so an article added here is read and
+stored exactly as the command line would.
 """
 
 from __future__ import annotations
-
-import datetime as dt
-import re
 
 import streamlit as st
 
 from dashboard import data
 from extractors import ingest, sources
-from extractors.article import parse_article
+from extractors.article import Article, parse_article
 from extractors.errors import InputError
+from extractors.sources import Loaded
 
 PENDING = "pending_articles"
 PREVIEW_COLUMNS = ["span", "category", "qualifier", "value", "low", "high", "claimant", "side", "sentence"]
-_NOT_NAME = re.compile(r"[^a-z0-9]+")
 
 
-def _doc_name(title: str, fallback: str) -> str:
-    return _NOT_NAME.sub("-", title.lower()).strip("-")[:60] or fallback
-
-
-def _staged(source: str, text: str, doc: str, meta: dict[str, str]) -> dict:
+def _staged(loaded: Loaded) -> dict:
     """An article waiting for the user's go-ahead, with the figures it would add."""
-    figures = ingest.preview(text, doc=doc, **meta)
-    return {"source": source, "text": text, "doc": doc, "meta": meta, "figures": figures}
+    article = loaded.article
+    figures = ingest.preview(article.text, doc=article.doc, **article.meta)
+    return {"loaded": loaded, "figures": figures}
 
 
 def _paste_tab() -> list[dict]:
@@ -40,21 +35,17 @@ def _paste_tab() -> list[dict]:
     url = right.text_input("Original URL", key="paste_url")
     if not st.button("Preview figures", key="preview_paste"):
         return []
-    if not text.strip():
-        st.warning("Paste some article text first.")
+    try:
+        article = ingest.pasted_article(text, title=title, publisher=publisher, published=published, url=url)
+    except InputError as error:
+        st.error(str(error))
         return []
-    if published.strip():
-        try:
-            published = dt.date.fromisoformat(published.strip()).isoformat()
-        except ValueError:
-            st.error(f"Published date {published!r} is not YYYY-MM-DD.")
-            return []
-    meta = {"title": title.strip(), "publisher": publisher.strip(), "published": published, "url": url.strip()}
-    return [_staged("pasted text", text, _doc_name(title, "pasted"), meta)]
+    return [_staged(Loaded(ingest.PASTED, article))]
 
 
-def _uploaded_article(name: str, raw: bytes, doc: str):
+def _uploaded_article(name: str, raw: bytes) -> Article:
     """An uploaded file read the way the command line reads a file of that type."""
+    doc = name.rsplit(".", 1)[0]
     if not raw.strip():
         raise InputError(name, "empty file")
     if name.lower().endswith(sources.HTML_SUFFIXES):
@@ -79,13 +70,10 @@ def _upload_tab() -> list[dict]:
         return []
     staged = []
     for upload in files:
-        doc = upload.name.rsplit(".", 1)[0]
         try:
-            article = _uploaded_article(upload.name, upload.getvalue(), doc)
+            staged.append(_staged(Loaded(f"uploaded {upload.name}", _uploaded_article(upload.name, upload.getvalue()))))
         except InputError as error:
             st.error(str(error))
-            continue
-        staged.append(_staged(upload.name, article.text, article.doc, article.meta))
     return staged
 
 
@@ -97,11 +85,11 @@ def _url_tab() -> list[dict]:
         st.warning("Give a URL first.")
         return []
     try:
-        article = sources.read_url(url.strip()).article
+        loaded = sources.read_url(url.strip())
     except InputError as error:
-        st.error(f"Could not fetch the article: {error}")
+        st.error(f"Could not read the article: {error}")
         return []
-    return [_staged(url.strip(), article.text, article.doc, article.meta)]
+    return [_staged(loaded)]
 
 
 def _review() -> None:
@@ -111,9 +99,9 @@ def _review() -> None:
     st.header("Check before saving")
     total = 0
     for item in pending:
-        figures = item["figures"]
+        article, figures = item["loaded"].article, item["figures"]
         total += len(figures)
-        st.markdown(f"**{item['meta'].get('title') or item['doc']}** — {len(figures)} figures (from {item['source']})")
+        st.markdown(f"**{len(figures)} figures** in “{article.title or article.doc}” (from {item['loaded'].source})")
         if figures.empty:
             st.info("No figures found in this text; saving stores the article alone.", icon="ℹ️")
         else:
@@ -127,30 +115,24 @@ def _review() -> None:
 
 
 def _save(pending: list[dict]) -> None:
-    new = unchanged = figures = 0
-    errors: list[str] = []
-    for item in pending:
-        try:
-            summary = ingest.ingest_text(item["text"], data.db_path(), doc=item["doc"], **item["meta"])
-        except InputError as error:
-            errors.append(str(error))
-            continue
-        new, unchanged, figures = new + summary.new, unchanged + summary.unchanged, figures + summary.figures
-        errors.extend(summary.errors)
+    try:
+        summary = ingest.ingest_articles([item["loaded"] for item in pending], data.db_path())
+    except InputError as error:
+        st.error(str(error))
+        return
     data.forget()
     st.session_state.pop(PENDING, None)
-    for error in errors:
+    for error in summary.errors:
         st.error(error)
-    if new or unchanged:
+    if summary.new or summary.unchanged:
         st.success(
-            f"Saved {new} new article(s) with {figures} figures; {unchanged} already in the store. "
-            "They are on the Overview, Explore and Article pages now."
+            f"Saved: {summary.line()}. The figures are on the Overview, Explore and Article pages now.", icon="✅"
         )
 
 
 def main() -> None:
     st.title("Add articles")
-    st.caption(f"Figures are checked here first, then saved to `{data.db_path()}`.")
+    st.caption(f"Figures are shown here first; nothing is saved to `{data.db_path()}` until you say so.")
     paste, upload, link = st.tabs(["Paste text", "Upload files", "From a URL"])
     staged: list[dict] = []
     with paste:
