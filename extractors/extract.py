@@ -1,9 +1,164 @@
-"""The extraction pipeline (placeholder while the parsers are written)."""
+"""The extraction pipeline: article text in, figures with attribution out.
+
+text -> sentences (``sentences``) -> number mentions (``numbers``) -> readings with
+category, hedge and side (``figures``) -> claimant from the sentence's reporting
+clauses, resolved across the article (``attribution``) -> one row per distinct figure.
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import regex
+
+from .attribution import Attribution, ClaimantResolver, _PERSON_NAME, _is_person, _strip_titles, find_attributions
 from .figure import Figure
+from .figures import Reading, read_sentence
+from .numbers import find_numbers
+from .sentences import Sentence, split_sentences
+
+# A sentence that opens like this continues the previous sentence's claim
+# ("That includes ...", "Among the dead are ...").
+_ANAPHORIC_OPENING = regex.compile(
+    r"^(?:That|This|These|Those|The\s+(?:count|tally|toll|total|figures?|numbers?|dead|largest\s+numbers?)|"
+    r"Of\s+(?:those|these|them|the\s+dead)|Among\s+(?:them|those|the\s+dead)|Including|In\s+all|In\s+total)\b"
+)
+# "The figures were compiled by X": X claims the unattributed figures just before.
+_BACK_ATTRIBUTION = regex.compile(
+    r"^The\s+(?:figures?|count|tally|toll|numbers?|data)\s+(?:were|was|had\s+been|have\s+been)\s+"
+    r"(?:compiled|collected|gathered|provided|released|given|put\s+together|drawn\s+up)\s+by\s+(?P<np>[^,.;]+)"
+)
 
 
 def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None) -> list[Figure]:
-    return []
+    """Every distinct war figure in ``text``, in reading order.
+
+    ``meta`` (title, publisher, ...) is not needed to extract; it is accepted so
+    callers can pass an article's metadata through one signature.
+
+    >>> [(f.value, f.category, f.qualifier, f.claimant) for f in extract_figures(
+    ...     "Around 300 soldiers have been killed and 2,700 injured, a lawmaker said.")]
+    [(300.0, 'killed', 'approximate', 'lawmaker'), (2700.0, 'wounded', 'approximate', 'lawmaker')]
+    """
+    if not text or not text.strip():
+        return []
+    sentences = split_sentences(text)
+    resolver = ClaimantResolver(sentences)
+    found: list[tuple[Figure, Sentence]] = []
+    previous_claimant: str | None = None
+    for index, sentence in enumerate(sentences):
+        attributions = find_attributions(sentence.text)
+        resolved = [(a, resolver.resolve(a.claimant, index)) for a in attributions]
+        back = _BACK_ATTRIBUTION.match(sentence.text)
+        if back:
+            _back_fill(found, sentence, resolver.resolve(back["np"], index))
+        mentions = find_numbers(sentence.text) if _may_hold_numbers(sentence.text) else []
+        if mentions:
+            spans = [(a.start, a.end) for a in attributions]
+            readings = read_sentence(sentence.text, mentions, spans)
+            for reading in readings:
+                attribution, claimant = _claimant_for(reading, resolved)
+                if attribution is None and not attributions and _ANAPHORIC_OPENING.match(sentence.text):
+                    claimant = previous_claimant
+                found.append((_figure(reading, sentence, claimant, attribution, doc), sentence))
+        for _, name in resolved:
+            resolver.remember(name, index)
+        _remember_people(resolver, sentence, index)
+        if resolved:
+            previous_claimant = resolved[-1][1]
+        elif sentence.body and not mentions:
+            previous_claimant = previous_claimant if _ANAPHORIC_OPENING.match(sentence.text) else None
+    return _distinct(found)
+
+
+def _may_hold_numbers(text: str) -> bool:
+    return bool(regex.search(r"\d|\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
+                             r"[Ee]leven|[Tt]welve|teen|ty\b|ty-|[Hh]undred|[Tt]housand|[Mm]illion|[Dd]ozen)", text))
+
+
+def _remember_people(resolver: ClaimantResolver, sentence: Sentence, index: int) -> None:
+    opening = _PERSON_NAME.match(sentence.text)
+    if opening:
+        name = _strip_titles(opening.group())
+        if _is_person(name):
+            resolver.remember(resolver._full_name(name) or name, index)
+
+
+def _claimant_for(reading: Reading, resolved: list[tuple[Attribution, str]]) -> tuple[Attribution | None, str | None]:
+    position = reading.mention.start
+    before = [(a, n) for a, n in resolved if a.verb_end <= position]
+    after = [(a, n) for a, n in resolved if a.start >= reading.span_end]
+    if before:
+        return before[-1]
+    if after:
+        return after[0]
+    return None, None
+
+
+def _figure(reading: Reading, sentence: Sentence, claimant: str | None, attribution, doc: str) -> Figure:
+    mention = reading.mention
+    start = sentence.start + reading.span_start
+    end = sentence.start + reading.span_end
+    return Figure(
+        value=mention.value if not mention.is_range and not mention.vague else None,
+        low=mention.low, high=mention.high, unit=reading.unit, category=reading.category,
+        qualifier=reading.qualifier, subject=reading.subject, side=reading.side,
+        claimant=claimant or None, cited_source=(attribution.cited_source if attribution else None),
+        span=sentence.text[reading.span_start : reading.span_end], sentence=sentence.text,
+        start=start, end=end, doc=doc,
+    )  # fmt: skip
+
+
+def _back_fill(found: list[tuple[Figure, Sentence]], sentence: Sentence, claimant: str) -> None:
+    """Give the unattributed figures of the paragraphs just before ``sentence`` to ``claimant``."""
+    for i in range(len(found) - 1, -1, -1):
+        figure, source = found[i]
+        if source.paragraph < sentence.paragraph - 2:
+            break
+        if figure.claimant is None:
+            found[i] = (_replace(figure, claimant=claimant), source)
+
+
+def _replace(figure: Figure, **changes) -> Figure:
+    return replace(figure, **changes)
+
+
+def _key(figure: Figure) -> tuple:
+    return (figure.category, figure.unit, figure.value, figure.low, figure.high)
+
+
+def _fold(name: str | None) -> str:
+    return " ".join(regex.sub(r"[^\w\s-]|\b(?:the|mr|mrs|ms|dr)\b", " ", (name or "").lower()).split())
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    fa, fb = _fold(a), _fold(b)
+    return fa in fb or fb in fa
+
+
+def _distinct(found: list[tuple[Figure, Sentence]]) -> list[Figure]:
+    """One row per distinct figure: repeats in captions, headlines and quotes are merged."""
+    kept: list[tuple[Figure, Sentence]] = []
+    for figure, sentence in found:
+        if figure.value is None and figure.low is None:
+            key_match = [k for k in kept if k[0].category == figure.category and k[0].span.lower() == figure.span.lower()]
+        else:
+            key_match = [k for k in kept if _key(k[0]) == _key(figure)]
+        merged = False
+        for j, (other, other_sentence) in enumerate(kept):
+            if (other, other_sentence) not in key_match:
+                continue
+            if not other_sentence.body and sentence.body:
+                kept[j] = (figure if figure.claimant or not other.claimant else _replace(figure, claimant=other.claimant), sentence)
+                merged = True
+                break
+            if not sentence.body or _compatible(other.claimant, figure.claimant):
+                if not other.claimant and figure.claimant:
+                    kept[j] = (_replace(other, claimant=figure.claimant, cited_source=other.cited_source or figure.cited_source), other_sentence)
+                merged = True
+                break
+        if not merged:
+            kept.append((figure, sentence))
+    return [figure for figure, _ in kept]

@@ -1,0 +1,390 @@
+"""What a number in a sentence counts: category, qualifier, unit, subject and side.
+
+For each number mention the category is decided by the first of these that speaks:
+1. a category word right after the number ("300 killed", "48,670 casualties");
+2. the predicate of the number's noun phrase ("300 soldiers have been killed");
+3. the predicate shared with the next coordinated number ("76 soldiers and 45 civilians were killed");
+4. the nearest cue before it in the clause ("has killed 50,021 Palestinians");
+5. a parallel number just before it ("429,660 casualties, up from 252,940");
+6. a noun that names a force ("11,000 troops" is `deployed`).
+A number none of these speak for is not a figure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .lexicon.categories import (
+    CASUALTY_COMPOUNDS,
+    FORCE_NOUNS,
+    FORECAST,
+    MONTHS,
+    NON_FIGURE_BEFORE,
+    NON_PEOPLE_NOUNS,
+    PEOPLE_NOUNS,
+)
+from .lexicon.hedges import QUALIFIER_BY_HEDGE
+from .lexicon.places import SIDES, UN_FORCES
+from .numbers import NumberMention
+
+
+def _alt(items) -> str:
+    return "|".join(sorted(items, key=len, reverse=True))
+
+
+_COMPOUND = _alt(CASUALTY_COMPOUNDS)
+_FORCE = _alt(FORCE_NOUNS)
+_PEOPLE = _alt(PEOPLE_NOUNS)
+_NON_PEOPLE = _alt(NON_PEOPLE_NOUNS)
+
+_STOP = (
+    r"the|a|an|of|in|on|at|to|from|for|by|with|and|or|but|had|have|has|were|was|is|are|been|be|who|which|that|"
+    r"since|over|during|after|before|including|among|more|than|as|per|each|this|these|those|it|its|their|they|"
+    r"he|she|said|says|while|when|where|into|across|under|between|would|will|could|may|might|not|no|only|"
+    r"about|around|some|up|down|out|off|all|both|either|if|so|such|then|there|here|earlier|later|ago|now"
+)
+
+# Category words that stand right after a number or its "of them" ("2,700 injured").
+_DIRECT = regex.compile(
+    rf"""^\s*(?:of\s+(?:them|whom|those|these)\s+)?
+    (?:(?P<casualties>{_COMPOUND}|casualt(?:y|ies)|losses)
+      |(?P<killed>killed|dead|deaths|fatalities|killings|bodies|died|slain|executed|murdered)
+      |(?P<wounded>wounded|injured|injuries|hurt)
+      |(?P<missing>missing)
+    )\b""",
+    regex.I | regex.X,
+)
+
+# The noun phrase after a number: a few modifiers and a head noun.
+_HEAD = regex.compile(
+    rf"""^\s*(?P<of>of\s+(?:its|their|the|them|his|her|our|whom|those|these)\b\s*)?
+    (?:(?:more|other|additional|further|extra)\s+)?
+    (?P<mods>(?:(?!(?:{_STOP})\b)[A-Za-z][\w'’-]*\s+){{0,4}}?)
+    (?P<head>(?P<force>{_FORCE})|(?P<people>{_PEOPLE})|(?P<thing>{_NON_PEOPLE})|(?P<category>casualt(?:y|ies)|deaths|fatalities|bodies|killings|losses|injuries))\b""",
+    regex.I | regex.X,
+)
+
+_AUX = (
+    r"have|has|had|were|was|are|is|been|being|be|reportedly|now|already|also|still|all|each|allegedly|"
+    r"so\s+far|later|since|subsequently|believed\s+to\s+have|thought\s+to\s+have|estimated\s+to\s+have|"
+    r"may\s+have|might\s+have|listed\s+as|officially|confirmed|in\s+total|in\s+all|who|that|which|being|"
+    r"feared|either|both|together|then|recently|initially|later|eventually|as\s+well|were\s+among|are\s+among|"
+    r"among|either|mostly|mainly"
+)
+
+# Predicates of a number's noun phrase, by category. Tried in this order.
+_PREDICATES = (
+    ("casualties", rf"{_COMPOUND}|suffered\s+(?:casualties|losses)|lost|casualties"),
+    ("killed", r"killed|died|dead|perished|slain|executed|murdered|massacred|shot\s+dead|lost\s+their\s+lives|"
+               r"the\s+dead|fatalities|deaths|succumbed|summarily\s+executed"),
+    ("wounded", r"wounded|injured|hurt|maimed|treated\s+for\s+(?:wounds|injuries)|hospitali[sz]ed"),
+    ("missing", r"missing|unaccounted\s+for|disappeared"),
+    ("captured", r"captured|taken\s+(?:as\s+)?(?:prisoners?|captive|hostages?)|held(?:\s+captive)?|detained|imprisoned|"
+                 r"abducted|kidnapped|surrendered|laid\s+down\s+(?:their|its)\s+arms|in\s+(?:captivity|detention|custody)|"
+                 r"arrested|seized|prisoners?"),
+    ("exchanged", r"freed|released|returned|exchanged|swapped|handed\s+over|came\s+home|come\s+home|"
+                  r"back\s+on\s+home\s+soil|repatriated|flown\s+home|set\s+free|back\s+home|got\s+back"),
+    ("deployed", r"deployed|sent|stationed|based|serving|posted|dispatched|withdrawn|pulled\s+out|rotated|"
+                 r"followed|arrived|operating|on\s+the\s+ground|converged|massed|gathered|in\s+(?=[A-Z])|"
+                 r"mobili[sz]ed|called\s+up|to\s+be\s+called\s+up|earmarked"),
+)
+_PREDICATE = regex.compile(
+    rf"""^(?:\s*,[^,;]{{1,70}},)?                         # a parenthetical ", including 20 children,"
+    (?:\s+(?:of|from|in|on|at|with|aboard|inside)\s+[^,;.]{{0,50}}?)?   # "of the security forces"
+    (?:\s*,)?(?:\s+(?:{_AUX}))*\s+
+    (?:{"|".join(f"(?P<{name}>{pattern})" for name, pattern in _PREDICATES)})\b""",
+    regex.X,
+)
+
+# Cues before a number, nearest first. Named groups are categories.
+_LEFT_CUES = regex.compile(
+    rf"""\b(?:
+        (?P<casualties>{_COMPOUND}|casualt(?:y|ies)|losses|loss|lost|lose|toll\s+of\s+dead\s+and\s+wounded)
+      | (?P<killed>killed|killing|kills?|dead|deaths?|died|death\s+toll|toll|fatalities|bodies|lives|massacred|executed|dying|slaughtered)
+      | (?P<wounded>wounded|wounding|injured|injuring|injuries|hurt)
+      | (?P<missing>missing)
+      | (?P<captured>captured|capturing|took|taking|taken|detained|detaining|holds|holding|seized|surrendered|surrender)
+      | (?P<exchanged>exchanges?|swaps?|swapped|freed|released?|releasing|returned|returning|return|handed\s+over|got\s+back|repatriated|free)
+      | (?P<deployed>sent|send|sending|dispatch|dispatched|deploy|deployed|deploying|stationed|station|contributes|contributed|
+                     strength|gathered|mobili[sz]ed|called\s+up|call-up|number\s+of\s+(?:active\s+)?(?:servicemen|troops|soldiers|personnel)|
+                     force\s+of|reinforcements|troop\s+levels?|presence|footprint)
+    )\b""",
+    regex.I | regex.X,
+)
+
+_HEDGE_BEFORE = regex.compile(
+    rf"(?:^|(?<=[\s\"“'(]))(?P<hedge>{_alt(regex.escape(h).replace(chr(92) + ' ', chr(92) + 's+') for h in QUALIFIER_BY_HEDGE)})[\s\"“']*$",
+    regex.I,
+)
+_HEDGE_AFTER = regex.compile(r"^(?:\s+or\s+(?P<more>more|so)\b|(?P<plus>\+|-plus\b))", regex.I)
+
+_TIME_AFTER = regex.compile(
+    rf"^\s*(?:{MONTHS})\b|^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|BST)|^\s*-?(?:year|month|week|day|hour|minute)s?(?:-old)?\b|"
+    rf"^\s*(?:years?|months?|weeks?|days?|hours?|decades?)\s+(?:old|ago|earlier|later|after|before|of)\b|^\s*(?:st|nd|rd|th)\b",
+    regex.I,
+)
+_TIME_BEFORE = regex.compile(rf"(?:\b(?:{MONTHS})\.?|\b(?:{_alt(NON_FIGURE_BEFORE)}))\s*$|[$£€¥]\s*$|US\$\s*$|\b(?:aged|at\s+age)\s+$")
+_MONEY_AFTER = regex.compile(r"^\s*(?:dollars|euros|pounds|rubles|roubles|hryvnias?|kyat|shekels|yuan|rupees|\$)\b", regex.I)
+_YEAR = regex.compile(r"^(?:1[89]|20)\d\d$")
+_FORECAST = regex.compile(FORECAST, regex.I)
+_MULTIPLIER = regex.compile(r"^\s*times\s+(?:the|as|more|higher|larger|greater|bigger|lower|fewer|that|than|over)\b|^\s*-fold\b", regex.I)
+_MAKEUP = regex.compile(r"^\s*of\s+(?:the\s+|all\s+)?(?:dead|deaths|killed|casualties|victims|wounded|injured|those\s+killed)\b", regex.I)
+_CLAUSE_BREAK = regex.compile(r"[;:]|\s[–—]\s|\b(?:while|whereas|but|although)\b|\.\s")
+_ONE_NOT_FIGURE = regex.compile(r"^\s*(?:of|another|way|more\s+time|day|time)\b|^-", regex.I)
+
+_SIDE_NAMES = sorted(((name, side) for side, names in SIDES.items() for name in names), key=lambda p: -len(p[0]))
+_SIDE = regex.compile(r"(?<![\w-])(?:" + "|".join(regex.escape(n) for n, _ in _SIDE_NAMES) + r")(?![\w-])")
+_SIDE_OF = {name: side for name, side in _SIDE_NAMES}
+_UN = regex.compile(r"\b(?:" + "|".join(regex.escape(n) for n in UN_FORCES) + r")\b", regex.I)
+
+
+@dataclass
+class Reading:
+    """A number mention read as a figure, before attribution. Offsets are sentence-relative."""
+
+    mention: NumberMention
+    category: str | None
+    qualifier: str
+    unit: str
+    subject: str
+    side: str | None
+    span_start: int
+    span_end: int
+    own_cue: bool = False  # the category came from the number's own words or predicate
+    head_kind: str | None = None
+
+
+def read_sentence(text: str, mentions: list[NumberMention], claimant_spans: list[tuple[int, int]]) -> list[Reading]:
+    """Read each number mention of one sentence; returns figures only (non-figures dropped)."""
+    if _FORECAST.search(text) and not regex.search(r"\b(?:said|says|estimated?)\b", text):
+        forecast_sentence = True
+    else:
+        forecast_sentence = False
+    readings: list[Reading | None] = []
+    for index, mention in enumerate(mentions):
+        readings.append(_read(text, mention, mentions, index, claimant_spans))
+    _share_predicates(text, readings)
+    _inherit_from_parallel(text, readings)
+    figures = []
+    for reading in readings:
+        if reading is None or reading.category is None:
+            continue
+        if reading.head_kind == "thing":
+            continue
+        if reading.mention.percent and (reading.category in ("deployed", "exchanged")):
+            continue
+        if forecast_sentence and _FORECAST.search(text[reading.mention.end :]):
+            continue
+        if reading.side is None:
+            reading.side = _side_in_context(text, reading, claimant_spans)
+        figures.append(reading)
+    _share_qualifiers(text, figures)
+    return figures
+
+
+def _read(text: str, mention: NumberMention, mentions, index, claimant_spans) -> Reading | None:
+    before, after = text[: mention.start], text[mention.end :]
+    if _is_not_a_figure(mention, before, after, claimant_spans):
+        return None
+    qualifier, span_start = _qualifier(mention, before, after)
+    unit = "percent" if mention.percent else "people"
+    head = _HEAD.match(after)
+    head_kind = None
+    subject_end = mention.end
+    if head:
+        head_kind = next(k for k in ("force", "people", "thing", "category") if head.group(k))
+        if head_kind == "thing" and not mention.strength:
+            return None
+        subject_end = mention.end + head.end()
+    category, own = _direct_or_predicate(after, head, mention)
+    if mention.percent and _MAKEUP.match(after):
+        return None
+    if _MULTIPLIER.match(after):
+        return None
+    subject_text = text[mention.end : subject_end].strip()
+    if head and head.group("of"):
+        subject_text = subject_text
+    side = _side_of_phrase(text[mention.start : subject_end], after[head.end() if head else 0 :])
+    reading = Reading(
+        mention=mention, category=category, qualifier=qualifier, unit=unit,
+        subject=_subject(subject_text, head), side=side, span_start=span_start,
+        span_end=max(subject_end, mention.end), own_cue=own, head_kind=head_kind,
+    )  # fmt: skip
+    if category is None:
+        reading.category = _left_cue(text, mention, mentions, index)
+        if reading.category is None and head_kind == "force":
+            reading.category = "deployed"
+    if mention.strength:
+        reading.category = reading.category if reading.category in ("deployed",) else "deployed"
+        reading.head_kind = "force"
+    return reading
+
+
+def _is_not_a_figure(mention: NumberMention, before: str, after: str, claimant_spans) -> bool:
+    if mention.vague:
+        return False
+    if any(start <= mention.start < end for start, end in claimant_spans):
+        return True
+    if _TIME_AFTER.match(after) or _TIME_BEFORE.search(before) or _MONEY_AFTER.match(after):
+        return True
+    if mention.value is not None and _YEAR.match(mention.text) and not _HEAD.match(after):
+        return True
+    if mention.value is not None and mention.text.lower() in ("one", "a") and _ONE_NOT_FIGURE.match(after):
+        return True
+    if mention.value is not None and mention.value != int(mention.value) and not mention.percent and mention.value < 1000:
+        return True  # "2.5 soldiers" is not a count; "2.5 million" is
+    if regex.search(r"(?:^|\s)(?:\w+-)?(?:No|no|number|Number)\.?\s*$", before):
+        return True
+    if regex.match(r"^(?:-|\s)?(?:th|st|nd|rd)\b", after):
+        return True
+    return False
+
+
+def _qualifier(mention: NumberMention, before: str, after: str) -> tuple[str, int]:
+    if mention.vague:
+        return "vague", mention.start
+    if mention.is_range:
+        return "range", mention.start
+    hedge = _HEDGE_BEFORE.search(before[-40:])
+    if hedge:
+        word = regex.sub(r"\s+", " ", hedge["hedge"].lower())
+        start = len(before) - (len(before[-40:]) - hedge.start("hedge"))
+        if word in ("over", "under", "above", "below", "near", "top", "tops", "beyond") and regex.search(
+            r"\b(?:in|of|from|at)\s+$", before[: start]
+        ):
+            return "exact", mention.start
+        return QUALIFIER_BY_HEDGE[word], start
+    after_hedge = _HEDGE_AFTER.match(after)
+    if after_hedge:
+        return ("approximate" if after_hedge["more"] == "so" else "at_least"), mention.start
+    return "exact", mention.start
+
+
+def _direct_or_predicate(after: str, head, mention: NumberMention) -> tuple[str | None, bool]:
+    direct = _DIRECT.match(after)
+    if direct:
+        return next(k for k, v in direct.groupdict().items() if v), True
+    if head is not None:
+        mods = head.group("mods").lower()
+        if regex.search(r"\b(?:dead|killed)\b", mods):
+            return "killed", True
+        if regex.search(r"\b(?:wounded|injured)\b", mods) and not head.group("category"):
+            pass  # "wounded Russian soldiers" describes who, the predicate decides
+        if head.group("category"):
+            word = head.group("category").lower()
+            category = {"casualty": "casualties", "casualties": "casualties", "losses": "casualties",
+                        "injuries": "wounded"}.get(word, "killed")
+            return category, True
+    rest = after[head.end() :] if head else after
+    predicate = _PREDICATE.match(rest)
+    if predicate:
+        category = next(k for k, v in predicate.groupdict().items() if v)
+        if category == "deployed" and head is not None and head.group("people") and not head.group("force"):
+            return None, False  # "400,000 people ... in Sudan" is no force
+        if category == "deployed" and head is None:
+            return None, False
+        return category, True
+    return None, False
+
+
+def _left_window(text: str, mention: NumberMention, mentions, index: int) -> tuple[int, str]:
+    start = 0
+    for previous in mentions[:index]:
+        start = max(start, previous.end)
+    window = text[start : mention.start]
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    if breaks:
+        cut = breaks[-1].end()
+        start, window = start + cut, window[cut:]
+    return start, window
+
+
+def _left_cue(text: str, mention: NumberMention, mentions, index: int) -> str | None:
+    _, window = _left_window(text, mention, mentions, index)
+    cues = list(_LEFT_CUES.finditer(window[-160:]))
+    if not cues:
+        return None
+    cue = cues[-1]
+    category = next(k for k, v in cue.groupdict().items() if v)
+    return category
+
+
+def _share_predicates(text: str, readings: list[Reading | None]) -> None:
+    """'76 soldiers and 45 civilians were killed': the first number takes the second's predicate."""
+    for i in range(len(readings) - 2, -1, -1):
+        current, following = readings[i], readings[i + 1]
+        if current is None or following is None or current.own_cue or not following.own_cue:
+            continue
+        between = text[current.span_end : following.mention.start]
+        if regex.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*(?:another\s+|\w+\s+)?", between):
+            current.category = following.category
+            current.own_cue = True
+
+
+def _inherit_from_parallel(text: str, readings: list[Reading | None]) -> None:
+    """'429,660 casualties, up from 252,940': an elliptical number takes its neighbour's category."""
+    for i in range(1, len(readings)):
+        current, previous = readings[i], readings[i - 1]
+        if current is None or previous is None or previous.category is None or current.own_cue:
+            continue
+        if current.category is not None and current.head_kind is not None:
+            continue
+        if current.head_kind == "thing":
+            continue
+        if current.mention.percent != previous.mention.percent:
+            continue
+        between = text[previous.span_end : current.mention.start]
+        if len(between) > 60 or regex.search(r"[;:]", between) and current.category is not None:
+            continue
+        if current.category is None or current.head_kind is None:
+            current.category = previous.category
+            if current.side is None:
+                current.side = previous.side
+
+
+def _share_qualifiers(text: str, figures: list[Reading]) -> None:
+    """'around 300 killed and 2,700 injured': the second number shares the first one's hedge."""
+    for i in range(1, len(figures)):
+        current, previous = figures[i], figures[i - 1]
+        if current.qualifier != "exact" or previous.qualifier not in ("approximate", "at_least", "at_most"):
+            continue
+        between = text[previous.mention.end : current.mention.start]
+        after = text[current.mention.end :]
+        if not regex.search(r"(?:^|\s)and\s*$", between) or regex.search(r"\b(?:another|including|among|of\s+whom)\b", between):
+            continue
+        if regex.match(rf"^\s*(?:{_alt(['killed', 'wounded', 'injured', 'dead', 'deaths', 'injuries', 'casualties', 'missing'])})\b(?!\s+(?:have|had|were|was))", after):
+            current.qualifier = previous.qualifier
+
+
+def _subject(subject_text: str, head) -> str:
+    return regex.sub(r"\s+", " ", subject_text).strip(" ,.;:\"“”")
+
+
+def _side_of_phrase(phrase: str, rest: str) -> str | None:
+    if _UN.search(phrase):
+        return "United Nations"
+    found = [m for m in _SIDE.finditer(phrase)]
+    if found:
+        return _SIDE_OF[found[-1].group()]
+    prepositional = regex.match(r"^\s*(?:from|in|of)\s+([^,;.]{0,60})", rest)
+    if prepositional:
+        mentions = [m for m in _SIDE.finditer(prepositional.group(1))]
+        plain = [m for m in mentions if not m.group().endswith(("'s", "’s"))]
+        if plain or mentions:
+            return _SIDE_OF[(plain or mentions)[-1].group()]
+    return None
+
+
+def _side_in_context(text: str, reading: Reading, claimant_spans) -> str | None:
+    def usable(match) -> bool:
+        return not any(start <= match.start() < end for start, end in claimant_spans)
+
+    left = [m for m in _SIDE.finditer(text[: reading.mention.start]) if usable(m)]
+    if left:
+        return _SIDE_OF[left[-1].group()]
+    right = [m for m in _SIDE.finditer(text, reading.span_end) if usable(m)]
+    if right:
+        return _SIDE_OF[right[0].group()]
+    return None

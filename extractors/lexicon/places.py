@@ -1,0 +1,76 @@
+"""Whose people a figure counts: demonyms, country names and armed groups, normalised.
+
+``SIDES`` maps a normalised side to the words that name it in text (a demonym, the
+country, or its capital used as a metonym: "Moscow had gathered a force"; the
+extractor ignores mentions inside the claimant's own name, so "Kyiv said" is no side). Armed groups are sides of their own, and
+peacekeepers are the United Nations' (see the corpus guideline).
+"""
+
+SIDES = {
+    "North Korea": ("North Korean", "North Koreans", "North Korea", "North Korea's", "Pyongyang", "Pyongyang's", "DPRK", "Korean People's Army"),
+    "South Korea": ("South Korean", "South Koreans", "South Korea", "South Korea's"),
+    "Russia": ("Russian", "Russians", "Russia", "Russia's", "Moscow", "Moscow's", "Kremlin's", "Wagner"),
+    "Ukraine": ("Ukrainian", "Ukrainians", "Ukraine", "Ukraine's", "Kyiv", "Kyiv's", "Kiev's"),
+    "Soviet Union": ("Soviet", "Soviets", "Soviet Union"),
+    "United States": ("US", "U.S.", "American", "Americans", "United States", "America's", "Washington's"),
+    "United Kingdom": ("British", "Britain", "Britain's", "UK", "U.K."),
+    "Germany": ("German", "Germans", "Germany", "Germany's", "Bundeswehr"),
+    "France": ("French", "France", "France's"),
+    "Poland": ("Polish", "Poles", "Poland"),
+    "Lithuania": ("Lithuanian", "Lithuanians", "Lithuania"),
+    "Belarus": ("Belarusian", "Belarusians", "Belarus"),
+    "Israel": ("Israeli", "Israelis", "Israel", "Israel's", "IDF"),
+    "Palestine": ("Palestinian", "Palestinians", "Gaza", "Gaza's", "Gazans", "West Bank"),
+    "Hamas": ("Hamas", "Hamas's", "Qassam"),
+    "Hezbollah": ("Hezbollah", "Hezbollah's"),
+    "Houthis": ("Houthi", "Houthis", "Ansar Allah"),
+    "Islamic State": ("Islamic State", "IS", "ISIS", "ISIL", "Daesh", "jihadists"),
+    "Lebanon": ("Lebanese", "Lebanon", "Lebanon's"),
+    "Syria": ("Syrian", "Syrians", "Syria", "Syria's", "Alawite", "Alawites", "Druze"),
+    "Iraq": ("Iraqi", "Iraqis", "Iraq"),
+    "Iran": ("Iranian", "Iranians", "Iran", "Iran's"),
+    "Yemen": ("Yemeni", "Yemenis", "Yemen", "Yemen's"),
+    "Saudi Arabia": ("Saudi", "Saudis", "Saudi Arabia"),
+    "Afghanistan": ("Afghan", "Afghans", "Afghanistan"),
+    "Sudan": ("Sudanese", "Sudan", "Sudan's", "Darfur", "Khartoum"),
+    "RSF": ("Rapid Support Forces", "RSF"),
+    "Myanmar": ("Myanmar", "Myanmar's", "Burmese", "Burma"),
+    "DR Congo": ("Congolese", "Congo", "Congo's", "DRC", "Democratic Republic of Congo", "Democratic Republic of the Congo"),
+    "Rwanda": ("Rwandan", "Rwandans", "Rwanda", "Rwanda's"),
+    "Burundi": ("Burundian", "Burundians", "Burundi", "Burundi's"),
+    "M23": ("M23",),
+    "South Africa": ("South African", "South Africans", "South Africa", "South Africa's"),
+    "Malawi": ("Malawian", "Malawians", "Malawi"),
+    "Uruguay": ("Uruguayan", "Uruguayans", "Uruguay"),
+    "Kenya": ("Kenyan", "Kenyans", "Kenya", "Kenya's"),
+    "Haiti": ("Haitian", "Haitians", "Haiti", "Haiti's"),
+    "Ethiopia": ("Ethiopian", "Ethiopians", "Ethiopia", "Tigray", "Tigrayan"),
+    "Somalia": ("Somali", "Somalis", "Somalia", "al-Shabab", "al-Shabaab"),
+    "Libya": ("Libyan", "Libyans", "Libya"),
+    "Mali": ("Malian", "Malians", "Mali"),
+    "Nigeria": ("Nigerian", "Nigerians", "Nigeria", "Boko Haram"),
+    "Armenia": ("Armenian", "Armenians", "Armenia"),
+    "Azerbaijan": ("Azerbaijani", "Azerbaijanis", "Azerbaijan"),
+    "India": ("Indian", "Indians", "India"),
+    "Pakistan": ("Pakistani", "Pakistanis", "Pakistan"),
+    "China": ("Chinese", "China"),
+    "Indonesia": ("Indonesian", "Indonesians", "Indonesia"),
+    "Colombia": ("Colombian", "Colombians", "Colombia"),
+    "Georgia": ("Georgian", "Georgians"),
+    "Chechnya": ("Chechen", "Chechens", "Chechnya"),
+    "Turkey": ("Turkish", "Turks", "Turkey", "Türkiye"),
+    "Egypt": ("Egyptian", "Egyptians", "Egypt"),
+    "Jordan": ("Jordanian", "Jordanians"),
+    "Japan": ("Japanese", "Japan"),
+    "Canada": ("Canadian", "Canadians", "Canada"),
+    "Australia": ("Australian", "Australians", "Australia"),
+    "Netherlands": ("Dutch", "Netherlands"),
+    "Italy": ("Italian", "Italians", "Italy"),
+    "Spain": ("Spanish", "Spain"),
+}
+
+# Words that make the people they describe the United Nations' (its peacekeepers).
+UN_FORCES = ("peacekeeper", "peacekeepers", "blue helmets", "UNIFIL", "MONUSCO", "UNMISS", "MINUSMA", "UN mission")
+
+# Places inside a country that stand for it in "civilians in X".
+# (Kept short and general; the demonym table above covers most text.)

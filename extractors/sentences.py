@@ -1,0 +1,94 @@
+"""Paragraphs and sentences with their character offsets, and page debris to skip.
+
+Articles arrive as lines: a headline, captions, body paragraphs and, in saved pages,
+debris such as cookie banners. Each sentence keeps its offsets in the original text
+so figures can point back at it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = (
+    "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Brig", "Rep", "Sen",
+    "Gov", "Prof", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+    "Dec", "vs", "approx", "est", "Inc", "Ltd", "Co", "Corp", "Jr", "Sr", "U.S", "U.N", "U.K", "e.g", "i.e",
+)  # fmt: skip
+
+_SENTENCE_END = regex.compile(
+    rf"""
+    (?<!\b(?:{"|".join(regex.escape(a) for a in _ABBREVIATIONS)}))   # not after "Mr." or "Gen."
+    (?<!\b[A-Z])                 # nor after an initial ("John F. Kennedy")
+    [.!?]+["'”’)\]]*              # the stop, with closing quotes or brackets
+    (?=\s+["'“‘(\[]?[A-Z0-9])    # followed by the start of a new sentence
+    """,
+    regex.X,
+)
+
+# Lines that are page furniture, not article text.
+_DEBRIS = regex.compile(
+    r"""
+    \bcookies?\b | \bconsent\b | privacy\s+(?:policy|notice|settings) | ^\s*skip\s+to\b
+  | ^\s*advertisement\s*$ | ^\s*(?:related|more)\s+(?:stories|coverage|articles|news)\s*$
+  | ^\s*(?:sign\s+in|subscribe|menu|sections|share\s+this)\b | terms\s+of\s+(?:use|service)
+  | ^\s*(?:by\s+our\b|by\s+a\s+staff)\b
+    """,
+    regex.I | regex.X,
+)
+_LIST_ITEM = regex.compile(r"^\s*(?:[-*•]\s|\d+\.\s)")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the article. ``body`` is False for headlines, captions and short lines."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    body: bool
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences, skipping page debris.
+
+    >>> [s.text for s in split_sentences("Mr. Lee said 300 died. Others disagree.\\nCookie settings")]
+    ['Mr. Lee said 300 died.', 'Others disagree.']
+    """
+    sentences: list[Sentence] = []
+    paragraph = 0
+    in_related = False
+    for line in regex.finditer(r"[^\n]+", text):
+        content = line.group()
+        if not content.strip():
+            continue
+        if _DEBRIS.search(content):
+            in_related = bool(regex.match(r"\s*(?:related|more)\s", content, regex.I))
+            continue
+        if in_related and _LIST_ITEM.match(content):
+            continue
+        in_related = False
+        paragraph += 1
+        stripped = content.rstrip()
+        body = bool(regex.search(r"[.!?][\"'”’)]*$", stripped)) and len(stripped.split()) >= 6
+        position = line.start()
+        for piece in _split_line(content):
+            lead = len(piece) - len(piece.lstrip())
+            piece_text = piece.strip()
+            if piece_text:
+                start = position + lead
+                sentences.append(Sentence(start, start + len(piece_text), piece_text, paragraph, body))
+            position += len(piece)
+    return sentences
+
+
+def _split_line(line: str) -> list[str]:
+    pieces, last = [], 0
+    for stop in _SENTENCE_END.finditer(line):
+        pieces.append(line[last : stop.end()])
+        last = stop.end()
+    pieces.append(line[last:])
+    return pieces
