@@ -30,7 +30,7 @@ def extracted() -> pd.DataFrame:
 
 
 @pytest.fixture(scope="module")
-def corpus_score(extracted: pd.DataFrame) -> tuple[dict[str, object], str]:
+def corpus_result(extracted: pd.DataFrame) -> tuple[dict[str, object], str]:
     return score(extracted)
 
 
@@ -45,8 +45,8 @@ def test_seed_article_is_fully_right(extracted: pd.DataFrame) -> None:
 
 
 @pytest.mark.parametrize(("metric", "threshold"), THRESHOLDS.items(), ids=THRESHOLDS.keys())
-def test_seed_and_dev_corpus_reach_threshold(corpus_score: tuple, metric: str, threshold: float) -> None:
-    result, details = corpus_score
+def test_seed_and_dev_corpus_reach_threshold(corpus_result: tuple, metric: str, threshold: float) -> None:
+    result, details = corpus_result
     assert result[metric] >= threshold, f"{metric}={result[metric]} < {threshold}: {result}\n{_report(details)}"
 
 
