@@ -22,7 +22,7 @@ import regex
 
 from .errors import InputError
 from .figure import COLUMNS
-from .store import DEFAULT_DB, FIGURES_ORDER, FIGURES_SELECT, figures_table, read_connection
+from .store import DEFAULT_DB, FIGURES_ORDER, FIGURES_SELECT, figures_table, read_chunks
 
 FORMATS = ("csv", "parquet", "jsonl")
 EXPORT_COLUMNS = (*COLUMNS, "article_id")  # `extract --csv` columns plus the article id
@@ -102,25 +102,19 @@ class FigureFilter:
 
 
 def filtered_chunks(db_path: str | Path, figure_filter: FigureFilter) -> Iterator[pd.DataFrame]:
-    """The matching figures in export columns, a chunk at a time, from one consistent snapshot."""
-    connection = read_connection(db_path)
-    if connection is None:
+    """The matching figures in export columns, a chunk at a time, from one consistent snapshot.
+
+    Always yields at least one (maybe empty) chunk, so a CSV gets its header.
+    """
+    if not Path(db_path).is_file():
         raise InputError(str(db_path), "no store here (run `python -m extractors ingest` first)")
     where, params = figure_filter.where()
-    try:
-        chunks = pd.read_sql_query(
-            FIGURES_SELECT + where + FIGURES_ORDER, connection, params=params, chunksize=CHUNK_ROWS
-        )
-        empty = True
-        for chunk in chunks:
-            empty = False
-            yield figures_table(chunk)[list(EXPORT_COLUMNS)]
-        if empty:
-            yield figures_table(None)[list(EXPORT_COLUMNS)]
-    except pd.errors.DatabaseError as error:
-        raise InputError(str(db_path), f"cannot read the store: {error}") from None
-    finally:
-        connection.close()
+    empty = True
+    for chunk in read_chunks(db_path, FIGURES_SELECT + where + FIGURES_ORDER, params, size=CHUNK_ROWS):
+        empty = False
+        yield figures_table(chunk)[list(EXPORT_COLUMNS)]
+    if empty:
+        yield figures_table(None)[list(EXPORT_COLUMNS)]
 
 
 def export(

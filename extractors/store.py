@@ -14,6 +14,7 @@ file; they return empty tables instead.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import sqlite3
@@ -243,14 +244,31 @@ def read_frame(db_path: str | Path, sql: str, params: tuple = ()) -> pd.DataFram
 
     One statement reads one consistent snapshot, even while an ingest commits.
     """
+    with contextlib.closing(read_chunks(db_path, sql, params, size=0)) as chunks:
+        return next(chunks, None)
+
+
+def read_chunks(db_path: str | Path, sql: str, params: tuple = (), size: int = 5000) -> Iterator[pd.DataFrame]:
+    """The rows of one query as frames of ``size`` rows (all in one when ``size`` is 0).
+
+    Yields nothing when the store or its tables are missing. All chunks come from
+    one snapshot: the statement holds its read transaction until the last row.
+    """
     connection = read_connection(db_path)
     if connection is None:
-        return None
+        return
     try:
-        return pd.read_sql_query(sql, connection, params=params)
+        cursor = connection.execute(sql, params)
+        columns = [description[0] for description in cursor.description]
+        while rows := (cursor.fetchmany(size) if size else cursor.fetchall()):
+            yield pd.DataFrame(rows, columns=columns)
+            if not size:
+                return
+        if not size:
+            yield pd.DataFrame(columns=columns)
     except sqlite3.OperationalError as error:
         if "no such table" in str(error):  # a store that is being created right now
-            return None
+            return
         raise InputError(str(db_path), f"cannot read the store: {error}") from None
     except sqlite3.DatabaseError as error:
         raise InputError(str(db_path), f"not a figures store: {error}") from None
