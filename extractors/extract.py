@@ -46,6 +46,7 @@ def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None
     resolver = ClaimantResolver(sentences)
     found: list[tuple[Figure, Sentence]] = []
     previous_claimant: str | None = None
+    topic: tuple[int, str] | None = None  # (paragraph, category) of the last figure read
     for index, sentence in enumerate(sentences):
         attributions = find_attributions(sentence.text)
         resolved = [(a, resolver.resolve(a.claimant, index)) for a in attributions]
@@ -55,7 +56,10 @@ def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None
         mentions = find_numbers(sentence.text) if _may_hold_numbers(sentence.text) else []
         if mentions:
             spans = [(a.start, a.end) for a in attributions]
-            readings = read_sentence(sentence.text, mentions, spans)
+            paragraph_topic = topic[1] if topic and topic[0] == sentence.paragraph else None
+            readings = read_sentence(sentence.text, mentions, spans, paragraph_topic)
+            if readings:
+                topic = (sentence.paragraph, readings[-1].category)
             for reading in readings:
                 attribution, claimant = _claimant_for(reading, resolved)
                 if attribution is None and not attributions and _ANAPHORIC_OPENING.match(sentence.text):

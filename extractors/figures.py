@@ -50,7 +50,7 @@ _STOP = (
 _DIRECT = regex.compile(
     rf"""^\s*(?:of\s+(?:them|whom|those|these)\s+)?
     (?:(?P<casualties>{_COMPOUND}|casualt(?:y|ies)|losses)
-      |(?P<killed>killed|dead|deaths|fatalities|killings|bodies|died|slain|executed|murdered)
+      |(?P<killed>killed|dead|deaths|fatalities|fatal|killings|bodies|died|slain|executed|murdered|slaughtered|massacred)
       |(?P<wounded>wounded|injured|injuries|hurt)
       |(?P<missing>missing)
     )\b""",
@@ -59,7 +59,8 @@ _DIRECT = regex.compile(
 
 # The noun phrase after a number: a few modifiers and a head noun.
 _HEAD = regex.compile(
-    rf"""^\s*(?P<of>of\s+(?:its|their|the|them|his|her|our|whom|those|these)\b\s*)?
+    rf"""^\s*(?:(?:more|other|additional|further|extra)\s+)?
+    (?P<of>of\s+(?:its|their|the|them|his|her|our|whom|those|these)\b\s*)?
     (?:(?:more|other|additional|further|extra)\s+)?
     (?P<mods>(?:(?!(?:{_STOP})\b)[A-Za-z][\w'’-]*\s+){{0,4}}?)
     (?P<head>(?P<force>{_FORCE})|(?P<people>{_PEOPLE})|(?P<thing>{_NON_PEOPLE})|(?P<category>casualt(?:y|ies)|deaths|fatalities|bodies|killings|losses|injuries))\b""",
@@ -88,11 +89,15 @@ _PREDICATES = (
                   r"back\s+on\s+home\s+soil|repatriated|flown\s+home|set\s+free|back\s+home|got\s+back"),
     ("deployed", r"deployed|sent|stationed|based|serving|posted|dispatched|withdrawn|pulled\s+out|rotated|"
                  r"followed|arrived|operating|on\s+the\s+ground|converged|massed|gathered|in\s+(?=[A-Z])|"
-                 r"mobili[sz]ed|called\s+up|to\s+be\s+called\s+up|earmarked"),
+                 r"mobili[sz]ed|called\s+up|to\s+be\s+called\s+up|earmarked|"
+                 r"(?:[\w-]+\s+){0,3}(?:forces|troops|soldiers|personnel)"),
+    # participles that make the people counted something other than a war figure
+    ("none", r"displaced|fled|fleeing|evacuated|rescued|homeless|affected|uprooted|sheltering|"
+             r"lined|gathered\s+to|protested|marched|attended|voted|living|live|lived|born"),
 )
 _PREDICATE = regex.compile(
     rf"""^(?:\s*,[^,;]{{1,70}},)?                         # a parenthetical ", including 20 children,"
-    (?:\s+(?:of|from|in|on|at|with|aboard|inside)\s+[^,;.]{{0,50}}?)?   # "of the security forces"
+    (?:\s+(?:of|from|in|on|at|with|aboard|inside)\s+(?:(?!\band\b)[^,;.]){{0,50}}?)?   # "of the security forces"
     (?:\s*,)?(?:\s+(?:{_AUX}))*\s+
     (?:{"|".join(f"(?P<{name}>{pattern})" for name, pattern in _PREDICATES)})\b""",
     regex.X,
@@ -105,10 +110,10 @@ _LEFT_CUES = regex.compile(
       | (?P<killed>killed|killing|kills?|dead|deaths?|died|death\s+toll|toll|fatalities|bodies|lives|massacred|executed|dying|slaughtered)
       | (?P<wounded>wounded|wounding|injured|injuring|injuries|hurt)
       | (?P<missing>missing)
-      | (?P<captured>captured|capturing|took|taking|taken|detained|detaining|holds|holding|seized|surrendered|surrender)
+      | (?P<captured>captured|capturing|took|taking|taken|detained|detaining|holds|holding|held|seized|surrendered|surrender|hostages?|captives?)
       | (?P<exchanged>exchanges?|swaps?|swapped|freed|released?|releasing|returned|returning|return|handed\s+over|got\s+back|repatriated|free)
       | (?P<deployed>sent|send|sending|dispatch|dispatched|deploy|deployed|deploying|stationed|station|contributes|contributed|
-                     strength|gathered|mobili[sz]ed|called\s+up|call-up|number\s+of\s+(?:active\s+)?(?:servicemen|troops|soldiers|personnel)|
+                     gathered|mobili[sz]ed|called\s+up|call-up|number\s+of\s+(?:active\s+)?(?:servicemen|troops|soldiers|personnel)|
                      force\s+of|reinforcements|troop\s+levels?|presence|footprint)
     )\b""",
     regex.I | regex.X,
@@ -153,27 +158,42 @@ class Reading:
     span_start: int
     span_end: int
     own_cue: bool = False  # the category came from the number's own words or predicate
-    head_kind: str | None = None
+    head_kind: str | None = None  # "force", "people", "thing" (tanks, km) or "category" (deaths)
+    blocked: bool = False  # its predicate says it is no war figure ("600,000 people displaced")
 
 
-def read_sentence(text: str, mentions: list[NumberMention], claimant_spans: list[tuple[int, int]]) -> list[Reading]:
-    """Read each number mention of one sentence; returns figures only (non-figures dropped)."""
-    if _FORECAST.search(text) and not regex.search(r"\b(?:said|says|estimated?)\b", text):
-        forecast_sentence = True
-    else:
-        forecast_sentence = False
-    readings: list[Reading | None] = []
-    for index, mention in enumerate(mentions):
-        readings.append(_read(text, mention, mentions, index, claimant_spans))
-    _share_predicates(text, readings)
-    _inherit_from_parallel(text, readings)
+def read_sentence(
+    text: str, mentions: list[NumberMention], claimant_spans: list[tuple[int, int]], topic: str | None = None
+) -> list[Reading]:
+    """Read each number mention of one sentence; returns figures only (non-figures dropped).
+
+    ``topic`` is the category of the figures just before this sentence in the same
+    paragraph; a number nothing else speaks for takes it ("that group was made up of
+    270 soldiers" after a sentence about an exchange).
+    """
+    forecast_sentence = bool(_FORECAST.search(text))
+    readings = [_read(text, mention, claimant_spans) for mention in mentions]
+    figure_like = [r for r in readings if r is not None]
+    for index, reading in enumerate(figure_like):
+        if reading.category is None and not reading.blocked and reading.head_kind != "thing":
+            previous = figure_like[index - 1] if index else None
+            if not (previous is not None and previous.head_kind == "thing" and reading.head_kind is None):
+                reading.category = _left_cue(text, reading, figure_like[index - 1] if index else None)
+    _share_predicates(text, figure_like)
+    _inherit_from_parallel(figure_like)
     figures = []
-    for reading in readings:
-        if reading is None or reading.category is None:
+    for reading in figure_like:
+        if reading.blocked or reading.head_kind == "thing":
             continue
-        if reading.head_kind == "thing":
+        if reading.category is None and topic and reading.head_kind in ("force", "people", None):
+            reading.category = topic
+        if reading.category is None and reading.head_kind == "force":
+            reading.category = "deployed"
+        if reading.category is None:
             continue
-        if reading.mention.percent and (reading.category in ("deployed", "exchanged")):
+        if reading.category == "deployed" and reading.head_kind == "people" and not reading.mention.strength:
+            continue
+        if reading.mention.percent and reading.category in ("deployed", "exchanged"):
             continue
         if forecast_sentence and _FORECAST.search(text[reading.mention.end :]):
             continue
@@ -184,41 +204,30 @@ def read_sentence(text: str, mentions: list[NumberMention], claimant_spans: list
     return figures
 
 
-def _read(text: str, mention: NumberMention, mentions, index, claimant_spans) -> Reading | None:
+def _read(text: str, mention: NumberMention, claimant_spans) -> Reading | None:
     before, after = text[: mention.start], text[mention.end :]
     if _is_not_a_figure(mention, before, after, claimant_spans):
         return None
+    if mention.percent and _MAKEUP.match(after) or _MULTIPLIER.match(after):
+        return None
     qualifier, span_start = _qualifier(mention, before, after)
-    unit = "percent" if mention.percent else "people"
     head = _HEAD.match(after)
-    head_kind = None
-    subject_end = mention.end
-    if head:
-        head_kind = next(k for k in ("force", "people", "thing", "category") if head.group(k))
-        if head_kind == "thing" and not mention.strength:
-            return None
-        subject_end = mention.end + head.end()
-    category, own = _direct_or_predicate(after, head, mention)
-    if mention.percent and _MAKEUP.match(after):
-        return None
-    if _MULTIPLIER.match(after):
-        return None
-    subject_text = text[mention.end : subject_end].strip()
-    if head and head.group("of"):
-        subject_text = subject_text
-    side = _side_of_phrase(text[mention.start : subject_end], after[head.end() if head else 0 :])
-    reading = Reading(
-        mention=mention, category=category, qualifier=qualifier, unit=unit,
-        subject=_subject(subject_text, head), side=side, span_start=span_start,
-        span_end=max(subject_end, mention.end), own_cue=own, head_kind=head_kind,
-    )  # fmt: skip
-    if category is None:
-        reading.category = _left_cue(text, mention, mentions, index)
-        if reading.category is None and head_kind == "force":
-            reading.category = "deployed"
+    head_kind = next(k for k in ("force", "people", "thing", "category") if head.group(k)) if head else None
     if mention.strength:
-        reading.category = reading.category if reading.category in ("deployed",) else "deployed"
-        reading.head_kind = "force"
+        head_kind = "force"
+    subject_end = mention.end + head.end() if head else mention.end
+    category, own = _direct_or_predicate(after, head, mention)
+    reading = Reading(
+        mention=mention, category=category, qualifier=qualifier,
+        unit="percent" if mention.percent else "people",
+        subject=_subject(text[mention.end : subject_end]),
+        side=_side_of_phrase(text[mention.start : subject_end], after[head.end() if head else 0 :]),
+        span_start=span_start, span_end=max(subject_end, mention.end), own_cue=own, head_kind=head_kind,
+    )  # fmt: skip
+    if category == "none":
+        reading.category, reading.blocked = None, True
+    if mention.strength:
+        reading.category = "deployed"
     return reading
 
 
@@ -289,59 +298,42 @@ def _direct_or_predicate(after: str, head, mention: NumberMention) -> tuple[str 
     return None, False
 
 
-def _left_window(text: str, mention: NumberMention, mentions, index: int) -> tuple[int, str]:
-    start = 0
-    for previous in mentions[:index]:
-        start = max(start, previous.end)
-    window = text[start : mention.start]
+def _left_cue(text: str, reading: Reading, previous: Reading | None) -> str | None:
+    """The category of the nearest cue before the number, within its clause."""
+    start = previous.span_end if previous is not None else 0
+    window = text[start : reading.span_start]
     breaks = list(_CLAUSE_BREAK.finditer(window))
     if breaks:
-        cut = breaks[-1].end()
-        start, window = start + cut, window[cut:]
-    return start, window
-
-
-def _left_cue(text: str, mention: NumberMention, mentions, index: int) -> str | None:
-    _, window = _left_window(text, mention, mentions, index)
+        window = window[breaks[-1].end() :]
     cues = list(_LEFT_CUES.finditer(window[-160:]))
     if not cues:
         return None
-    cue = cues[-1]
-    category = next(k for k, v in cue.groupdict().items() if v)
-    return category
+    return next(k for k, v in cues[-1].groupdict().items() if v)
 
 
-def _share_predicates(text: str, readings: list[Reading | None]) -> None:
+def _share_predicates(text: str, readings: list[Reading]) -> None:
     """'76 soldiers and 45 civilians were killed': the first number takes the second's predicate."""
     for i in range(len(readings) - 2, -1, -1):
         current, following = readings[i], readings[i + 1]
-        if current is None or following is None or current.own_cue or not following.own_cue:
+        if current.category is not None or current.blocked or not following.own_cue:
             continue
-        between = text[current.span_end : following.mention.start]
-        if regex.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*(?:another\s+|\w+\s+)?", between):
+        between = text[current.span_end : following.span_start]
+        if regex.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", between):
             current.category = following.category
             current.own_cue = True
 
 
-def _inherit_from_parallel(text: str, readings: list[Reading | None]) -> None:
-    """'429,660 casualties, up from 252,940': an elliptical number takes its neighbour's category."""
+def _inherit_from_parallel(readings: list[Reading]) -> None:
+    """'429,660 casualties, up from 252,940': a number nothing speaks for takes its neighbour's category."""
     for i in range(1, len(readings)):
         current, previous = readings[i], readings[i - 1]
-        if current is None or previous is None or previous.category is None or current.own_cue:
+        if current.category is not None or current.blocked or current.head_kind == "thing":
             continue
-        if current.category is not None and current.head_kind is not None:
+        if previous.category is None or previous.head_kind == "thing" or current.mention.percent != previous.mention.percent:
             continue
-        if current.head_kind == "thing":
-            continue
-        if current.mention.percent != previous.mention.percent:
-            continue
-        between = text[previous.span_end : current.mention.start]
-        if len(between) > 60 or regex.search(r"[;:]", between) and current.category is not None:
-            continue
-        if current.category is None or current.head_kind is None:
-            current.category = previous.category
-            if current.side is None:
-                current.side = previous.side
+        current.category = previous.category
+        if current.side is None:
+            current.side = previous.side
 
 
 def _share_qualifiers(text: str, figures: list[Reading]) -> None:
@@ -358,7 +350,7 @@ def _share_qualifiers(text: str, figures: list[Reading]) -> None:
             current.qualifier = previous.qualifier
 
 
-def _subject(subject_text: str, head) -> str:
+def _subject(subject_text: str) -> str:
     return regex.sub(r"\s+", " ", subject_text).strip(" ,.;:\"“”")
 
 

@@ -66,7 +66,7 @@ FORCE_NOUNS = (
     r"generals?", r"commanders?", r"sappers?", r"engineers?", r"builders?", r"deminers?", r"specialists?",
     r"construction\s+workers", r"reservists?", r"conscripts?", r"recruits?", r"volunteers?", r"mercenaries",
     r"contractors?", r"peacekeepers?", r"police(?:men|\s+officers)?", r"policemen", r"guards?",
-    r"reinforcements", r"forces?", r"army", r"defenders", r"brigade", r"battalion", r"contingent",
+    r"reinforcements", r"forces?", r"defenders",
     r"crew(?:\s+members)?", r"escorts?", r"infantry", r"armed\s+men", r"members",
 )
 
