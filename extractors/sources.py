@@ -128,13 +128,17 @@ def _read_file(path: Path, limits: Limits) -> bytes:
     try:
         size = path.stat().st_size
         if size > limits.max_file_bytes:
-            raise InputError(str(path), f"file is {size / MB:.1f} MB, over the {limits.max_file_bytes / MB:g} MB limit")
+            raise InputError(str(path), f"file is {_size(size)}, over the {_size(limits.max_file_bytes)} limit")
         raw = path.read_bytes()
     except OSError as error:
         raise InputError(str(path), error.strerror or "cannot be read") from None
     if not raw.strip():
         raise InputError(str(path), "empty file")
     return raw
+
+
+def _size(count: int) -> str:
+    return f"{count / MB:.1f} MB" if count >= MB // 10 else f"{count:,} bytes"
 
 
 def _with_body(article: Article, source: str) -> Article:
@@ -278,12 +282,12 @@ def _fetch(client: httpx.Client, url: str, limits: Limits) -> tuple[bytes | str,
             raise InputError(url, f"not an HTML page (content type {media_type or 'missing'})")
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > cap:
-            raise InputError(url, f"page is {int(declared) / MB:.1f} MB, over the {cap / MB:g} MB limit")
+            raise InputError(url, f"page is {_size(int(declared))}, over the {_size(cap)} limit")
         body = bytearray()
         for chunk in response.iter_bytes():
             body += chunk
             if len(body) > cap:
-                raise InputError(url, f"page is over the {cap / MB:g} MB limit")
+                raise InputError(url, f"page is over the {_size(cap)} limit")
             if time.monotonic() > deadline:
                 raise InputError(url, f"timed out (download took over {limits.total_time:g} s)")
         charset = response.charset_encoding
@@ -324,7 +328,8 @@ def read_jsonl(path: Path, limits: Limits = DEFAULT_LIMITS) -> Iterator[Loaded |
             if len(line) > limits.max_file_bytes:
                 while line and not line.endswith(b"\n"):  # skip the rest of the long line
                     line = handle.readline(MB)
-                yield InputError(where, f"line is over the {limits.max_file_bytes / MB:g} MB limit")
+                yield InputError(where, f"line is over the {_size(limits.max_file_bytes)} limit")
+                seen_any = True
                 continue
             if not line.strip():
                 continue
