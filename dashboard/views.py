@@ -28,8 +28,8 @@ def stored_figures() -> pd.DataFrame | None:
 
 def categories_present(figures: pd.DataFrame) -> list[str]:
     """Categories with at least one figure, in the table's fixed order."""
-    present = set(figures["category"].dropna().astype(str))
-    return [category for category in CATEGORIES if category in present]
+    counts = figures["category"].value_counts()
+    return [category for category in CATEGORIES if counts.get(category, 0) > 0]
 
 
 def claims_chart(figures: pd.DataFrame, category: str, description: str, key: str) -> None:

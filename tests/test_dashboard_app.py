@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import base64
 import json
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -45,6 +47,13 @@ def _charts(at: AppTest) -> list[dict]:
     return [json.loads(chart.proto.spec) for chart in at.get("plotly_chart")]
 
 
+def _numbers(encoded) -> list[float]:
+    """A plotly array from chart JSON: a list, or a base64 typed array ``{"dtype", "bdata"}``."""
+    if isinstance(encoded, dict):
+        return np.frombuffer(base64.b64decode(encoded["bdata"]), dtype=encoded["dtype"]).tolist()
+    return list(encoded)
+
+
 def _table(at: AppTest) -> pd.DataFrame:
     return at.dataframe[-1].value  # the figures table comes after the chart and its vague list
 
@@ -80,7 +89,19 @@ def test_overview_counts_and_charts(app, store):
     assert len(specs) == figures["category"].nunique() + 2
     titles = [spec["layout"]["title"]["text"] for spec in specs]
     assert any(title.startswith("Killed: figures by source") for title in titles)
-    assert titles[-2:] == ["Figures by side", "Figures by publisher"]
+    assert titles[-2:] == ["Figures by side — All figures", "Figures by publisher — All figures"]
+
+
+def test_overview_source_choice_narrows_the_charts(app, store):
+    at = app()
+    at.multiselect(key="overview_claimant").set_value(["NIS", "Pentagon"]).run()
+    assert not at.exception
+    specs = _charts(at)
+    assert all(set(spec["layout"]["xaxis"]["ticktext"]) <= {"NIS", "Pentagon"} for spec in specs[:-2])
+    figures = load_figures(store)
+    chosen = figures["claimant"].isin(["NIS", "Pentagon"]).sum()
+    assert sum(sum(_numbers(trace["y"])) for trace in specs[-1]["data"]) == chosen
+    assert specs[-2]["layout"]["title"]["text"] == "Figures by side — Source (claimant): NIS or Pentagon"
 
 
 def test_explore_source_filter_changes_table_chart_and_download(app, store):

@@ -1,0 +1,150 @@
+"""How the dashboard's Overview and Explore pages scale from 1,000 to 100,000 stored figures.
+
+    python benchmarks/dashboard_speed.py            # builds the two stores in a temp folder
+    python benchmarks/dashboard_speed.py --keep DIR # builds them once in DIR, reuses them after
+
+Each page is measured in its own Python process running Streamlit's AppTest (the
+same script runner ``streamlit run`` uses, without the browser), so that process's
+peak resident memory (``ru_maxrss``) is the Streamlit process's:
+
+- cold render: the app's first render in a fresh process (AppTest setup, imports,
+  reading the store from disk), on the Overview page;
+- first render: opening the page from another page, the loader's cache warm (every
+  visit after the server's first);
+- re-render: after a filter change (Overview: compare two sources; Explore: pick a
+  source), median of a few.
+
+Targets (issue 4): 100 times the data costs at most 1.5 times the time, and peak
+memory stays under 1 GB at 100,000 figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+APP = ROOT / "dashboard" / "app.py"
+SIZES = (1_000, 100_000)
+PAGES = {"overview": "pages/overview.py", "explore": "pages/explore.py"}
+FILTER_KEY = {"overview": "overview_claimant", "explore": "facet_claimant"}
+REPEATS = 5
+TIME_RATIO_TARGET = 1.5
+MEMORY_TARGET_MB = 1024
+
+
+def build_store(db: Path, count: int) -> None:
+    from tests.dashboard_fixtures import fill_store, generated_figures
+
+    if db.exists():
+        return
+    started = time.perf_counter()
+    partial = db.with_name(db.name + ".partial")
+    partial.unlink(missing_ok=True)
+    fill_store(partial, generated_figures(count))
+    partial.rename(db)
+    print(f"built {db} ({count:,} figures) in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+
+
+def measure_page(db: Path, page: str) -> dict[str, float]:
+    """Runs inside the child process: render ``page`` against ``db`` and time it."""
+    os.environ["WARFIGURES_DB"] = str(db)
+    from streamlit.testing.v1 import AppTest
+
+    def timed(at) -> float:
+        started = time.perf_counter()
+        at.run()
+        elapsed = time.perf_counter() - started
+        if at.exception:
+            raise RuntimeError(at.exception[0].value)
+        return elapsed
+
+    # The first run opens the app (Overview) in a fresh process: AppTest's one-off setup,
+    # imports and reading the store. Later visits to the page start from another page,
+    # as a user clicking through the app does, with the loader's cache warm.
+    at = AppTest.from_file(APP, default_timeout=300)
+    cold = timed(at)
+    first, rerender = [], []
+    sources = ["NIS", "Pentagon"] if page == "overview" else ["NIS"]
+    for _ in range(REPEATS):
+        at.switch_page("pages/add.py")
+        timed(at)
+        at.switch_page(PAGES[page])
+        first.append(timed(at))
+        at.multiselect(key=FILTER_KEY[page]).set_value(sources)
+        rerender.append(timed(at))
+    return {
+        "cold": cold,
+        "first": statistics.median(first),
+        "rerender": statistics.median(rerender),
+        "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,  # KiB on Linux
+    }
+
+
+def run_child(db: Path, page: str) -> dict[str, float]:
+    output = subprocess.run(
+        [sys.executable, __file__, "--child", str(db), page],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    ).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--keep", type=Path, help="build the stores here and reuse them on later runs")
+    parser.add_argument("--json", type=Path, help="also write the results here")
+    parser.add_argument("--child", nargs=2, metavar=("DB", "PAGE"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(measure_page(Path(args.child[0]), args.child[1])))
+        return 0
+
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = args.keep or Path(scratch)
+        folder.mkdir(parents=True, exist_ok=True)
+        results: dict[str, dict[int, dict[str, float]]] = {page: {} for page in PAGES}
+        for size in SIZES:
+            db = folder / f"figures_{size}.db"
+            build_store(db, size)
+            for page in PAGES:
+                results[page][size] = run_child(db, page)
+
+    small, big = SIZES
+    print(f"{'page':<9} {'measure':<10} {small:>10,} {big:>10,}   ratio")
+    verdicts = []
+    for page, by_size in results.items():
+        for measure in ("cold", "first", "rerender"):
+            a, b = by_size[small][measure], by_size[big][measure]
+            target = measure != "cold"
+            ok = b / a <= TIME_RATIO_TARGET
+            if target:
+                verdicts.append(ok)
+            note = ("ok" if ok else "OVER TARGET") if target else "(reads the store; not in the target)"
+            print(f"{page:<9} {measure + ' s':<10} {a:>10.3f} {b:>10.3f}   {b / a:4.2f}x {note}")
+        peak_small, peak_big = by_size[small]["peak_mb"], by_size[big]["peak_mb"]
+        ok = peak_big < MEMORY_TARGET_MB
+        verdicts.append(ok)
+        print(
+            f"{page:<9} {'peak MB':<10} {peak_small:>10.0f} {peak_big:>10.0f}         {'ok' if ok else 'OVER TARGET'}"
+        )
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2))
+    print(f"targets: time ratio <= {TIME_RATIO_TARGET}x (first render, re-render), peak < {MEMORY_TARGET_MB} MB")
+    return 0 if all(verdicts) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
