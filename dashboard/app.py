@@ -14,11 +14,11 @@ if str(ROOT) not in sys.path:
 
 import streamlit as st  # noqa: E402
 
-st.set_page_config(page_title="War figures", page_icon="📊", layout="wide")
+st.set_page_config(page_title="War figures", page_icon=":material/bar_chart:", layout="wide")
 PAGES = [
-    st.Page("pages/overview.py", title="Overview", icon="📊", default=True),
-    st.Page("pages/explore.py", title="Explore", icon="🔎"),
-    st.Page("pages/article.py", title="Article", icon="📰"),
-    st.Page("pages/add.py", title="Add articles", icon="➕"),
+    st.Page("pages/overview.py", title="Overview", icon=":material/bar_chart:", default=True),
+    st.Page("pages/explore.py", title="Explore", icon=":material/search:"),
+    st.Page("pages/article.py", title="Article", icon=":material/article:"),
+    st.Page("pages/add.py", title="Add articles", icon=":material/add_circle:"),
 ]
 st.navigation(PAGES).run()

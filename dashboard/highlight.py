@@ -8,12 +8,27 @@ only markup in the output is the ``<mark>``, ``<a>`` and table tags written belo
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 
 import pandas as pd
 
 # Columns of the figure table under the article; each row links back to its mark.
 ROW_COLUMNS = ("span", "category", "qualifier", "value", "low", "high", "claimant", "side", "subject")
+
+
+# Characters Streamlit's Markdown gives a meaning (links, images, emphasis, :material/…: and
+# :red[…] directives, LaTeX); article text shown through st.markdown/subheader escapes them.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$])")
+
+
+def plain_markdown(text: str) -> str:
+    r"""``text`` escaped so that Markdown shows it literally.
+
+    >>> print(plain_markdown("![x](http://e/p.png) **bold** :red[no]"))
+    \!\[x\]\(http\://e/p\.png\) \*\*bold\*\* \:red\[no\]
+    """
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ def stored_figures() -> pd.DataFrame | None:
     """The stored figures, or None after telling the user why there are none."""
     try:
         if data.store_missing_or_empty():
-            st.info(EMPTY_STORE, icon="ℹ️")
+            st.info(EMPTY_STORE)
             return None
         return data.figures()
     except Exception as error:  # a damaged or foreign database file: say so, no traceback

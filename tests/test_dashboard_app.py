@@ -12,6 +12,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.data import DB_ENV
+from dashboard.highlight import plain_markdown
 from extractors import ingest
 from extractors.figure import Figure
 from extractors.store import load_articles, load_figures
@@ -124,7 +125,7 @@ def test_explore_source_filter_changes_table_chart_and_download(app, store):
     chart = _charts(at)[0]
     assert chart["layout"]["xaxis"]["ticktext"] == ["NIS"]
     assert "Source (claimant): NIS" in chart["layout"]["title"]["text"]
-    assert at.subheader[0].value == "Source (claimant): NIS"
+    assert at.subheader[0].value == plain_markdown("Source (claimant): NIS")
     assert at.download_button[0].label == f"Download these {len(expected):,} figures (CSV)"
 
 
@@ -151,7 +152,7 @@ def test_explore_date_range_narrows(app):
     at.date_input(key="published").set_value((pd.Timestamp("2024-01-05").date(), pd.Timestamp("2024-01-06").date()))
     at.run()
     assert set(_table(at)["published"]) <= {"2024-01-05", "2024-01-06"}
-    assert "published 2024-01-05 to 2024-01-06" in at.subheader[0].value
+    assert plain_markdown("published 2024-01-05 to 2024-01-06") in at.subheader[0].value
 
 
 def test_explore_columns_choice_is_the_table(app):
@@ -171,6 +172,7 @@ def test_article_page_highlights_and_escapes(app, store):
     assert "<script" not in body and "<img" not in body
     assert '<a href="#row-0">At least 12</a>' in body
     assert 'id="row-1"' in body
+    assert at.subheader[0].value == plain_markdown("Toll report <script>window.__xss = 'title'</script>")
 
 
 def test_article_page_lets_you_choose_an_article(app, store):

@@ -6,6 +6,7 @@ import datetime as dt
 import doctest
 import io
 import json
+import re
 
 import pandas as pd
 import pytest
@@ -200,6 +201,18 @@ def test_article_text_is_escaped_and_figures_marked():
     assert "&lt;script&gt;window.__xss = &#x27;script&#x27;&lt;/script&gt;" in page
     assert '<mark id="fig-0" title="figure row 1"><a href="#row-0">At least 12</a></mark>' in page
     assert '<tr id="row-1"><td><a href="#fig-1">2</a></td>' in page
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["![x](http://e.org/p.png)", "[click](javascript:alert(1))", "**bold** _it_", ":red[alarm] :material/home:",
+     "$x^2$", "<b>raw</b>", "# heading", "1. list"],
+)  # fmt: skip
+def test_plain_markdown_leaves_no_markup_character_bare(text):
+    escaped = highlight.plain_markdown(text)
+    bare = re.sub(r"\\.", "", escaped)  # drop every escaped pair
+    assert not set(bare) & set("\\`*_{}[]()#+-.!|<>~:$")
+    assert re.sub(r"\\(.)", r"\1", escaped) == text
 
 
 def test_overlapping_spans_share_one_mark():

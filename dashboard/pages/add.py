@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import data
+from dashboard import data, highlight
 from extractors import ingest, sources
 from extractors.article import Article, parse_article
 from extractors.errors import InputError
@@ -101,9 +101,10 @@ def _review() -> None:
     for item in pending:
         article, figures = item["loaded"].article, item["figures"]
         total += len(figures)
-        st.markdown(f"**{len(figures)} figures** in “{article.title or article.doc}” (from {item['loaded'].source})")
+        name = highlight.plain_markdown(f"“{article.title or article.doc}” (from {item['loaded'].source})")
+        st.markdown(f"**{len(figures)} figures** in {name}")
         if figures.empty:
-            st.info("No figures found in this text; saving stores the article alone.", icon="ℹ️")
+            st.info("No figures found in this text; saving stores the article alone.")
         else:
             st.dataframe(figures[PREVIEW_COLUMNS], hide_index=True, width="stretch")
     save, discard = st.columns(2)
@@ -125,9 +126,7 @@ def _save(pending: list[dict]) -> None:
     for error in summary.errors:
         st.error(error)
     if summary.new or summary.unchanged:
-        st.success(
-            f"Saved: {summary.line()}. The figures are on the Overview, Explore and Article pages now.", icon="✅"
-        )
+        st.success(f"Saved: {summary.line()}. The figures are on the Overview, Explore and Article pages now.")
 
 
 def main() -> None:

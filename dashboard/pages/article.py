@@ -42,12 +42,12 @@ def main() -> None:
     figures = data.figures()
     figures = figures[(figures["article_id"] == chosen).to_numpy(dtype=bool, na_value=False)].sort_values("start")
     meta = " · ".join(part for part in (article["publisher"], article["published"], article["doc"]) if part)
-    st.subheader(article["title"] or article["doc"])
-    st.caption(meta)
+    st.subheader(highlight.plain_markdown(article["title"] or article["doc"]), anchor=False)
+    st.caption(highlight.plain_markdown(meta))
     if article["url"]:
-        st.caption(f"Source: {article['url']}")
+        st.caption(f"Source: {highlight.plain_markdown(article['url'])}")
     if figures.empty:
-        st.info("No figures were extracted from this article.", icon="ℹ️")
+        st.info("No figures were extracted from this article.")
     st.html(STYLE + highlight.article_html(article["text"], figures))
     if not figures.empty:
         st.markdown(f"**{len(figures)} figures** — click a number to jump to its place in the text, and back.")

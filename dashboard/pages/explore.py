@@ -6,7 +6,7 @@ import math
 
 import streamlit as st
 
-from dashboard import export, filters, views
+from dashboard import export, filters, highlight, views
 from extractors.figure import COLUMNS
 
 PAGE_ROWS = 100
@@ -82,10 +82,10 @@ def main() -> None:
     selection = _selection(bounds)
     _filter_widgets(figures, selection, bounds)
     result = filters.apply_selection(figures, selection)
-    st.subheader(result.description)
+    st.subheader(highlight.plain_markdown(result.description), anchor=False)
     st.metric("Matching figures", f"{len(result.rows):,}", help=f"of {len(figures):,} stored")
     if result.rows.empty:
-        st.info("No figures match these filters. Remove a filter or widen the date range.", icon="ℹ️")
+        st.info("No figures match these filters. Remove a filter or widen the date range.")
         return
     categories = views.categories_present(result.rows)
     if st.session_state.get("chart_category") not in categories:

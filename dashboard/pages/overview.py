@@ -28,7 +28,7 @@ def main() -> None:
         "● exact; a vertical bar is a range from its low to its high value."
     )
     if shown.rows.empty:
-        st.info("None of the chosen sources has a figure in the store.", icon="ℹ️")
+        st.info("None of the chosen sources has a figure in the store.")
         return
     about = shown.description
     categories = views.categories_present(shown.rows)
