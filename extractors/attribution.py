@@ -20,11 +20,13 @@ from .lexicon.attribution import (
     CITING,
     DOCUMENT_NOUNS,
     NON_CLAIMANT_WORDS,
+    NOUN_LIKE_VERBS,
     PERSON_PRONOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
     TITLES,
 )
+from .lexicon.places import SIDES
 from .sentences import Sentence
 
 
@@ -43,13 +45,14 @@ _NAME_TOKEN = r"(?:[A-Z][\w'’.-]*|al-\w+|el-\w+|van|von|de|der|da|bin|ibn|of|f
 
 # "according to X" / "citing X": X runs to the next clause boundary.
 _ACCORDING = regex.compile(
-    rf"\b(?P<kind>{_words(ACCORDING_TO)}|{_words(CITING)})\s+(?P<np>[^,;:.!?()\"“”]+?)"
-    rf"(?=\s*(?:[,;:.!?()\"“”]|$|\s(?:on|in|at|that|which|who|after|before|when|while|as|to|and\s+the\s+\w+\s+(?:said|say))\b))",
+    rf"(?i:\b(?P<kind>{_words(ACCORDING_TO)}|{_words(CITING)}))\s+(?P<np>[^,;:.!?()\"“”]+?)"
+    rf"(?=\s*(?:[,;:.!?()\"“”]|$|\s(?:on|in|at|that|which|who|after|before|when|while|as|to|and\s+the\s+\w+\s+(?:said|say))\b))"
 )
 # The noun phrase before a reporting verb, and the verb. Checked backwards from the verb.
 _VERB = regex.compile(
     rf"(?<![\w-])(?P<aux>(?:(?:has|have|had|also|later|earlier|separately|previously|then|again|now|"
-    rf"initially|first|publicly|quickly|repeatedly|recently|only|still|just)\s+)*)(?P<verb>{_VERBS})\b",
+    rf"initially|first|publicly|quickly|repeatedly|recently|only|still|just|long|for\s+(?:months|years|weeks|days))\s+)*)"
+    rf"(?P<verb>{_VERBS})\b",
 )
 # "..., said Defence Minister X" (inverted order).
 _INVERTED = regex.compile(
@@ -87,25 +90,49 @@ def _clean_np(np: str) -> str:
     return np.strip(" ,")
 
 
+_STOP_BACK = {
+    "said", "says", "told", "that", "when", "while", "because", "after", "before", "since", "if", "as", "but",
+    "and", "or", "in", "on", "at", "during", "by", "with", "from", "to", "into", "than", "although", "though",
+    "where", "has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "can", "may", "might",
+    "must", "should", "did", "does", "do", "be", "been", "being", "not", "which", "who", "whom", "what", "how",
+    "why", "whether", "so", "then", "also", "there", "here", "over", "under", "up", "down", "out", "about",
+    "earlier", "later", "ago", "previously", "meanwhile", "its", "their", "his", "her",
+}  # fmt: skip
+# Lowercase words ending in -ed that do sit inside a source's name ("an armed group").
+_ED_IN_NAMES = {"armed", "allied", "united", "appointed", "elected", "combined", "organised", "organized", "unnamed",
+                "based", "led", "backed", "run", "affiliated", "aligned", "specialised", "specialized", "detailed"}
+
+
 def _np_before(text: str, end: int) -> tuple[int, str] | None:
     """The noun phrase that ends at ``end`` (a claimant's position before its verb)."""
-    left = text[:end].rstrip()
-    # an appositive "X, chairman of Y, said": use X and keep it whole
+    left = regex.sub(r"\s*\([A-Z][A-Za-z0-9&]{1,8}\)$", "", text[:end].rstrip())  # "(CSIS) said"
+    named = regex.search(r",\s*(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-\w+|van|de)){1,3}),\s*$", left)
+    if named and _is_person(named["name"]):
+        return named.start("name"), named["name"]  # "Washington's envoy, Tom Perriello, said"
+    # an appositive "X, chairman of Y, said": use X
     appositive = _APPOSITIVE.search(left)
     core_end = appositive.start() if appositive else len(left)
     left_core = left[:core_end]
+    if regex.search(r"[,;:()\"“”]\s*$", left_core) and not appositive:
+        return None
     tokens = list(regex.finditer(r"[\w'’.&-]+", left_core))
     chosen: list[regex.Match] = []
     for token in reversed(tokens):
-        word = token.group()
+        word = token.group().rstrip(".")
         gap = left_core[token.end() : chosen[0].start() if chosen else len(left_core)]
         if chosen and regex.search(r"[,;:()\"“”]", gap):
             break
         lower = word.lower()
-        if chosen and lower in {"said", "says", "told", "that", "when", "while", "because", "after", "before",
-                                "since", "if", "as", "but", "and", "or", "in", "on", "at", "during", "by",
-                                "with", "from", "to", "into", "than", "although", "though", "where"}:
-            if lower == "and" and _and_joins_names(tokens, token, chosen):
+        if lower in ("that", "this") and word[:1].isupper() and token.start() == 0:
+            chosen.insert(0, token)  # "That report put ..."
+            break
+        if chosen and lower.endswith("ed") and lower not in _ED_IN_NAMES and word.islower() and "-" not in word:
+            break  # a verb: "Peskov dismissed the estimate"
+        if lower in _STOP_BACK:
+            if chosen and lower == "and" and _and_joins_names(tokens, token, chosen):
+                chosen.insert(0, token)
+                continue
+            if chosen and lower in {"of", "for", "on"}:
                 chosen.insert(0, token)
                 continue
             break
@@ -117,7 +144,7 @@ def _np_before(text: str, end: int) -> tuple[int, str] | None:
         chosen.insert(0, token)
         if len(chosen) >= 12:
             break
-    while chosen and chosen[0].group().lower() in {"of", "for", "and", "the's"}:
+    while chosen and chosen[0].group().lower() in {"of", "for", "and", "on"}:
         chosen.pop(0)
     if not chosen:
         return None
@@ -130,23 +157,55 @@ def _and_joins_names(tokens: list[regex.Match], token: regex.Match, chosen: list
     index = tokens.index(token)
     if index == 0:
         return False
-    before = tokens[index - 1].group()
-    after = chosen[0].group()
-    return before[:1].isupper() and after[:1].isupper()
+    return _capitalised(tokens[index - 1].group()) and _capitalised(chosen[0].group())
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() or bool(regex.match(r"(?:al|el|ad|as)-[A-Z]", word))
+
+
+_TIME_WORD = regex.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Earlier|Later|Meanwhile)$"
+)
 
 
 def _is_claimant(np: str) -> bool:
     words = np.split()
-    if not words:
+    if not words or _TIME_WORD.match(np):
         return False
     first = words[0].lower()
     if len(words) == 1 and first in PERSON_PRONOUNS + BODY_PRONOUNS:
         return True
-    if first in NON_CLAIMANT_WORDS and len(words) == 1:
+    if first in NON_CLAIMANT_WORDS:
         return False
-    if any(w[:1].isupper() for w in words if w.lower() not in {"the", "a", "an"}):
+    if len(words) > 14 or (len(words) == 1 and first in ("its", "their", "his", "her", "our")):
+        return False
+    if any(_capitalised(w) and not _TIME_WORD.match(w) for w in words if w.lower() not in {"the", "a", "an", "that", "this"}):
         return True
-    return bool(_BODY.search(np) or _ROLE.search(np))
+    return bool(_BODY.search(np) or _ROLE.search(np) or _DOCUMENT.match(np))
+
+
+_PASSIVE_BEFORE = regex.compile(r"\b(?:is|are|was|were|be|been|being|it\s+is|widely)\s+$")
+_CLAIM_OPENS = regex.compile(
+    r"^(?:\s*(?:[,.;:!?)\]\"”]|$)|\s+(?:that|the|a|an|its|his|her|their|about|around|some|more|nearly|almost|at|up|"
+    r"over|only|just|roughly|approximately|between|figures?|tolls?|counts?|estimates?|it|there|on|in|to|"
+    r"reporters|lawmakers|\d|[A-Z]))"
+)
+_NOUN_LIKE = {w.lower() for w in NOUN_LIKE_VERBS}
+# "a study published by X", "deaths recorded ... by X": X is the source.
+_AGENT = regex.compile(
+    r"\b(?P<kind>study|report|survey|analysis|count|tally|assessment|investigation|review|figures?|deaths?|toll|"
+    r"list|lists|data)\s+(?:[\w-]+\s+){0,10}?(?:published|compiled|conducted|carried\s+out|released|issued|kept|"
+    r"produced|prepared|recorded|counted|documented|verified|reported|gathered|collected)\s+"
+    r"(?:(?!by\b)[\w'’-]+\s+){0,8}?(?P<prep>by)\s+"
+    r"(?P<np>(?:the\s+)?(?:[A-Z][\w'’&.-]*|of|for|and|on)(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|on))*)"
+)
+# "a study published in The Lancet": the journal stands for the study.
+_VENUE = regex.compile(
+    r"\b(?:study|report|survey|analysis|paper)\s+published\s+in\s+(?P<np>(?:the\s+|The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)"
+)
+_TOP_LEVEL_BEFORE = regex.compile(r"(?:^|[;:]|,\s*(?:and|while|but|whereas)|\b(?:and|while|but|whereas))\s*$")
 
 
 def find_attributions(text: str) -> list[Attribution]:
@@ -159,18 +218,26 @@ def find_attributions(text: str) -> list[Attribution]:
     """
     found: list[Attribution] = []
     for match in _ACCORDING.finditer(text):
-        np = _clean_np(match["np"])
-        kind = match["kind"].lower()
-        np = _agent_of(np)
+        if match["kind"].lower() in _CITING:
+            continue  # a cited source is attached to the attribution it belongs to
+        np = _agent_of(_clean_np(match["np"]))
         if not np or not _is_claimant(np):
             continue
-        if kind in {w.lower() for w in CITING}:
-            continue  # cited sources are attached below
-        cited = _cited_source(text, match.end())
-        found.append(Attribution(np, match.start("np"), match.end("np"), match.start(), match.end("kind"), cited,
-                                 before_figures=match.start() < len(text) * 0.5 and not _figure_before(text, match.start())))
+        found.append(Attribution(np, match.start("np"), match.end("np"), match.start(), match.end("kind"),
+                                 _cited_source(text, match.end()),
+                                 before_figures=not _figure_before(text, match.start())))
+    for match in [*_AGENT.finditer(text), *_VENUE.finditer(text)]:
+        np = regex.sub(r"\s+(?:and|of|for|on|the)$", "", _clean_np(match["np"]))
+        if np and _is_claimant(np) and not _inside(found, match.start("np")):
+            found.append(Attribution(np, match.start("np"), match.end("np"), match.start(), match.end(), None,
+                                     before_figures=not _figure_before(text, match.start())))
     for match in _VERB.finditer(text):
+        verb = match["verb"].lower()
         verb_start = match.start()
+        if _PASSIVE_BEFORE.search(text[:verb_start]):
+            continue
+        if verb in _NOUN_LIKE and not _CLAIM_OPENS.match(text[match.end() :]):
+            continue
         located = _np_before(text, verb_start)
         if located is None:
             continue
@@ -178,18 +245,10 @@ def find_attributions(text: str) -> list[Attribution]:
         np = _clean_np(np)
         if not np or not _is_claimant(np) or _inside(found, np_start):
             continue
-        if match["verb"].lower() in {"put", "puts", "gave", "gives", "found", "finds", "shows", "showed",
-                                     "counted", "counts", "recorded", "records", "listed", "lists", "raised",
-                                     "revised", "lowered", "registered", "identified", "described", "published",
-                                     "publishes", "updated", "cited", "cites", "noted", "notes", "quoted",
-                                     "think", "thinks", "declared", "declares"}:
-            if not regex.match(r"\s*(?:the|its|a|an|his|her|their|that|\w+'s)?\b", text[match.end() :]):
-                continue
         if np.lower() in {w.lower() for w in ROLE_NOUNS}:
             continue
-        cited = _cited_source(text, match.end())
-        found.append(Attribution(np, np_start, np_start + len(np), verb_start, match.end(), cited,
-                                 before_figures=not _figure_before(text, np_start)))
+        found.append(Attribution(np, np_start, np_start + len(np), verb_start, match.end(),
+                                 _cited_source(text, match.end()), before_figures=not _figure_before(text, np_start)))
     for match in _INVERTED.finditer(text):
         np = _clean_np(match["np"])
         if np and _is_claimant(np) and not _inside(found, match.start("np")):
@@ -197,6 +256,16 @@ def find_attributions(text: str) -> list[Attribution]:
                                      _cited_source(text, match.end()), before_figures=False))
     found.sort(key=lambda a: a.start)
     return found
+
+
+def is_top_level(text: str, attribution: Attribution) -> bool:
+    """Whether an attribution heads its sentence or a coordinated clause (not one nested after "that")."""
+    before = text[: min(attribution.start, attribution.verb_start)]
+    before = regex.sub(r"^(?:[^,]{0,60},\s*)?", "", before) if not _figure_before(text, attribution.start) else before
+    return bool(_TOP_LEVEL_BEFORE.search(before)) or not before.strip()
+
+
+_CITING = {w.lower() for w in CITING}
 
 
 def _figure_before(text: str, position: int) -> bool:
@@ -209,7 +278,9 @@ def _inside(found: list[Attribution], position: int) -> bool:
 
 def _agent_of(np: str) -> str:
     """ "the latest update of a count kept by X" names X as the source."""
-    agent = regex.search(r"\b(?:kept|compiled|published|issued|released|run|collected|gathered|made)\s+by\s+(.+)$", np)
+    agent = regex.search(
+        r"\b(?:kept|compiled|published|issued|released|run|collected|gathered|made|conducted)\s+(?:[\w ]{0,25}?\s)?by\s+(.+)$", np
+    )
     if agent:
         return agent.group(1).strip()
     cited = regex.search(r"^(.+?)\s+(?:cited|quoted|reported)\s+by\b", np)
@@ -217,15 +288,17 @@ def _agent_of(np: str) -> str:
 
 
 def _cited_source(text: str, position: int) -> str | None:
-    rest = text[position:]
-    match = regex.search(
-        rf"\b(?:{_words(CITING)}|cited\s+by|according\s+to)\s+(?P<np>[^,;:.!?()\"“”]+?)(?=\s*(?:[,;:.!?()\"“”]|$|\s(?:that|which|who|and\s+said)\b))",
-        rest,
-    )
+    match = _CITED.search(text[position:])
     if not match:
         return None
-    np = _clean_np(match["np"])
-    return _agent_of(np) or None
+    return _agent_of(_clean_np(match["np"])) or None
+
+
+_CITED = regex.compile(
+    rf"\b(?:{_words(CITING)}|cited\s+by|according\s+to)\s+[\"“]?(?P<np>[^,;:.!?()\"“”]+?)"
+    rf"(?=\s*(?:[,;:.!?()\"“”]|$|\s(?:that|which|who|and\s+said)\b))",
+    regex.I,
+)
 
 
 # ---------------------------------------------------------------- resolution across the article
@@ -238,6 +311,7 @@ class Mention:
     name: str
     person: bool
     sentence: int
+    top_level: bool = True
 
 
 _PERSON_NAME = regex.compile(
@@ -274,10 +348,12 @@ class ClaimantResolver:
             acronyms[match["short"]] = full
         return acronyms
 
-    def remember(self, name: str, sentence: int) -> None:
-        self.history.append(Mention(name, _is_person(name), sentence))
+    def remember(self, name: str, sentence: int, top_level: bool = True) -> None:
+        if name and (not self.history or self.history[-1].name != name):
+            self.history.append(Mention(name, _is_person(name), sentence, top_level))
 
     def resolve(self, np: str, sentence_index: int) -> str:
+        """The fullest name for the claimant noun phrase ``np`` met in sentence ``sentence_index``."""
         np = _clean_np(np)
         lower = np.lower()
         if lower in PERSON_PRONOUNS:
@@ -285,28 +361,41 @@ class ClaimantResolver:
         if lower in BODY_PRONOUNS:
             return self._last(person=False) or self._last(person=None) or np
         if _DOCUMENT.match(np) or regex.match(r"^the\s+same\b", lower):
-            return self._last(person=None) or np
-        indefinite = regex.match(r"^(?:an?|one)\s+(.+)$", np, regex.I)
-        if indefinite and _ROLE.search(np):
-            named = self._named_later(sentence_index)
-            if named:
-                return named
-            return indefinite.group(1)
+            return self._last(person=False, top_level=True) or self._last(person=None) or np
+        possessive = regex.match(r"^(?:its|their)\s+(.+)$", np, regex.I)
+        if possessive:
+            rest = possessive.group(1)
+            if _capitalised(rest):
+                owner = self._owner_before(sentence_index)
+                return f"{owner}'s {rest}" if owner else rest
+            return self._last(person=False) or rest
+        described = regex.match(r"^(?:(?P<a>an?|one)|[A-Z][\w-]*'s|[A-Z][\w-]*’s)\s+(.+)$", np)
+        if described and not self.full_name(_strip_titles(np)) and not _has_name(described.group(2)):
+            person = bool(_ROLE.search(np))
+            if person or (described["a"] and len(np.split()) <= 4):
+                named = self._named_later(sentence_index, person=person)
+                if named:
+                    return named
+            if described["a"]:
+                return described.group(2)
+            return np
         definite = regex.match(r"^the\s+(.+)$", np, regex.I)
-        if definite and not any(w[:1].isupper() for w in definite.group(1).split()):
-            head = definite.group(1).split()[-1].lower()
+        if definite and not _has_name(definite.group(1)):
+            head = definite.group(1).split()[-1]
             earlier = self._last_with(head)
             if earlier:
                 return earlier
+            if head.lower() in _GENERIC_BODIES:
+                return self._last(person=False, top_level=True) or np
         name = _strip_titles(np)
-        if name in self.acronyms or regex.sub(r"^the\s+", "", name, flags=regex.I) in self.acronyms:
-            return self.acronyms[regex.sub(r"^the\s+", "", name, flags=regex.I)]
-        full = self._full_name(name)
-        return full or name
+        bare = regex.sub(r"^the\s+", "", name, flags=regex.I)
+        if bare in self.acronyms:
+            return self.acronyms[bare]
+        return self.full_name(name) or name
 
-    def _last(self, person: bool | None) -> str | None:
+    def _last(self, person: bool | None, top_level: bool = False) -> str | None:
         for mention in reversed(self.history):
-            if person is None or mention.person == person:
+            if (person is None or mention.person == person) and (mention.top_level or not top_level):
                 return mention.name
         return None
 
@@ -314,34 +403,52 @@ class ClaimantResolver:
         for mention in reversed(self.history):
             if regex.search(rf"\b{regex.escape(head)}", mention.name, regex.I):
                 return mention.name
-        for sentence in self.sentences:
-            pass
         return None
 
-    def _named_later(self, index: int) -> str | None:
+    def _owner_before(self, index: int) -> str | None:
+        """The country a possessive "Its ..." at sentence ``index`` refers back to."""
+        for sentence in reversed(self.sentences[max(0, index - 2) : index]):
+            owner = _COUNTRY_SUBJECT.search(sentence.text)
+            if owner:
+                return owner.group(1)
+        return None
+
+    def _named_later(self, index: int, person: bool) -> str | None:
+        if not person:
+            following = self.sentences[index + 1 : index + 2]
+            body = _BODY_NAME.match(following[0].text) if following else None
+            if body and body["short"]:
+                return self.acronyms.get(body["short"]) or body["name"].strip()
+            return None
         for sentence in self.sentences[index + 1 : index + 4]:
             for attribution in find_attributions(sentence.text):
                 name = _strip_titles(_clean_np(attribution.claimant))
-                full = self._full_name(name) or name
-                if _is_person(full):
+                bare = regex.sub(r"^the\s+", "", name, flags=regex.I)
+                full = self.acronyms.get(bare) or self.full_name(name) or name
+                if _is_person(full) == person and _has_name(full):
                     return full
-            first = _PERSON_NAME.match(sentence.text)
-            if first:
-                name = _strip_titles(first.group())
-                if _is_person(name):
-                    return self._full_name(name) or name
+            if person:
+                first = _PERSON_NAME.match(sentence.text)
+                if first:
+                    name = _strip_titles(first.group())
+                    if _is_person(name):
+                        return self.full_name(name) or name
+            else:
+                body = _BODY_NAME.match(sentence.text)
+                if body:
+                    return self.acronyms.get(body.group("short") or "", None) or body.group("name")
         return None
 
-    def _full_name(self, name: str) -> str | None:
+    def full_name(self, name: str) -> str | None:
         tokens = name.split()
-        if not tokens or len(tokens) > 3 or not all(t[:1].isupper() or t.startswith("al-") for t in tokens):
+        if not tokens or len(tokens) > 3 or not all(_capitalised(t) for t in tokens):
             return None
         best = None
         for person in self.people:
             parts = person.split()
             if name == person:
                 return person
-            if len(tokens) == 1 and tokens[0] in parts and (tokens[0] == parts[-1] or tokens[0] == parts[0]):
+            if len(tokens) == 1 and tokens[0] in (parts[0], parts[-1]):
                 if best is None or len(person) > len(best):
                     best = person
             elif len(tokens) >= 2 and person.endswith(name) and len(person) > len(name):
@@ -349,14 +456,30 @@ class ClaimantResolver:
         return best
 
 
+_COUNTRY_SUBJECT = regex.compile(rf"^(?:[\w,]+\s+){{0,3}}?({'|'.join(regex.escape(c) for c in SIDES)})\b")
+_GENERIC_BODIES = {"organisation", "organization", "group", "agency", "body", "ministry", "monitor", "office", "mission",
+                   "committee", "panel", "military", "army", "government", "authorities", "officials"}
+_BODY_NAME = regex.compile(
+    r"^(?:The\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|on|the)\s+|[A-Z][\w'’-]*\s+){1,8}?)"
+    r"(?:\((?P<short>[A-Z]{2,8})\)\s+)?(?:said|says|estimated|reported|found)\b"
+)
+
+
+def _has_name(text: str) -> bool:
+    return any(_capitalised(w) for w in text.split())
+
+
 def _strip_titles(name: str) -> str:
     name = regex.sub(r"^(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|minister|director|"
                      r"chief|envoy|ambassador|secretary|commander|head|lawmaker|official)\s+(?=[A-Z])", "", name)
     tokens = name.split()
-    while len(tokens) > 1 and (tokens[0].lower().rstrip(".") in _TITLE_WORDS or tokens[0].endswith(("'s", "’s"))
-                               or tokens[0] in {"US", "UN", "UK", "EU"}):
-        tokens.pop(0)
-    return " ".join(tokens)
+    stripped = list(tokens)
+    while len(stripped) > 1 and (stripped[0].lower().rstrip(".") in _TITLE_WORDS or stripped[0].endswith(("'s", "’s"))
+                                 or stripped[0] in {"US", "UN", "UK", "EU"}):
+        stripped.pop(0)
+    if stripped != tokens and not _is_person(" ".join(stripped)):
+        return " ".join(tokens)  # "UN agencies" and "Ukraine's General Staff" keep their owner
+    return " ".join(stripped)
 
 
 def _looks_like_body(name: str) -> bool:
@@ -366,5 +489,6 @@ def _looks_like_body(name: str) -> bool:
 
 def _is_person(name: str) -> bool:
     tokens = name.split()
-    return 2 <= len(tokens) <= 4 and all(t[:1].isupper() or t.startswith(("al-", "van", "de")) for t in tokens) \
-        and not _looks_like_body(name) and not any(t.endswith(("'s", "’s")) for t in tokens)
+    return 2 <= len(tokens) <= 4 and all(_capitalised(t) or t in ("van", "de", "der", "bin") for t in tokens) \
+        and not _looks_like_body(name) and not any(t.endswith(("'s", "’s")) for t in tokens) \
+        and not any(t.isupper() and len(t) > 1 for t in tokens)

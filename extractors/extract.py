@@ -11,17 +11,27 @@ from dataclasses import replace
 
 import regex
 
-from .attribution import Attribution, ClaimantResolver, _PERSON_NAME, _is_person, _strip_titles, find_attributions
+from .attribution import (
+    _PERSON_NAME,
+    Attribution,
+    ClaimantResolver,
+    _is_person,
+    _strip_titles,
+    find_attributions,
+    is_top_level,
+)
 from .figure import Figure
 from .figures import Reading, read_sentence
 from .numbers import find_numbers
 from .sentences import Sentence, split_sentences
+from .sides import MIXED, claimant_side, main_side
 
 # A sentence that opens like this continues the previous sentence's claim
 # ("That includes ...", "Among the dead are ...").
 _ANAPHORIC_OPENING = regex.compile(
     r"^(?:That|This|These|Those|The\s+(?:count|tally|toll|total|figures?|numbers?|dead|largest\s+numbers?)|"
-    r"Of\s+(?:those|these|them|the\s+dead)|Among\s+(?:them|those|the\s+dead)|Including|In\s+all|In\s+total)\b"
+    r"Of\s+(?:those|these|them|the\s+dead)|Among\s+(?:them|the\s+dead)|Including|In\s+all|In\s+total|"
+    r"Another|A\s+further|(?:[\w,-]+\s+){1,4}of\s+(?:those|them|these|whom)\b)\b"
 )
 # "The figures were compiled by X": X claims the unattributed figures just before.
 _BACK_ATTRIBUTION = regex.compile(
@@ -47,9 +57,15 @@ def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None
     found: list[tuple[Figure, Sentence]] = []
     previous_claimant: str | None = None
     topic: tuple[int, str] | None = None  # (paragraph, category) of the last figure read
+    last_side: str | None = None
+    article_side = main_side(text)
     for index, sentence in enumerate(sentences):
         attributions = find_attributions(sentence.text)
-        resolved = [(a, resolver.resolve(a.claimant, index)) for a in attributions]
+        resolved = []
+        for attribution in attributions:
+            name = resolver.resolve(attribution.claimant, index)
+            resolved.append((attribution, name))
+            resolver.remember(name, index, is_top_level(sentence.text, attribution))
         back = _BACK_ATTRIBUTION.match(sentence.text)
         if back:
             _back_fill(found, sentence, resolver.resolve(back["np"], index))
@@ -61,12 +77,17 @@ def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None
             if readings:
                 topic = (sentence.paragraph, readings[-1].category)
             for reading in readings:
-                attribution, claimant = _claimant_for(reading, resolved)
+                if reading.side is None:
+                    reading.side = last_side or claimant_side(sentence.text, reading.mention.start, spans) or article_side
+                if reading.side == MIXED:
+                    reading.side = None
+                elif reading.side:
+                    last_side = reading.side
+            for reading in readings:
+                attribution, claimant = _claimant_for(sentence.text, reading, resolved)
                 if attribution is None and not attributions and _ANAPHORIC_OPENING.match(sentence.text):
                     claimant = previous_claimant
                 found.append((_figure(reading, sentence, claimant, attribution, doc), sentence))
-        for _, name in resolved:
-            resolver.remember(name, index)
         _remember_people(resolver, sentence, index)
         if resolved:
             previous_claimant = resolved[-1][1]
@@ -81,22 +102,34 @@ def _may_hold_numbers(text: str) -> bool:
 
 
 def _remember_people(resolver: ClaimantResolver, sentence: Sentence, index: int) -> None:
-    opening = _PERSON_NAME.match(sentence.text)
+    """A sentence that opens with a person ("Zelensky has also offered ...") makes them the one "he" means."""
+    opening = _PERSON_NAME.match(sentence.text) or regex.match(r"(?:Mr|Mrs|Ms|Dr)?\.?\s*([A-Z][a-z]+)\b", sentence.text)
     if opening:
-        name = _strip_titles(opening.group())
-        if _is_person(name):
-            resolver.remember(resolver._full_name(name) or name, index)
+        name = _strip_titles(opening.group(opening.lastindex or 0))
+        full = resolver.full_name(name) or (name if _is_person(name) else None)
+        if full:
+            resolver.remember(full, index)
 
 
-def _claimant_for(reading: Reading, resolved: list[tuple[Attribution, str]]) -> tuple[Attribution | None, str | None]:
+def _claimant_for(
+    text: str, reading: Reading, resolved: list[tuple[Attribution, str]]
+) -> tuple[Attribution | None, str | None]:
+    """The attribution that governs a figure: the one heading its clause, else the nearest after it.
+
+    "X said 100 died, and Y put the toll at 57": X for 100 and Y for 57.
+    """
     position = reading.mention.start
-    before = [(a, n) for a, n in resolved if a.verb_end <= position]
     after = [(a, n) for a, n in resolved if a.start >= reading.span_end]
+    before = [(a, n) for a, n in resolved if a.verb_end <= position]
+    top = [(a, n) for a, n in before if is_top_level(text, a)]
+    if top:
+        return top[-1]
     if before:
-        return before[-1]
+        return before[0]
     if after:
         return after[0]
     return None, None
+
 
 
 def _figure(reading: Reading, sentence: Sentence, claimant: str | None, attribution, doc: str) -> Figure:
@@ -136,8 +169,10 @@ def _fold(name: str | None) -> str:
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
-    if not a or not b:
+    if not a and not b:
         return True
+    if not a or not b:
+        return False
     fa, fb = _fold(a), _fold(b)
     return fa in fb or fb in fa
 

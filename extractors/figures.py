@@ -26,8 +26,8 @@ from .lexicon.categories import (
     PEOPLE_NOUNS,
 )
 from .lexicon.hedges import QUALIFIER_BY_HEDGE
-from .lexicon.places import SIDES, UN_FORCES
 from .numbers import NumberMention
+from .sides import side_in_context, side_of_phrase
 
 
 def _alt(items) -> str:
@@ -113,7 +113,7 @@ _LEFT_CUES = regex.compile(
       | (?P<captured>captured|capturing|took|taking|taken|detained|detaining|holds|holding|held|seized|surrendered|surrender|hostages?|captives?)
       | (?P<exchanged>exchanges?|swaps?|swapped|freed|released?|releasing|returned|returning|return|handed\s+over|got\s+back|repatriated|free)
       | (?P<deployed>sent|send|sending|dispatch|dispatched|deploy|deployed|deploying|stationed|station|contributes|contributed|
-                     gathered|mobili[sz]ed|called\s+up|call-up|number\s+of\s+(?:active\s+)?(?:servicemen|troops|soldiers|personnel)|
+                     gathered|mobili[sz]ed|called\s+up|call-up|number\s+of\s+(?:[\w-]+\s+){0,2}(?:servicemen|troops|soldiers|personnel|forces)|
                      force\s+of|reinforcements|troop\s+levels?|presence|footprint)
     )\b""",
     regex.I | regex.X,
@@ -139,12 +139,6 @@ _MAKEUP = regex.compile(r"^\s*of\s+(?:the\s+|all\s+)?(?:dead|deaths|killed|casua
 _CLAUSE_BREAK = regex.compile(r"[;:]|\s[–—]\s|\b(?:while|whereas|but|although)\b|\.\s")
 _ONE_NOT_FIGURE = regex.compile(r"^\s*(?:of|another|way|more\s+time|day|time)\b|^-", regex.I)
 
-_SIDE_NAMES = sorted(((name, side) for side, names in SIDES.items() for name in names), key=lambda p: -len(p[0]))
-_SIDE = regex.compile(r"(?<![\w-])(?:" + "|".join(regex.escape(n) for n, _ in _SIDE_NAMES) + r")(?![\w-])")
-_SIDE_OF = {name: side for name, side in _SIDE_NAMES}
-_UN = regex.compile(r"\b(?:" + "|".join(regex.escape(n) for n in UN_FORCES) + r")\b", regex.I)
-
-
 @dataclass
 class Reading:
     """A number mention read as a figure, before attribution. Offsets are sentence-relative."""
@@ -160,6 +154,7 @@ class Reading:
     own_cue: bool = False  # the category came from the number's own words or predicate
     head_kind: str | None = None  # "force", "people", "thing" (tanks, km) or "category" (deaths)
     blocked: bool = False  # its predicate says it is no war figure ("600,000 people displaced")
+    inherited: bool = False  # its category came from the number before it
 
 
 def read_sentence(
@@ -197,8 +192,17 @@ def read_sentence(
             continue
         if forecast_sentence and _FORECAST.search(text[reading.mention.end :]):
             continue
+        after = text[reading.mention.end :]
+        if reading.side is None and regex.match(r"\s*of\s+(?:them|whom|those)\b", after):
+            reading.side = figures[-1].side if figures else None  # a subset: "two of them"
+        elif reading.side is None and (reading.inherited or reading.head_kind is None) and figures:
+            reading.side = figures[-1].side  # "429,660 casualties, up from 252,940"
         if reading.side is None:
-            reading.side = _side_in_context(text, reading, claimant_spans)
+            possessive = bool(regex.match(r"\s*(?:more\s+)?of\s+(?:its|their|our)\b", after))
+            reading.side = side_in_context(
+                text, reading.mention.start, reading.span_end, claimant_spans, reading.head_kind == "people", possessive
+            )
+
         figures.append(reading)
     _share_qualifiers(text, figures)
     return figures
@@ -221,7 +225,7 @@ def _read(text: str, mention: NumberMention, claimant_spans) -> Reading | None:
         mention=mention, category=category, qualifier=qualifier,
         unit="percent" if mention.percent else "people",
         subject=_subject(text[mention.end : subject_end]),
-        side=_side_of_phrase(text[mention.start : subject_end], after[head.end() if head else 0 :]),
+        side=side_of_phrase(text[mention.start : subject_end], after[head.end() if head else 0 :], head_kind == "people"),
         span_start=span_start, span_end=max(subject_end, mention.end), own_cue=own, head_kind=head_kind,
     )  # fmt: skip
     if category == "none":
@@ -332,8 +336,7 @@ def _inherit_from_parallel(readings: list[Reading]) -> None:
         if previous.category is None or previous.head_kind == "thing" or current.mention.percent != previous.mention.percent:
             continue
         current.category = previous.category
-        if current.side is None:
-            current.side = previous.side
+        current.inherited = True
 
 
 def _share_qualifiers(text: str, figures: list[Reading]) -> None:
@@ -352,31 +355,3 @@ def _share_qualifiers(text: str, figures: list[Reading]) -> None:
 
 def _subject(subject_text: str) -> str:
     return regex.sub(r"\s+", " ", subject_text).strip(" ,.;:\"“”")
-
-
-def _side_of_phrase(phrase: str, rest: str) -> str | None:
-    if _UN.search(phrase):
-        return "United Nations"
-    found = [m for m in _SIDE.finditer(phrase)]
-    if found:
-        return _SIDE_OF[found[-1].group()]
-    prepositional = regex.match(r"^\s*(?:from|in|of)\s+([^,;.]{0,60})", rest)
-    if prepositional:
-        mentions = [m for m in _SIDE.finditer(prepositional.group(1))]
-        plain = [m for m in mentions if not m.group().endswith(("'s", "’s"))]
-        if plain or mentions:
-            return _SIDE_OF[(plain or mentions)[-1].group()]
-    return None
-
-
-def _side_in_context(text: str, reading: Reading, claimant_spans) -> str | None:
-    def usable(match) -> bool:
-        return not any(start <= match.start() < end for start, end in claimant_spans)
-
-    left = [m for m in _SIDE.finditer(text[: reading.mention.start]) if usable(m)]
-    if left:
-        return _SIDE_OF[left[-1].group()]
-    right = [m for m in _SIDE.finditer(text, reading.span_end) if usable(m)]
-    if right:
-        return _SIDE_OF[right[0].group()]
-    return None

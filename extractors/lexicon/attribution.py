@@ -8,13 +8,13 @@ REPORTING_VERBS = (
     "estimated", "estimates", "estimate", "believes", "believe", "believed", "wrote", "writes",
     "posted", "tweeted", "confirmed", "confirms", "acknowledged", "acknowledges", "admitted",
     "admits", "disclosed", "revealed", "reveals", "noted", "notes", "cited", "cites", "counted",
-    "counts", "recorded", "records", "put", "puts", "gave", "gives", "listed", "lists", "found",
+    "counts", "recorded", "records", "put", "puts", "gave", "gives", "given", "listed", "found",
     "finds", "showed", "shows", "judged", "judges", "assessed", "assesses", "calculated",
     "concluded", "concludes", "warned", "told reporters", "informed", "briefed", "insisted",
     "declared", "declares", "verified", "documented", "tallied", "suggests", "suggested",
     "indicated", "indicates", "explained", "quoted", "published", "publishes", "updated",
-    "raised", "revised", "lowered", "registered", "identified", "described", "thinks", "think",
-    "has said", "has put", "had put", "has estimated", "had estimated",
+    "raised", "revised", "lowered", "registered", "identified", "described", "signed", "ordered",
+    "decreed", "authorised", "authorized", "approved", "spoke of",
 )  # fmt: skip
 
 # Phrases that introduce a claimant after them ("according to X", "citing X").
@@ -66,6 +66,16 @@ BODY_PRONOUNS = ("it", "they")
 DOCUMENT_NOUNS = (
     "report", "update", "study", "survey", "assessment", "estimate", "tally", "count", "analysis",
     "statement", "document", "figures", "data", "paper", "review", "findings", "chart", "list",
+)  # fmt: skip
+
+# Verbs that are also nouns ("British government estimates, ..."): a verb only when
+# something a claim opens with follows them.
+NOUN_LIKE_VERBS = (
+    "estimates", "estimate", "reports", "report", "claims", "claim", "counts", "records", "notes",
+    "finds", "shows", "states", "cites", "figures", "lists", "put", "puts", "found", "published",
+    "publishes", "updated", "registered", "identified", "described", "raised", "revised", "lowered",
+    "noted", "quoted", "cited", "counted", "recorded", "listed", "gave", "gives", "given", "signed",
+    "ordered", "approved", "declared", "declares", "showed", "judged",
 )  # fmt: skip
 
 # Words that open a clause that is not an attribution even though a verb like "said" may follow.

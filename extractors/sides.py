@@ -1,0 +1,154 @@
+"""Whose people a figure counts, normalised: the side.
+
+The side comes from the figure's own words first ("North Korean soldiers", "people
+in Lebanon", "peacekeepers"), then from the sentence around it, skipping names that
+are the claimant's own ("Ukraine's General Staff said ..."), places ("in Ukraine",
+"Russia's Kursk region") and attackers ("US air strikes"). The article-level
+fallback (the previous figure's side) is applied by the pipeline.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .lexicon.places import SIDES, UN_FORCES
+
+MIXED = "mixed"  # the phrase names two sides ("Ukrainian and Russian soldiers"): no single side
+
+_NAMES = sorted(((name, side) for side, names in SIDES.items() for name in names), key=lambda pair: -len(pair[0]))
+_SIDE_OF = dict(_NAMES)
+_MENTION = regex.compile(r"(?<![\w-])(?:" + "|".join(regex.escape(name) for name, _ in _NAMES) + r")(?![\w-])")
+_UN = regex.compile(r"\b(?:" + "|".join(regex.escape(name) for name in UN_FORCES) + r")\b", regex.I)
+
+# A side named as the attacker or the captor, not as whose people are counted.
+_AGENT_AFTER = regex.compile(
+    r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:air\s+)?(?:strikes?|attacks?|attacked|struck|shelling|shelled|bombing|bombed|"
+    r"bombardment|fire|fired|tanks?|drones?|missiles?|offensive|resumed|launched|assaults?|invasion|invaded|"
+    r"captivity|detention|custody|gunmen|artillery|airstrikes?|raids?|jets?|warplanes|soldiers\s+fired)\b",
+    regex.I,
+)
+# A side named as a place: "Russia's Kursk region", "the Chinese border".
+_PLACE_AFTER = regex.compile(
+    r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:border|region|province|coast|capital|city|territory|soil|"
+    r"frontier|airspace|waters|state\b(?!\s+(?:media|television|news)))",
+    regex.I,
+)
+_PLACE_BEFORE = regex.compile(r"\b(?:in|into|inside|across|near|over|toward|towards|throughout|from|on)\s+(?:the\s+)?$", regex.I)
+# A side named as the other party: "fighting against Ukrainian forces", "fire from Lebanon".
+_OPPONENT_BEFORE = regex.compile(r"\b(?:against|invading|invaded|versus|by\s+(?:\w+\s+){0,2}from|by)\s+(?:the\s+)?$", regex.I)
+# A side named as an organisation, not as people: "Russia's Security Council", "Russian news agencies".
+_BODY_AFTER = regex.compile(
+    r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,1}?(?:council|ministry|media|news|agency|agencies|government|officials|"
+    r"intelligence|embassy|parliament|authorities|president|leader|state\s+media|court|prosecutors?|"
+    r"spokes(?:man|woman|person)|tally|count|figures|estimates?|defence|defense|foreign|health)\b",
+    regex.I,
+)
+
+
+def side_of_phrase(phrase: str, rest: str, people: bool) -> str | None:
+    """The side named in a figure's own noun phrase, or in the place right after it.
+
+    ``rest`` is the text after the phrase; "in X" counts only for civilians (``people``),
+    since soldiers "in Syria" are not Syria's.
+
+    >>> side_of_phrase("300 North Korean soldiers", " have been killed", people=False)
+    'North Korea'
+    >>> side_of_phrase("4,047 people", " in Lebanon and wounded 16,638", people=True)
+    'Lebanon'
+    >>> side_of_phrase("11,000 troops", " from Russia's ally North Korea have", people=False)
+    'North Korea'
+    """
+    if _UN.search(phrase):
+        return "United Nations"
+    named = [_SIDE_OF[m.group()] for m in _MENTION.finditer(phrase)]
+    if len(set(named)) > 1 and regex.search(r"\band\b", phrase):
+        return MIXED
+    if named:
+        return named[-1]
+    place = regex.match(r"^\s*(?:from|of)\s+([^,;.]{0,60})" if not people else r"^\s*(?:from|in|of)\s+([^,;.]{0,60})", rest)
+    if place:
+        mentions = list(_MENTION.finditer(place.group(1)))
+        plain = [m for m in mentions if not m.group().endswith(("'s", "’s"))]
+        if plain or mentions:
+            return _SIDE_OF[(plain or mentions)[-1].group()]
+    return None
+
+
+def side_in_context(
+    text: str, start: int, end: int, claimant_spans: list[tuple[int, int]], people: bool, possessive: bool
+) -> str | None:
+    """The side the sentence gives a figure at ``text[start:end]`` when its own words do not.
+
+    ``people`` says the figure counts civilians, whose side is the place they are in.
+
+    >>> side_in_context("Russian forces suffered 429,660 casualties in Ukraine.", 24, 42, [], False, False)
+    'Russia'
+    >>> side_in_context("At least 80 people were killed when US air strikes hit Yemen's port.", 9, 18, [], True, False)
+    'Yemen'
+    """
+    def claimants(match) -> bool:
+        return any(s <= match.start() < e for s, e in claimant_spans)
+
+    def usable(match) -> bool:
+        after, before = text[match.end() :], text[: match.start()]
+        if _AGENT_AFTER.match(after) or _BODY_AFTER.match(after) or _OPPONENT_BEFORE.search(before):
+            return False
+        if not people and (_PLACE_AFTER.match(after) or _PLACE_BEFORE.search(before)):
+            return False  # soldiers "in Syria" are not Syria's; civilians "in Lebanon" are Lebanon's
+        return True
+
+    left = [m for m in _MENTION.finditer(text, 0, start)]
+    if possessive and left:
+        return _SIDE_OF[left[-1].group()]  # "Russia said 5,937 of its soldiers ..."
+    un = [m for m in _UN.finditer(text, 0, start)]
+    for match in reversed(left):
+        if not claimants(match) and usable(match):
+            if un and un[-1].start() > match.start():
+                return "United Nations"
+            if _joined_to_other_side(text, match):
+                return MIXED
+            return _SIDE_OF[match.group()]
+    if un:
+        return "United Nations"
+    for match in _MENTION.finditer(text, end):
+        if not claimants(match) and usable(match):
+            return _SIDE_OF[match.group()]
+    return None
+
+
+def claimant_side(text: str, start: int, claimant_spans: list[tuple[int, int]]) -> str | None:
+    """The side named in a claimant's own name before a figure: a weak guess, used last.
+
+    "the German defence ministry said the 4,800-strong brigade ..." gives Germany.
+    """
+    for match in _MENTION.finditer(text, 0, start):
+        if any(s <= match.start() < e for s, e in claimant_spans):
+            return _SIDE_OF[match.group()]
+    return None
+
+
+def _joined_to_other_side(text: str, match) -> bool:
+    """'Ukrainian and Russian soldiers', 'Ukraine and Russia ... exchange': two sides at once."""
+    for other in _MENTION.finditer(text, max(0, match.start() - 40), min(len(text), match.end() + 40)):
+        if other.start() == match.start() or _SIDE_OF[other.group()] == _SIDE_OF[match.group()]:
+            continue
+        between = text[min(other.end(), match.end()) : max(other.start(), match.start())]
+        if regex.fullmatch(r"\s+and\s+", between):
+            return True
+    return False
+
+
+def main_side(text: str) -> str | None:
+    """The side an article names most often, for figures nothing else places.
+
+    >>> main_side("Sudan's army said ... in Sudan, where the Sudanese ...")
+    'Sudan'
+    """
+    counts: dict[str, int] = {}
+    for match in _MENTION.finditer(text):
+        side = _SIDE_OF[match.group()]
+        counts[side] = counts.get(side, 0) + 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(side for side, count in counts.items() if count == best)
