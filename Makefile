@@ -18,8 +18,11 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
 	$(BIN)/python -m pip install --disable-pip-version-check -r requirements-dev.txt
 	touch $@
 
+# Builds the store from the bundled articles if there is none, then serves the dashboard.
 run: venv
-	$(BIN)/python -m extractors extract seeds
+	test -f data/figures.db || $(BIN)/python -m extractors ingest seeds
+	$(BIN)/python -m streamlit run dashboard/app.py --server.headless true --server.address 127.0.0.1 \
+		--browser.gatherUsageStats false
 
 test: venv
 	$(BIN)/python -m pytest
