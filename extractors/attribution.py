@@ -9,7 +9,7 @@ South Korean lawmaker") to the person the next sentences name.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -106,8 +106,8 @@ _ED_IN_NAMES = {"armed", "allied", "united", "appointed", "elected", "combined",
 def _np_before(text: str, end: int) -> tuple[int, str] | None:
     """The noun phrase that ends at ``end`` (a claimant's position before its verb)."""
     left = regex.sub(r"\s*\([A-Z][A-Za-z0-9&]{1,8}\)$", "", text[:end].rstrip())  # "(CSIS) said"
-    named = regex.search(r",\s*(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-\w+|van|de)){1,3}),\s*$", left)
-    if named and _is_person(named["name"]):
+    named = regex.search(r",\s*(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-\w+|van|de)){1,5}),\s*$", left)
+    if named and _is_person(_strip_titles(named["name"])):
         return named.start("name"), named["name"]  # "Washington's envoy, Tom Perriello, said"
     # an appositive "X, chairman of Y, said": use X
     appositive = _APPOSITIVE.search(left)
@@ -128,6 +128,9 @@ def _np_before(text: str, end: int) -> tuple[int, str] | None:
             break
         if chosen and lower.endswith("ed") and lower not in _ED_IN_NAMES and word.islower() and "-" not in word:
             break  # a verb: "Peskov dismissed the estimate"
+        if lower == "by" and chosen and _previous_word(tokens, token).endswith("ed"):
+            chosen.insert(0, token)  # "a committee appointed by the president"
+            continue
         if lower in _STOP_BACK:
             if chosen and lower == "and" and _and_joins_names(tokens, token, chosen):
                 chosen.insert(0, token)
@@ -150,6 +153,11 @@ def _np_before(text: str, end: int) -> tuple[int, str] | None:
         return None
     start = chosen[0].start()
     return start, left_core[start:].strip()
+
+
+def _previous_word(tokens: list[regex.Match], token: regex.Match) -> str:
+    index = tokens.index(token)
+    return tokens[index - 1].group().lower() if index else ""
 
 
 def _and_joins_names(tokens: list[regex.Match], token: regex.Match, chosen: list[regex.Match]) -> bool:
@@ -181,14 +189,15 @@ def _is_claimant(np: str) -> bool:
         return False
     if len(words) > 14 or (len(words) == 1 and first in ("its", "their", "his", "her", "our")):
         return False
-    if any(_capitalised(w) and not _TIME_WORD.match(w) for w in words if w.lower() not in {"the", "a", "an", "that", "this"}):
+    determiners = {"the", "a", "an", "that", "this", "those", "these", "its", "their", "his", "her", "our", "some", "many"}
+    if any(_capitalised(w) and not _TIME_WORD.match(w) for w in words if w.lower() not in determiners):
         return True
     return bool(_BODY.search(np) or _ROLE.search(np) or _DOCUMENT.match(np))
 
 
 _PASSIVE_BEFORE = regex.compile(r"\b(?:is|are|was|were|be|been|being|it\s+is|widely)\s+$")
 _CLAIM_OPENS = regex.compile(
-    r"^(?:\s*(?:[,.;:!?)\]\"”]|$)|\s+(?:that|the|a|an|its|his|her|their|about|around|some|more|nearly|almost|at|up|"
+    r"^(?:\s*(?:[.;!?)\]\"”]|$)|\s*,\s*(?:he|she|it|they|adding|saying|according)\b|\s+(?:that|the|a|an|its|his|her|their|about|around|some|more|nearly|almost|at|up|"
     r"over|only|just|roughly|approximately|between|figures?|tolls?|counts?|estimates?|it|there|on|in|to|"
     r"reporters|lawmakers|\d|[A-Z]))"
 )
@@ -254,8 +263,31 @@ def find_attributions(text: str) -> list[Attribution]:
         if np and _is_claimant(np) and not _inside(found, match.start("np")):
             found.append(Attribution(np, match.start("np"), match.end("np"), match.start(), match.start("np"),
                                      _cited_source(text, match.end()), before_figures=False))
+    found = _documents_by_their_authors(found)
     found.sort(key=lambda a: a.start)
     return found
+
+
+def _documents_by_their_authors(found: list[Attribution]) -> list[Attribution]:
+    """ "A study published by X estimated ...": the claim is X's, said where the study stands.
+
+    An attribution whose noun phrase holds another one ("published by X" inside "A study
+    published by X") takes that author's name; the inner one is then dropped.
+    """
+    result = []
+    for attribution in found:
+        authors = [
+            other for other in found
+            if other is not attribution and attribution.start <= other.verb_start < attribution.verb_start
+        ]
+        if authors and _DOCUMENT_HEAD.search(attribution.claimant):
+            result.append(replace(attribution, claimant=authors[0].claimant))
+        elif not any(other is not attribution and other.start <= attribution.verb_start < other.verb_start for other in found):
+            result.append(attribution)
+    return result
+
+
+_DOCUMENT_HEAD = regex.compile(rf"\b(?:{_words(DOCUMENT_NOUNS)})\b", regex.I)
 
 
 def is_top_level(text: str, attribution: Attribution) -> bool:
@@ -369,7 +401,7 @@ class ClaimantResolver:
                 owner = self._owner_before(sentence_index)
                 return f"{owner}'s {rest}" if owner else rest
             return self._last(person=False) or rest
-        described = regex.match(r"^(?:(?P<a>an?|one)|[A-Z][\w-]*'s|[A-Z][\w-]*’s)\s+(.+)$", np)
+        described = regex.match(r"^(?:(?P<a>(?i:an?|one))|[A-Z][\w-]*'s|[A-Z][\w-]*’s)\s+(.+)$", np)
         if described and not self.full_name(_strip_titles(np)) and not _has_name(described.group(2)):
             person = bool(_ROLE.search(np))
             if person or (described["a"] and len(np.split()) <= 4):
@@ -380,13 +412,11 @@ class ClaimantResolver:
                 return described.group(2)
             return np
         definite = regex.match(r"^the\s+(.+)$", np, regex.I)
-        if definite and not _has_name(definite.group(1)):
-            head = definite.group(1).split()[-1]
-            earlier = self._last_with(head)
+        if definite and not any(_capitalised(w) for w in definite.group(1).split()):
+            earlier = self._last_with(definite.group(1))
             if earlier:
-                return earlier
-            if head.lower() in _GENERIC_BODIES:
-                return self._last(person=False, top_level=True) or np
+                return earlier  # "the ministry" after "the territory's health ministry"
+            return np
         name = _strip_titles(np)
         bare = regex.sub(r"^the\s+", "", name, flags=regex.I)
         if bare in self.acronyms:
@@ -399,9 +429,9 @@ class ClaimantResolver:
                 return mention.name
         return None
 
-    def _last_with(self, head: str) -> str | None:
+    def _last_with(self, description: str) -> str | None:
         for mention in reversed(self.history):
-            if regex.search(rf"\b{regex.escape(head)}", mention.name, regex.I):
+            if regex.search(rf"\b{regex.escape(description)}\b", mention.name, regex.I) and mention.name.lower() != f"the {description.lower()}":
                 return mention.name
         return None
 
@@ -457,29 +487,33 @@ class ClaimantResolver:
 
 
 _COUNTRY_SUBJECT = regex.compile(rf"^(?:[\w,]+\s+){{0,3}}?({'|'.join(regex.escape(c) for c in SIDES)})\b")
-_GENERIC_BODIES = {"organisation", "organization", "group", "agency", "body", "ministry", "monitor", "office", "mission",
-                   "committee", "panel", "military", "army", "government", "authorities", "officials"}
+
 _BODY_NAME = regex.compile(
     r"^(?:The\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|on|the)\s+|[A-Z][\w'’-]*\s+){1,8}?)"
     r"(?:\((?P<short>[A-Z]{2,8})\)\s+)?(?:said|says|estimated|reported|found)\b"
 )
 
 
+_PLACE_WORDS = {word for names in SIDES.values() for name in names for word in name.split()}
+
+
 def _has_name(text: str) -> bool:
-    return any(_capitalised(w) for w in text.split())
+    """Whether ``text`` names someone: a capitalised word that is not just a demonym ("South Korean")."""
+    return any(_capitalised(w) and w not in _PLACE_WORDS for w in text.split())
 
 
 def _strip_titles(name: str) -> str:
     name = regex.sub(r"^(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|minister|director|"
                      r"chief|envoy|ambassador|secretary|commander|head|lawmaker|official)\s+(?=[A-Z])", "", name)
     tokens = name.split()
-    stripped = list(tokens)
-    while len(stripped) > 1 and (stripped[0].lower().rstrip(".") in _TITLE_WORDS or stripped[0].endswith(("'s", "’s"))
-                                 or stripped[0] in {"US", "UN", "UK", "EU"}):
-        stripped.pop(0)
-    if stripped != tokens and not _is_person(" ".join(stripped)):
-        return " ".join(tokens)  # "UN agencies" and "Ukraine's General Staff" keep their owner
-    return " ".join(stripped)
+    while len(tokens) > 1 and tokens[0].lower().rstrip(".") in _TITLE_WORDS:
+        tokens.pop(0)
+    owner = list(tokens)
+    while len(owner) > 1 and (owner[0].endswith(("'s", "’s")) or owner[0] in {"US", "UN", "UK", "EU"}):
+        owner.pop(0)
+    if owner != tokens and _is_person(" ".join(owner)):
+        return " ".join(owner)  # "US President Donald Trump"; "UN agencies" keeps its owner
+    return " ".join(tokens)
 
 
 def _looks_like_body(name: str) -> bool:

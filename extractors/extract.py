@@ -194,8 +194,8 @@ def _distinct(found: list[tuple[Figure, Sentence]]) -> list[Figure]:
                 merged = True
                 break
             if not sentence.body or _compatible(other.claimant, figure.claimant):
-                if not other.claimant and figure.claimant:
-                    kept[j] = (_replace(other, claimant=figure.claimant, cited_source=other.cited_source or figure.cited_source), other_sentence)
+                if not other.cited_source and figure.cited_source and _compatible(other.claimant, figure.claimant):
+                    kept[j] = (_replace(other, cited_source=figure.cited_source), other_sentence)
                 merged = True
                 break
         if not merged:

@@ -80,6 +80,6 @@ NOUN_LIKE_VERBS = (
 
 # Words that open a clause that is not an attribution even though a verb like "said" may follow.
 NON_CLAIMANT_WORDS = (
-    "it", "this", "that", "which", "who", "what", "there", "here", "one", "some", "many", "all",
+    "it", "this", "that", "those", "these", "which", "who", "what", "there", "here", "one", "some", "many", "all",
     "both", "each", "none", "nobody", "everyone", "someone", "people", "others",
 )  # fmt: skip
