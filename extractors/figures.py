@@ -193,16 +193,19 @@ def read_sentence(
         if forecast_sentence and _FORECAST.search(text[reading.mention.end :]):
             continue
         after = text[reading.mention.end :]
-        if reading.side is None and regex.match(r"\s*of\s+(?:them|whom|those)\b", after):
-            reading.side = figures[-1].side if figures else None  # a subset: "two of them"
-        elif reading.side is None and (reading.inherited or reading.head_kind is None) and figures:
-            reading.side = figures[-1].side  # "429,660 casualties, up from 252,940"
-        if reading.side is None:
+        subset = bool(regex.match(r"\s*of\s+(?:them|whom|those)\b", after))
+        if reading.side is None and subset:
+            reading.side = figures[-1].side if figures else None  # "two of them": the group's side
+        elif reading.side is None:
+            elliptical = (reading.inherited or reading.head_kind is None) and figures
             possessive = bool(regex.match(r"\s*(?:more\s+)?of\s+(?:its|their|our)\b", after))
             reading.side = side_in_context(
-                text, reading.mention.start, reading.span_end, claimant_spans, reading.head_kind == "people", possessive
+                text, reading.mention.start, reading.span_end, claimant_spans, reading.head_kind == "people",
+                possessive, force=reading.head_kind == "force",
+                window_start=figures[-1].span_end if elliptical else 0,
             )
-
+            if reading.side is None and elliptical:
+                reading.side = figures[-1].side  # "429,660 casualties, up from 252,940"
         figures.append(reading)
     _share_qualifiers(text, figures)
     return figures

@@ -33,6 +33,7 @@ _PLACE_AFTER = regex.compile(
     r"frontier|airspace|waters|state\b(?!\s+(?:media|television|news)))",
     regex.I,
 )
+_SIDE_WORD = regex.compile(r"^\s+side\b")  # "on the Israeli side" names whose people, not a place
 _PLACE_BEFORE = regex.compile(r"\b(?:in|into|inside|across|near|over|toward|towards|throughout|from|on)\s+(?:the\s+)?$", regex.I)
 # A side named as the other party: "fighting against Ukrainian forces", "fire from Lebanon".
 _OPPONENT_BEFORE = regex.compile(r"\b(?:against|invading|invaded|versus|by\s+(?:\w+\s+){0,2}from|by)\s+(?:the\s+)?$", regex.I)
@@ -75,11 +76,20 @@ def side_of_phrase(phrase: str, rest: str, people: bool) -> str | None:
 
 
 def side_in_context(
-    text: str, start: int, end: int, claimant_spans: list[tuple[int, int]], people: bool, possessive: bool
+    text: str,
+    start: int,
+    end: int,
+    claimant_spans: list[tuple[int, int]],
+    people: bool,
+    possessive: bool,
+    force: bool = False,
+    window_start: int = 0,
 ) -> str | None:
     """The side the sentence gives a figure at ``text[start:end]`` when its own words do not.
 
-    ``people`` says the figure counts civilians, whose side is the place they are in.
+    ``people`` says the figure counts civilians, whose side is the place they are in; ``force``
+    that it counts troops, whose force ("UNIFIL has 10,000 troops") is their side. Only names
+    after ``window_start`` are read before the figure.
 
     >>> side_in_context("Russian forces suffered 429,660 casualties in Ukraine.", 24, 42, [], False, False)
     'Russia'
@@ -93,14 +103,14 @@ def side_in_context(
         after, before = text[match.end() :], text[: match.start()]
         if _AGENT_AFTER.match(after) or _BODY_AFTER.match(after) or _OPPONENT_BEFORE.search(before):
             return False
-        if not people and (_PLACE_AFTER.match(after) or _PLACE_BEFORE.search(before)):
+        if not people and (_PLACE_AFTER.match(after) or (_PLACE_BEFORE.search(before) and not _SIDE_WORD.match(after))):
             return False  # soldiers "in Syria" are not Syria's; civilians "in Lebanon" are Lebanon's
         return True
 
-    left = [m for m in _MENTION.finditer(text, 0, start)]
+    left = [m for m in _MENTION.finditer(text, window_start, start)]
     if possessive and left:
         return _SIDE_OF[left[-1].group()]  # "Russia said 5,937 of its soldiers ..."
-    un = [m for m in _UN.finditer(text, 0, start)]
+    un = [m for m in _UN.finditer(text, window_start, start)] if force else []
     for match in reversed(left):
         if not claimants(match) and usable(match):
             if un and un[-1].start() > match.start():
