@@ -30,6 +30,42 @@ from .lexicon.places import SIDES
 from .sentences import Sentence
 
 
+_SPACES = regex.compile(r"\s+")
+_LEADING_CONNECTIVE = regex.compile(
+    r"^(?:and|but|while|as|so|yet|then|also|meanwhile|however|that|In\s+\w+|On\s+\w+)\s+"
+)
+_TRAILING_ADVERB = regex.compile(r"\s+(?:also|later|earlier|separately|previously|then|again|now|initially|first)$")
+_NAME_APPOSITIVE = regex.compile(r",\s*(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-\w+|van|de)){1,5}),\s*$")
+_ENDS_WITH_BREAK = regex.compile(r"[,;:()\"“”]\s*$")
+_TOKEN = regex.compile(r"[\w'’.&-]+")
+_BREAK = regex.compile(r"[,;:()\"“”]")
+_DIGITS = regex.compile(r"\d[\d,.]*")
+_ARABIC_NAME_PREFIX = regex.compile(r"(?:al|el|ad|as)-[A-Z]")
+_INTRODUCTORY_PHRASE = regex.compile(r"^(?:[^,]{0,60},\s*)?")
+_ANY_FIGURE = regex.compile(r"\d|\b(?:hundreds|thousands|dozens)\b")
+_CITED_BY = regex.compile(r"^(.+?)\s+(?:cited|quoted|reported)\s+by\b")
+_LEADING_THE = regex.compile(r"^(?:The|the)\s+")
+_THE_SAME = regex.compile(r"^the\s+same\b")
+_POSSESSIVE_PRONOUN = regex.compile(r"^(?:its|their)\s+(.+)$", regex.I)
+_DESCRIPTION = regex.compile(r"^(?:(?P<a>(?i:an?|one))|[A-Z][\w-]*'s|[A-Z][\w-]*’s)\s+(.+)$")
+_DEFINITE = regex.compile(r"^the\s+(.+)$", regex.I)
+_LEADING_THE_ANY_CASE = regex.compile(r"^the\s+", regex.I)
+
+
+_ACRONYM_DEFINITION = regex.compile(
+    r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on)\s+)*){2,8})\((?P<short>[A-Z][A-Z0-9&]{1,8})\)"
+)
+_TRAILING_ACRONYM = regex.compile(r"\s*\([A-Z][A-Za-z0-9&]{1,8}\)$")  # "(CSIS) said"
+_TRAILING_JOINER = regex.compile(r"\s+(?:and|of|for|on|the)$")
+_KEPT_BY = regex.compile(
+    r"\b(?:kept|compiled|published|issued|released|run|collected|gathered|made|conducted)\s+(?:[\w ]{0,25}?\s)?by\s+(.+)$"
+)
+_ROLE_BEFORE_NAME = regex.compile(
+    r"^(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|minister|director|"
+    r"chief|envoy|ambassador|secretary|commander|head|lawmaker|official)\s+(?=[A-Z])"
+)
+
+
 def _words(items) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True))
 
@@ -83,10 +119,10 @@ _TIME_PREFIX = regex.compile(
 
 
 def _clean_np(np: str) -> str:
-    np = regex.sub(r"\s+", " ", np).strip(" ,'\"“”‘’")
-    np = regex.sub(r"^(?:and|but|while|as|so|yet|then|also|meanwhile|however|that|In\s+\w+|On\s+\w+)\s+", "", np)
-    np = regex.sub(_TIME_PREFIX, "", np)
-    np = regex.sub(r"\s+(?:also|later|earlier|separately|previously|then|again|now|initially|first)$", "", np)
+    np = _SPACES.sub(" ", np).strip(" ,'\"“”‘’")
+    np = _LEADING_CONNECTIVE.sub("", np)
+    np = _TIME_PREFIX.sub("", np)
+    np = _TRAILING_ADVERB.sub("", np)
     return np.strip(" ,")
 
 
@@ -99,28 +135,46 @@ _STOP_BACK = {
     "earlier", "later", "ago", "previously", "meanwhile", "its", "their", "his", "her",
 }  # fmt: skip
 # Lowercase words ending in -ed that do sit inside a source's name ("an armed group").
-_ED_IN_NAMES = {"armed", "allied", "united", "appointed", "elected", "combined", "organised", "organized", "unnamed",
-                "based", "led", "backed", "run", "affiliated", "aligned", "specialised", "specialized", "detailed"}
+_ED_IN_NAMES = {
+    "armed",
+    "allied",
+    "united",
+    "appointed",
+    "elected",
+    "combined",
+    "organised",
+    "organized",
+    "unnamed",
+    "based",
+    "led",
+    "backed",
+    "run",
+    "affiliated",
+    "aligned",
+    "specialised",
+    "specialized",
+    "detailed",
+}
 
 
 def _np_before(text: str, end: int) -> tuple[int, str] | None:
     """The noun phrase that ends at ``end`` (a claimant's position before its verb)."""
-    left = regex.sub(r"\s*\([A-Z][A-Za-z0-9&]{1,8}\)$", "", text[:end].rstrip())  # "(CSIS) said"
-    named = regex.search(r",\s*(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-\w+|van|de)){1,5}),\s*$", left)
+    left = _TRAILING_ACRONYM.sub("", text[:end].rstrip())  # "(CSIS) said"
+    named = _NAME_APPOSITIVE.search(left)
     if named and _is_person(_strip_titles(named["name"])):
         return named.start("name"), named["name"]  # "Washington's envoy, Tom Perriello, said"
     # an appositive "X, chairman of Y, said": use X
     appositive = _APPOSITIVE.search(left)
     core_end = appositive.start() if appositive else len(left)
     left_core = left[:core_end]
-    if regex.search(r"[,;:()\"“”]\s*$", left_core) and not appositive:
+    if _ENDS_WITH_BREAK.search(left_core) and not appositive:
         return None
-    tokens = list(regex.finditer(r"[\w'’.&-]+", left_core))
+    tokens = list(_TOKEN.finditer(left_core))
     chosen: list[regex.Match] = []
     for token in reversed(tokens):
         word = token.group().rstrip(".")
         gap = left_core[token.end() : chosen[0].start() if chosen else len(left_core)]
-        if chosen and regex.search(r"[,;:()\"“”]", gap):
+        if chosen and _BREAK.search(gap):
             break
         lower = word.lower()
         if lower in ("that", "this") and word[:1].isupper() and token.start() == 0:
@@ -142,7 +196,7 @@ def _np_before(text: str, end: int) -> tuple[int, str] | None:
         if not chosen and lower in {"it", "he", "she", "they", "we", "i"}:
             chosen.insert(0, token)
             break
-        if regex.fullmatch(r"\d[\d,.]*", word):
+        if _DIGITS.fullmatch(word):
             break
         chosen.insert(0, token)
         if len(chosen) >= 12:
@@ -169,7 +223,7 @@ def _and_joins_names(tokens: list[regex.Match], token: regex.Match, chosen: list
 
 
 def _capitalised(word: str) -> bool:
-    return word[:1].isupper() or bool(regex.match(r"(?:al|el|ad|as)-[A-Z]", word))
+    return word[:1].isupper() or bool(_ARABIC_NAME_PREFIX.match(word))
 
 
 _TIME_WORD = regex.compile(
@@ -189,7 +243,22 @@ def _is_claimant(np: str) -> bool:
         return False
     if len(words) > 14 or (len(words) == 1 and first in ("its", "their", "his", "her", "our")):
         return False
-    determiners = {"the", "a", "an", "that", "this", "those", "these", "its", "their", "his", "her", "our", "some", "many"}
+    determiners = {
+        "the",
+        "a",
+        "an",
+        "that",
+        "this",
+        "those",
+        "these",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "some",
+        "many",
+    }
     if any(_capitalised(w) and not _TIME_WORD.match(w) for w in words if w.lower() not in determiners):
         return True
     return bool(_BODY.search(np) or _ROLE.search(np) or _DOCUMENT.match(np))
@@ -232,14 +301,31 @@ def find_attributions(text: str) -> list[Attribution]:
         np = _agent_of(_clean_np(match["np"]))
         if not np or not _is_claimant(np):
             continue
-        found.append(Attribution(np, match.start("np"), match.end("np"), match.start(), match.end("kind"),
-                                 _cited_source(text, match.end()),
-                                 before_figures=not _figure_before(text, match.start())))
+        found.append(
+            Attribution(
+                np,
+                match.start("np"),
+                match.end("np"),
+                match.start(),
+                match.end("kind"),
+                _cited_source(text, match.end()),
+                before_figures=not _figure_before(text, match.start()),
+            )
+        )
     for match in [*_AGENT.finditer(text), *_VENUE.finditer(text)]:
-        np = regex.sub(r"\s+(?:and|of|for|on|the)$", "", _clean_np(match["np"]))
+        np = _TRAILING_JOINER.sub("", _clean_np(match["np"]))
         if np and _is_claimant(np) and not _inside(found, match.start("np")):
-            found.append(Attribution(np, match.start("np"), match.end("np"), match.start(), match.end(), None,
-                                     before_figures=not _figure_before(text, match.start())))
+            found.append(
+                Attribution(
+                    np,
+                    match.start("np"),
+                    match.end("np"),
+                    match.start(),
+                    match.end(),
+                    None,
+                    before_figures=not _figure_before(text, match.start()),
+                )
+            )
     for match in _VERB.finditer(text):
         verb = match["verb"].lower()
         verb_start = match.start()
@@ -256,13 +342,31 @@ def find_attributions(text: str) -> list[Attribution]:
             continue
         if np.lower() in {w.lower() for w in ROLE_NOUNS}:
             continue
-        found.append(Attribution(np, np_start, np_start + len(np), verb_start, match.end(),
-                                 _cited_source(text, match.end()), before_figures=not _figure_before(text, np_start)))
+        found.append(
+            Attribution(
+                np,
+                np_start,
+                np_start + len(np),
+                verb_start,
+                match.end(),
+                _cited_source(text, match.end()),
+                before_figures=not _figure_before(text, np_start),
+            )
+        )
     for match in _INVERTED.finditer(text):
         np = _clean_np(match["np"])
         if np and _is_claimant(np) and not _inside(found, match.start("np")):
-            found.append(Attribution(np, match.start("np"), match.end("np"), match.start(), match.start("np"),
-                                     _cited_source(text, match.end()), before_figures=False))
+            found.append(
+                Attribution(
+                    np,
+                    match.start("np"),
+                    match.end("np"),
+                    match.start(),
+                    match.start("np"),
+                    _cited_source(text, match.end()),
+                    before_figures=False,
+                )
+            )
     found = _documents_by_their_authors(found)
     found.sort(key=lambda a: a.start)
     return found
@@ -277,12 +381,15 @@ def _documents_by_their_authors(found: list[Attribution]) -> list[Attribution]:
     result = []
     for attribution in found:
         authors = [
-            other for other in found
+            other
+            for other in found
             if other is not attribution and attribution.start <= other.verb_start < attribution.verb_start
         ]
         if authors and _DOCUMENT_HEAD.search(attribution.claimant):
             result.append(replace(attribution, claimant=authors[0].claimant))
-        elif not any(other is not attribution and other.start <= attribution.verb_start < other.verb_start for other in found):
+        elif not any(
+            other is not attribution and other.start <= attribution.verb_start < other.verb_start for other in found
+        ):
             result.append(attribution)
     return result
 
@@ -293,7 +400,7 @@ _DOCUMENT_HEAD = regex.compile(rf"\b(?:{_words(DOCUMENT_NOUNS)})\b", regex.I)
 def is_top_level(text: str, attribution: Attribution) -> bool:
     """Whether an attribution heads its sentence or a coordinated clause (not one nested after "that")."""
     before = text[: min(attribution.start, attribution.verb_start)]
-    before = regex.sub(r"^(?:[^,]{0,60},\s*)?", "", before) if not _figure_before(text, attribution.start) else before
+    before = _INTRODUCTORY_PHRASE.sub("", before) if not _figure_before(text, attribution.start) else before
     return bool(_TOP_LEVEL_BEFORE.search(before)) or not before.strip()
 
 
@@ -301,7 +408,7 @@ _CITING = {w.lower() for w in CITING}
 
 
 def _figure_before(text: str, position: int) -> bool:
-    return bool(regex.search(r"\d|\b(?:hundreds|thousands|dozens)\b", text[:position]))
+    return bool(_ANY_FIGURE.search(text[:position]))
 
 
 def _inside(found: list[Attribution], position: int) -> bool:
@@ -310,12 +417,10 @@ def _inside(found: list[Attribution], position: int) -> bool:
 
 def _agent_of(np: str) -> str:
     """ "the latest update of a count kept by X" names X as the source."""
-    agent = regex.search(
-        r"\b(?:kept|compiled|published|issued|released|run|collected|gathered|made|conducted)\s+(?:[\w ]{0,25}?\s)?by\s+(.+)$", np
-    )
+    agent = _KEPT_BY.search(np)
     if agent:
         return agent.group(1).strip()
-    cited = regex.search(r"^(.+?)\s+(?:cited|quoted|reported)\s+by\b", np)
+    cited = _CITED_BY.search(np)
     return cited.group(1).strip() if cited else np
 
 
@@ -374,9 +479,9 @@ class ClaimantResolver:
     @staticmethod
     def _collect_acronyms(text: str) -> dict[str, str]:
         acronyms = {}
-        for match in regex.finditer(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on)\s+)*){2,8})\((?P<short>[A-Z][A-Z0-9&]{1,8})\)", text):
+        for match in _ACRONYM_DEFINITION.finditer(text):
             full = match.group(1).strip()
-            full = regex.sub(r"^(?:The|the)\s+", "", full)
+            full = _LEADING_THE.sub("", full)
             acronyms[match["short"]] = full
         return acronyms
 
@@ -392,16 +497,16 @@ class ClaimantResolver:
             return self._last(person=True) or np
         if lower in BODY_PRONOUNS:
             return self._last(person=False) or self._last(person=None) or np
-        if _DOCUMENT.match(np) or regex.match(r"^the\s+same\b", lower):
+        if _DOCUMENT.match(np) or _THE_SAME.match(lower):
             return self._last(person=False, top_level=True) or self._last(person=None) or np
-        possessive = regex.match(r"^(?:its|their)\s+(.+)$", np, regex.I)
+        possessive = _POSSESSIVE_PRONOUN.match(np)
         if possessive:
             rest = possessive.group(1)
             if _capitalised(rest):
                 owner = self._owner_before(sentence_index)
                 return f"{owner}'s {rest}" if owner else rest
             return self._last(person=False) or rest
-        described = regex.match(r"^(?:(?P<a>(?i:an?|one))|[A-Z][\w-]*'s|[A-Z][\w-]*’s)\s+(.+)$", np)
+        described = _DESCRIPTION.match(np)
         if described and not self.full_name(_strip_titles(np)) and not _has_name(described.group(2)):
             person = bool(_ROLE.search(np))
             if person or (described["a"] and len(np.split()) <= 4):
@@ -411,14 +516,14 @@ class ClaimantResolver:
             if described["a"]:
                 return described.group(2)
             return np
-        definite = regex.match(r"^the\s+(.+)$", np, regex.I)
+        definite = _DEFINITE.match(np)
         if definite and not any(_capitalised(w) for w in definite.group(1).split()):
             earlier = self._last_with(definite.group(1))
             if earlier:
                 return earlier  # "the ministry" after "the territory's health ministry"
             return np
         name = _strip_titles(np)
-        bare = regex.sub(r"^the\s+", "", name, flags=regex.I)
+        bare = _LEADING_THE_ANY_CASE.sub("", name)
         if bare in self.acronyms:
             return self.acronyms[bare]
         return self.full_name(name) or name
@@ -431,7 +536,10 @@ class ClaimantResolver:
 
     def _last_with(self, description: str) -> str | None:
         for mention in reversed(self.history):
-            if regex.search(rf"\b{regex.escape(description)}\b", mention.name, regex.I) and mention.name.lower() != f"the {description.lower()}":
+            if (
+                regex.search(rf"\b{regex.escape(description)}\b", mention.name, regex.I)
+                and mention.name.lower() != f"the {description.lower()}"
+            ):
                 return mention.name
         return None
 
@@ -453,7 +561,7 @@ class ClaimantResolver:
         for sentence in self.sentences[index + 1 : index + 4]:
             for attribution in find_attributions(sentence.text):
                 name = _strip_titles(_clean_np(attribution.claimant))
-                bare = regex.sub(r"^the\s+", "", name, flags=regex.I)
+                bare = _LEADING_THE_ANY_CASE.sub("", name)
                 full = self.acronyms.get(bare) or self.full_name(name) or name
                 if _is_person(full) == person and _has_name(full):
                     return full
@@ -503,8 +611,7 @@ def _has_name(text: str) -> bool:
 
 
 def _strip_titles(name: str) -> str:
-    name = regex.sub(r"^(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|minister|director|"
-                     r"chief|envoy|ambassador|secretary|commander|head|lawmaker|official)\s+(?=[A-Z])", "", name)
+    name = _ROLE_BEFORE_NAME.sub("", name)
     tokens = name.split()
     while len(tokens) > 1 and tokens[0].lower().rstrip(".") in _TITLE_WORDS:
         tokens.pop(0)
@@ -517,12 +624,19 @@ def _strip_titles(name: str) -> str:
 
 
 def _looks_like_body(name: str) -> bool:
-    return bool(_BODY.search(name)) or any(w.lower() in {"ministry", "general", "staff", "council", "service",
-                                                         "forces", "army", "united", "states", "nations"} for w in name.split())
+    return bool(_BODY.search(name)) or any(
+        w.lower()
+        in {"ministry", "general", "staff", "council", "service", "forces", "army", "united", "states", "nations"}
+        for w in name.split()
+    )
 
 
 def _is_person(name: str) -> bool:
     tokens = name.split()
-    return 2 <= len(tokens) <= 4 and all(_capitalised(t) or t in ("van", "de", "der", "bin") for t in tokens) \
-        and not _looks_like_body(name) and not any(t.endswith(("'s", "’s")) for t in tokens) \
+    return (
+        2 <= len(tokens) <= 4
+        and all(_capitalised(t) or t in ("van", "de", "der", "bin") for t in tokens)
+        and not _looks_like_body(name)
+        and not any(t.endswith(("'s", "’s")) for t in tokens)
         and not any(t.isupper() and len(t) > 1 for t in tokens)
+    )

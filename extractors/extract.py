@@ -40,6 +40,17 @@ _BACK_ATTRIBUTION = regex.compile(
 )
 
 
+_OPENING_SURNAME = regex.compile(r"(?:Mr|Mrs|Ms|Dr)?\.?\s*([A-Z][a-z]+)\b")
+
+
+# A cheap test that a sentence may hold a number, before the full number scan.
+_NUMBER_HINT = regex.compile(
+    r"\d|\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
+    r"[Ee]leven|[Tt]welve|teen|ty\b|ty-|[Hh]undred|[Tt]housand|[Mm]illion|[Dd]ozen|[Ss]core)"
+)
+_FOLD = regex.compile(r"[^\w\s-]|\b(?:the|mr|mrs|ms|dr)\b")  # as the scorer folds names
+
+
 def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None) -> list[Figure]:
     """Every distinct war figure in ``text``, in reading order.
 
@@ -78,7 +89,9 @@ def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None
                 topic = (sentence.paragraph, readings[-1].category)
             for reading in readings:
                 if reading.side is None:
-                    reading.side = last_side or claimant_side(sentence.text, reading.mention.start, spans) or article_side
+                    reading.side = (
+                        last_side or claimant_side(sentence.text, reading.mention.start, spans) or article_side
+                    )
                 if reading.side == MIXED:
                     reading.side = None
                 elif reading.side:
@@ -97,13 +110,12 @@ def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None
 
 
 def _may_hold_numbers(text: str) -> bool:
-    return bool(regex.search(r"\d|\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
-                             r"[Ee]leven|[Tt]welve|teen|ty\b|ty-|[Hh]undred|[Tt]housand|[Mm]illion|[Dd]ozen)", text))
+    return bool(_NUMBER_HINT.search(text))
 
 
 def _remember_people(resolver: ClaimantResolver, sentence: Sentence, index: int) -> None:
     """A sentence that opens with a person ("Zelensky has also offered ...") makes them the one "he" means."""
-    opening = _PERSON_NAME.match(sentence.text) or regex.match(r"(?:Mr|Mrs|Ms|Dr)?\.?\s*([A-Z][a-z]+)\b", sentence.text)
+    opening = _PERSON_NAME.match(sentence.text) or _OPENING_SURNAME.match(sentence.text)
     if opening:
         name = _strip_titles(opening.group(opening.lastindex or 0))
         full = resolver.full_name(name) or (name if _is_person(name) else None)
@@ -129,7 +141,6 @@ def _claimant_for(
     if after:
         return after[0]
     return None, None
-
 
 
 def _figure(reading: Reading, sentence: Sentence, claimant: str | None, attribution, doc: str) -> Figure:
@@ -165,7 +176,7 @@ def _key(figure: Figure) -> tuple:
 
 
 def _fold(name: str | None) -> str:
-    return " ".join(regex.sub(r"[^\w\s-]|\b(?:the|mr|mrs|ms|dr)\b", " ", (name or "").lower()).split())
+    return " ".join(_FOLD.sub(" ", (name or "").lower()).split())
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
@@ -182,7 +193,9 @@ def _distinct(found: list[tuple[Figure, Sentence]]) -> list[Figure]:
     kept: list[tuple[Figure, Sentence]] = []
     for figure, sentence in found:
         if figure.value is None and figure.low is None:
-            key_match = [k for k in kept if k[0].category == figure.category and k[0].span.lower() == figure.span.lower()]
+            key_match = [
+                k for k in kept if k[0].category == figure.category and k[0].span.lower() == figure.span.lower()
+            ]
         else:
             key_match = [k for k in kept if _key(k[0]) == _key(figure)]
         merged = False
@@ -190,7 +203,10 @@ def _distinct(found: list[tuple[Figure, Sentence]]) -> list[Figure]:
             if (other, other_sentence) not in key_match:
                 continue
             if not other_sentence.body and sentence.body:
-                kept[j] = (figure if figure.claimant or not other.claimant else _replace(figure, claimant=other.claimant), sentence)
+                kept[j] = (
+                    figure if figure.claimant or not other.claimant else _replace(figure, claimant=other.claimant),
+                    sentence,
+                )
                 merged = True
                 break
             if not sentence.body or _compatible(other.claimant, figure.claimant):

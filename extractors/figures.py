@@ -30,6 +30,25 @@ from .numbers import NumberMention
 from .sides import side_in_context, side_of_phrase
 
 
+_SUBSET = regex.compile(r"\s*of\s+(?:them|whom|those)\b")
+_OF_POSSESSIVE = regex.compile(r"\s*(?:more\s+)?of\s+(?:its|their|our)\b")
+_NUMBER_LABEL = regex.compile(r"(?:^|\s)(?:\w+-)?(?:No|no|number|Number)\.?\s*$")
+_ORDINAL_SUFFIX = regex.compile(r"^(?:-|\s)?(?:th|st|nd|rd)\b")
+_DEAD_WORD = regex.compile(r"\b(?:dead|killed)\b")
+_WOUNDED_WORD = regex.compile(r"\b(?:wounded|injured)\b")
+_COORDINATION = regex.compile(r"\s*(?:,|and|or|,\s*and)\s*")
+_ENDS_WITH_AND = regex.compile(r"(?:^|\s)and\s*$")
+_SPACES = regex.compile(r"\s+")
+
+
+_OWN_CLAUSE = regex.compile(r"\b(?:another|including|among|of\s+whom)\b")
+_PLACE_PREPOSITION = regex.compile(r"\b(?:in|of|from|at)\s+$")  # "in over 300" is no hedge
+# A number followed only by a category word shares the hedge of the number before it.
+_ELLIPTICAL_CATEGORY = regex.compile(
+    r"^\s*(?:killed|wounded|injured|dead|deaths|injuries|casualties|missing)\b(?!\s+(?:have|had|were|was))"
+)
+
+
 def _alt(items) -> str:
     return "|".join(sorted(items, key=len, reverse=True))
 
@@ -78,22 +97,37 @@ _AUX = (
 # Predicates of a number's noun phrase, by category. Tried in this order.
 _PREDICATES = (
     ("casualties", rf"{_COMPOUND}|suffered\s+(?:casualties|losses)|lost|casualties"),
-    ("killed", r"killed|died|dead|perished|slain|executed|murdered|massacred|shot\s+dead|lost\s+their\s+lives|"
-               r"the\s+dead|fatalities|deaths|succumbed|summarily\s+executed"),
+    (
+        "killed",
+        r"killed|died|dead|perished|slain|executed|murdered|massacred|shot\s+dead|lost\s+their\s+lives|"
+        r"the\s+dead|fatalities|deaths|succumbed|summarily\s+executed",
+    ),
     ("wounded", r"wounded|injured|hurt|maimed|treated\s+for\s+(?:wounds|injuries)|hospitali[sz]ed"),
     ("missing", r"missing|unaccounted\s+for|disappeared"),
-    ("captured", r"captured|taken\s+(?:as\s+)?(?:prisoners?|captive|hostages?)|held(?:\s+captive)?|detained|imprisoned|"
-                 r"abducted|kidnapped|surrendered|laid\s+down\s+(?:their|its)\s+arms|in\s+(?:captivity|detention|custody)|"
-                 r"arrested|seized|prisoners?"),
-    ("exchanged", r"freed|released|returned|exchanged|swapped|handed\s+over|came\s+home|come\s+home|"
-                  r"back\s+on\s+home\s+soil|repatriated|flown\s+home|set\s+free|back\s+home|got\s+back"),
-    ("deployed", r"deployed|sent|stationed|based|serving|posted|dispatched|withdrawn|pulled\s+out|rotated|"
-                 r"followed|arrived|operating|on\s+the\s+ground|converged|massed|gathered|in\s+(?=[A-Z])|"
-                 r"mobili[sz]ed|called\s+up|to\s+be\s+called\s+up|earmarked|"
-                 r"(?:[\w-]+\s+){0,3}(?:forces|troops|soldiers|personnel)"),
+    (
+        "captured",
+        r"captured|taken\s+(?:as\s+)?(?:prisoners?|captive|hostages?)|held(?:\s+captive)?|detained|imprisoned|"
+        r"abducted|kidnapped|surrendered|laid\s+down\s+(?:their|its)\s+arms|in\s+(?:captivity|detention|custody)|"
+        r"arrested|seized|prisoners?",
+    ),
+    (
+        "exchanged",
+        r"freed|released|returned|exchanged|swapped|handed\s+over|came\s+home|come\s+home|"
+        r"back\s+on\s+home\s+soil|repatriated|flown\s+home|set\s+free|back\s+home|got\s+back",
+    ),
+    (
+        "deployed",
+        r"deployed|sent|stationed|based|serving|posted|dispatched|withdrawn|pulled\s+out|rotated|"
+        r"followed|arrived|operating|on\s+the\s+ground|converged|massed|gathered|in\s+(?=[A-Z])|"
+        r"mobili[sz]ed|called\s+up|to\s+be\s+called\s+up|earmarked|"
+        r"(?:[\w-]+\s+){0,3}(?:forces|troops|soldiers|personnel)",
+    ),
     # participles that make the people counted something other than a war figure
-    ("none", r"displaced|fled|fleeing|evacuated|rescued|homeless|affected|uprooted|sheltering|"
-             r"lined|gathered\s+to|protested|marched|attended|voted|living|live|lived|born"),
+    (
+        "none",
+        r"displaced|fled|fleeing|evacuated|rescued|homeless|affected|uprooted|sheltering|"
+        r"lined|gathered\s+to|protested|marched|attended|voted|living|live|lived|born",
+    ),
 )
 _PREDICATE = regex.compile(
     rf"""^(?:\s*,[^,;]{{1,70}},)?                         # a parenthetical ", including 20 children,"
@@ -113,7 +147,7 @@ _LEFT_CUES = regex.compile(
       | (?P<captured>captured|capturing|took|taking|taken|detained|detaining|holds|holding|held|seized|surrendered|surrender|hostages?|captives?)
       | (?P<exchanged>exchanges?|swaps?|swapped|freed|released?|releasing|returned|returning|return|handed\s+over|got\s+back|repatriated|free)
       | (?P<deployed>sent|send|sending|dispatch|dispatched|deploy|deployed|deploying|stationed|station|contributes|contributed|
-                     gathered|mobili[sz]ed|called\s+up|call-up|number\s+of\s+(?:[\w-]+\s+){0,2}(?:servicemen|troops|soldiers|personnel|forces)|
+                     gathered|mobili[sz]ed|called\s+up|call-up|number\s+of\s+(?:[\w-]+\s+){0, 2}(?:servicemen|troops|soldiers|personnel|forces)|
                      force\s+of|reinforcements|troop\s+levels?|presence|footprint)
     )\b""",
     regex.I | regex.X,
@@ -130,14 +164,23 @@ _TIME_AFTER = regex.compile(
     rf"^\s*(?:years?|months?|weeks?|days?|hours?|decades?)\s+(?:old|ago|earlier|later|after|before|of)\b|^\s*(?:st|nd|rd|th)\b",
     regex.I,
 )
-_TIME_BEFORE = regex.compile(rf"(?:\b(?:{MONTHS})\.?|\b(?:{_alt(NON_FIGURE_BEFORE)}))\s*$|[$£€¥]\s*$|US\$\s*$|\b(?:aged|at\s+age)\s+$")
-_MONEY_AFTER = regex.compile(r"^\s*(?:dollars|euros|pounds|rubles|roubles|hryvnias?|kyat|shekels|yuan|rupees|\$)\b", regex.I)
+_TIME_BEFORE = regex.compile(
+    rf"(?:\b(?:{MONTHS})\.?|\b(?:{_alt(NON_FIGURE_BEFORE)}))\s*$|[$£€¥]\s*$|US\$\s*$|\b(?:aged|at\s+age)\s+$"
+)
+_MONEY_AFTER = regex.compile(
+    r"^\s*(?:dollars|euros|pounds|rubles|roubles|hryvnias?|kyat|shekels|yuan|rupees|\$)\b", regex.I
+)
 _YEAR = regex.compile(r"^(?:1[89]|20)\d\d$")
 _FORECAST = regex.compile(FORECAST, regex.I)
-_MULTIPLIER = regex.compile(r"^\s*times\s+(?:the|as|more|higher|larger|greater|bigger|lower|fewer|that|than|over)\b|^\s*-fold\b", regex.I)
-_MAKEUP = regex.compile(r"^\s*of\s+(?:the\s+|all\s+)?(?:dead|deaths|killed|casualties|victims|wounded|injured|those\s+killed)\b", regex.I)
+_MULTIPLIER = regex.compile(
+    r"^\s*times\s+(?:the|as|more|higher|larger|greater|bigger|lower|fewer|that|than|over)\b|^\s*-fold\b", regex.I
+)
+_MAKEUP = regex.compile(
+    r"^\s*of\s+(?:the\s+|all\s+)?(?:dead|deaths|killed|casualties|victims|wounded|injured|those\s+killed)\b", regex.I
+)
 _CLAUSE_BREAK = regex.compile(r"[;:]|\s[–—]\s|\b(?:while|whereas|but|although)\b|\.\s")
 _ONE_NOT_FIGURE = regex.compile(r"^\s*(?:of|another|way|more\s+time|day|time)\b|^-", regex.I)
+
 
 @dataclass
 class Reading:
@@ -193,15 +236,20 @@ def read_sentence(
         if forecast_sentence and _FORECAST.search(text[reading.mention.end :]):
             continue
         after = text[reading.mention.end :]
-        subset = bool(regex.match(r"\s*of\s+(?:them|whom|those)\b", after))
+        subset = bool(_SUBSET.match(after))
         if reading.side is None and subset:
             reading.side = figures[-1].side if figures else None  # "two of them": the group's side
         elif reading.side is None:
             elliptical = (reading.inherited or reading.head_kind is None) and figures
-            possessive = bool(regex.match(r"\s*(?:more\s+)?of\s+(?:its|their|our)\b", after))
+            possessive = bool(_OF_POSSESSIVE.match(after))
             reading.side = side_in_context(
-                text, reading.mention.start, reading.span_end, claimant_spans, reading.head_kind == "people",
-                possessive, force=reading.head_kind == "force",
+                text,
+                reading.mention.start,
+                reading.span_end,
+                claimant_spans,
+                reading.head_kind == "people",
+                possessive,
+                force=reading.head_kind == "force",
                 window_start=figures[-1].span_end if elliptical else 0,
             )
             if reading.side is None and elliptical:
@@ -249,11 +297,16 @@ def _is_not_a_figure(mention: NumberMention, before: str, after: str, claimant_s
         return True
     if mention.value is not None and mention.text.lower() in ("one", "a") and _ONE_NOT_FIGURE.match(after):
         return True
-    if mention.value is not None and mention.value != int(mention.value) and not mention.percent and mention.value < 1000:
+    if (
+        mention.value is not None
+        and mention.value != int(mention.value)
+        and not mention.percent
+        and mention.value < 1000
+    ):
         return True  # "2.5 soldiers" is not a count; "2.5 million" is
-    if regex.search(r"(?:^|\s)(?:\w+-)?(?:No|no|number|Number)\.?\s*$", before):
+    if _NUMBER_LABEL.search(before):
         return True
-    if regex.match(r"^(?:-|\s)?(?:th|st|nd|rd)\b", after):
+    if _ORDINAL_SUFFIX.match(after):
         return True
     return False
 
@@ -265,10 +318,10 @@ def _qualifier(mention: NumberMention, before: str, after: str) -> tuple[str, in
         return "range", mention.start
     hedge = _HEDGE_BEFORE.search(before[-40:])
     if hedge:
-        word = regex.sub(r"\s+", " ", hedge["hedge"].lower())
+        word = _SPACES.sub(" ", hedge["hedge"].lower())
         start = len(before) - (len(before[-40:]) - hedge.start("hedge"))
-        if word in ("over", "under", "above", "below", "near", "top", "tops", "beyond") and regex.search(
-            r"\b(?:in|of|from|at)\s+$", before[: start]
+        if word in ("over", "under", "above", "below", "near", "top", "tops", "beyond") and _PLACE_PREPOSITION.search(
+            before[:start]
         ):
             return "exact", mention.start
         return QUALIFIER_BY_HEDGE[word], start
@@ -284,14 +337,18 @@ def _direct_or_predicate(after: str, head, mention: NumberMention) -> tuple[str 
         return next(k for k, v in direct.groupdict().items() if v), True
     if head is not None:
         mods = head.group("mods").lower()
-        if regex.search(r"\b(?:dead|killed)\b", mods):
+        if _DEAD_WORD.search(mods):
             return "killed", True
-        if regex.search(r"\b(?:wounded|injured)\b", mods) and not head.group("category"):
+        if _WOUNDED_WORD.search(mods) and not head.group("category"):
             pass  # "wounded Russian soldiers" describes who, the predicate decides
         if head.group("category"):
             word = head.group("category").lower()
-            category = {"casualty": "casualties", "casualties": "casualties", "losses": "casualties",
-                        "injuries": "wounded"}.get(word, "killed")
+            category = {
+                "casualty": "casualties",
+                "casualties": "casualties",
+                "losses": "casualties",
+                "injuries": "wounded",
+            }.get(word, "killed")
             return category, True
     rest = after[head.end() :] if head else after
     predicate = _PREDICATE.match(rest)
@@ -325,7 +382,7 @@ def _share_predicates(text: str, readings: list[Reading]) -> None:
         if current.category is not None or current.blocked or not following.own_cue:
             continue
         between = text[current.span_end : following.span_start]
-        if regex.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", between):
+        if _COORDINATION.fullmatch(between):
             current.category = following.category
             current.own_cue = True
 
@@ -336,7 +393,11 @@ def _inherit_from_parallel(readings: list[Reading]) -> None:
         current, previous = readings[i], readings[i - 1]
         if current.category is not None or current.blocked or current.head_kind == "thing":
             continue
-        if previous.category is None or previous.head_kind == "thing" or current.mention.percent != previous.mention.percent:
+        if (
+            previous.category is None
+            or previous.head_kind == "thing"
+            or current.mention.percent != previous.mention.percent
+        ):
             continue
         current.category = previous.category
         current.inherited = True
@@ -350,11 +411,11 @@ def _share_qualifiers(text: str, figures: list[Reading]) -> None:
             continue
         between = text[previous.mention.end : current.mention.start]
         after = text[current.mention.end :]
-        if not regex.search(r"(?:^|\s)and\s*$", between) or regex.search(r"\b(?:another|including|among|of\s+whom)\b", between):
+        if not _ENDS_WITH_AND.search(between) or _OWN_CLAUSE.search(between):
             continue
-        if regex.match(rf"^\s*(?:{_alt(['killed', 'wounded', 'injured', 'dead', 'deaths', 'injuries', 'casualties', 'missing'])})\b(?!\s+(?:have|had|were|was))", after):
+        if _ELLIPTICAL_CATEGORY.match(after):
             current.qualifier = previous.qualifier
 
 
 def _subject(subject_text: str) -> str:
-    return regex.sub(r"\s+", " ", subject_text).strip(" ,.;:\"“”")
+    return _SPACES.sub(" ", subject_text).strip(' ,.;:"“”')

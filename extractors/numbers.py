@@ -26,6 +26,10 @@ import regex
 from .lexicon.numbers import FRACTIONS, PHRASE_VALUES, SCALE_SUFFIXES, SCALES, TENS, UNITS, VAGUE_AMOUNTS
 
 
+_WORD_TOKEN = regex.compile(r"[a-z]+(?:-[a-z]+)?|,")
+_SPACES = regex.compile(r"\s+")
+
+
 @dataclass(frozen=True)
 class NumberMention:
     """One number phrase in the text: ``text[start:end]`` is the phrase itself."""
@@ -75,6 +79,7 @@ _NUMBER_PATTERN = regex.compile(_NUMBER, regex.I | regex.X)
 _VAGUE = _alternation(list(VAGUE_AMOUNTS))
 _PERCENT = r"\s*(?:%|per\s*cent\b|percent\b)"
 _RANGE_JOIN = r"\s*(?:-|–|—|to)\s*"
+_PERCENT_AFTER = regex.compile(_PERCENT, regex.I)
 
 # One pass over the text: a vague amount, a range or a single number, each
 # optionally a percentage. Alternatives are tried in this order at each position.
@@ -101,7 +106,7 @@ def _word_value(phrase: str) -> tuple[float | None, int]:
 
     "five thousand, six hundred" is 5600; "two, three" stops after "two".
     """
-    tokens = list(regex.finditer(r"[a-z]+(?:-[a-z]+)?|,", phrase.lower()))
+    tokens = list(_WORD_TOKEN.finditer(phrase.lower()))
     total, current, used_end, last_scale = 0, 0, 0, None
     seen_number = False
     pending_join = False
@@ -151,9 +156,9 @@ def _number_value(match: regex.Match, prefix: str) -> tuple[float | None, str | 
     """Parse one ``_NUMBER`` group set; returns the value and its scale word (if any)."""
     group = match.group
     if group(prefix + "phrase"):
-        return float(PHRASE_VALUES[regex.sub(r"\s+", " ", group(prefix + "phrase").lower())]), None
+        return float(PHRASE_VALUES[_SPACES.sub(" ", group(prefix + "phrase").lower())]), None
     if group(prefix + "fraction"):
-        fraction = FRACTIONS[regex.sub(r"\s+", " ", group(prefix + "fraction").lower())]
+        fraction = FRACTIONS[_SPACES.sub(" ", group(prefix + "fraction").lower())]
         return fraction * SCALES[group(prefix + "fraction_scale").lower()], None
     if group(prefix + "digits"):
         value = float(group(prefix + "digits").replace(",", ""))
@@ -218,10 +223,10 @@ def _mention(text: str, match: regex.Match) -> NumberMention | None:
     if value is None:
         return None
     end = _words_end(single, "") if single.group("words") else single.end()
-    percent_match = regex.match(_PERCENT, text[end:], regex.I)
+    percent_match = _PERCENT_AFTER.match(text, end)
     percent = bool(percent_match)
     if percent_match:
-        end += percent_match.end()
+        end = percent_match.end()
     if not percent and strength and end == match.start("strong"):
         end = match.end("strong")
     else:

@@ -41,6 +41,11 @@ _DEBRIS = regex.compile(
 _LIST_ITEM = regex.compile(r"^\s*(?:[-*•]\s|\d+\.\s)")
 
 
+_LINE = regex.compile(r"[^\n]+")
+_RELATED_HEADING = regex.compile(r"\s*(?:related|more)\s", regex.I)
+_ENDS_LIKE_SENTENCE = regex.compile(r"[.!?][\"'”’)]*$")
+
+
 @dataclass(frozen=True)
 class Sentence:
     """A sentence of the article. ``body`` is False for headlines, captions and short lines."""
@@ -61,19 +66,19 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     paragraph = 0
     in_related = False
-    for line in regex.finditer(r"[^\n]+", text):
+    for line in _LINE.finditer(text):
         content = line.group()
         if not content.strip():
             continue
         if _DEBRIS.search(content):
-            in_related = bool(regex.match(r"\s*(?:related|more)\s", content, regex.I))
+            in_related = bool(_RELATED_HEADING.match(content))
             continue
         if in_related and _LIST_ITEM.match(content):
             continue
         in_related = False
         paragraph += 1
         stripped = content.rstrip()
-        body = bool(regex.search(r"[.!?][\"'”’)]*$", stripped)) and len(stripped.split()) >= 6
+        body = bool(_ENDS_LIKE_SENTENCE.search(stripped)) and len(stripped.split()) >= 6
         position = line.start()
         for piece in _split_line(content):
             lead = len(piece) - len(piece.lstrip())

@@ -34,9 +34,13 @@ _PLACE_AFTER = regex.compile(
     regex.I,
 )
 _SIDE_WORD = regex.compile(r"^\s+side\b")  # "on the Israeli side" names whose people, not a place
-_PLACE_BEFORE = regex.compile(r"\b(?:in|into|inside|across|near|over|toward|towards|throughout|from|on)\s+(?:the\s+)?$", regex.I)
+_PLACE_BEFORE = regex.compile(
+    r"\b(?:in|into|inside|across|near|over|toward|towards|throughout|from|on)\s+(?:the\s+)?$", regex.I
+)
 # A side named as the other party: "fighting against Ukrainian forces", "fire from Lebanon".
-_OPPONENT_BEFORE = regex.compile(r"\b(?:against|invading|invaded|versus|by\s+(?:\w+\s+){0,2}from|by)\s+(?:the\s+)?$", regex.I)
+_OPPONENT_BEFORE = regex.compile(
+    r"\b(?:against|invading|invaded|versus|by\s+(?:\w+\s+){0,2}from|by)\s+(?:the\s+)?$", regex.I
+)
 # A side named as an organisation, not as people: "Russia's Security Council", "Russian news agencies".
 _BODY_AFTER = regex.compile(
     r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,1}?(?:council|ministry|media|news|agency|agencies|government|officials|"
@@ -44,6 +48,14 @@ _BODY_AFTER = regex.compile(
     r"spokes(?:man|woman|person)|tally|count|figures|estimates?|defence|defense|foreign|health)\b",
     regex.I,
 )
+
+
+_AND = regex.compile(r"\band\b")
+_AND_BETWEEN = regex.compile(r"\s+and\s+")
+
+
+_ORIGIN = regex.compile(r"^\s*(?:from|of)\s+([^,;.]{0,60})")  # "troops from North Korea"
+_CIVILIAN_PLACE = regex.compile(r"^\s*(?:from|in|of)\s+([^,;.]{0,60})")  # "people in Lebanon"
 
 
 def side_of_phrase(phrase: str, rest: str, people: bool) -> str | None:
@@ -62,11 +74,11 @@ def side_of_phrase(phrase: str, rest: str, people: bool) -> str | None:
     if _UN.search(phrase):
         return "United Nations"
     named = [_SIDE_OF[m.group()] for m in _MENTION.finditer(phrase)]
-    if len(set(named)) > 1 and regex.search(r"\band\b", phrase):
+    if len(set(named)) > 1 and _AND.search(phrase):
         return MIXED
     if named:
         return named[-1]
-    place = regex.match(r"^\s*(?:from|of)\s+([^,;.]{0,60})" if not people else r"^\s*(?:from|in|of)\s+([^,;.]{0,60})", rest)
+    place = (_CIVILIAN_PLACE if people else _ORIGIN).match(rest)
     if place:
         mentions = list(_MENTION.finditer(place.group(1)))
         plain = [m for m in mentions if not m.group().endswith(("'s", "’s"))]
@@ -96,6 +108,7 @@ def side_in_context(
     >>> side_in_context("At least 80 people were killed when US air strikes hit Yemen's port.", 9, 18, [], True, False)
     'Yemen'
     """
+
     def claimants(match) -> bool:
         return any(s <= match.start() < e for s, e in claimant_spans)
 
@@ -143,7 +156,7 @@ def _joined_to_other_side(text: str, match) -> bool:
         if other.start() == match.start() or _SIDE_OF[other.group()] == _SIDE_OF[match.group()]:
             continue
         between = text[min(other.end(), match.end()) : max(other.start(), match.start())]
-        if regex.fullmatch(r"\s+and\s+", between):
+        if _AND_BETWEEN.fullmatch(between):
             return True
     return False
 

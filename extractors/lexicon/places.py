@@ -7,7 +7,16 @@ peacekeepers are the United Nations' (see the corpus guideline).
 """
 
 SIDES = {
-    "North Korea": ("North Korean", "North Koreans", "North Korea", "North Korea's", "Pyongyang", "Pyongyang's", "DPRK", "Korean People's Army"),
+    "North Korea": (
+        "North Korean",
+        "North Koreans",
+        "North Korea",
+        "North Korea's",
+        "Pyongyang",
+        "Pyongyang's",
+        "DPRK",
+        "Korean People's Army",
+    ),
     "South Korea": ("South Korean", "South Koreans", "South Korea", "South Korea's"),
     "Russia": ("Russian", "Russians", "Russia", "Russia's", "Moscow", "Moscow's", "Kremlin's", "Wagner"),
     "Ukraine": ("Ukrainian", "Ukrainians", "Ukraine", "Ukraine's", "Kyiv", "Kyiv's", "Kiev's"),
@@ -35,7 +44,14 @@ SIDES = {
     "Sudan": ("Sudanese", "Sudan", "Sudan's", "Darfur", "Khartoum"),
     "RSF": ("Rapid Support Forces", "RSF"),
     "Myanmar": ("Myanmar", "Myanmar's", "Burmese", "Burma"),
-    "DR Congo": ("Congolese", "Congo", "Congo's", "DRC", "Democratic Republic of Congo", "Democratic Republic of the Congo"),
+    "DR Congo": (
+        "Congolese",
+        "Congo",
+        "Congo's",
+        "DRC",
+        "Democratic Republic of Congo",
+        "Democratic Republic of the Congo",
+    ),
     "Rwanda": ("Rwandan", "Rwandans", "Rwanda", "Rwanda's"),
     "Burundi": ("Burundian", "Burundians", "Burundi", "Burundi's"),
     "M23": ("M23",),
