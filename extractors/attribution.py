@@ -85,10 +85,11 @@ _ACCORDING = regex.compile(
     rf"(?=\s*(?:[,;:.!?()\"“”]|$|\s(?:on|in|at|that|which|who|after|before|when|while|as|to|and\s+the\s+\w+\s+(?:said|say))\b))"
 )
 # The noun phrase before a reporting verb, and the verb. Checked backwards from the verb.
-_VERB = regex.compile(
-    rf"(?<![\w-])(?P<aux>(?:(?:has|have|had|also|later|earlier|separately|previously|then|again|now|"
-    rf"initially|first|publicly|quickly|repeatedly|recently|only|still|just|long|for\s+(?:months|years|weeks|days))\s+)*)"
-    rf"(?P<verb>{_VERBS})\b",
+_VERB = regex.compile(rf"(?<![\w-])(?P<verb>{_VERBS})\b")
+# Auxiliaries and adverbs between a claimant and its verb ("has also said"), read backwards from the verb.
+_AUXILIARIES = regex.compile(
+    r"(?:\b(?:has|have|had|also|later|earlier|separately|previously|then|again|now|initially|first|publicly|"
+    r"quickly|repeatedly|recently|only|still|just|long|for\s+(?:months|years|weeks|days))\s+)+$"
 )
 # "..., said Defence Minister X" (inverted order).
 _INVERTED = regex.compile(
@@ -328,7 +329,8 @@ def find_attributions(text: str) -> list[Attribution]:
             )
     for match in _VERB.finditer(text):
         verb = match["verb"].lower()
-        verb_start = match.start()
+        auxiliaries = _AUXILIARIES.search(text, 0, match.start())
+        verb_start = auxiliaries.start() if auxiliaries else match.start()
         if _PASSIVE_BEFORE.search(text[:verb_start]):
             continue
         if verb in _NOUN_LIKE and not _CLAIM_OPENS.match(text[match.end() :]):

@@ -69,7 +69,7 @@ def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None
     previous_claimant: str | None = None
     topic: tuple[int, str] | None = None  # (paragraph, category) of the last figure read
     last_side: str | None = None
-    article_side = main_side(text)
+    article_side = None  # the article's main side, computed when first needed
     for index, sentence in enumerate(sentences):
         attributions = find_attributions(sentence.text)
         resolved = []
@@ -89,9 +89,10 @@ def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None
                 topic = (sentence.paragraph, readings[-1].category)
             for reading in readings:
                 if reading.side is None:
-                    reading.side = (
-                        last_side or claimant_side(sentence.text, reading.mention.start, spans) or article_side
-                    )
+                    reading.side = last_side or claimant_side(sentence.text, reading.mention.start, spans)
+                if reading.side is None:
+                    article_side = article_side or main_side(text)
+                    reading.side = article_side
                 if reading.side == MIXED:
                     reading.side = None
                 elif reading.side:

@@ -101,6 +101,15 @@ _MENTION = regex.compile(
 )
 
 
+# Where a number mention can start: a digit or the first word of a number phrase.
+# Must cover every alternative of _MENTION's first token.
+_CANDIDATE = regex.compile(
+    rf"""\d|\b(?:{_UNIT_WORDS}|{_TEN_WORDS}|{_SCALE_WORDS}|an?\s|half|three\s+quarters|between|several|tens|
+        hundreds|thousands|dozens|scores|many|few|couple)""",
+    regex.I | regex.X,
+)
+
+
 def _word_value(phrase: str) -> tuple[float | None, int]:
     """Value of a run of number words and how many characters of it form one number.
 
@@ -186,14 +195,18 @@ def find_numbers(text: str) -> list[NumberMention]:
     """Every number mention in ``text``, left to right, with parsed values."""
     mentions: list[NumberMention] = []
     position = 0
-    while True:
-        match = _MENTION.search(text, position)
+    # The full pattern is tried only where a cheap scan sees a number could start.
+    for candidate in _CANDIDATE.finditer(text):
+        if candidate.start() < position:
+            continue
+        match = _MENTION.match(text, candidate.start())
         if match is None:
-            return mentions
+            continue
         mention = _mention(text, match)
         position = max(match.start() + 1, mention.end if mention else match.end())
         if mention is not None:
             mentions.append(mention)
+    return mentions
 
 
 def _mention(text: str, match: regex.Match) -> NumberMention | None:
