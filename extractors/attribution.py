@@ -29,7 +29,6 @@ from .lexicon.attribution import (
 from .lexicon.places import SIDES
 from .sentences import Sentence
 
-
 _SPACES = regex.compile(r"\s+")
 _LEADING_CONNECTIVE = regex.compile(
     r"^(?:and|but|while|as|so|yet|then|also|meanwhile|however|that|In\s+\w+|On\s+\w+)\s+"
@@ -58,7 +57,8 @@ _ACRONYM_DEFINITION = regex.compile(
 _TRAILING_ACRONYM = regex.compile(r"\s*\([A-Z][A-Za-z0-9&]{1,8}\)$")  # "(CSIS) said"
 _TRAILING_JOINER = regex.compile(r"\s+(?:and|of|for|on|the)$")
 _KEPT_BY = regex.compile(
-    r"\b(?:kept|compiled|published|issued|released|run|collected|gathered|made|conducted)\s+(?:[\w ]{0,25}?\s)?by\s+(.+)$"
+    r"\b(?:kept|compiled|published|issued|released|run|collected|gathered|made|conducted)"
+    r"\s+(?:[\w ]{0,25}?\s)?by\s+(.+)$"
 )
 _ROLE_BEFORE_NAME = regex.compile(
     r"^(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|minister|director|"
@@ -93,7 +93,7 @@ _AUXILIARIES = regex.compile(
 )
 # "..., said Defence Minister X" (inverted order).
 _INVERTED = regex.compile(
-    rf"[,\"”]\s*(?:said|says|added|wrote|told\s+reporters)\s+(?P<np>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|al-\w+)){{0,6}})(?=\s*[,.;:!?]|$)"
+    r"[,\"”]\s*(?:said|says|added|wrote|told\s+reporters)\s+(?P<np>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|al-\w+)){0,6})(?=\s*[,.;:!?]|$)"
 )
 # "X, who ..., said" / "X, chairman of ..., said": an appositive between commas.
 _APPOSITIVE = regex.compile(r",\s*(?:who|which|the|a|an|[a-z][\w-]*)\b[^,]*,\s*$")
@@ -120,7 +120,7 @@ _TIME_PREFIX = regex.compile(
 
 
 def _clean_np(np: str) -> str:
-    np = _SPACES.sub(" ", np).strip(" ,'\"“”‘’")
+    np = _SPACES.sub(" ", np).strip(" ,'\"“”‘’-–—")
     np = _LEADING_CONNECTIVE.sub("", np)
     np = _TIME_PREFIX.sub("", np)
     np = _TRAILING_ADVERB.sub("", np)
@@ -186,6 +186,13 @@ def _np_before(text: str, end: int) -> tuple[int, str] | None:
         if lower == "by" and chosen and _previous_word(tokens, token).endswith("ed"):
             chosen.insert(0, token)  # "a committee appointed by the president"
             continue
+        if (
+            lower == "the"
+            and chosen
+            and _previous_word(tokens, token) not in ("", "of", "for", "and", "on", "in", "to")
+        ):
+            chosen.insert(0, token)  # "On the second day the Observatory said": the name starts here
+            break
         if lower in _STOP_BACK:
             if chosen and lower == "and" and _and_joins_names(tokens, token, chosen):
                 chosen.insert(0, token)
@@ -268,7 +275,7 @@ def _is_claimant(np: str) -> bool:
 _PASSIVE_BEFORE = regex.compile(r"\b(?:is|are|was|were|be|been|being|it\s+is|widely)\s+$")
 _CLAIM_OPENS = regex.compile(
     r"^(?:\s*(?:[.;!?)\]\"”]|$)|\s*,\s*(?:he|she|it|they|adding|saying|according)\b|\s+(?:that|the|a|an|its|his|her|their|about|around|some|more|nearly|almost|at|up|"
-    r"over|only|just|roughly|approximately|between|figures?|tolls?|counts?|estimates?|it|there|on|in|to|"
+    r"over|only|just|roughly|fewer|less|almost|close|well|upwards|approximately|between|figures?|tolls?|counts?|estimates?|it|there|on|in|to|"
     r"reporters|lawmakers|\d|[A-Z]))"
 )
 _NOUN_LIKE = {w.lower() for w in NOUN_LIKE_VERBS}
@@ -455,7 +462,7 @@ class Mention:
 
 _PERSON_NAME = regex.compile(
     r"(?<![\w'’-])(?:[A-Z][a-z]+(?:-[A-Za-z]+)?|al-[A-Z][a-z]+|van|de|der)"
-    r"(?:\s+(?:[A-Z][a-z]+(?:-[A-Za-z]+)*|al-[A-Z][a-z]+|van\s+de|van|de|der|bin|ibn|Jong)){1,3}"
+    r"(?:\s+(?:[A-Z][a-z]+(?:-[A-Za-z]+)*|al-[A-Z][a-z]+|van\s+de|van|de|der|bin|ibn|Jong)){1,3}\b(?![-'’])"
 )
 
 
@@ -474,7 +481,7 @@ class ClaimantResolver:
         for sentence in sentences:
             for match in _PERSON_NAME.finditer(sentence.text):
                 name = _strip_titles(match.group())
-                if len(name.split()) >= 2 and not _looks_like_body(name) and name not in names:
+                if _is_person(name) and name not in names:
                     names.append(name)
         return names
 
@@ -583,6 +590,8 @@ class ClaimantResolver:
         tokens = name.split()
         if not tokens or len(tokens) > 3 or not all(_capitalised(t) for t in tokens):
             return None
+        if len(tokens) == 1 and (tokens[0] in _PLACE_WORDS or tokens[0].lower() in _DETERMINERS):
+            return None  # "Israel said" is not "Israel Katz"
         best = None
         for person in self.people:
             parts = person.split()
@@ -641,4 +650,9 @@ def _is_person(name: str) -> bool:
         and not _looks_like_body(name)
         and not any(t.endswith(("'s", "’s")) for t in tokens)
         and not any(t.isupper() and len(t) > 1 for t in tokens)
+        and tokens[0].lower() not in _DETERMINERS
+        and _has_name(name)
     )
+
+
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}

@@ -88,6 +88,8 @@ def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None
             if readings:
                 topic = (sentence.paragraph, readings[-1].category)
             for reading in readings:
+                if reading.side is None and reading.head_kind == "force":
+                    reading.side = claimant_side(sentence.text, reading.mention.start, spans, own_forces=True)
                 if reading.side is None:
                     reading.side = last_side or claimant_side(sentence.text, reading.mention.start, spans)
                 if reading.side is None:
@@ -201,7 +203,7 @@ def _distinct(found: list[tuple[Figure, Sentence]]) -> list[Figure]:
             key_match = [k for k in kept if _key(k[0]) == _key(figure)]
         merged = False
         for j, (other, other_sentence) in enumerate(kept):
-            if (other, other_sentence) not in key_match:
+            if (other, other_sentence) not in key_match or other_sentence is sentence:
                 continue
             if not other_sentence.body and sentence.body:
                 kept[j] = (

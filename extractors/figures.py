@@ -18,17 +18,21 @@ import regex
 
 from .lexicon.categories import (
     CASUALTY_COMPOUNDS,
+    DIRECT_CUES,
     FORCE_NOUNS,
     FORECAST,
+    LEFT_CUES,
     MONTHS,
     NON_FIGURE_BEFORE,
     NON_PEOPLE_NOUNS,
+    NOUN_PHRASE_STOPS,
     PEOPLE_NOUNS,
+    PREDICATE_AUXILIARIES,
+    PREDICATE_CUES,
 )
 from .lexicon.hedges import QUALIFIER_BY_HEDGE
 from .numbers import NumberMention
 from .sides import side_in_context, side_of_phrase
-
 
 _SUBSET = regex.compile(r"\s*of\s+(?:them|whom|those)\b")
 _OF_POSSESSIVE = regex.compile(r"\s*(?:more\s+)?of\s+(?:its|their|our)\b")
@@ -42,6 +46,7 @@ _SPACES = regex.compile(r"\s+")
 
 
 _OWN_CLAUSE = regex.compile(r"\b(?:another|including|among|of\s+whom)\b")
+_CAUSE_BEFORE = regex.compile(r"\b(?:from|of)\s+(?:[a-z]+\s+)?$")
 _PLACE_PREPOSITION = regex.compile(r"\b(?:in|of|from|at)\s+$")  # "in over 300" is no hedge
 # A number followed only by a category word shares the hedge of the number before it.
 _ELLIPTICAL_CATEGORY = regex.compile(
@@ -58,23 +63,20 @@ _FORCE = _alt(FORCE_NOUNS)
 _PEOPLE = _alt(PEOPLE_NOUNS)
 _NON_PEOPLE = _alt(NON_PEOPLE_NOUNS)
 
-_STOP = (
-    r"the|a|an|of|in|on|at|to|from|for|by|with|and|or|but|had|have|has|were|was|is|are|been|be|who|which|that|"
-    r"since|over|during|after|before|including|among|more|than|as|per|each|this|these|those|it|its|their|they|"
-    r"he|she|said|says|while|when|where|into|across|under|between|would|will|could|may|might|not|no|only|"
-    r"about|around|some|up|down|out|off|all|both|either|if|so|such|then|there|here|earlier|later|ago|now"
-)
+_STOP = "|".join(NOUN_PHRASE_STOPS)
+
+
+def _groups(cues: dict[str, tuple[str, ...]], compound: str = "") -> str:
+    """One named group per category, its cues longest first; casualty compounds lead."""
+    groups = []
+    for category, patterns in cues.items():
+        alternatives = ([compound] if compound and category == "casualties" else []) + [_alt(patterns)]
+        groups.append(f"(?P<{category}>{'|'.join(alternatives)})")
+    return "|".join(groups)
+
 
 # Category words that stand right after a number or its "of them" ("2,700 injured").
-_DIRECT = regex.compile(
-    rf"""^\s*(?:of\s+(?:them|whom|those|these)\s+)?
-    (?:(?P<casualties>{_COMPOUND}|casualt(?:y|ies)|losses)
-      |(?P<killed>killed|dead|deaths|fatalities|fatal|killings|bodies|died|slain|executed|murdered|slaughtered|massacred)
-      |(?P<wounded>wounded|injured|injuries|hurt)
-      |(?P<missing>missing)
-    )\b""",
-    regex.I | regex.X,
-)
+_DIRECT = regex.compile(rf"^\s*(?:of\s+(?:them|whom|those|these)\s+)?(?:{_groups(DIRECT_CUES, _COMPOUND)})\b", regex.I)
 
 # The noun phrase after a number: a few modifiers and a head noun.
 _HEAD = regex.compile(
@@ -82,86 +84,32 @@ _HEAD = regex.compile(
     (?P<of>of\s+(?:its|their|the|them|his|her|our|whom|those|these)\b\s*)?
     (?:(?:more|other|additional|further|extra)\s+)?
     (?P<mods>(?:(?!(?:{_STOP})\b)[A-Za-z][\w'’-]*\s+){{0,4}}?)
-    (?P<head>(?P<force>{_FORCE})|(?P<people>{_PEOPLE})|(?P<thing>{_NON_PEOPLE})|(?P<category>casualt(?:y|ies)|deaths|fatalities|bodies|killings|losses|injuries))\b""",
+    (?P<head>(?P<force>{_FORCE})|(?P<people>{_PEOPLE})|(?P<thing>{_NON_PEOPLE})
+      |(?P<category>casualt(?:y|ies)|deaths|fatalities|bodies|killings|losses|injuries))\b""",
     regex.I | regex.X,
 )
 
-_AUX = (
-    r"have|has|had|were|was|are|is|been|being|be|reportedly|now|already|also|still|all|each|allegedly|"
-    r"so\s+far|later|since|subsequently|believed\s+to\s+have|thought\s+to\s+have|estimated\s+to\s+have|"
-    r"may\s+have|might\s+have|listed\s+as|officially|confirmed|in\s+total|in\s+all|who|that|which|being|"
-    r"feared|either|both|together|then|recently|initially|later|eventually|as\s+well|were\s+among|are\s+among|"
-    r"among|either|mostly|mainly"
-)
-
-# Predicates of a number's noun phrase, by category. Tried in this order.
-_PREDICATES = (
-    ("casualties", rf"{_COMPOUND}|suffered\s+(?:casualties|losses)|lost|casualties"),
-    (
-        "killed",
-        r"killed|died|dead|perished|slain|executed|murdered|massacred|shot\s+dead|lost\s+their\s+lives|"
-        r"the\s+dead|fatalities|deaths|succumbed|summarily\s+executed",
-    ),
-    ("wounded", r"wounded|injured|hurt|maimed|treated\s+for\s+(?:wounds|injuries)|hospitali[sz]ed"),
-    ("missing", r"missing|unaccounted\s+for|disappeared"),
-    (
-        "captured",
-        r"captured|taken\s+(?:as\s+)?(?:prisoners?|captive|hostages?)|held(?:\s+captive)?|detained|imprisoned|"
-        r"abducted|kidnapped|surrendered|laid\s+down\s+(?:their|its)\s+arms|in\s+(?:captivity|detention|custody)|"
-        r"arrested|seized|prisoners?",
-    ),
-    (
-        "exchanged",
-        r"freed|released|returned|exchanged|swapped|handed\s+over|came\s+home|come\s+home|"
-        r"back\s+on\s+home\s+soil|repatriated|flown\s+home|set\s+free|back\s+home|got\s+back",
-    ),
-    (
-        "deployed",
-        r"deployed|sent|stationed|based|serving|posted|dispatched|withdrawn|pulled\s+out|rotated|"
-        r"followed|arrived|operating|on\s+the\s+ground|converged|massed|gathered|in\s+(?=[A-Z])|"
-        r"mobili[sz]ed|called\s+up|to\s+be\s+called\s+up|earmarked|"
-        r"(?:[\w-]+\s+){0,3}(?:forces|troops|soldiers|personnel)",
-    ),
-    # participles that make the people counted something other than a war figure
-    (
-        "none",
-        r"displaced|fled|fleeing|evacuated|rescued|homeless|affected|uprooted|sheltering|"
-        r"lined|gathered\s+to|protested|marched|attended|voted|living|live|lived|born",
-    ),
-)
+# The predicate of a number's noun phrase, after an optional parenthetical (", including
+# 20 children,"), a prepositional phrase ("of the security forces") and auxiliaries.
 _PREDICATE = regex.compile(
-    rf"""^(?:\s*,[^,;]{{1,70}},)?                         # a parenthetical ", including 20 children,"
-    (?:\s+(?:of|from|in|on|at|with|aboard|inside)\s+(?:(?!\band\b)[^,;.]){{0,50}}?)?   # "of the security forces"
-    (?:\s*,)?(?:\s+(?:{_AUX}))*\s+
-    (?:{"|".join(f"(?P<{name}>{pattern})" for name, pattern in _PREDICATES)})\b""",
+    rf"""^(?:\s*,[^,;]{{1,70}},)?
+    (?:\s+(?:of|from|in|on|at|with|aboard|inside)\s+(?:(?!\band\b)[^,;.]){{0,50}}?)?
+    (?:\s*,)?(?:\s+(?:{_alt(PREDICATE_AUXILIARIES)}))*\s+
+    (?:{_groups(PREDICATE_CUES, _COMPOUND)})\b""",
     regex.X,
 )
 
-# Cues before a number, nearest first. Named groups are categories.
-_LEFT_CUES = regex.compile(
-    rf"""\b(?:
-        (?P<casualties>{_COMPOUND}|casualt(?:y|ies)|losses|loss|lost|lose|toll\s+of\s+dead\s+and\s+wounded)
-      | (?P<killed>killed|killing|kills?|dead|deaths?|died|death\s+toll|toll|fatalities|bodies|lives|massacred|executed|dying|slaughtered)
-      | (?P<wounded>wounded|wounding|injured|injuring|injuries|hurt)
-      | (?P<missing>missing)
-      | (?P<captured>captured|capturing|took|taking|taken|detained|detaining|holds|holding|held|seized|surrendered|surrender|hostages?|captives?)
-      | (?P<exchanged>exchanges?|swaps?|swapped|freed|released?|releasing|returned|returning|return|handed\s+over|got\s+back|repatriated|free)
-      | (?P<deployed>sent|send|sending|dispatch|dispatched|deploy|deployed|deploying|stationed|station|contributes|contributed|
-                     gathered|mobili[sz]ed|called\s+up|call-up|number\s+of\s+(?:[\w-]+\s+){0, 2}(?:servicemen|troops|soldiers|personnel|forces)|
-                     force\s+of|reinforcements|troop\s+levels?|presence|footprint)
-    )\b""",
-    regex.I | regex.X,
-)
+_LEFT_CUES = regex.compile(rf"\b(?:{_groups(LEFT_CUES, _COMPOUND)})\b", regex.I)
 
-_HEDGE_BEFORE = regex.compile(
-    rf"(?:^|(?<=[\s\"“'(]))(?P<hedge>{_alt(regex.escape(h).replace(chr(92) + ' ', chr(92) + 's+') for h in QUALIFIER_BY_HEDGE)})[\s\"“']*$",
-    regex.I,
-)
+_HEDGES = _alt(regex.escape(hedge).replace(r"\ ", r"\s+") for hedge in QUALIFIER_BY_HEDGE)
+_HEDGE_BEFORE = regex.compile(rf"(?:^|(?<=[\s\"“'(]))(?P<hedge>{_HEDGES})[\s\"“']*$", regex.I)
 _HEDGE_AFTER = regex.compile(r"^(?:\s+or\s+(?P<more>more|so)\b|(?P<plus>\+|-plus\b))", regex.I)
 
 _TIME_AFTER = regex.compile(
-    rf"^\s*(?:{MONTHS})\b|^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|BST)|^\s*-?(?:year|month|week|day|hour|minute)s?(?:-old)?\b|"
-    rf"^\s*(?:years?|months?|weeks?|days?|hours?|decades?)\s+(?:old|ago|earlier|later|after|before|of)\b|^\s*(?:st|nd|rd|th)\b",
+    rf"^\s*(?:{MONTHS})\b|^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|BST)"
+    r"|^\s*-?(?:year|month|week|day|hour|minute)s?(?:-old)?\b"
+    r"|^\s*(?:years?|months?|weeks?|days?|hours?|decades?)\s+(?:old|ago|earlier|later|after|before|of)\b"
+    r"|^\s*(?:st|nd|rd|th)\b",
     regex.I,
 )
 _TIME_BEFORE = regex.compile(
@@ -276,7 +224,9 @@ def _read(text: str, mention: NumberMention, claimant_spans) -> Reading | None:
         mention=mention, category=category, qualifier=qualifier,
         unit="percent" if mention.percent else "people",
         subject=_subject(text[mention.end : subject_end]),
-        side=side_of_phrase(text[mention.start : subject_end], after[head.end() if head else 0 :], head_kind == "people"),
+        side=side_of_phrase(
+            text[mention.start : subject_end], after[head.end() if head else 0 :], people=head_kind == "people"
+        ),
         span_start=span_start, span_end=max(subject_end, mention.end), own_cue=own, head_kind=head_kind,
     )  # fmt: skip
     if category == "none":
@@ -369,10 +319,12 @@ def _left_cue(text: str, reading: Reading, previous: Reading | None) -> str | No
     breaks = list(_CLAUSE_BREAK.finditer(window))
     if breaks:
         window = window[breaks[-1].end() :]
-    cues = list(_LEFT_CUES.finditer(window[-160:]))
-    if not cues:
-        return None
-    return next(k for k, v in cues[-1].groupdict().items() if v)
+    window = window[-160:]
+    for cue in reversed(list(_LEFT_CUES.finditer(window))):
+        if _CAUSE_BEFORE.search(window, 0, cue.start()):
+            continue  # "deaths from traumatic injuries": the injuries are a cause, not a count
+        return next(k for k, v in cue.groupdict().items() if v)
+    return None
 
 
 def _share_predicates(text: str, readings: list[Reading]) -> None:

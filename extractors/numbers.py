@@ -25,7 +25,6 @@ import regex
 
 from .lexicon.numbers import FRACTIONS, PHRASE_VALUES, SCALE_SUFFIXES, SCALES, TENS, UNITS, VAGUE_AMOUNTS
 
-
 _WORD_TOKEN = regex.compile(r"[a-z]+(?:-[a-z]+)?|,")
 _SPACES = regex.compile(r"\s+")
 

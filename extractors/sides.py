@@ -35,7 +35,10 @@ _PLACE_AFTER = regex.compile(
 )
 _SIDE_WORD = regex.compile(r"^\s+side\b")  # "on the Israeli side" names whose people, not a place
 _PLACE_BEFORE = regex.compile(
-    r"\b(?:in|into|inside|across|near|over|toward|towards|throughout|from|on)\s+(?:the\s+)?$", regex.I
+    r"\b(?:in|into|inside|across|near|over|toward|towards|throughout|from|on)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|occupied|southern|northern|eastern|western|north-eastern|north-western|"
+    r"south-eastern|south-western)\s+)?$",
+    regex.I,
 )
 # A side named as the other party: "fighting against Ukrainian forces", "fire from Lebanon".
 _OPPONENT_BEFORE = regex.compile(
@@ -139,15 +142,29 @@ def side_in_context(
     return None
 
 
-def claimant_side(text: str, start: int, claimant_spans: list[tuple[int, int]]) -> str | None:
-    """The side named in a claimant's own name before a figure: a weak guess, used last.
+def claimant_side(text: str, start: int, claimant_spans: list[tuple[int, int]], own_forces: bool = False) -> str | None:
+    """The side named in a claimant's own name before a figure: a guess, used after the sentence's own words.
 
-    "the German defence ministry said the 4,800-strong brigade ..." gives Germany.
+    "the German defence ministry said the 4,800-strong brigade ..." gives Germany. With
+    ``own_forces`` only a military or government speaking of soldiers counts ("Israel's
+    military said five soldiers were wounded").
+
+    >>> claimant_side("Israel's military said five soldiers were wounded.", 23, [(0, 17)], own_forces=True)
+    'Israel'
     """
     for match in _MENTION.finditer(text, 0, start):
-        if any(s <= match.start() < e for s, e in claimant_spans):
+        span = next(((s, e) for s, e in claimant_spans if s <= match.start() < e), None)
+        if span and (not own_forces or _OWN_FORCES_SPEAKER.search(text, span[0], span[1])):
             return _SIDE_OF[match.group()]
     return None
+
+
+# Claimants that speak for their own country's forces.
+_OWN_FORCES_SPEAKER = regex.compile(
+    r"\b(?:military|army|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff|"
+    r"defen[cs]e\s+forces|navy|air\s+force|government)\b",
+    regex.I,
+)
 
 
 def _joined_to_other_side(text: str, match) -> bool:

@@ -35,6 +35,9 @@ BODY_NOUNS = (
     "journalists", "analysts", "observers", "diplomats", "lawmakers", "legislators", "medics",
     "doctors", "hospital", "hospitals", "volunteers", "witnesses", "residents", "activists",
     "rescuers", "paramedics", "Pentagon", "Kremlin", "UN", "NATO", "ICRC", "Red Cross", "Crescent",
+    "rebels", "insurgents", "militants", "militia", "militias", "fighters", "troops", "guard", "corps",
+    "directorate", "bureau", "watchdog", "charity", "union", "federation", "network", "channel",
+    "broadcaster", "television", "radio", "daily", "paper", "tribunal", "prosecutors", "spokespeople",
 )  # fmt: skip
 
 # Titles and roles that stand before or instead of a person's name.
@@ -55,7 +58,11 @@ TITLES = (
 ROLE_NOUNS = (
     "politician", "lawmaker", "legislator", "member of parliament", "MP", "official", "officer",
     "spokesman", "spokeswoman", "spokesperson", "minister", "commander", "general", "diplomat",
-    "envoy", "adviser", "advisor", "analyst", "researcher", "source", "aide", "senator",
+    "envoy", "adviser", "advisor", "analyst", "researcher", "source", "aide", "senator", "director",
+    "chief", "head", "doctor", "physician", "surgeon", "nurse", "medic", "paramedic", "governor", "mayor",
+    "president", "prime minister", "chancellor", "ambassador", "secretary", "representative", "witness",
+    "resident", "survivor", "journalist", "correspondent", "activist", "monitor", "investigator",
+    "prosecutor", "judge", "chairman", "chairwoman", "leader", "colonel", "captain", "soldier", "officer",
 )  # fmt: skip
 
 # Pronouns that refer back to a claimant: persons and bodies.

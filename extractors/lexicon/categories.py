@@ -11,147 +11,97 @@ CASUALTY_COMPOUNDS = (
     r"(?:wounded|injured)\s+(?:or|and)\s+(?:killed|dead)",
 )
 
-# Cue words by category, as they stand next to or around a number.
-CATEGORY_CUES = {
-    "casualties": (
-        r"casualt(?:y|ies)",
-        r"loss(?:es)?",
-        r"lost",
-        r"toll\s+of\s+dead\s+and\s+wounded",
-    ),
+# Category words right after a number or its "of them" ("2,700 injured", "48,670 casualties").
+DIRECT_CUES = {
+    "casualties": (r"casualt(?:y|ies)", r"losses"),
     "killed": (
-        r"killed",
-        r"killing",
-        r"kill",
-        r"kills",
-        r"dead",
-        r"deaths?",
-        r"died",
-        r"die",
-        r"dies",
-        r"dying",
-        r"fatalit(?:y|ies)",
-        r"fatal(?:ly)?",
-        r"slain",
-        r"slaughtered",
-        r"massacred",
-        r"executed",
-        r"perished",
-        r"bodies",
-        r"body\s+count",
-        r"killings",
-        r"death\s+toll",
-        r"toll",
-        r"lives",
-        r"succumbed",
-        r"murdered",
-        r"shot\s+dead",
-        r"feared\s+dead",
-        r"obituaries",
+        r"killed", r"dead", r"deaths", r"fatalities", r"fatal", r"killings", r"bodies", r"died", r"slain",
+        r"executed", r"murdered", r"slaughtered", r"massacred",
     ),
-    "wounded": (
-        r"wounded",
-        r"wounding",
-        r"wounds?",
-        r"injured",
-        r"injuring",
-        r"injur(?:y|ies)",
-        r"hurt",
-        r"maimed",
+    "wounded": (r"wounded", r"injured", r"injuries", r"hurt"),
+    "missing": (r"missing",),
+}  # fmt: skip
+
+# Predicates of a number's noun phrase ("300 soldiers have been killed"), tried in this
+# order. "none" marks participles that make the people counted no war figure
+# ("600,000 people displaced").
+PREDICATE_CUES = {
+    "casualties": (r"suffered\s+(?:casualties|losses)", r"lost", r"casualties"),
+    "killed": (
+        r"killed", r"died", r"dead", r"perished", r"slain", r"executed", r"murdered", r"massacred",
+        r"shot\s+dead", r"lost\s+their\s+lives", r"the\s+dead", r"fatalities", r"deaths", r"succumbed",
+        r"summarily\s+executed",
     ),
-    "missing": (r"missing", r"unaccounted\s+for", r"disappeared", r"missing\s+in\s+action"),
+    "wounded": (r"wounded", r"injured", r"hurt", r"maimed", r"treated\s+for\s+(?:wounds|injuries)", r"hospitali[sz]ed"),
+    "missing": (r"missing", r"unaccounted\s+for", r"disappeared"),
     "captured": (
-        r"captured",
-        r"capture",
-        r"taken\s+(?:as\s+)?(?:prisoners?|captive|hostages?)",
-        r"took\s+(?:\w+\s+){0,3}prisoners?",
-        r"prisoners?(?:\s+of\s+war)?",
-        r"POWs?",
-        r"hostages?",
-        r"detained",
-        r"detainees",
-        r"held\s+captive",
-        r"in\s+(?:captivity|detention|custody)",
-        r"surrender(?:ed|s)?",
-        r"laid\s+down\s+(?:their|its)\s+arms",
-        r"abducted",
-        r"kidnapped",
-        r"seized",
-        r"taken\s+hostage",
-        r"held",
-        r"imprisoned",
-        r"arrested",
+        r"captured", r"taken\s+(?:as\s+)?(?:prisoners?|captive|hostages?)", r"held(?:\s+captive)?", r"detained",
+        r"imprisoned", r"abducted", r"kidnapped", r"surrendered", r"laid\s+down\s+(?:their|its)\s+arms",
+        r"in\s+(?:captivity|detention|custody)", r"arrested", r"seized", r"prisoners?",
     ),
     "exchanged": (
-        r"exchanged?",
-        r"exchanges",
-        r"swap(?:ped|s)?",
-        r"freed",
-        r"released?",
-        r"releasing",
-        r"returned",
-        r"repatriated",
-        r"handed\s+over",
-        r"came\s+home",
-        r"come\s+home",
-        r"back\s+on\s+home\s+soil",
-        r"were\s+back",
-        r"are\s+back",
-        r"flown\s+home",
-        r"set\s+free",
-        r"return(?:ing)?",
+        r"freed", r"released", r"returned", r"exchanged", r"swapped", r"handed\s+over", r"came\s+home",
+        r"come\s+home", r"back\s+on\s+home\s+soil", r"repatriated", r"flown\s+home", r"set\s+free",
+        r"back\s+home", r"got\s+back",
     ),
     "deployed": (
-        r"deployed",
-        r"deploy(?:ing|s)?",
-        r"deployment",
-        r"sent",
-        r"send(?:ing|s)?",
-        r"dispatch(?:ed|ing)?",
-        r"stationed",
-        r"station",
-        r"based",
-        r"serving",
-        r"serve",
-        r"posted",
-        r"withdrawn",
-        r"withdraw(?:ing|s)?",
-        r"pulled\s+out",
-        r"rotated\s+out",
-        r"called\s+up",
-        r"call-up",
-        r"mobili[sz]ed",
-        r"contributes?",
-        r"reinforce(?:ments)?",
-        r"-strong",
-        r"strong",
-        r"strength",
-        r"troop\s+levels?",
-        r"presence",
-        r"footprint",
-        r"followed",
-        r"arrived",
-        r"operating",
-        r"gathered",
-        r"massed",
-        r"amassed",
-        r"on\s+the\s+ground",
-        r"earmarked",
-        r"converged",
-        r"fielded",
-        r"manned",
-        r"authori[sz]ed",
+        r"deployed", r"sent", r"stationed", r"based", r"serving", r"posted", r"dispatched", r"withdrawn",
+        r"pulled\s+out", r"rotated", r"followed", r"arrived", r"operating", r"on\s+the\s+ground", r"converged",
+        r"massed", r"gathered", r"mobili[sz]ed", r"called\s+up", r"to\s+be\s+called\s+up", r"earmarked",
+        r"(?:[\w-]+\s+){0,3}(?:forces|troops|soldiers|personnel)",
     ),
-}
+    "none": (
+        r"displaced", r"fled", r"fleeing", r"evacuated", r"rescued", r"homeless", r"affected", r"uprooted",
+        r"sheltering", r"lined", r"gathered\s+to", r"protested", r"marched", r"attended", r"voted", r"living",
+        r"live", r"lived", r"born",
+    ),
+}  # fmt: skip
 
-# Category words that decide the category when they stand right after the number
-# ("300 killed", "2,700 injured", "48,670 casualties"). Order matters: compounds first.
-DIRECT_CATEGORY = {
-    "casualties": r"casualt(?:y|ies)|losses",
-    "killed": r"killed|dead|deaths|fatalities|killings|bodies|died|slain|executed|murdered|confirmed\s+deaths",
-    "wounded": r"wounded|injured|injuries|hurt",
-    "missing": r"missing",
-}
+# Words that may stand between a noun phrase and its predicate ("have also been", "were feared").
+PREDICATE_AUXILIARIES = (
+    r"have", r"has", r"had", r"were", r"was", r"are", r"is", r"been", r"being", r"be", r"reportedly", r"now",
+    r"already", r"also", r"still", r"all", r"each", r"allegedly", r"so\s+far", r"later", r"since",
+    r"subsequently", r"believed\s+to\s+have", r"thought\s+to\s+have", r"estimated\s+to\s+have",
+    r"may\s+have", r"might\s+have", r"listed\s+as", r"officially", r"confirmed", r"in\s+total", r"in\s+all",
+    r"who", r"that", r"which", r"feared", r"either", r"both", r"together", r"then", r"recently", r"initially",
+    r"eventually", r"as\s+well", r"were\s+among", r"are\s+among", r"among", r"mostly", r"mainly",
+)  # fmt: skip
+
+# Cues before a number, in its clause ("has killed 50,021", "put the toll at 57"); the nearest wins.
+LEFT_CUES = {
+    "casualties": (r"casualt(?:y|ies)", r"losses", r"loss", r"lost", r"lose", r"toll\s+of\s+dead\s+and\s+wounded"),
+    "killed": (
+        r"killed", r"killing", r"kills?", r"dead", r"deaths?", r"died", r"death\s+toll", r"toll", r"fatalities",
+        r"bodies", r"lives", r"massacred", r"executed", r"dying", r"slaughtered",
+    ),
+    "wounded": (r"wounded", r"wounding", r"injured", r"injuring", r"injuries", r"hurt"),
+    "missing": (r"missing",),
+    "captured": (
+        r"captured", r"capturing", r"took", r"taking", r"taken", r"detained", r"detaining", r"holds", r"holding",
+        r"held", r"seized", r"surrendered", r"surrender", r"hostages?", r"captives?",
+    ),
+    "exchanged": (
+        r"exchanges?", r"swaps?", r"swapped", r"freed", r"released?", r"releasing", r"returned", r"returning",
+        r"return", r"handed\s+over", r"got\s+back", r"repatriated", r"free",
+    ),
+    "deployed": (
+        r"sent", r"send", r"sending", r"dispatch", r"dispatched", r"deploy", r"deployed", r"deploying",
+        r"stationed", r"station", r"contributes", r"contributed", r"gathered", r"mobili[sz]ed", r"called\s+up",
+        r"call-up", r"number\s+of\s+(?:[\w-]+\s+){0,2}(?:servicemen|troops|soldiers|personnel|forces)",
+        r"force\s+of", r"reinforcements", r"troop\s+levels?", r"presence", r"footprint",
+    ),
+}  # fmt: skip
+
+# Words that cannot be modifiers inside the noun phrase after a number.
+NOUN_PHRASE_STOPS = (
+    "the", "a", "an", "of", "in", "on", "at", "to", "from", "for", "by", "with", "and", "or", "but", "had",
+    "have", "has", "were", "was", "is", "are", "been", "be", "who", "which", "that", "since", "over", "during",
+    "after", "before", "including", "among", "more", "than", "as", "per", "each", "this", "these", "those",
+    "it", "its", "their", "they", "he", "she", "said", "says", "while", "when", "where", "into", "across",
+    "under", "between", "would", "will", "could", "may", "might", "not", "no", "only", "about", "around",
+    "some", "up", "down", "out", "off", "all", "both", "either", "if", "so", "such", "then", "there", "here",
+    "earlier", "later", "ago", "now",
+)  # fmt: skip
 
 # Nouns that name people counted as soldiers or a force. With no other cue a number
 # of these is a `deployed` figure ("11,000 troops").

@@ -5,7 +5,7 @@ Each table maps a phrase that stands right before a number to its qualifier
 """
 
 APPROXIMATE = (
-    "about", "around", "some", "roughly", "approximately", "an estimated", "estimated",
+    "about", "around", "some", "roughly", "approximately", "an estimated",
     "nearly about", "in the vicinity of", "in the region of", "on the order of", "circa",
     "close on", "an approximate", "a total of about", "an average of about", "approx.",
     "somewhere around", "an estimated total of", "more or less",

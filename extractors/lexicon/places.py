@@ -1,9 +1,10 @@
 """Whose people a figure counts: demonyms, country names and armed groups, normalised.
 
-``SIDES`` maps a normalised side to the words that name it in text (a demonym, the
-country, or its capital used as a metonym: "Moscow had gathered a force"; the
-extractor ignores mentions inside the claimant's own name, so "Kyiv said" is no side). Armed groups are sides of their own, and
-peacekeepers are the United Nations' (see the corpus guideline).
+``SIDES`` maps a normalised side to the words that name it in text: a demonym, the
+country, or its capital used as a metonym ("Moscow had gathered a force"; the
+extractor skips names inside the claimant's own name, so "Kyiv said" gives no side).
+Armed groups are sides of their own, and peacekeepers are the United Nations' (see
+the corpus guideline).
 """
 
 SIDES = {
@@ -18,10 +19,20 @@ SIDES = {
         "Korean People's Army",
     ),
     "South Korea": ("South Korean", "South Koreans", "South Korea", "South Korea's"),
-    "Russia": ("Russian", "Russians", "Russia", "Russia's", "Moscow", "Moscow's", "Kremlin's", "Wagner"),
+    "Russia": ("Russian", "Russians", "Russia", "Russia's", "Moscow", "Moscow's", "Kremlin", "Kremlin's", "Wagner"),
     "Ukraine": ("Ukrainian", "Ukrainians", "Ukraine", "Ukraine's", "Kyiv", "Kyiv's", "Kiev's"),
     "Soviet Union": ("Soviet", "Soviets", "Soviet Union"),
-    "United States": ("US", "U.S.", "American", "Americans", "United States", "America's", "Washington's"),
+    "United States": (
+        "US",
+        "U.S.",
+        "American",
+        "Americans",
+        "United States",
+        "America's",
+        "Washington's",
+        "Pentagon",
+        "Pentagon's",
+    ),
     "United Kingdom": ("British", "Britain", "Britain's", "UK", "U.K."),
     "Germany": ("German", "Germans", "Germany", "Germany's", "Bundeswehr"),
     "France": ("French", "France", "France's"),
