@@ -61,7 +61,7 @@ _KEPT_BY = regex.compile(
     r"\s+(?:[\w ]{0,25}?\s)?by\s+(.+)$"
 )
 _ROLE_BEFORE_NAME = regex.compile(
-    r"^(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|minister|director|"
+    r"^(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:spokesman|spokeswoman|spokesperson|minister|director|"
     r"chief|envoy|ambassador|secretary|commander|head|lawmaker|official)\s+(?=[A-Z])"
 )
 

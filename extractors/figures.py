@@ -46,6 +46,9 @@ _SPACES = regex.compile(r"\s+")
 
 
 _OWN_CLAUSE = regex.compile(r"\b(?:another|including|among|of\s+whom)\b")
+_SOURCE_COUNT_BEFORE = regex.compile(r"\b(?:according\s+to|citing|quoting)\s+$", regex.I)
+_AGE_BETWEEN_COMMAS = regex.compile(r"[A-Z][\w'’-]+,\s*$")
+_DEFINITE_BEFORE = regex.compile(r"\b(?:the|these|those|both)\s+$", regex.I)
 _CAUSE_BEFORE = regex.compile(r"\b(?:from|of)\s+(?:[a-z]+\s+)?$")
 _PLACE_PREPOSITION = regex.compile(r"\b(?:in|of|from|at)\s+$")  # "in over 300" is no hedge
 # A number followed only by a category word shares the hedge of the number before it.
@@ -93,7 +96,7 @@ _HEAD = regex.compile(
 # 20 children,"), a prepositional phrase ("of the security forces") and auxiliaries.
 _PREDICATE = regex.compile(
     rf"""^(?:\s*,[^,;]{{1,70}},)?
-    (?:\s+(?:of|from|in|on|at|with|aboard|inside)\s+(?:(?!\band\b)[^,;.]){{0,50}}?)?
+    (?:\s+(?:of|from|in|on|at|with|aboard|inside)\s+(?:(?!\band\s+(?:\d|wounded|injured|killed|another))[^,;.]){{0,50}}?)?
     (?:\s*,)?(?:\s+(?:{_alt(PREDICATE_AUXILIARIES)}))*\s+
     (?:{_groups(PREDICATE_CUES, _COMPOUND)})\b""",
     regex.X,
@@ -258,6 +261,17 @@ def _is_not_a_figure(mention: NumberMention, before: str, after: str, claimant_s
         return True
     if _ORDINAL_SUFFIX.match(after):
         return True
+    if _SOURCE_COUNT_BEFORE.search(before):
+        return True  # "according to four sources"
+    if _AGE_BETWEEN_COMMAS.search(before) and after.lstrip().startswith(","):
+        return True  # "Min Aung Hlaing, 67, said"
+    if (
+        mention.value is not None
+        and mention.value <= 10
+        and not mention.text[:1].isdigit()
+        and _DEFINITE_BEFORE.search(before)
+    ):
+        return True  # "the six generals", "the two sides": people counted already
     return False
 
 

@@ -48,12 +48,12 @@ PREDICATE_CUES = {
         r"deployed", r"sent", r"stationed", r"based", r"serving", r"posted", r"dispatched", r"withdrawn",
         r"pulled\s+out", r"rotated", r"followed", r"arrived", r"operating", r"on\s+the\s+ground", r"converged",
         r"massed", r"gathered", r"mobili[sz]ed", r"called\s+up", r"to\s+be\s+called\s+up", r"earmarked",
-        r"(?:[\w-]+\s+){0,3}(?:forces|troops|soldiers|personnel)",
+        r"(?:were|are|was|is)\s+(?:[\w-]+\s+){0,3}(?:forces|troops|soldiers|personnel)",
     ),
     "none": (
         r"displaced", r"fled", r"fleeing", r"evacuated", r"rescued", r"homeless", r"affected", r"uprooted",
         r"sheltering", r"lined", r"gathered\s+to", r"protested", r"marched", r"attended", r"voted", r"living",
-        r"live", r"lived", r"born",
+        r"live", r"lived", r"born", r"said", r"says", r"told", r"added", r"spoke", r"recalled", r"described",
     ),
 }  # fmt: skip
 
