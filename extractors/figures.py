@@ -40,7 +40,8 @@ _NUMBER_LABEL = regex.compile(r"(?:^|\s)(?:\w+-)?(?:No|no|number|Number)\.?\s*$"
 _ORDINAL_SUFFIX = regex.compile(r"^(?:-|\s)?(?:th|st|nd|rd)\b")
 _DEAD_WORD = regex.compile(r"\b(?:dead|killed)\b")
 _WOUNDED_WORD = regex.compile(r"\b(?:wounded|injured)\b")
-_COORDINATION = regex.compile(r"\s*(?:,|and|or|,\s*and)\s*")
+# Between two coordinated numbers: "76 soldiers and 45 civilians", "200 prisoners in Kherson and 50 in ..."
+_COORDINATION = regex.compile(r"(?:\s+(?:of|from|in)\s+[\w'’ -]{1,30}?)?\s*(?:,|and|or|,\s*and)\s*")
 _ENDS_WITH_AND = regex.compile(r"(?:^|\s)and\s*$")
 _SPACES = regex.compile(r"\s+")
 

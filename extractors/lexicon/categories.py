@@ -180,7 +180,7 @@ PEOPLE_NOUNS = (
     r"paramedics?",
     r"aid\s+workers?",
     r"refugees?",
-    r"prisoners?",
+    r"prisoners?(?:\s+of\s+war)?",
     r"captives?",
     r"hostages?",
     r"detainees?",
