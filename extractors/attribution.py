@@ -71,6 +71,7 @@ def _words(items) -> str:
 
 
 _VERBS = _words(REPORTING_VERBS)
+_ROLE_WORDS = {w.lower() for w in ROLE_NOUNS}
 _TITLE_WORDS = {w.lower().rstrip(".") for title in TITLES for w in title.split()}
 _BODY = regex.compile(rf"\b(?:{_words(BODY_NOUNS)})$", regex.I)
 _ROLE = regex.compile(rf"\b(?:{_words(ROLE_NOUNS)})$", regex.I)
@@ -161,14 +162,14 @@ _ED_IN_NAMES = {
 def _np_before(text: str, end: int) -> tuple[int, str] | None:
     """The noun phrase that ends at ``end`` (a claimant's position before its verb)."""
     left = _TRAILING_ACRONYM.sub("", text[:end].rstrip())  # "(CSIS) said"
-    named = _NAME_APPOSITIVE.search(left)
+    named = _NAME_APPOSITIVE.search(left, max(0, len(left) - 120))
     if named and _is_person(_strip_titles(named["name"])):
         return named.start("name"), named["name"]  # "Washington's envoy, Tom Perriello, said"
     # an appositive "X, chairman of Y, said": use X
-    appositive = _APPOSITIVE.search(left)
+    appositive = _APPOSITIVE.search(left, max(0, len(left) - 160))
     core_end = appositive.start() if appositive else len(left)
     left_core = left[:core_end]
-    if _ENDS_WITH_BREAK.search(left_core) and not appositive:
+    if _ENDS_WITH_BREAK.search(left_core, max(0, len(left_core) - 8)) and not appositive:
         return None
     tokens = list(_TOKEN.finditer(left_core))
     chosen: list[regex.Match] = []
@@ -336,9 +337,9 @@ def find_attributions(text: str) -> list[Attribution]:
             )
     for match in _VERB.finditer(text):
         verb = match["verb"].lower()
-        auxiliaries = _AUXILIARIES.search(text, 0, match.start())
+        auxiliaries = _AUXILIARIES.search(text, max(0, match.start() - 80), match.start())
         verb_start = auxiliaries.start() if auxiliaries else match.start()
-        if _PASSIVE_BEFORE.search(text[:verb_start]):
+        if _PASSIVE_BEFORE.search(text, max(0, verb_start - 30), verb_start):
             continue
         if verb in _NOUN_LIKE and not _CLAIM_OPENS.match(text[match.end() :]):
             continue
@@ -349,7 +350,7 @@ def find_attributions(text: str) -> list[Attribution]:
         np = _clean_np(np)
         if not np or not _is_claimant(np) or _inside(found, np_start):
             continue
-        if np.lower() in {w.lower() for w in ROLE_NOUNS}:
+        if np.lower() in _ROLE_WORDS:
             continue
         found.append(
             Attribution(

@@ -243,6 +243,7 @@ def _read(text: str, mention: NumberMention, claimant_spans) -> Reading | None:
 def _is_not_a_figure(mention: NumberMention, before: str, after: str, claimant_spans) -> bool:
     if mention.vague:
         return False
+    before = before[-80:]  # every test below looks at the words just before the number
     if any(start <= mention.start < end for start, end in claimant_spans):
         return True
     if _TIME_AFTER.match(after) or _TIME_BEFORE.search(before) or _MONEY_AFTER.match(after):
@@ -336,7 +337,7 @@ def _left_cue(text: str, reading: Reading, previous: Reading | None) -> str | No
         window = window[breaks[-1].end() :]
     window = window[-160:]
     for cue in reversed(list(_LEFT_CUES.finditer(window))):
-        if _CAUSE_BEFORE.search(window, 0, cue.start()):
+        if _CAUSE_BEFORE.search(window, max(0, cue.start() - 30), cue.start()):
             continue  # "deaths from traumatic injuries": the injuries are a cause, not a count
         return next(k for k, v in cue.groupdict().items() if v)
     return None

@@ -116,7 +116,7 @@ def side_in_context(
         return any(s <= match.start() < e for s, e in claimant_spans)
 
     def usable(match) -> bool:
-        after, before = text[match.end() :], text[: match.start()]
+        after, before = text[match.end() :], text[max(0, match.start() - 80) : match.start()]
         if _AGENT_AFTER.match(after) or _BODY_AFTER.match(after) or _OPPONENT_BEFORE.search(before):
             return False
         if not people and (_PLACE_AFTER.match(after) or (_PLACE_BEFORE.search(before) and not _SIDE_WORD.match(after))):
