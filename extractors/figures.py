@@ -85,7 +85,7 @@ _DIRECT = regex.compile(rf"^\s*(?:of\s+(?:them|whom|those|these)\s+)?(?:{_groups
 # The noun phrase after a number: a few modifiers and a head noun.
 _HEAD = regex.compile(
     rf"""^\s*(?:(?:more|other|additional|further|extra)\s+)?
-    (?P<of>of\s+(?:its|their|the|them|his|her|our|whom|those|these)\b\s*)?
+    (?P<of>of\s+(?:(?:its|their|the|them|his|her|our|whom|those|these)\b\s*(?:\d[\d,]*\s+)?)?)?
     (?:(?:more|other|additional|further|extra)\s+)?
     (?P<mods>(?:(?!(?:{_STOP})\b)[A-Za-z][\w'’-]*\s+){{0,4}}?)
     (?P<head>(?P<force>{_FORCE})|(?P<people>{_PEOPLE})|(?P<thing>{_NON_PEOPLE})
@@ -218,16 +218,22 @@ def _read(text: str, mention: NumberMention, claimant_spans) -> Reading | None:
     if mention.percent and _MAKEUP.match(after) or _MULTIPLIER.match(after):
         return None
     qualifier, span_start = _qualifier(mention, before, after)
+    trailing_hedge = _HEDGE_AFTER.match(after)
+    if trailing_hedge:  # "100 or more civilians": the noun phrase follows the hedge
+        after = after[trailing_hedge.end() :]
+        mention_end = mention.end + trailing_hedge.end()
+    else:
+        mention_end = mention.end
     head = _HEAD.match(after)
     head_kind = next(k for k in ("force", "people", "thing", "category") if head.group(k)) if head else None
     if mention.strength:
         head_kind = "force"
-    subject_end = mention.end + head.end() if head else mention.end
+    subject_end = mention_end + head.end() if head else mention_end
     category, own = _direct_or_predicate(after, head, mention)
     reading = Reading(
         mention=mention, category=category, qualifier=qualifier,
         unit="percent" if mention.percent else "people",
-        subject=_subject(text[mention.end : subject_end]),
+        subject=_subject(text[mention_end : subject_end]),
         side=side_of_phrase(
             text[mention.start : subject_end], after[head.end() if head else 0 :], people=head_kind == "people"
         ),
@@ -263,6 +269,13 @@ def _is_not_a_figure(mention: NumberMention, before: str, after: str, claimant_s
         return True
     if _ORDINAL_SUFFIX.match(after):
         return True
+    if (
+        mention.is_range
+        and _YEAR.match(str(int(mention.low)))
+        and _YEAR.match(str(int(mention.high)))
+        and "," not in mention.text
+    ):
+        return True  # "between 2014 and 2022"
     if _SOURCE_COUNT_BEFORE.search(before):
         return True  # "according to four sources"
     if _AGE_BETWEEN_COMMAS.search(before) and after.lstrip().startswith(","):

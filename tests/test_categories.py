@@ -64,31 +64,27 @@ def xfail(*values: object, id: str, reason: str):
         pytest.param("Ukraine holds 1,200 prisoners of war.", [(1_200.0, "captured")], id="prisoners of war held"),
         pytest.param("Militants took 120 hostages during the raid.", [(120.0, "captured")], id="took hostages"),
         pytest.param("Around 250 people were taken hostage.", [(250.0, "captured")], id="taken hostage"),
-        xfail(
+        pytest.param(
             "Some 250 hostages were taken during the attack.",
             [(250.0, "captured")],
             id="hostages were taken",
-            reason="no row: 'hostages were taken' is not read as captured",
         ),
-        xfail(
+        pytest.param(
             "Gunmen abducted 40 civilians.",
             [(40.0, "captured")],
             id="abducted, verb before",
-            reason="no row: 'abducted' is a predicate after the number but no cue before it",
         ),
         # corpus guideline, "Categories": missing
         pytest.param("At least 30 soldiers are missing.", [(30.0, "missing")], id="are missing"),
-        xfail(
+        pytest.param(
             "Some 30 soldiers remain missing.",
             [(30.0, "missing")],
             id="remain missing",
-            reason="gives deployed: 'remain' is not read as an auxiliary, so the force noun wins",
         ),
-        xfail(
+        pytest.param(
             "Forty people are still unaccounted for.",
             [(40.0, "missing")],
             id="unaccounted for",
-            reason="no row for 'are still unaccounted for'",
         ),
         # corpus guideline, "Categories" and "Finer rules": deployed (sent, stationed, strength, withdrawn)
         pytest.param("Russia sent 11,000 troops to the region.", [(11_000.0, "deployed")], id="troops sent"),
@@ -100,11 +96,10 @@ def xfail(*values: object, id: str, reason: str):
         pytest.param("Ukraine and Russia each returned 103 prisoners.", [(103.0, "exchanged")], id="returned"),
         pytest.param("Israel released 90 Palestinian prisoners.", [(90.0, "exchanged")], id="released"),
         pytest.param("Twelve soldiers were freed in the swap.", [(12.0, "exchanged")], id="freed"),
-        xfail(
+        pytest.param(
             "Russia and Ukraine exchanged 95 prisoners of war on Friday.",
             [(95.0, "exchanged")],
             id="exchanged, verb before",
-            reason="no row: the cue before the number matches 'exchange(s)' but not 'exchanged'",
         ),
         # corpus guideline, "Finer rules": subsets and rates get their own lines
         pytest.param(
@@ -119,27 +114,24 @@ def xfail(*values: object, id: str, reason: str):
         ),
         pytest.param("The fighting killed 1,000 people every day.", [(1_000.0, "killed")], id="rate"),
         pytest.param("Two of the five soldiers were killed.", [(2.0, "killed")], id="the group a subset is drawn from"),
-        xfail(
+        pytest.param(
             "The war in Donbas killed 14,000 people between 2014 and 2022.",
             [(14_000.0, "killed")],
             id="span of years after a figure",
-            reason="also gives a killed range 2014-2022 from 'between 2014 and 2022'",
         ),
         pytest.param("Dozens of civilians were wounded.", [(None, "wounded")], id="vague amount"),
         # general news style: number words at the start of a sentence
         pytest.param("Ninety soldiers were captured.", [(90.0, "captured")], id="ninety"),
         pytest.param("Sixteen civilians were injured.", [(16.0, "wounded")], id="sixteen"),
-        xfail(
+        pytest.param(
             "Twenty civilians were killed.",
             [(20.0, "killed")],
             id="twenty",
-            reason="no row: a sentence whose only number is a bare tens word (twenty, thirty, forty, fifty) is skipped",
         ),
-        xfail(
+        pytest.param(
             "Fifteen soldiers were killed.",
             [(15.0, "killed")],
             id="fifteen",
-            reason="no row: thirteen and fifteen are skipped like the bare tens words",
         ),
     ],
 )

@@ -35,7 +35,8 @@ PREDICATE_CUES = {
     "wounded": (r"wounded", r"injured", r"hurt", r"maimed", r"treated\s+for\s+(?:wounds|injuries)", r"hospitali[sz]ed"),
     "missing": (r"missing", r"unaccounted\s+for", r"disappeared"),
     "captured": (
-        r"captured", r"taken\s+(?:as\s+)?(?:prisoners?|captive|hostages?)", r"held(?:\s+captive)?", r"detained",
+        r"captured", r"taken\s+(?:as\s+)?(?:prisoners?|captive|hostages?)", r"taken(?!\s+to\b)",
+        r"held(?:\s+captive)?", r"detained",
         r"imprisoned", r"abducted", r"kidnapped", r"surrendered", r"laid\s+down\s+(?:their|its)\s+arms",
         r"in\s+(?:captivity|detention|custody)", r"arrested", r"seized", r"prisoners?",
     ),
@@ -65,6 +66,7 @@ PREDICATE_AUXILIARIES = (
     r"may\s+have", r"might\s+have", r"listed\s+as", r"officially", r"confirmed", r"in\s+total", r"in\s+all",
     r"who", r"that", r"which", r"feared", r"either", r"both", r"together", r"then", r"recently", r"initially",
     r"eventually", r"as\s+well", r"were\s+among", r"are\s+among", r"among", r"mostly", r"mainly",
+    r"remain", r"remains", r"remained", r"remaining", r"thought\s+to\s+be", r"believed\s+to\s+be",
 )  # fmt: skip
 
 # Cues before a number, in its clause ("has killed 50,021", "put the toll at 57"); the nearest wins.
@@ -78,10 +80,11 @@ LEFT_CUES = {
     "missing": (r"missing",),
     "captured": (
         r"captured", r"capturing", r"took", r"taking", r"taken", r"detained", r"detaining", r"holds", r"holding",
-        r"held", r"seized", r"surrendered", r"surrender", r"hostages?", r"captives?",
+        r"held", r"seized", r"surrendered", r"surrender", r"hostages?", r"captives?", r"abducted", r"abducting",
+        r"kidnapped", r"kidnapping", r"arrested", r"arresting", r"imprisoned", r"imprisoning",
     ),
     "exchanged": (
-        r"exchanges?", r"swaps?", r"swapped", r"freed", r"released?", r"releasing", r"returned", r"returning",
+        r"exchanges?", r"exchanged", r"exchanging", r"swaps?", r"swapped", r"freed", r"released?", r"releasing", r"returned", r"returning",
         r"return", r"handed\s+over", r"got\s+back", r"repatriated", r"free",
     ),
     "deployed": (
