@@ -38,7 +38,7 @@ PREDICATE_CUES = {
         r"captured", r"taken\s+(?:as\s+)?(?:prisoners?|captive|hostages?)", r"taken(?!\s+to\b)",
         r"held(?:\s+captive)?", r"detained",
         r"imprisoned", r"abducted", r"kidnapped", r"surrendered", r"laid\s+down\s+(?:their|its)\s+arms",
-        r"in\s+(?:captivity|detention|custody)", r"arrested", r"seized", r"prisoners?",
+        r"in\s+(?:[\w-]+\s+)?(?:captivity|detention|custody)", r"arrested", r"seized", r"prisoners?",
     ),
     "exchanged": (
         r"freed", r"released", r"returned", r"exchanged", r"swapped", r"handed\s+over", r"came\s+home",
@@ -66,7 +66,7 @@ PREDICATE_AUXILIARIES = (
     r"may\s+have", r"might\s+have", r"listed\s+as", r"officially", r"confirmed", r"in\s+total", r"in\s+all",
     r"who", r"that", r"which", r"feared", r"either", r"both", r"together", r"then", r"recently", r"initially",
     r"eventually", r"as\s+well", r"were\s+among", r"are\s+among", r"among", r"mostly", r"mainly",
-    r"remain", r"remains", r"remained", r"remaining", r"thought\s+to\s+be", r"believed\s+to\s+be",
+    r"remain", r"remains", r"remained", r"remaining", r"to", r"thought\s+to\s+be", r"believed\s+to\s+be",
 )  # fmt: skip
 
 # Cues before a number, in its clause ("has killed 50,021", "put the toll at 57"); the nearest wins.
