@@ -31,6 +31,7 @@ from .lexicon.categories import (
     PREDICATE_CUES,
 )
 from .lexicon.hedges import QUALIFIER_BY_HEDGE
+from .lexicon.places import SIDES
 from .numbers import NumberMention
 from .sides import side_in_context, side_of_phrase
 
@@ -92,6 +93,11 @@ _HEAD = regex.compile(
       |(?P<category>casualt(?:y|ies)|deaths|fatalities|bodies|killings|losses|injuries))\b""",
     regex.I | regex.X,
 )
+
+# The same with as many modifiers as fit, for the text up to a known head noun.
+_HEAD_GREEDY = regex.compile(_HEAD.pattern.replace("{0,4}?", "{0,4}"), regex.I | regex.X)
+_NOUN_AFTER_DEMONYM = regex.compile(rf"\s+(?:{_FORCE}|{_PEOPLE}|{_NON_PEOPLE}|casualt(?:y|ies)|deaths)\b", regex.I)
+_PLACE_WORDS = {name for names in SIDES.values() for name in names}
 
 # The predicate of a number's noun phrase, after an optional parenthetical (", including
 # 20 children,"), a prepositional phrase ("of the security forces") and auxiliaries.
@@ -224,7 +230,7 @@ def _read(text: str, mention: NumberMention, claimant_spans) -> Reading | None:
         mention_end = mention.end + trailing_hedge.end()
     else:
         mention_end = mention.end
-    head = _HEAD.match(after)
+    head = _head(after)
     head_kind = next(k for k in ("force", "people", "thing", "category") if head.group(k)) if head else None
     if mention.strength:
         head_kind = "force"
@@ -244,6 +250,19 @@ def _read(text: str, mention: NumberMention, claimant_spans) -> Reading | None:
     if mention.strength:
         reading.category = "deployed"
     return reading
+
+
+def _head(after: str) -> regex.Match | None:
+    """The noun phrase after a number; a demonym used as a noun gives way to the noun after it.
+
+    "Five Lebanese soldiers": the head is "soldiers", not "Lebanese".
+    """
+    head = _HEAD.match(after)
+    if head is not None and head.group("people") and head.group("head") in _PLACE_WORDS:
+        noun = _NOUN_AFTER_DEMONYM.match(after, head.end())
+        if noun is not None:
+            return _HEAD_GREEDY.match(after[: noun.end()])
+    return head
 
 
 def _is_not_a_figure(mention: NumberMention, before: str, after: str, claimant_spans) -> bool:

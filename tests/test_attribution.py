@@ -249,12 +249,10 @@ def test_cited_source(text: str, claimant: str, cited_source: str | None) -> Non
         # corpus guideline: null where the text does not say
         pytest.param("At least 20 people were killed in the strike.", [None], id="no side given"),
         # general news style
-        xfail(
+        pytest.param(
             "Five Lebanese soldiers were killed.",
             ["Lebanon"],
-            id="Lebanese soldiers",
-            reason="no row at all; 'The strike killed five Lebanese soldiers.' does give Lebanon",
-        ),
+            id="Lebanese soldiers",),
         # corpus guideline: the country for civilians, never the attacker's
         pytest.param("At least 20 civilians were killed in Kyiv.", ["Ukraine"], id="civilians in a capital"),
         pytest.param("Russian shelling killed 20 civilians in Kyiv.", ["Ukraine"], id="attacker named, place given"),
