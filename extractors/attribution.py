@@ -359,7 +359,7 @@ def find_attributions(text: str) -> list[Attribution]:
                 np_start + len(np),
                 verb_start,
                 match.end(),
-                _cited_source(text, match.end()),
+                _cited_source(text, match.end()) or _cited_source(text[:verb_start], np_start + len(np)),
                 before_figures=not _figure_before(text, np_start),
             )
         )
@@ -531,6 +531,8 @@ class ClaimantResolver:
             earlier = self._last_with(definite.group(1))
             if earlier:
                 return earlier  # "the ministry" after "the territory's health ministry"
+            if _ROLE.search(np) and not _BODY.search(np):
+                return self._last(person=True) or np  # "the lawmaker" after "Lee Seong-kweun, a lawmaker"
             return np
         name = _strip_titles(np)
         bare = _LEADING_THE_ANY_CASE.sub("", name)

@@ -48,6 +48,13 @@ _NUMBER_HINT = regex.compile(
     r"\d|teen\b|ty\b|ty-|\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
     r"[Ee]leven|[Tt]welve|[Hh]undred|[Tt]housand|[Mm]illion|[Dd]ozen|[Ss]core)"
 )
+# Nouns for a state's own forces: a military speaking of these speaks of its own
+# ("Israel's military said five soldiers were wounded"); fighters or militants are the enemy's.
+_STATE_FORCE = regex.compile(
+    r"\b(?:soldiers?|troops|servicem[ae]n|service\s+members|personnel|officers|"
+    r"conscripts|reservists|sailors|airmen|marines|crew)\b",
+    regex.I,
+)
 _FOLD = regex.compile(r"[^\w\s-]|\b(?:the|mr|mrs|ms|dr)\b")  # as the scorer folds names
 
 
@@ -88,7 +95,7 @@ def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None
             if readings:
                 topic = (sentence.paragraph, readings[-1].category)
             for reading in readings:
-                if reading.side is None and reading.head_kind == "force":
+                if reading.side is None and _STATE_FORCE.search(reading.subject):
                     reading.side = claimant_side(sentence.text, reading.mention.start, spans, own_forces=True)
                 if reading.side is None:
                     reading.side = last_side or claimant_side(sentence.text, reading.mention.start, spans)
