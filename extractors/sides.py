@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import regex
 
-from .lexicon.places import SIDES, UN_FORCES
+from .lexicon.places import PLACES, SIDES, UN_FORCES
 
 MIXED = "mixed"  # the phrase names two sides ("Ukrainian and Russian soldiers"): no single side
 
-_NAMES = sorted(((name, side) for side, names in SIDES.items() for name in names), key=lambda pair: -len(pair[0]))
+_NAMES = sorted(
+    ((name, side) for table in (SIDES, PLACES) for side, names in table.items() for name in names),
+    key=lambda pair: -len(pair[0]),
+)
 _SIDE_OF = dict(_NAMES)
 _MENTION = regex.compile(r"(?<![\w-])(?:" + "|".join(regex.escape(name) for name, _ in _NAMES) + r")(?![\w-])")
 _UN = regex.compile(r"\b(?:" + "|".join(regex.escape(name) for name in UN_FORCES) + r")\b", regex.I)
@@ -186,6 +189,8 @@ def main_side(text: str) -> str | None:
     """
     counts: dict[str, int] = {}
     for match in _MENTION.finditer(text):
+        if _AGENT_AFTER.match(text, match.end()):
+            continue  # "a Russian missile strike" names the attacker, not the victims
         side = _SIDE_OF[match.group()]
         counts[side] = counts.get(side, 0) + 1
     if not counts:

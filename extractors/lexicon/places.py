@@ -101,3 +101,28 @@ UN_FORCES = ("peacekeeper", "peacekeepers", "blue helmets", "UNIFIL", "MONUSCO",
 
 # Places inside a country that stand for it in "civilians in X".
 # (Kept short and general; the demonym table above covers most text.)
+
+
+# Cities and regions that name their country when civilians are counted "in" them.
+# Used like the names above; general geography, kept apart so the table stays readable.
+PLACES = {
+    "Ukraine": (
+        "Kharkiv", "Kherson", "Odesa", "Odessa", "Dnipro", "Zaporizhzhia", "Lviv", "Mariupol", "Bakhmut",
+        "Avdiivka", "Sumy", "Mykolaiv", "Chernihiv", "Kramatorsk", "Pokrovsk", "Kryvyi Rih", "Poltava",
+        "Vinnytsia", "Donbas", "Bucha", "Irpin", "Izium", "Sloviansk", "Kostiantynivka", "Uman",
+    ),
+    "Russia": ("Belgorod", "Bryansk", "Kursk", "Rostov", "Krasnodar", "St Petersburg", "Voronezh"),
+    "Israel": ("Tel Aviv", "Haifa", "Sderot", "Ashkelon", "Beersheba"),
+    "Palestine": ("Gaza City", "Rafah", "Khan Younis", "Jabalia", "Deir al-Balah", "Jenin", "Nablus", "Ramallah"),
+    "Lebanon": ("Beirut", "Tyre", "Sidon", "Nabatieh", "Baalbek"),
+    "Syria": ("Damascus", "Aleppo", "Idlib", "Homs", "Hama", "Latakia", "Deir ez-Zor", "Raqqa", "Sweida"),
+    "Sudan": ("Omdurman", "El Fasher", "El Geneina", "Port Sudan", "Kordofan"),
+    "Yemen": ("Sanaa", "Hodeidah", "Aden", "Taiz", "Marib"),
+    "DR Congo": ("Goma", "Bukavu", "Kinshasa", "North Kivu", "South Kivu", "Ituri"),
+    "Myanmar": ("Yangon", "Mandalay", "Naypyidaw", "Sagaing", "Rakhine", "Shan State"),
+    "Iraq": ("Baghdad", "Mosul", "Basra", "Fallujah"),
+    "Afghanistan": ("Kabul", "Kandahar", "Herat"),
+    "Somalia": ("Mogadishu",),
+    "Ethiopia": ("Addis Ababa", "Mekelle", "Amhara"),
+    "Haiti": ("Port-au-Prince",),
+}  # fmt: skip
