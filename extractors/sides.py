@@ -88,8 +88,10 @@ def side_of_phrase(phrase: str, rest: str, people: bool) -> str | None:
     if place:
         mentions = list(_MENTION.finditer(place.group(1)))
         plain = [m for m in mentions if not m.group().endswith(("'s", "’s"))]
-        if plain or mentions:
-            return _SIDE_OF[(plain or mentions)[-1].group()]
+        if plain:
+            return _SIDE_OF[plain[0].group()]  # "troops from Russia's ally North Korea"
+        if mentions:
+            return _SIDE_OF[mentions[-1].group()]
     return None
 
 
@@ -189,7 +191,7 @@ def main_side(text: str) -> str | None:
     """
     counts: dict[str, int] = {}
     for match in _MENTION.finditer(text):
-        if _AGENT_AFTER.match(text, match.end()):
+        if _AGENT_AFTER.match(text[match.end() : match.end() + 60]):
             continue  # "a Russian missile strike" names the attacker, not the victims
         side = _SIDE_OF[match.group()]
         counts[side] = counts.get(side, 0) + 1
