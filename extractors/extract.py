@@ -198,6 +198,18 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return fa in fb or fb in fa
 
 
+def _same_wording(a: Figure, b: Figure) -> bool:
+    """Two figures told in the same words: a caption that repeats a body sentence."""
+
+    def words_after(figure: Figure) -> str:
+        at = figure.sentence.find(figure.span)
+        return " ".join(_FOLD.sub(" ", figure.sentence[at : at + len(figure.span) + 40].lower()).split())
+
+    first, second = words_after(a), words_after(b)
+    shorter = min(len(first), len(second))
+    return shorter >= 20 and first[:shorter] == second[:shorter]
+
+
 def _distinct(found: list[tuple[Figure, Sentence]]) -> list[Figure]:
     """One row per distinct figure: repeats in captions, headlines and quotes are merged."""
     kept: list[tuple[Figure, Sentence]] = []
@@ -219,8 +231,17 @@ def _distinct(found: list[tuple[Figure, Sentence]]) -> list[Figure]:
                 )
                 merged = True
                 break
-            if not sentence.body or _compatible(other.claimant, figure.claimant):
-                if not other.cited_source and figure.cited_source and _compatible(other.claimant, figure.claimant):
+            if (
+                not sentence.body
+                or _compatible(other.claimant, figure.claimant)
+                or (not (other.claimant and figure.claimant) and _same_wording(other, figure))
+            ):
+                if not other.claimant and figure.claimant:
+                    kept[j] = (
+                        _replace(other, claimant=figure.claimant, cited_source=figure.cited_source),
+                        other_sentence,
+                    )
+                elif not other.cited_source and figure.cited_source and _compatible(other.claimant, figure.claimant):
                     kept[j] = (_replace(other, cited_source=figure.cited_source), other_sentence)
                 merged = True
                 break

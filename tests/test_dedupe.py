@@ -53,13 +53,11 @@ DEPLOYED = (11_000.0, "deployed", "approximate", "western assessments")
             [(300.0, "killed", "approximate", "lawmaker")],
             id="headline repeats the body, qualifier from the body",
         ),
-        xfail(
+        pytest.param(
             f"{BODY}\n\nNorth Korean soldiers at a parade. Around 11,000 North Korean troops have been deployed"
             f" to Russia.\n\n{LATER}",
             [DEPLOYED],
             id="caption in sentence form without attribution",
-            reason="two rows: a caption that ends like a sentence counts as body, and None vs 'Western assessments'"
-            " claimants keep it apart",
         ),
         # corpus guideline, "What is one figure": a paraphrase followed by the quote is one row
         pytest.param(
