@@ -461,6 +461,7 @@ class Mention:
     top_level: bool = True
 
 
+_OPENING_SURNAME = regex.compile(r"(?:Mr|Mrs|Ms|Dr)?\.?\s*([A-Z][a-z]+)\b")
 _PERSON_NAME = regex.compile(
     r"(?<![\w'’-])(?:[A-Z][a-z]+(?:-[A-Za-z]+)?|al-[A-Z][a-z]+|van|de|der)"
     r"(?:\s+(?:[A-Z][a-z]+(?:-[A-Za-z]+)*|al-[A-Z][a-z]+|van\s+de|van|de|der|bin|ibn|Jong)){1,3}\b(?![-'’])"
@@ -588,6 +589,15 @@ class ClaimantResolver:
                 if body:
                     return self.acronyms.get(body.group("short") or "", None) or body.group("name")
         return None
+
+    def remember_opening_person(self, text: str, sentence: int) -> None:
+        """A sentence that opens with a person ("Zelensky has also offered ...") makes them the one "he" means."""
+        opening = _PERSON_NAME.match(text) or _OPENING_SURNAME.match(text)
+        if opening:
+            name = _strip_titles(opening.group(opening.lastindex or 0))
+            full = self.full_name(name) or (name if _is_person(name) else None)
+            if full:
+                self.remember(full, sentence)
 
     def full_name(self, name: str) -> str | None:
         tokens = name.split()

@@ -7,19 +7,11 @@ clauses, resolved across the article (``attribution``) -> one row per distinct f
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import regex
 
-from .attribution import (
-    _PERSON_NAME,
-    Attribution,
-    ClaimantResolver,
-    _is_person,
-    _strip_titles,
-    find_attributions,
-    is_top_level,
-)
+from .attribution import Attribution, ClaimantResolver, find_attributions, is_top_level
 from .figure import Figure
 from .figures import Reading, read_sentence
 from .numbers import find_numbers
@@ -40,9 +32,6 @@ _BACK_ATTRIBUTION = regex.compile(
 )
 
 
-_OPENING_SURNAME = regex.compile(r"(?:Mr|Mrs|Ms|Dr)?\.?\s*([A-Z][a-z]+)\b")
-
-
 # A cheap test that a sentence may hold a number, before the full number scan.
 _NUMBER_HINT = regex.compile(
     r"\d|teen\b|ty\b|ty-|\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
@@ -56,6 +45,33 @@ _STATE_FORCE = regex.compile(
     regex.I,
 )
 _FOLD = regex.compile(r"[^\w\s-]|\b(?:the|mr|mrs|ms|dr)\b")  # as the scorer folds names
+
+
+@dataclass
+class _Article:
+    """What reading an article carries from one sentence to the next."""
+
+    text: str
+    previous_claimant: str | None = None  # for "That includes ...", "Another 15 ..."
+    topic: tuple[int, str] | None = None  # (paragraph, category) of the last figure read
+    last_side: str | None = None
+    main_side: str | None = None  # computed when first needed
+
+    def side_for(self, reading: Reading, sentence: Sentence, spans: list[tuple[int, int]]) -> str | None:
+        """The side of a figure whose own sentence does not name one."""
+        side = reading.side
+        if side is None and _STATE_FORCE.search(reading.subject):
+            side = claimant_side(sentence.text, reading.mention.start, spans, own_forces=True)
+        if side is None:
+            side = self.last_side or claimant_side(sentence.text, reading.mention.start, spans)
+        if side is None:
+            self.main_side = self.main_side or main_side(self.text)
+            side = self.main_side
+        if side == MIXED:
+            return None
+        if side:
+            self.last_side = side
+        return side
 
 
 def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None) -> list[Figure]:
@@ -72,11 +88,8 @@ def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None
         return []
     sentences = split_sentences(text)
     resolver = ClaimantResolver(sentences)
+    article = _Article(text)
     found: list[tuple[Figure, Sentence]] = []
-    previous_claimant: str | None = None
-    topic: tuple[int, str] | None = None  # (paragraph, category) of the last figure read
-    last_side: str | None = None
-    article_side = None  # the article's main side, computed when first needed
     for index, sentence in enumerate(sentences):
         attributions = find_attributions(sentence.text)
         resolved = []
@@ -87,50 +100,26 @@ def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None
         back = _BACK_ATTRIBUTION.match(sentence.text)
         if back:
             _back_fill(found, sentence, resolver.resolve(back["np"], index))
-        mentions = find_numbers(sentence.text) if _may_hold_numbers(sentence.text) else []
+        mentions = find_numbers(sentence.text) if _NUMBER_HINT.search(sentence.text) else []
         if mentions:
             spans = [(a.start, a.end) for a in attributions]
-            paragraph_topic = topic[1] if topic and topic[0] == sentence.paragraph else None
-            readings = read_sentence(sentence.text, mentions, spans, paragraph_topic)
+            topic = article.topic[1] if article.topic and article.topic[0] == sentence.paragraph else None
+            readings = read_sentence(sentence.text, mentions, spans, topic)
             if readings:
-                topic = (sentence.paragraph, readings[-1].category)
+                article.topic = (sentence.paragraph, readings[-1].category)
             for reading in readings:
-                if reading.side is None and _STATE_FORCE.search(reading.subject):
-                    reading.side = claimant_side(sentence.text, reading.mention.start, spans, own_forces=True)
-                if reading.side is None:
-                    reading.side = last_side or claimant_side(sentence.text, reading.mention.start, spans)
-                if reading.side is None:
-                    article_side = article_side or main_side(text)
-                    reading.side = article_side
-                if reading.side == MIXED:
-                    reading.side = None
-                elif reading.side:
-                    last_side = reading.side
+                reading.side = article.side_for(reading, sentence, spans)
             for reading in readings:
                 attribution, claimant = _claimant_for(sentence.text, reading, resolved)
                 if attribution is None and not attributions and _ANAPHORIC_OPENING.match(sentence.text):
-                    claimant = previous_claimant
+                    claimant = article.previous_claimant
                 found.append((_figure(reading, sentence, claimant, attribution, doc), sentence))
-        _remember_people(resolver, sentence, index)
+        resolver.remember_opening_person(sentence.text, index)
         if resolved:
-            previous_claimant = resolved[-1][1]
-        elif sentence.body and not mentions:
-            previous_claimant = previous_claimant if _ANAPHORIC_OPENING.match(sentence.text) else None
+            article.previous_claimant = resolved[-1][1]
+        elif sentence.body and not mentions and not _ANAPHORIC_OPENING.match(sentence.text):
+            article.previous_claimant = None
     return _distinct(found)
-
-
-def _may_hold_numbers(text: str) -> bool:
-    return bool(_NUMBER_HINT.search(text))
-
-
-def _remember_people(resolver: ClaimantResolver, sentence: Sentence, index: int) -> None:
-    """A sentence that opens with a person ("Zelensky has also offered ...") makes them the one "he" means."""
-    opening = _PERSON_NAME.match(sentence.text) or _OPENING_SURNAME.match(sentence.text)
-    if opening:
-        name = _strip_titles(opening.group(opening.lastindex or 0))
-        full = resolver.full_name(name) or (name if _is_person(name) else None)
-        if full:
-            resolver.remember(full, index)
 
 
 def _claimant_for(

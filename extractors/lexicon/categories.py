@@ -84,8 +84,8 @@ LEFT_CUES = {
         r"kidnapped", r"kidnapping", r"arrested", r"arresting", r"imprisoned", r"imprisoning",
     ),
     "exchanged": (
-        r"exchanges?", r"exchanged", r"exchanging", r"swaps?", r"swapped", r"freed", r"released?", r"releasing", r"returned", r"returning",
-        r"return", r"handed\s+over", r"got\s+back", r"repatriated", r"free",
+        r"exchanges?", r"exchanged", r"exchanging", r"swaps?", r"swapped", r"freed", r"released?", r"releasing",
+        r"returned", r"returning", r"return", r"handed\s+over", r"got\s+back", r"repatriated", r"free",
     ),
     "deployed": (
         r"sent", r"send", r"sending", r"dispatch", r"dispatched", r"deploy", r"deployed", r"deploying",
