@@ -34,8 +34,9 @@ _LEADING_CONNECTIVE = regex.compile(
     r"^(?:and|but|while|as|so|yet|then|also|meanwhile|however|that|In\s+\w+|On\s+\w+)\s+"
 )
 _TRAILING_ADVERB = regex.compile(r"\s+(?:also|later|earlier|separately|previously|then|again|now|initially|first)$")
-_NAME_APPOSITIVE = regex.compile(r",\s*(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-\w+|van|de)){1,5}),\s*$")
-_ENDS_WITH_BREAK = regex.compile(r"[,;:()\"“”]\s*$")
+# Patterns anchored at the end ($) carry (?r): the regex module then searches from the end.
+_NAME_APPOSITIVE = regex.compile(r"(?r),\s*(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-\w+|van|de)){1,5}),\s*$")
+_ENDS_WITH_BREAK = regex.compile(r"(?r)[,;:()\"“”]\s*$")
 _TOKEN = regex.compile(r"[\w'’.&-]+")
 _BREAK = regex.compile(r"[,;:()\"“”]")
 _DIGITS = regex.compile(r"\d[\d,.]*")
@@ -89,7 +90,7 @@ _ACCORDING = regex.compile(
 _VERB = regex.compile(rf"(?<![\w-])(?P<verb>{_VERBS})\b")
 # Auxiliaries and adverbs between a claimant and its verb ("has also said"), read backwards from the verb.
 _AUXILIARIES = regex.compile(
-    r"(?:\b(?:has|have|had|also|later|earlier|separately|previously|then|again|now|initially|first|publicly|"
+    r"(?r)(?:\b(?:has|have|had|also|later|earlier|separately|previously|then|again|now|initially|first|publicly|"
     r"quickly|repeatedly|recently|only|still|just|long|for\s+(?:months|years|weeks|days))\s+)+$"
 )
 # "..., said Defence Minister X" (inverted order).
@@ -97,7 +98,7 @@ _INVERTED = regex.compile(
     r"[,\"”]\s*(?:said|says|added|wrote|told\s+reporters)\s+(?P<np>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|al-\w+)){0,6})(?=\s*[,.;:!?]|$)"
 )
 # "X, who ..., said" / "X, chairman of ..., said": an appositive between commas.
-_APPOSITIVE = regex.compile(r",\s*(?:who|which|the|a|an|[a-z][\w-]*)\b[^,]*,\s*$")
+_APPOSITIVE = regex.compile(r"(?r),\s*(?:who|which|the|a|an|[a-z][\w-]*)\b[^,]*,\s*$")
 
 
 @dataclass(frozen=True)
@@ -273,7 +274,7 @@ def _is_claimant(np: str) -> bool:
     return bool(_BODY.search(np) or _ROLE.search(np) or _DOCUMENT.match(np))
 
 
-_PASSIVE_BEFORE = regex.compile(r"\b(?:is|are|was|were|be|been|being|it\s+is|widely)\s+$")
+_PASSIVE_BEFORE = regex.compile(r"(?r)\b(?:is|are|was|were|be|been|being|it\s+is|widely)\s+$")
 _CLAIM_OPENS = regex.compile(
     r"^(?:\s*(?:[.;!?)\]\"”]|$)|\s*,\s*(?:he|she|it|they|adding|saying|according)\b|\s+(?:that|the|a|an|its|his|her|their|about|around|some|more|nearly|almost|at|up|"
     r"over|only|just|roughly|fewer|less|almost|close|well|upwards|approximately|between|figures?|tolls?|counts?|estimates?|it|there|on|in|to|"
@@ -292,7 +293,7 @@ _AGENT = regex.compile(
 _VENUE = regex.compile(
     r"\b(?:study|report|survey|analysis|paper)\s+published\s+in\s+(?P<np>(?:the\s+|The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)"
 )
-_TOP_LEVEL_BEFORE = regex.compile(r"(?:^|[;:]|,\s*(?:and|while|but|whereas)|\b(?:and|while|but|whereas))\s*$")
+_TOP_LEVEL_BEFORE = regex.compile(r"(?r)(?:^|[;:]|,\s*(?:and|while|but|whereas)|\b(?:and|while|but|whereas))\s*$")
 
 
 def find_attributions(text: str) -> list[Attribution]:

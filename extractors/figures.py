@@ -37,22 +37,23 @@ from .sides import side_in_context, side_of_phrase
 
 _SUBSET = regex.compile(r"\s*of\s+(?:them|whom|those)\b")
 _OF_POSSESSIVE = regex.compile(r"\s*(?:more\s+)?of\s+(?:its|their|our)\b")
-_NUMBER_LABEL = regex.compile(r"(?:^|\s)(?:\w+-)?(?:No|no|number|Number)\.?\s*$")
+# Patterns anchored at the end ($) carry (?r): the regex module then searches from the end.
+_NUMBER_LABEL = regex.compile(r"(?r)(?:^|\s)(?:\w+-)?(?:No|no|number|Number)\.?\s*$")
 _ORDINAL_SUFFIX = regex.compile(r"^(?:-|\s)?(?:th|st|nd|rd)\b")
 _DEAD_WORD = regex.compile(r"\b(?:dead|killed)\b")
 _WOUNDED_WORD = regex.compile(r"\b(?:wounded|injured)\b")
 # Between two coordinated numbers: "76 soldiers and 45 civilians", "200 prisoners in Kherson and 50 in ..."
 _COORDINATION = regex.compile(r"(?:\s+(?:of|from|in)\s+[\w'’ -]{1,30}?)?\s*(?:,|and|or|,\s*and)\s*")
-_ENDS_WITH_AND = regex.compile(r"(?:^|\s)and\s*$")
+_ENDS_WITH_AND = regex.compile(r"(?r)(?:^|\s)and\s*$")
 _SPACES = regex.compile(r"\s+")
 
 
 _OWN_CLAUSE = regex.compile(r"\b(?:another|including|among|of\s+whom)\b")
-_SOURCE_COUNT_BEFORE = regex.compile(r"\b(?:according\s+to|citing|quoting)\s+$", regex.I)
-_AGE_BETWEEN_COMMAS = regex.compile(r"[A-Z][\w'’-]+,\s*$")
-_DEFINITE_BEFORE = regex.compile(r"\b(?:the|these|those|both)\s+$", regex.I)
-_CAUSE_BEFORE = regex.compile(r"\b(?:from|of)\s+(?:[a-z]+\s+)?$")
-_PLACE_PREPOSITION = regex.compile(r"\b(?:in|of|from|at)\s+$")  # "in over 300" is no hedge
+_SOURCE_COUNT_BEFORE = regex.compile(r"(?r)\b(?:according\s+to|citing|quoting)\s+$", regex.I)
+_AGE_BETWEEN_COMMAS = regex.compile(r"(?r)[A-Z][\w'’-]+,\s*$")
+_DEFINITE_BEFORE = regex.compile(r"(?r)\b(?:the|these|those|both)\s+$", regex.I)
+_CAUSE_BEFORE = regex.compile(r"(?r)\b(?:from|of)\s+(?:[a-z]+\s+)?$")
+_PLACE_PREPOSITION = regex.compile(r"(?r)\b(?:in|of|from|at)\s+$")  # "in over 300" is no hedge
 # A number followed only by a category word shares the hedge of the number before it.
 _ELLIPTICAL_CATEGORY = regex.compile(
     r"^\s*(?:killed|wounded|injured|dead|deaths|injuries|casualties|missing)\b(?!\s+(?:have|had|were|was))"
@@ -112,7 +113,7 @@ _PREDICATE = regex.compile(
 _LEFT_CUES = regex.compile(rf"\b(?:{_groups(LEFT_CUES, _COMPOUND)})\b", regex.I)
 
 _HEDGES = _alt(regex.escape(hedge).replace(r"\ ", r"\s+") for hedge in QUALIFIER_BY_HEDGE)
-_HEDGE_BEFORE = regex.compile(rf"(?:^|(?<=[\s\"“'(]))(?P<hedge>{_HEDGES})[\s\"“']*$", regex.I)
+_HEDGE_BEFORE = regex.compile(rf"(?r)(?:^|(?<=[\s\"“'(]))(?P<hedge>{_HEDGES})[\s\"“']*$", regex.I)
 _HEDGE_AFTER = regex.compile(r"^(?:\s+or\s+(?P<more>more|so)\b|(?P<plus>\+|-plus\b))", regex.I)
 
 _TIME_AFTER = regex.compile(
@@ -123,7 +124,7 @@ _TIME_AFTER = regex.compile(
     regex.I,
 )
 _TIME_BEFORE = regex.compile(
-    rf"(?:\b(?:{MONTHS})\.?|\b(?:{_alt(NON_FIGURE_BEFORE)}))\s*$|[$£€¥]\s*$|US\$\s*$|\b(?:aged|at\s+age)\s+$"
+    rf"(?r)(?:\b(?:{MONTHS})\.?|\b(?:{_alt(NON_FIGURE_BEFORE)}))\s*$|[$£€¥]\s*$|US\$\s*$|\b(?:aged|at\s+age)\s+$"
 )
 _MONEY_AFTER = regex.compile(
     r"^\s*(?:dollars|euros|pounds|rubles|roubles|hryvnias?|kyat|shekels|yuan|rupees|\$)\b", regex.I

@@ -37,15 +37,16 @@ _PLACE_AFTER = regex.compile(
     regex.I,
 )
 _SIDE_WORD = regex.compile(r"^\s+side\b")  # "on the Israeli side" names whose people, not a place
+# Patterns anchored at the end ($) carry (?r): the regex module then searches from the end.
 _PLACE_BEFORE = regex.compile(
-    r"\b(?:in|into|inside|across|near|over|toward|towards|throughout|from|on)\s+(?:the\s+)?"
+    r"(?r)\b(?:in|into|inside|across|near|over|toward|towards|throughout|from|on)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central|occupied|southern|northern|eastern|western|north-eastern|north-western|"
     r"south-eastern|south-western)\s+)?$",
     regex.I,
 )
 # A side named as the other party: "fighting against Ukrainian forces", "fire from Lebanon".
 _OPPONENT_BEFORE = regex.compile(
-    r"\b(?:against|invading|invaded|versus|by\s+(?:\w+\s+){0,2}from|by)\s+(?:the\s+)?$", regex.I
+    r"(?r)\b(?:against|invading|invaded|versus|by\s+(?:\w+\s+){0,2}from|by)\s+(?:the\s+)?$", regex.I
 )
 # A side named as an organisation, not as people: "Russia's Security Council", "Russian news agencies".
 _BODY_AFTER = regex.compile(
