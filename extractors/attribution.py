@@ -641,10 +641,15 @@ def _strip_titles(name: str) -> str:
     while len(tokens) > 1 and tokens[0].lower().rstrip(".") in _TITLE_WORDS:
         tokens.pop(0)
     owner = list(tokens)
-    while len(owner) > 1 and (owner[0].endswith(("'s", "’s")) or owner[0] in {"US", "UN", "UK", "EU"}):
+    while len(owner) > 1 and (
+        owner[0].endswith(("'s", "’s"))
+        or owner[0] in {"US", "U.S.", "UN", "UK", "EU"}
+        or owner[0] in _PLACE_WORDS
+        or owner[0].lower().rstrip(".") in _TITLE_WORDS
+    ):
         owner.pop(0)
     if owner != tokens and _is_person(" ".join(owner)):
-        return " ".join(owner)  # "US President Donald Trump"; "UN agencies" keeps its owner
+        return " ".join(owner)  # "Ukrainian President Volodymyr Zelensky"; "UN agencies" keeps its owner
     return " ".join(tokens)
 
 
