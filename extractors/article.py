@@ -15,7 +15,6 @@ import regex
 
 from .errors import InputError
 
-META_KEYS = ("title", "publisher", "published", "url")
 ARTICLE_SUFFIXES = (".txt", ".md")
 
 _FRONT_MATTER = regex.compile(

@@ -78,9 +78,6 @@ _BODY = regex.compile(rf"\b(?:{_words(BODY_NOUNS)})$", regex.I)
 _ROLE = regex.compile(rf"\b(?:{_words(ROLE_NOUNS)})$", regex.I)
 _DOCUMENT = regex.compile(rf"^(?:the|this|that|its|their)\s+(?:\w+\s+){{0,2}}(?:{_words(DOCUMENT_NOUNS)})$", regex.I)
 
-# A name-like token: capitalised word, acronym, particle inside a name, possessive.
-_NAME_TOKEN = r"(?:[A-Z][\w'’.-]*|al-\w+|el-\w+|van|von|de|der|da|bin|ibn|of|for|and|the|on|&)"
-
 # "according to X" / "citing X": X runs to the next clause boundary.
 _ACCORDING = regex.compile(
     rf"(?i:\b(?P<kind>{_words(ACCORDING_TO)}|{_words(CITING)}))\s+(?P<np>[^,;:.!?()\"“”]+?)"
