@@ -192,6 +192,9 @@ def _np_before(text: str, end: int) -> tuple[int, str] | None:
         ):
             chosen.insert(0, token)  # "On the second day the Observatory said": the name starts here
             break
+        if lower in ("its", "their", "his", "her") and len(chosen) == 1 and _ROLE.search(chosen[0].group()):
+            chosen.insert(0, token)  # "its commander said"
+            break
         if lower in _STOP_BACK:
             if chosen and lower == "and" and _and_joins_names(tokens, token, chosen):
                 chosen.insert(0, token)
@@ -514,6 +517,8 @@ class ClaimantResolver:
             if _capitalised(rest):
                 owner = self._owner_before(sentence_index)
                 return f"{owner}'s {rest}" if owner else rest
+            if _ROLE.search(rest):
+                return np  # "its commander": a person the article does not name
             return self._last(person=False) or rest
         described = _DESCRIPTION.match(np)
         if described and not self.full_name(_strip_titles(np)) and not _has_name(described.group(2)):

@@ -105,10 +105,20 @@ _PLACE_WORDS = {name for names in SIDES.values() for name in names}
 _PREDICATE = regex.compile(
     rf"""^(?:\s*,[^,;]{{1,70}},)?
     (?:\s+(?:of|from|in|on|at|with|aboard|inside)\s+(?:(?!\band\s+(?:\d|wounded|injured|killed|another))[^,;.]){{0,50}}?)?
+    (?:\s+(?:{_alt(PREDICATE_AUXILIARIES)}))*\s+
+    (?:{_groups(PREDICATE_CUES, _COMPOUND)})\b""",
+    regex.X,
+)
+# A number inside a parenthesis ("the garrison, including six generals, has surrendered")
+# reads the predicate after the closing comma.
+_PREDICATE_IN_PARENTHESIS = regex.compile(
+    rf"""^(?:\s*,[^,;]{{1,70}},)?
+    (?:\s+(?:of|from|in|on|at|with|aboard|inside)\s+(?:(?!\band\s+(?:\d|wounded|injured|killed|another))[^,;.]){{0,50}}?)?
     (?:\s*,)?(?:\s+(?:{_alt(PREDICATE_AUXILIARIES)}))*\s+
     (?:{_groups(PREDICATE_CUES, _COMPOUND)})\b""",
     regex.X,
 )
+_IN_PARENTHESIS = regex.compile(r"(?r)(?:,\s*|\()(?:including|among\s+them|among\s+whom)\s+(?:[\w-]+\s+){0,2}$")
 
 _LEFT_CUES = regex.compile(rf"\b(?:{_groups(LEFT_CUES, _COMPOUND)})\b", regex.I)
 
@@ -176,6 +186,8 @@ def read_sentence(
             previous = figure_like[index - 1] if index else None
             if not (previous is not None and previous.head_kind == "thing" and reading.head_kind is None):
                 reading.category = _left_cue(text, reading, figure_like[index - 1] if index else None)
+                if reading.category == "none":
+                    reading.category, reading.blocked = None, True
     _share_predicates(text, figure_like)
     _inherit_from_parallel(figure_like)
     figures = []
@@ -236,7 +248,7 @@ def _read(text: str, mention: NumberMention, claimant_spans) -> Reading | None:
     if mention.strength:
         head_kind = "force"
     subject_end = mention_end + head.end() if head else mention_end
-    category, own = _direct_or_predicate(after, head, mention)
+    category, own = _direct_or_predicate(after, head, in_parenthesis=bool(_IN_PARENTHESIS.search(before[-60:])))
     reading = Reading(
         mention=mention, category=category, qualifier=qualifier,
         unit="percent" if mention.percent else "people",
@@ -330,7 +342,7 @@ def _qualifier(mention: NumberMention, before: str, after: str) -> tuple[str, in
     return "exact", mention.start
 
 
-def _direct_or_predicate(after: str, head, mention: NumberMention) -> tuple[str | None, bool]:
+def _direct_or_predicate(after: str, head, in_parenthesis: bool = False) -> tuple[str | None, bool]:
     direct = _DIRECT.match(after)
     if direct:
         return next(k for k, v in direct.groupdict().items() if v), True
@@ -350,7 +362,7 @@ def _direct_or_predicate(after: str, head, mention: NumberMention) -> tuple[str 
             }.get(word, "killed")
             return category, True
     rest = after[head.end() :] if head else after
-    predicate = _PREDICATE.match(rest)
+    predicate = (_PREDICATE_IN_PARENTHESIS if in_parenthesis else _PREDICATE).match(rest)
     if predicate:
         category = next(k for k, v in predicate.groupdict().items() if v)
         if category == "deployed" and head is not None and head.group("people") and not head.group("force"):

@@ -93,6 +93,13 @@ LEFT_CUES = {
         r"call-up", r"number\s+of\s+(?:[\w-]+\s+){0,2}(?:servicemen|troops|soldiers|personnel|forces)",
         r"force\s+of", r"reinforcements", r"troop\s+levels?", r"presence", r"footprint",
     ),
+    # verbs that make the people after them no war figure ("has trained 30,000 recruits")
+    "none": (
+        r"trained", r"training", r"train", r"recruited", r"recruiting", r"equipped", r"paid", r"honou?red",
+        r"mourned", r"buried", r"commemorated", r"attended", r"visited", r"evacuated", r"employs", r"employed",
+        r"home\s+to", r"population\s+of", r"populations?", r"residents", r"inhabitants",
+        r"(?:city|town|village|country|nation|region|district|province|camp)\s+of",
+    ),
 }  # fmt: skip
 
 # Words that cannot be modifiers inside the noun phrase after a number.
