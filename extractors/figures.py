@@ -97,7 +97,11 @@ _HEAD = regex.compile(
 
 # The same with as many modifiers as fit, for the text up to a known head noun.
 _HEAD_GREEDY = regex.compile(_HEAD.pattern.replace("{0,4}?", "{0,4}"), regex.I | regex.X)
-_NOUN_AFTER_DEMONYM = regex.compile(rf"\s+(?:{_FORCE}|{_PEOPLE}|{_NON_PEOPLE}|casualt(?:y|ies)|deaths)\b", regex.I)
+_NOUN_AFTER_DEMONYM = regex.compile(
+    rf"\s+(?!(?:prisoners?|captives?|hostages?|detainees?|dead|wounded|injured|killed)\b)"
+    rf"(?:{_FORCE}|{_PEOPLE}|{_NON_PEOPLE}|casualt(?:y|ies)|deaths)\b",
+    regex.I,
+)
 _PLACE_WORDS = {name for names in SIDES.values() for name in names}
 
 # The predicate of a number's noun phrase, after an optional parenthetical (", including
@@ -124,6 +128,10 @@ _LEFT_CUES = regex.compile(rf"\b(?:{_groups(LEFT_CUES, _COMPOUND)})\b", regex.I)
 
 _HEDGES = _alt(regex.escape(hedge).replace(r"\ ", r"\s+") for hedge in QUALIFIER_BY_HEDGE)
 _HEDGE_BEFORE = regex.compile(rf"(?r)(?:^|(?<=[\s\"“'(]))(?P<hedge>{_HEDGES})[\s\"“']*$", regex.I)
+# "Ukraine has about 500,000 troops": a force someone has is its strength.
+_POSSESSION_BEFORE = regex.compile(
+    rf"(?r)\b(?:has|have|had|having|with|fielded|fields|commands?|commanded)\s+(?:(?:{_HEDGES})\s+)?$", regex.I
+)
 _HEDGE_AFTER = regex.compile(r"^(?:\s+or\s+(?P<more>more|so)\b|(?P<plus>\+|-plus\b))", regex.I)
 
 _TIME_AFTER = regex.compile(
@@ -260,6 +268,8 @@ def _read(text: str, mention: NumberMention, claimant_spans) -> Reading | None:
     )  # fmt: skip
     if category == "none":
         reading.category, reading.blocked = None, True
+    if category is None and head_kind == "force" and _POSSESSION_BEFORE.search(before[-40:]):
+        reading.category, reading.own_cue = "deployed", True  # "Ukraine has about 500,000 troops"
     if mention.strength:
         reading.category = "deployed"
     return reading

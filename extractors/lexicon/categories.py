@@ -32,7 +32,10 @@ PREDICATE_CUES = {
         r"shot\s+dead", r"lost\s+their\s+lives", r"the\s+dead", r"fatalities", r"deaths", r"succumbed",
         r"summarily\s+executed",
     ),
-    "wounded": (r"wounded", r"injured", r"hurt", r"maimed", r"treated\s+for\s+(?:wounds|injuries)", r"hospitali[sz]ed"),
+    "wounded": (
+        r"wounded", r"injured", r"hurt", r"maimed", r"hospitali[sz]ed",
+        r"treated(?:\s+in\s+(?:\w+\s+)?hospitals?)?\s+for\s+(?:\w+\s+)?(?:wounds|injuries)",
+    ),
     "missing": (r"missing", r"unaccounted\s+for", r"disappeared"),
     "captured": (
         r"captured", r"taken\s+(?:as\s+)?(?:prisoners?|captive|hostages?)", r"taken(?!\s+to\b)",
@@ -49,12 +52,13 @@ PREDICATE_CUES = {
         r"deployed", r"sent", r"stationed", r"based", r"serving", r"posted", r"dispatched", r"withdrawn",
         r"pulled\s+out", r"rotated", r"followed", r"arrived", r"operating", r"on\s+the\s+ground", r"converged",
         r"massed", r"gathered", r"mobili[sz]ed", r"called\s+up", r"to\s+be\s+called\s+up", r"earmarked",
+        r"remain(?:ed|s|ing)?\s+(?:in|at|on|inside)\b",
         r"(?:were|are|was|is)\s+(?:[\w-]+\s+){0,3}(?:forces|troops|soldiers|personnel)",
     ),
     "none": (
         r"displaced", r"fled", r"fleeing", r"evacuated", r"rescued", r"homeless", r"affected", r"uprooted",
         r"sheltering", r"lined", r"gathered\s+to", r"protested", r"marched", r"attended", r"voted", r"living",
-        r"live", r"lived", r"born", r"said", r"says", r"told", r"added", r"spoke", r"recalled", r"described",
+        r"live", r"lived", r"born", r"work", r"works", r"worked", r"said", r"says", r"told", r"added", r"spoke", r"recalled", r"described",
     ),
 }  # fmt: skip
 
@@ -71,7 +75,9 @@ PREDICATE_AUXILIARIES = (
 
 # Cues before a number, in its clause ("has killed 50,021", "put the toll at 57"); the nearest wins.
 LEFT_CUES = {
-    "casualties": (r"casualt(?:y|ies)", r"losses", r"loss", r"lost", r"lose", r"toll\s+of\s+dead\s+and\s+wounded"),
+    "casualties": (
+        r"casualt(?:y|ies)", r"losses", r"loss", r"lost", r"lose", r"losing", r"toll\s+of\s+dead\s+and\s+wounded",
+    ),
     "killed": (
         r"killed", r"killing", r"kills?", r"dead", r"deaths?", r"died", r"death\s+toll", r"toll", r"fatalities",
         r"bodies", r"lives", r"massacred", r"executed", r"dying", r"slaughtered",
@@ -79,11 +85,14 @@ LEFT_CUES = {
     "wounded": (r"wounded", r"wounding", r"injured", r"injuring", r"injuries", r"hurt"),
     "missing": (r"missing",),
     "captured": (
-        r"captured", r"capturing", r"took", r"taking", r"taken", r"detained", r"detaining", r"holds", r"holding",
+        r"captured", r"capturing", r"took\s+(?:\w+\s+){0,3}?(?:prisoners?|captive|hostages?)",
+        r"(?:took|taking|taken|take|seizing)(?=\s+(?:[\w-]+\s+){0,2}$)",
+        r"taken\s+(?:as\s+)?(?:prisoners?|captive|hostages?)", r"detained", r"detaining", r"holds", r"holding",
         r"held", r"seized", r"surrendered", r"surrender", r"hostages?", r"captives?", r"abducted", r"abducting",
         r"kidnapped", r"kidnapping", r"arrested", r"arresting", r"imprisoned", r"imprisoning",
     ),
     "exchanged": (
+        r"(?:freed|released|returned|exchanged|swapped)\s+(?:\w+\s+)?(?:hostages|prisoners|captives|detainees)",
         r"exchanges?", r"exchanged", r"exchanging", r"swaps?", r"swapped", r"freed", r"released?", r"releasing",
         r"returned", r"returning", r"return", r"handed\s+over", r"got\s+back", r"repatriated", r"free",
     ),
@@ -99,6 +108,7 @@ LEFT_CUES = {
         r"mourned", r"buried", r"commemorated", r"attended", r"visited", r"evacuated", r"employs", r"employed",
         r"home\s+to", r"population\s+of", r"populations?", r"residents", r"inhabitants",
         r"(?:city|town|village|country|nation|region|district|province|camp)\s+of",
+        r"rape", r"raped", r"tortured", r"torture",
     ),
 }  # fmt: skip
 
@@ -167,6 +177,10 @@ FORCE_NOUNS = (
 # Nouns that name people in general (civilians, victims, captives).
 PEOPLE_NOUNS = (
     r"people",
+    r"others",
+    r"nationals",
+    r"citizens",
+    r"foreigners",
     r"persons?",
     r"civilians?",
     r"children",
@@ -238,6 +252,9 @@ PEOPLE_NOUNS = (
 
 # Nouns after a number that make it something other than a count of people.
 NON_PEOPLE_NOUNS = (
+    r"armou?red\s+personnel\s+carriers",
+    r"personnel\s+carriers",
+    r"APCs",
     r"tanks?",
     r"drones?",
     r"missiles?",
@@ -285,7 +302,6 @@ NON_PEOPLE_NOUNS = (
     r"testimonies",
     r"votes?",
     r"pages?",
-    r"names",
     r"countries",
     r"nations",
     r"states",
@@ -300,7 +316,7 @@ NON_PEOPLE_NOUNS = (
     r"assaults?",
     r"raids?",
     r"incidents?",
-    r"cases",
+    r"cases?",
     r"sanctions",
     r"reports?",
     r"documents?",
