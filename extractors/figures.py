@@ -41,7 +41,11 @@ _OF_POSSESSIVE = regex.compile(r"\s*(?:more\s+)?of\s+(?:its|their|our)\b")
 _NUMBER_LABEL = regex.compile(r"(?r)(?:^|\s)(?:\w+-)?(?:No|no|number|Number)\.?\s*$")
 _ORDINAL_SUFFIX = regex.compile(r"^(?:-|\s)?(?:th|st|nd|rd)\b")
 _DEAD_WORD = regex.compile(r"\b(?:dead|killed)\b")
-_WOUNDED_WORD = regex.compile(r"\b(?:wounded|injured)\b")
+# A participle among a number's modifiers that says what happened to those counted.
+_DESCRIBED_BY = regex.compile(
+    r"\b(?:(?P<wounded>wounded|injured)|(?P<captured>captured|detained|imprisoned|abducted|kidnapped)|"
+    r"(?P<missing>missing))\b"
+)
 # Between two coordinated numbers: "76 soldiers and 45 civilians", "200 prisoners in Kherson and 50 in ..."
 _COORDINATION = regex.compile(r"(?:\s+(?:of|from|in)\s+[\w'’ -]{1,30}?)?\s*(?:,|and|or|,\s*and)\s*")
 _ENDS_WITH_AND = regex.compile(r"(?r)(?:^|\s)and\s*$")
@@ -52,6 +56,8 @@ _OWN_CLAUSE = regex.compile(r"\b(?:another|including|among|of\s+whom)\b")
 _SOURCE_COUNT_BEFORE = regex.compile(r"(?r)\b(?:according\s+to|citing|quoting)\s+$", regex.I)
 _AGE_BETWEEN_COMMAS = regex.compile(r"(?r)[A-Z][\w'’-]+,\s*$")
 _DEFINITE_BEFORE = regex.compile(r"(?r)\b(?:the|these|those|both)\s+$", regex.I)
+_LOST = regex.compile(r"lost|lose|losing", regex.I)
+_CASUALTY_CONTEXT = regex.compile(r"\b(?:casualt(?:y|ies)|losses|wounded|injured|killed\s+or|dead\s+and)\b", regex.I)
 _CAUSE_BEFORE = regex.compile(r"(?r)\b(?:from|of)\s+(?:[a-z]+\s+)?$")
 _PLACE_PREPOSITION = regex.compile(r"(?r)\b(?:in|of|from|at)\s+$")  # "in over 300" is no hedge
 # A number followed only by a category word shares the hedge of the number before it.
@@ -82,7 +88,9 @@ def _groups(cues: dict[str, tuple[str, ...]], compound: str = "") -> str:
 
 
 # Category words that stand right after a number or its "of them" ("2,700 injured").
-_DIRECT = regex.compile(rf"^\s*(?:of\s+(?:them|whom|those|these)\s+)?(?:{_groups(DIRECT_CUES, _COMPOUND)})\b", regex.I)
+_DIRECT = regex.compile(
+    rf"^\s*(?:of\s+(?:them|whom|those|these)\s+(?:\w+ly\s+)?)?(?:{_groups(DIRECT_CUES, _COMPOUND)})\b", regex.I
+)
 
 # The noun phrase after a number: a few modifiers and a head noun.
 _HEAD = regex.compile(
@@ -152,6 +160,9 @@ _FORECAST = regex.compile(FORECAST, regex.I)
 _MULTIPLIER = regex.compile(
     r"^\s*times\s+(?:the|as|more|higher|larger|greater|bigger|lower|fewer|that|than|over)\b|^\s*-fold\b", regex.I
 )
+_SHARE_OF_MONEY = regex.compile(
+    r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[$£€]|US\$|\d[\d.,]*\s*(?:billion|million|bn|m)\b)"
+)
 _MAKEUP = regex.compile(
     r"^\s*of\s+(?:the\s+|all\s+)?(?:dead|deaths|killed|casualties|victims|wounded|injured|those\s+killed)\b", regex.I
 )
@@ -189,6 +200,7 @@ def read_sentence(
     forecast_sentence = bool(_FORECAST.search(text))
     readings = [_read(text, mention, claimant_spans) for mention in mentions]
     figure_like = [r for r in readings if r is not None]
+    _share_predicates(text, figure_like)
     for index, reading in enumerate(figure_like):
         if reading.category is None and not reading.blocked and reading.head_kind != "thing":
             previous = figure_like[index - 1] if index else None
@@ -196,8 +208,7 @@ def read_sentence(
                 reading.category = _left_cue(text, reading, figure_like[index - 1] if index else None)
                 if reading.category == "none":
                     reading.category, reading.blocked = None, True
-    _share_predicates(text, figure_like)
-    _inherit_from_parallel(figure_like)
+    _inherit_from_parallel(text, figure_like)
     figures = []
     for reading in figure_like:
         if reading.blocked or reading.head_kind == "thing":
@@ -242,7 +253,7 @@ def _read(text: str, mention: NumberMention, claimant_spans) -> Reading | None:
     before, after = text[: mention.start], text[mention.end :]
     if _is_not_a_figure(mention, before, after, claimant_spans):
         return None
-    if mention.percent and _MAKEUP.match(after) or _MULTIPLIER.match(after):
+    if mention.percent and (_MAKEUP.match(after) or _SHARE_OF_MONEY.match(after)) or _MULTIPLIER.match(after):
         return None
     qualifier, span_start = _qualifier(mention, before, after)
     trailing_hedge = _HEDGE_AFTER.match(after)
@@ -253,6 +264,8 @@ def _read(text: str, mention: NumberMention, claimant_spans) -> Reading | None:
         mention_end = mention.end
     head = _head(after)
     head_kind = next(k for k in ("force", "people", "thing", "category") if head.group(k)) if head else None
+    if head_kind is None and mention.text.lower() in ("one", "a"):
+        return None  # "in one case": a lone "one" counts nobody
     if mention.strength:
         head_kind = "force"
     subject_end = mention_end + head.end() if head else mention_end
@@ -360,8 +373,6 @@ def _direct_or_predicate(after: str, head, in_parenthesis: bool = False) -> tupl
         mods = head.group("mods").lower()
         if _DEAD_WORD.search(mods):
             return "killed", True
-        if _WOUNDED_WORD.search(mods) and not head.group("category"):
-            pass  # "wounded Russian soldiers" describes who, the predicate decides
         if head.group("category"):
             word = head.group("category").lower()
             category = {
@@ -373,6 +384,10 @@ def _direct_or_predicate(after: str, head, in_parenthesis: bool = False) -> tupl
             return category, True
     rest = after[head.end() :] if head else after
     predicate = (_PREDICATE_IN_PARENTHESIS if in_parenthesis else _PREDICATE).match(rest)
+    if predicate is None and head is not None:
+        described = _DESCRIBED_BY.search(head.group("mods"))
+        if described:  # "7,000 captured soldiers", "53 seriously wounded defenders"
+            return next(k for k, v in described.groupdict().items() if v), True
     if predicate:
         category = next(k for k, v in predicate.groupdict().items() if v)
         if category == "deployed" and head is not None and head.group("people") and not head.group("force"):
@@ -381,6 +396,11 @@ def _direct_or_predicate(after: str, head, in_parenthesis: bool = False) -> tupl
             return None, False
         return category, True
     return None, False
+
+
+def _lost_means(text: str) -> str:
+    """ "lost 40 soldiers" counts the dead, unless the sentence speaks of casualties or losses."""
+    return "casualties" if _CASUALTY_CONTEXT.search(text) else "killed"
 
 
 def _left_cue(text: str, reading: Reading, previous: Reading | None) -> str | None:
@@ -394,7 +414,10 @@ def _left_cue(text: str, reading: Reading, previous: Reading | None) -> str | No
     for cue in reversed(list(_LEFT_CUES.finditer(window))):
         if _CAUSE_BEFORE.search(window, max(0, cue.start() - 30), cue.start()):
             continue  # "deaths from traumatic injuries": the injuries are a cause, not a count
-        return next(k for k, v in cue.groupdict().items() if v)
+        category = next(k for k, v in cue.groupdict().items() if v)
+        if category == "casualties" and _LOST.fullmatch(cue.group()):
+            return _lost_means(text)
+        return category
     return None
 
 
@@ -410,7 +433,7 @@ def _share_predicates(text: str, readings: list[Reading]) -> None:
             current.own_cue = True
 
 
-def _inherit_from_parallel(readings: list[Reading]) -> None:
+def _inherit_from_parallel(text: str, readings: list[Reading]) -> None:
     """'429,660 casualties, up from 252,940': a number nothing speaks for takes its neighbour's category."""
     for i in range(1, len(readings)):
         current, previous = readings[i], readings[i - 1]
@@ -422,6 +445,8 @@ def _inherit_from_parallel(readings: list[Reading]) -> None:
             or current.mention.percent != previous.mention.percent
         ):
             continue
+        if ";" in text[previous.span_end : current.span_start]:
+            continue  # "... were killed that day; about 30,000 Thais work in Israel"
         current.category = previous.category
         current.inherited = True
 

@@ -38,6 +38,10 @@ _DEBRIS = regex.compile(
     """,
     regex.I | regex.X,
 )
+# A photo caption, even one written as a sentence: its figures repeat the body's.
+_CAPTION = regex.compile(
+    r"^\s*(?:(?:photo|image|picture)\s+)?(?:caption|photo|image|picture|file\s+photo)\s*[:|]", regex.I
+)
 _LIST_ITEM = regex.compile(r"^\s*(?:[-*•]\s|\d+\.\s)")
 
 
@@ -78,7 +82,9 @@ def split_sentences(text: str) -> list[Sentence]:
         in_related = False
         paragraph += 1
         stripped = content.rstrip()
-        body = bool(_ENDS_LIKE_SENTENCE.search(stripped)) and len(stripped.split()) >= 6
+        body = (
+            bool(_ENDS_LIKE_SENTENCE.search(stripped)) and len(stripped.split()) >= 6 and not _CAPTION.match(stripped)
+        )
         position = line.start()
         for piece in _split_line(content):
             lead = len(piece) - len(piece.lstrip())

@@ -58,7 +58,8 @@ PREDICATE_CUES = {
     "none": (
         r"displaced", r"fled", r"fleeing", r"evacuated", r"rescued", r"homeless", r"affected", r"uprooted",
         r"sheltering", r"lined", r"gathered\s+to", r"protested", r"marched", r"attended", r"voted", r"living",
-        r"live", r"lived", r"born", r"work", r"works", r"worked", r"said", r"says", r"told", r"added", r"spoke", r"recalled", r"described",
+        r"live", r"lived", r"born", r"work", r"works", r"worked", r"said", r"says", r"told", r"added", r"spoke",
+        r"recalled", r"described",
     ),
 }  # fmt: skip
 
