@@ -56,6 +56,9 @@ _OWN_CLAUSE = regex.compile(r"\b(?:another|including|among|of\s+whom)\b")
 _SOURCE_COUNT_BEFORE = regex.compile(r"(?r)\b(?:according\s+to|citing|quoting)\s+$", regex.I)
 _AGE_BETWEEN_COMMAS = regex.compile(r"(?r)[A-Z][\w'’-]+,\s*$")
 _DEFINITE_BEFORE = regex.compile(r"(?r)\b(?:the|these|those|both)\s+$", regex.I)
+_SUBSET_OPENER = regex.compile(
+    r"(?r)\b(?:among\s+(?:them|whom|those)|including|of\s+whom)\s+(?:[\w-]+\s+){0,2}$", regex.I
+)
 _LOST = regex.compile(r"lost|lose|losing", regex.I)
 _CASUALTY_CONTEXT = regex.compile(r"\b(?:casualt(?:y|ies)|losses|wounded|injured|killed\s+or|dead\s+and)\b", regex.I)
 _CAUSE_BEFORE = regex.compile(r"(?r)\b(?:from|of)\s+(?:[a-z]+\s+)?$")
@@ -72,7 +75,11 @@ def _alt(items) -> str:
 
 _COMPOUND = _alt(CASUALTY_COMPOUNDS)
 _FORCE = _alt(FORCE_NOUNS)
-_PEOPLE = _alt(PEOPLE_NOUNS)
+# Plural demonyms ("Thais", "Ukrainians") name people as well.
+_DEMONYM_PLURALS = sorted(
+    {regex.escape(name) for names in SIDES.values() for name in names if name.endswith(("ans", "is", "ese", "ns"))}
+)
+_PEOPLE = _alt([*PEOPLE_NOUNS, *_DEMONYM_PLURALS])
 _NON_PEOPLE = _alt(NON_PEOPLE_NOUNS)
 
 _STOP = "|".join(NOUN_PHRASE_STOPS)
@@ -97,9 +104,13 @@ _HEAD = regex.compile(
     rf"""^\s*(?:(?:more|other|additional|further|extra)\s+)?
     (?P<of>of\s+(?:(?:its|their|the|them|his|her|our|whom|those|these)\b\s*(?:\d[\d,]*\s+)?)?)?
     (?:(?:more|other|additional|further|extra)\s+)?
-    (?P<mods>(?:(?!(?:{_STOP})\b)[A-Za-z][\w'’-]*\s+){{0,4}}?)
+    (?P<mods>(?:(?!(?:{_STOP})\b)[A-Za-z][\w'’.-]*\s+){{0,4}}?)
     (?P<head>(?P<force>{_FORCE})|(?P<people>{_PEOPLE})|(?P<thing>{_NON_PEOPLE})
-      |(?P<category>casualt(?:y|ies)|deaths|fatalities|bodies|killings|losses|injuries))\b""",
+      |(?P<category>casualt(?:y|ies)|deaths|fatalities|bodies|killings|losses|injuries))\b
+    # a second head: "soldiers and civilians" (not "and wounded", which is a category of its own)
+    (?:\s+(?:and|or)\s+(?!(?:dead|wounded|injured|killed|missing)\b)
+      (?:(?!(?:{_STOP})\b)[A-Za-z][\w'’.-]*\s+){{0,2}}?(?:{_FORCE}|{_PEOPLE})\b)?
+    """,
     regex.I | regex.X,
 )
 
@@ -117,6 +128,7 @@ _PLACE_WORDS = {name for names in SIDES.values() for name in names}
 _PREDICATE = regex.compile(
     rf"""^(?:\s*,[^,;]{{1,70}},)?
     (?:\s+(?:of|from|in|on|at|with|aboard|inside)\s+(?:(?!\band\s+(?:\d|wounded|injured|killed|another))[^,;.]){{0,50}}?)?
+    (?:\s+and\s+(?:the|a|an|his|her|their|its)\s+[^,;.\d]{{1,40}}?(?=\s+(?:were|was|are|is|have|had)\b))?
     (?:\s+(?:{_alt(PREDICATE_AUXILIARIES)}))*\s+
     (?:{_groups(PREDICATE_CUES, _COMPOUND)})\b""",
     regex.X,
@@ -186,6 +198,7 @@ class Reading:
     head_kind: str | None = None  # "force", "people", "thing" (tanks, km) or "category" (deaths)
     blocked: bool = False  # its predicate says it is no war figure ("600,000 people displaced")
     inherited: bool = False  # its category came from the number before it
+    shares_predicate: bool = False  # "76 soldiers and 45 civilians were killed": 76 takes the shared verb
 
 
 def read_sentence(
@@ -415,7 +428,7 @@ def _left_cue(text: str, reading: Reading, previous: Reading | None) -> str | No
         if _CAUSE_BEFORE.search(window, max(0, cue.start() - 30), cue.start()):
             continue  # "deaths from traumatic injuries": the injuries are a cause, not a count
         category = next(k for k, v in cue.groupdict().items() if v)
-        if category == "casualties" and _LOST.fullmatch(cue.group()):
+        if category == "casualties" and _LOST.fullmatch(cue.group()) and not reading.mention.percent:
             return _lost_means(text)
         return category
     return None
@@ -427,10 +440,15 @@ def _share_predicates(text: str, readings: list[Reading]) -> None:
         current, following = readings[i], readings[i + 1]
         if current.category is not None or current.blocked or not following.own_cue:
             continue
+        if current.mention.percent != following.mention.percent:
+            continue  # "sent 11,000 troops and 20% were killed"
+        if _SUBSET_OPENER.search(text, max(0, current.span_start - 40), current.span_start):
+            continue  # "1,190 deaths, among them 436 civilians and ...": a subset takes its group's category
         between = text[current.span_end : following.span_start]
         if _COORDINATION.fullmatch(between):
             current.category = following.category
             current.own_cue = True
+            current.shares_predicate = True
 
 
 def _inherit_from_parallel(text: str, readings: list[Reading]) -> None:

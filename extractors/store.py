@@ -22,7 +22,9 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
 import regex
 
 from .article import Article
@@ -80,6 +82,15 @@ FIGURES_SELECT = (
     "f.article_id, f.extractor_version FROM figures f JOIN articles a ON a.article_id = f.article_id"
 )
 FIGURES_ORDER = " ORDER BY a.published, a.doc, f.article_id, f.start, f.figure_id"
+
+# load_figures reads the same rows as FIGURES_SELECT + FIGURES_ORDER in two plain scans
+# and does the join and the sort in pandas (see there why); the two orders must agree.
+_ARTICLES_IN_ORDER = f"SELECT article_id, {', '.join(ARTICLE_META)} FROM articles ORDER BY published, doc, article_id"
+_FIGURES_BY_ID = (
+    f"SELECT article_id, extractor_version, {', '.join(_QUOTED[n] for n in FIGURE_FIELDS)} FROM figures"
+    " ORDER BY figure_id"
+)
+_TEXT_COLUMNS = frozenset(n for n in (*COLUMNS, "article_id", "extractor_version") if n not in _SQL_TYPES)
 
 ARTICLE_LIST_COLUMNS = ("article_id", "doc", "title", "publisher", "published", "url", "ingested_at", "figure_count")
 
@@ -239,6 +250,26 @@ def read_connection(db_path: str | Path) -> sqlite3.Connection | None:
         raise InputError(str(path), f"cannot open the store: {error}") from None
 
 
+@contextlib.contextmanager
+def _reading(db_path: str | Path) -> Iterator[sqlite3.Connection | None]:
+    """A read-only connection (None when there is no store file), closed afterwards.
+
+    SQLite errors become :class:`InputError`, except a missing table: that is a store
+    being created right now, and the block just ends early, as if it were empty.
+    """
+    connection = read_connection(db_path)
+    try:
+        yield connection
+    except sqlite3.OperationalError as error:
+        if "no such table" not in str(error):
+            raise InputError(str(db_path), f"cannot read the store: {error}") from None
+    except sqlite3.DatabaseError as error:
+        raise InputError(str(db_path), f"not a figures store: {error}") from None
+    finally:
+        if connection is not None:
+            connection.close()
+
+
 def read_frame(db_path: str | Path, sql: str, params: tuple = ()) -> pd.DataFrame | None:
     """Run one query on a read-only connection; None when the store or its tables are missing.
 
@@ -254,10 +285,9 @@ def read_chunks(db_path: str | Path, sql: str, params: tuple = (), size: int = 5
     Yields nothing when the store or its tables are missing. All chunks come from
     one snapshot: the statement holds its read transaction until the last row.
     """
-    connection = read_connection(db_path)
-    if connection is None:
-        return
-    try:
+    with _reading(db_path) as connection:
+        if connection is None:
+            return
         cursor = connection.execute(sql, params)
         columns = [description[0] for description in cursor.description]
         while rows := (cursor.fetchmany(size) if size else cursor.fetchall()):
@@ -266,14 +296,33 @@ def read_chunks(db_path: str | Path, sql: str, params: tuple = (), size: int = 5
                 return
         if not size:
             yield pd.DataFrame(columns=columns)
-    except sqlite3.OperationalError as error:
-        if "no such table" in str(error):  # a store that is being created right now
-            return
-        raise InputError(str(db_path), f"cannot read the store: {error}") from None
-    except sqlite3.DatabaseError as error:
-        raise InputError(str(db_path), f"not a figures store: {error}") from None
-    finally:
-        connection.close()
+
+
+def _read_snapshot(db_path: str | Path, statements: tuple[str, ...]) -> list[pd.DataFrame] | None:
+    """Each statement's rows as a frame, all from one snapshot; None when the store or its tables are missing."""
+    with _reading(db_path) as connection:
+        if connection is not None:
+            connection.execute("BEGIN")  # one read transaction: the statements see the same commits
+            return [_columnwise_frame(connection.execute(sql)) for sql in statements]
+    return None
+
+
+def _columnwise_frame(cursor: sqlite3.Cursor) -> pd.DataFrame:
+    """A cursor's rows built into a frame one column at a time, TEXT columns straight into ``string``.
+
+    Letting pandas guess the type of each column of 100,000 row tuples costs more than reading them.
+    """
+    names = [description[0] for description in cursor.description]
+    rows = cursor.fetchall()
+    columns = zip(*rows, strict=True) if rows else ([] for _ in names)
+    return pd.DataFrame(dict(zip(names, map(_column, names, columns), strict=True)))
+
+
+def _column(name: str, values: tuple | list) -> pd.api.extensions.ExtensionArray | list:
+    if name in _TEXT_COLUMNS:
+        # Through pyarrow: ten times faster than pandas checking each Python string.
+        return pd.array(pa.array(values, type=pa.large_string()), dtype="string")
+    return list(values)  # numbers: typed_frame converts them
 
 
 def figures_table(frame: pd.DataFrame | None) -> pd.DataFrame:
@@ -287,8 +336,28 @@ def figures_table(frame: pd.DataFrame | None) -> pd.DataFrame:
 
 
 def load_figures(db_path: str | Path = DEFAULT_DB) -> pd.DataFrame:
-    """Every stored figure: the :data:`COLUMNS` (typed) plus ``article_id`` and ``extractor_version``."""
-    return figures_table(read_frame(db_path, FIGURES_SELECT + FIGURES_ORDER))
+    """Every stored figure: the :data:`COLUMNS` (typed) plus ``article_id`` and ``extractor_version``.
+
+    The same table as ``figures_table(read_frame(db_path, FIGURES_SELECT + FIGURES_ORDER))``,
+    read faster: the articles and the figures come in two plain scans of one snapshot,
+    and pandas joins and sorts them. So each article's metadata crosses from SQLite to
+    Python once, not once per figure, and SQLite does not sort every joined row
+    through a temporary B-tree; at 100,000 figures that was most of the dashboard's load.
+    """
+    tables = _read_snapshot(db_path, (_ARTICLES_IN_ORDER, _FIGURES_BY_ID))
+    if tables is None:
+        return figures_table(None)
+    articles, figures = tables
+    rank = pd.Index(articles["article_id"]).get_indexer(figures["article_id"])
+    # FIGURES_ORDER: by article (the articles come sorted), then start with missing ones
+    # first as in SQLite, then figure_id, the order the rows came in: lexsort is stable.
+    start = pd.to_numeric(figures["start"], errors="coerce").fillna(-np.inf).to_numpy()
+    order = np.lexsort((start, rank))
+    order = order[rank[order] >= 0]  # a figure without its article drops out, as in the join
+    figures = figures.take(order).reset_index(drop=True)
+    for column in ARTICLE_META:
+        figures[column] = articles[column].array.take(rank[order])
+    return figures_table(figures)
 
 
 def load_articles(db_path: str | Path = DEFAULT_DB) -> pd.DataFrame:

@@ -71,7 +71,8 @@ PREDICATE_AUXILIARIES = (
     r"may\s+have", r"might\s+have", r"listed\s+as", r"officially", r"confirmed", r"in\s+total", r"in\s+all",
     r"who", r"that", r"which", r"feared", r"either", r"both", r"together", r"then", r"recently", r"initially",
     r"eventually", r"as\s+well", r"were\s+among", r"are\s+among", r"among", r"mostly", r"mainly",
-    r"remain", r"remains", r"remained", r"remaining", r"to", r"thought\s+to\s+be", r"believed\s+to\s+be",
+    r"remain", r"remains", r"remained", r"remaining", r"to", r"among\s+those", r"among\s+the",
+    r"thought\s+to\s+be", r"believed\s+to\s+be",
 )  # fmt: skip
 
 # Cues before a number, in its clause ("has killed 50,021", "put the toll at 57"); the nearest wins.
@@ -105,11 +106,12 @@ LEFT_CUES = {
     ),
     # verbs that make the people after them no war figure ("has trained 30,000 recruits")
     "none": (
-        r"trained", r"training", r"train", r"recruited", r"recruiting", r"equipped", r"paid", r"honou?red",
+        r"trained", r"training", r"train", r"equipped", r"paid", r"honou?red",
         r"mourned", r"buried", r"commemorated", r"attended", r"visited", r"evacuated", r"employs", r"employed",
         r"home\s+to", r"population\s+of", r"populations?", r"residents", r"inhabitants",
         r"(?:city|town|village|country|nation|region|district|province|camp)\s+of",
-        r"rape", r"raped", r"tortured", r"torture",
+        r"rape", r"raped", r"tortured", r"torture", r"made\s+up(?!\s+of)", r"make\s+up(?!\s+of)",
+        r"accounted\s+for",
     ),
 }  # fmt: skip
 
@@ -166,6 +168,7 @@ FORCE_NOUNS = (
     r"policemen",
     r"guards?",
     r"reinforcements",
+    r"men\s+under\s+arms",
     r"forces?",
     r"defenders",
     r"crew(?:\s+members)?",
@@ -179,6 +182,7 @@ FORCE_NOUNS = (
 PEOPLE_NOUNS = (
     r"people",
     r"others",
+    r"caregivers?",
     r"nationals",
     r"citizens",
     r"foreigners",
