@@ -35,7 +35,11 @@ _LEADING_CONNECTIVE = regex.compile(
 )
 _TRAILING_ADVERB = regex.compile(r"\s+(?:also|later|earlier|separately|previously|then|again|now|initially|first)$")
 # Patterns anchored at the end ($) carry (?r): the regex module then searches from the end.
-_NAME_APPOSITIVE = regex.compile(r"(?r),\s*(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-\w+|van|de)){1,5}),\s*$")
+_NAME_APPOSITIVE = regex.compile(
+    r"(?r),\s*(?:(?:[a-z][\w-]*\s+){0,3}(?:spokes(?:man|woman|person)|minister|official|envoy|commander|general|"
+    r"director|chief|head|secretary|ambassador|adviser|aide|lawmaker)\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-\w+|van|de)){1,5}),\s*$"
+)
 _ENDS_WITH_BREAK = regex.compile(r"(?r)[,;:()\"“”]\s*$")
 _TOKEN = regex.compile(r"[\w'’.&-]+")
 _BREAK = regex.compile(r"[,;:()\"“”]")
@@ -61,6 +65,10 @@ _KEPT_BY = regex.compile(
     r"\b(?:kept|compiled|published|issued|released|run|collected|gathered|made|conducted)"
     r"\s+(?:[\w ]{0,25}?\s)?by\s+(.+)$"
 )
+_DOCUMENT_BY = regex.compile(
+    r"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:report|study|survey|analysis|assessment|count|tally|investigation)\s+by\s+(.+)$",
+    regex.I,
+)
 _ROLE_BEFORE_NAME = regex.compile(
     r"^(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:spokesman|spokeswoman|spokesperson|minister|director|"
     r"chief|envoy|ambassador|secretary|commander|head|lawmaker|official)\s+(?=[A-Z])"
@@ -80,7 +88,7 @@ _DOCUMENT = regex.compile(rf"^(?:the|this|that|its|their)\s+(?:\w+\s+){{0,2}}(?:
 
 # "according to X" / "citing X": X runs to the next clause boundary.
 _ACCORDING = regex.compile(
-    rf"(?i:\b(?P<kind>{_words(ACCORDING_TO)}|{_words(CITING)}))\s+(?P<np>[^,;:.!?()\"“”]+?)"
+    rf"(?i:\b(?P<kind>{_words(ACCORDING_TO)}|{_words(CITING)}))\s+(?P<np>(?:[^,;:.!?()\"“”]|(?<=\b[A-Z])\.)+?)"
     rf"(?=\s*(?:[,;:.!?()\"“”]|$|\s(?:on|in|at|that|which|who|after|before|when|while|as|to|and\s+the\s+\w+\s+(?:said|say))\b))"
 )
 # The noun phrase before a reporting verb, and the verb. Checked backwards from the verb.
@@ -171,6 +179,7 @@ def _np_before(text: str, end: int) -> tuple[int, str] | None:
         return None
     tokens = list(_TOKEN.finditer(left_core))
     chosen: list[regex.Match] = []
+    relative_skipped = False
     for token in reversed(tokens):
         word = token.group().rstrip(".")
         gap = left_core[token.end() : chosen[0].start() if chosen else len(left_core)]
@@ -195,6 +204,17 @@ def _np_before(text: str, end: int) -> tuple[int, str] | None:
         if lower in ("its", "their", "his", "her") and len(chosen) == 1 and _ROLE.search(chosen[0].group()):
             chosen.insert(0, token)  # "its commander said"
             break
+        if lower in ("who", "which") and chosen and not relative_skipped:
+            chosen, relative_skipped = [], True  # the subject stands before "who ... said"
+            continue
+        if (
+            lower in ("in", "at")
+            and chosen
+            and _capitalised(chosen[0].group())
+            and _name_or_body(_previous_word(tokens, token))
+        ):
+            chosen.insert(0, token)  # "Researchers at Ghent University in Belgium"
+            continue
         if lower in _STOP_BACK:
             if chosen and lower == "and" and _and_joins_names(tokens, token, chosen):
                 chosen.insert(0, token)
@@ -219,6 +239,10 @@ def _np_before(text: str, end: int) -> tuple[int, str] | None:
     return start, left_core[start:].strip()
 
 
+def _name_or_body(word: str) -> bool:
+    return _capitalised(word) or bool(_BODY.search(word))
+
+
 def _previous_word(tokens: list[regex.Match], token: regex.Match) -> str:
     index = tokens.index(token)
     return tokens[index - 1].group().lower() if index else ""
@@ -237,7 +261,7 @@ def _capitalised(word: str) -> bool:
 
 
 _TIME_WORD = regex.compile(
-    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"^(?:(?:In|On|At|By|Since|Until|Last|Early|Late)\s+\w+$|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Earlier|Later|Meanwhile)$"
 )
 
@@ -274,6 +298,8 @@ def _is_claimant(np: str) -> bool:
     return bool(_BODY.search(np) or _ROLE.search(np) or _DOCUMENT.match(np))
 
 
+_PAST = regex.compile(r".*ed$|found|put|gave|given|showed")  # "the AP found": a verb; "estimates": maybe a noun
+_POST_POSED = regex.compile(r"(?r)[,\"”]\s*$")  # ", the AP found,": a claimant after its claim
 _PASSIVE_BEFORE = regex.compile(r"(?r)\b(?:is|are|was|were|be|been|being|it\s+is|widely)\s+$")
 _CLAIM_OPENS = regex.compile(
     r"^(?:\s*(?:[.;!?)\]\"”]|$)|\s*,\s*(?:he|she|it|they|adding|saying|according)\b|\s+(?:that|the|a|an|its|his|her|their|about|around|some|more|nearly|almost|at|up|"
@@ -342,12 +368,16 @@ def find_attributions(text: str) -> list[Attribution]:
         verb_start = auxiliaries.start() if auxiliaries else match.start()
         if _PASSIVE_BEFORE.search(text, max(0, verb_start - 30), verb_start):
             continue
-        if verb in _NOUN_LIKE and not _CLAIM_OPENS.match(text[match.end() :]):
-            continue
         located = _np_before(text, verb_start)
         if located is None:
             continue
         np_start, np = located
+        if verb in _NOUN_LIKE and not (
+            _CLAIM_OPENS.match(text[match.end() :])
+            or auxiliaries
+            or (_PAST.match(verb) and _POST_POSED.search(text, 0, np_start))
+        ):
+            continue
         np = _clean_np(np)
         if not np or not _is_claimant(np) or _inside(found, np_start):
             continue
@@ -428,7 +458,7 @@ def _inside(found: list[Attribution], position: int) -> bool:
 
 def _agent_of(np: str) -> str:
     """ "the latest update of a count kept by X" names X as the source."""
-    agent = _KEPT_BY.search(np)
+    agent = _KEPT_BY.search(np) or _DOCUMENT_BY.search(np)
     if agent:
         return agent.group(1).strip()
     cited = _CITED_BY.search(np)
@@ -582,9 +612,8 @@ class ClaimantResolver:
                 if _is_person(full) == person and _has_name(full):
                     return full
             if person:
-                first = _PERSON_NAME.match(sentence.text)
-                if first:
-                    name = _strip_titles(first.group())
+                for mention in _PERSON_NAME.finditer(sentence.text):
+                    name = _strip_titles(mention.group())
                     if _is_person(name):
                         return self.full_name(name) or name
             else:
@@ -595,12 +624,16 @@ class ClaimantResolver:
 
     def remember_opening_person(self, text: str, sentence: int) -> None:
         """A sentence that opens with a person ("Zelensky has also offered ...") makes them the one "he" means."""
-        opening = _PERSON_NAME.match(text) or _OPENING_SURNAME.match(text)
-        if opening:
-            name = _strip_titles(opening.group(opening.lastindex or 0))
+        opening = _OPENING_SURNAME.match(text)
+        candidates = [*_PERSON_NAME.finditer(text[:80]), *([opening] if opening else [])]
+        for candidate in candidates:
+            if text[candidate.end() : candidate.end() + 1] == ")" or text[max(0, candidate.start() - 1)] == "(":
+                continue  # "KYIV (Example Newswire) -": a dateline, not a person
+            name = _strip_titles(candidate.group(candidate.lastindex or 0))
             full = self.full_name(name) or (name if _is_person(name) else None)
             if full:
                 self.remember(full, sentence)
+                return
 
     def full_name(self, name: str) -> str | None:
         tokens = name.split()
@@ -658,7 +691,19 @@ def _strip_titles(name: str) -> str:
 def _looks_like_body(name: str) -> bool:
     return bool(_BODY.search(name)) or any(
         w.lower()
-        in {"ministry", "general", "staff", "council", "service", "forces", "army", "united", "states", "nations"}
+        in {
+            "ministry",
+            "general",
+            "staff",
+            "council",
+            "service",
+            "forces",
+            "army",
+            "united",
+            "states",
+            "nations",
+            "house",
+        }
         for w in name.split()
     )
 

@@ -13,7 +13,7 @@ REPORTING_VERBS = (
     "concluded", "concludes", "warned", "told reporters", "informed", "briefed", "insisted",
     "declared", "declares", "verified", "documented", "tallied", "suggests", "suggested",
     "indicated", "indicates", "explained", "quoted", "published", "publishes", "updated",
-    "raised", "revised", "lowered", "registered", "identified", "described", "signed", "ordered",
+    "raised", "revised", "lowered", "registered", "identified", "described", "signed",
     "decreed", "authorised", "authorized", "approved", "spoke of",
 )  # fmt: skip
 

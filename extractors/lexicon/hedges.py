@@ -21,7 +21,7 @@ AT_LEAST = (
 AT_MOST = (
     "up to", "nearly", "almost", "fewer than", "less than", "approaching", "close to",
     "just under", "as many as", "as high as", "under", "below", "no more than", "not more than",
-    "at most", "a maximum of", "just shy of", "shy of", "nearing", "near", "nears",
+    "at most", "a maximum of", "as much as", "just shy of", "shy of", "nearing", "near", "nears",
 )  # fmt: skip
 
 # Verbs and phrases that put a hedge on a number although they stand outside the
