@@ -177,6 +177,9 @@ def _np_before(text: str, end: int) -> tuple[int, str] | None:
     left_core = left[:core_end]
     if _ENDS_WITH_BREAK.search(left_core, max(0, len(left_core) - 8)) and not appositive:
         return None
+    relative = _RELATIVE_CLAUSE.search(left_core, max(0, len(left_core) - 80))
+    if relative:
+        left_core = left_core[: relative.start()]  # "A Qatari official who helped mediate the deal said"
     tokens = list(_TOKEN.finditer(left_core))
     chosen: list[regex.Match] = []
     relative_skipped = False
@@ -211,7 +214,7 @@ def _np_before(text: str, end: int) -> tuple[int, str] | None:
             lower in ("in", "at")
             and chosen
             and _capitalised(chosen[0].group())
-            and _name_or_body(_previous_word(tokens, token))
+            and _name_or_body(_previous_word(tokens, token, lowered=False))
         ):
             chosen.insert(0, token)  # "Researchers at Ghent University in Belgium"
             continue
@@ -243,9 +246,10 @@ def _name_or_body(word: str) -> bool:
     return _capitalised(word) or bool(_BODY.search(word))
 
 
-def _previous_word(tokens: list[regex.Match], token: regex.Match) -> str:
+def _previous_word(tokens: list[regex.Match], token: regex.Match, lowered: bool = True) -> str:
     index = tokens.index(token)
-    return tokens[index - 1].group().lower() if index else ""
+    word = tokens[index - 1].group() if index else ""
+    return word.lower() if lowered else word
 
 
 def _and_joins_names(tokens: list[regex.Match], token: regex.Match, chosen: list[regex.Match]) -> bool:
@@ -299,6 +303,7 @@ def _is_claimant(np: str) -> bool:
 
 
 _PAST = regex.compile(r".*ed$|found|put|gave|given|showed")  # "the AP found": a verb; "estimates": maybe a noun
+_RELATIVE_CLAUSE = regex.compile(r"(?r)\s+(?:who|which)\s+[^,;\"“”]*$")
 _POST_POSED = regex.compile(r"(?r)[,\"”]\s*$")  # ", the AP found,": a claimant after its claim
 _PASSIVE_BEFORE = regex.compile(r"(?r)\b(?:is|are|was|were|be|been|being|it\s+is|widely)\s+$")
 _CLAIM_OPENS = regex.compile(
@@ -408,6 +413,13 @@ def find_attributions(text: str) -> list[Attribution]:
                     before_figures=False,
                 )
             )
+    for match in _PARTICIPLE_CLAIM.finditer(text):
+        subject = sentence_subject(text)
+        if subject and not any(a.verb_start <= match.start() < a.verb_end + 2 for a in found):
+            np_start, np = subject
+            found.append(
+                Attribution(np, np_start, np_start + len(np), match.start(), match.end(), None, before_figures=True)
+            )
     found = _documents_by_their_authors(found)
     found.sort(key=lambda a: a.start)
     return found
@@ -436,6 +448,37 @@ def _documents_by_their_authors(found: list[Attribution]) -> list[Attribution]:
 
 
 _DOCUMENT_HEAD = regex.compile(rf"\b(?:{_words(DOCUMENT_NOUNS)})\b", regex.I)
+
+
+_PARTICIPLE_CLAIM = regex.compile(r",\s*(?:saying|adding|claiming|noting|stating|reporting)\b")
+# A dateline at the start of a story: "BAKU, Azerbaijan (AP) — ", "SEOUL (Sample Wire) - ".
+_DATELINE = regex.compile(r"^[A-Z][A-Z'’./-]{2,}(?:[ ,]+[\w'’./-]+){0,5}?(?:\s*\([^)]*\))?\s*[—–-]+\s*")
+_SUBJECT_TOKEN = regex.compile(r"[\w'’.&-]+")
+
+
+def sentence_subject(text: str) -> tuple[int, str] | None:
+    """The noun phrase a sentence opens with, when it names a source ("Azerbaijan's Defense Ministry").
+
+    >>> sentence_subject("Azerbaijan's Defense Ministry on Thursday released its toll, saying 2,783 died.")
+    (0, "Azerbaijan's Defense Ministry")
+    """
+    dateline = _DATELINE.match(text)
+    start = dateline.end() if dateline else 0
+    words = []
+    for token in _SUBJECT_TOKEN.finditer(text, start):
+        word = token.group()
+        if words and text[words[-1].end() : token.start()].strip():
+            break  # punctuation ends the noun phrase
+        if _capitalised(word) or (words and word.lower() in ("of", "for", "and", "the")) or _BODY.search(word):
+            words.append(token)
+            continue
+        break
+    while words and words[-1].group().lower() in ("of", "for", "and", "the"):
+        words.pop()
+    if not words:
+        return None
+    np = text[words[0].start() : words[-1].end()]
+    return (words[0].start(), np) if _is_claimant(np) else None
 
 
 def is_top_level(text: str, attribution: Attribution) -> bool:
@@ -495,7 +538,7 @@ class Mention:
 _OPENING_SURNAME = regex.compile(r"(?:Mr|Mrs|Ms|Dr)?\.?\s*([A-Z][a-z]+)\b")
 _PERSON_NAME = regex.compile(
     r"(?<![\w'’-])(?:[A-Z][a-z]+(?:-[A-Za-z]+)?|al-[A-Z][a-z]+|van|de|der)"
-    r"(?:\s+(?:[A-Z][a-z]+(?:-[A-Za-z]+)*|al-[A-Z][a-z]+|van\s+de|van|de|der|bin|ibn|Jong)){1,3}\b(?![-'’])"
+    r"(?:\s+(?:[A-Z][a-z]+(?:-[A-Za-z]+)*|al-[A-Z][a-z]+|van\s+de|van|de|der|bin|ibn|Jong)){1,5}\b(?![-'’])"
 )
 
 
