@@ -353,7 +353,7 @@ def load_figures(db_path: str | Path = DEFAULT_DB) -> pd.DataFrame:
     # first as in SQLite, then figure_id, the order the rows came in: lexsort is stable.
     start = pd.to_numeric(figures["start"], errors="coerce").fillna(-np.inf).to_numpy()
     order = np.lexsort((start, rank))
-
+    order = order[rank[order] >= 0]  # a figure without its article drops out, as in the join
     figures = figures.take(order).reset_index(drop=True)
     for column in ARTICLE_META:
         figures[column] = articles[column].array.take(rank[order])

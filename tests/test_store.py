@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from extractors.article import Article
@@ -12,11 +13,15 @@ from extractors.errors import InputError
 from extractors.figure import COLUMNS
 from extractors.store import (
     ARTICLE_LIST_COLUMNS,
+    FIGURES_ORDER,
+    FIGURES_SELECT,
     article_id,
+    figures_table,
     load_article,
     load_articles,
     load_figures,
     open_store,
+    read_frame,
     replace_figures,
     save_article,
     store_counts,
@@ -124,3 +129,37 @@ def test_foreign_keys_keep_figures_with_their_article(tmp_path: Path) -> None:
     with pytest.raises(sqlite3.IntegrityError):
         connection.execute("INSERT INTO figures (article_id, extractor_version) VALUES ('nope', '1')")
     connection.close()
+
+
+def test_load_figures_is_the_joined_query_in_its_order(tmp_path: Path) -> None:
+    """load_figures joins and sorts in pandas; it must give exactly the rows, order and dtypes of the SQL join."""
+    connection = open_store(tmp_path / "f.db")
+    articles = [  # ties on published and doc, an undated one, docs that sort by byte value
+        Article(doc="b", text="Two were killed, one more were hurt, too.", publisher="Wire", published="2025-01-02"),
+        Article(doc="b", text="Nine were killed in all, then three more.", publisher="Post", published="2025-01-02"),
+        Article(doc="Z", text="Five were killed here; four fled now.", published="2025-01-02"),
+        Article(doc="é", text="Some were killed at dawn and after.", url="https://e.org/é"),
+        Article(doc="a", text="At last one were killed, said they.", published="2024-12-31"),
+    ]
+    for article in articles:
+        figures = fake_figures(article.text, doc=article.doc)
+        save_article(connection, article, list(reversed(figures)), source=article.doc)  # stored out of text order
+    key = article_id(articles[0].text)
+    fields = "article_id, extractor_version, value, unit, category, qualifier, subject, span, sentence, start"
+    connection.executemany(
+        f"INSERT INTO figures ({fields}) VALUES (?, '1', ?, 'people', 'killed', 'exact', 'people', 'x', 's', ?)",
+        [(key, 7.5, None), (key, None, 0), (key, 8.0, None)],  # a missing start sorts first; ties go by figure_id
+    )
+    connection.execute("PRAGMA foreign_keys=OFF")
+    connection.execute(
+        f"INSERT INTO figures ({fields}) VALUES ('gone', '1', 1, 'people', 'killed', 'exact', '', '', '', 0)"
+    )
+    connection.close()
+    joined = figures_table(read_frame(tmp_path / "f.db", FIGURES_SELECT + FIGURES_ORDER))
+    assert len(joined) > len(articles)
+    pd.testing.assert_frame_equal(load_figures(tmp_path / "f.db"), joined, check_exact=True)
+
+
+def test_load_figures_of_an_empty_store_has_the_dtypes(tmp_path: Path) -> None:
+    open_store(tmp_path / "f.db").close()
+    pd.testing.assert_frame_equal(load_figures(tmp_path / "f.db"), figures_table(None))
