@@ -30,7 +30,12 @@ def extract_paths(paths: Sequence[str]) -> tuple[pd.DataFrame, list[str]]:
         except InputError as error:
             errors.append(str(error))
             continue
-        frames.append(figures_frame(extract_figures(article.text, doc=article.doc), article.meta))
+        try:
+            figures = extract_figures(article.text, doc=article.doc)
+        except Exception as error:  # a bug in the extractor must not cost the other articles
+            errors.append(f"{path}: extraction failed ({type(error).__name__}: {error}); please report this article")
+            continue
+        frames.append(figures_frame(figures, article.meta))
     table = pd.concat(frames, ignore_index=True) if frames else figures_frame([])
     return table, errors
 

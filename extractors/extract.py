@@ -107,7 +107,9 @@ def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None
             readings = read_sentence(sentence.text, mentions, spans, topic)
             if readings:
                 article.topic = (sentence.paragraph, readings[-1].category)
-            for reading in readings:
+            for position, reading in enumerate(readings):
+                if reading.side is None and reading.side_follows and position:
+                    reading.side = readings[position - 1].side
                 reading.side = article.side_for(reading, sentence, spans)
             for reading in readings:
                 attribution, claimant = _claimant_for(sentence.text, reading, resolved)

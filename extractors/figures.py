@@ -56,6 +56,8 @@ _OWN_CLAUSE = regex.compile(r"\b(?:another|including|among|of\s+whom)\b")
 _SOURCE_COUNT_BEFORE = regex.compile(r"(?r)\b(?:according\s+to|citing|quoting)\s+$", regex.I)
 _AGE_BETWEEN_COMMAS = regex.compile(r"(?r)[A-Z][\w'’-]+,\s*$")
 _DEFINITE_BEFORE = regex.compile(r"(?r)\b(?:the|these|those|both)\s+$", regex.I)
+# "of its roughly 2,400 soldiers": whose they are stands just before the number
+_POSSESSIVE_BEFORE = regex.compile(r"(?r)\b(?:its|their|our)\s+(?:[a-z]+\s+){0,2}$")
 _SUBSET_OPENER = regex.compile(
     r"(?r)\b(?:among\s+(?:them|whom|those)|including|of\s+whom)\s+(?:[\w-]+\s+){0,2}$", regex.I
 )
@@ -198,6 +200,7 @@ class Reading:
     head_kind: str | None = None  # "force", "people", "thing" (tanks, km) or "category" (deaths)
     blocked: bool = False  # its predicate says it is no war figure ("600,000 people displaced")
     inherited: bool = False  # its category came from the number before it
+    side_follows: bool = False  # a subset or an elliptical number: its side is the number's before it
     shares_predicate: bool = False  # "76 soldiers and 45 civilians were killed": 76 takes the shared verb
 
 
@@ -242,9 +245,10 @@ def read_sentence(
         subset = bool(_SUBSET.match(after))
         if reading.side is None and subset:
             reading.side = figures[-1].side if figures else None  # "two of them": the group's side
+            reading.side_follows = True
         elif reading.side is None:
             elliptical = (reading.inherited or reading.head_kind is None) and figures
-            possessive = bool(_OF_POSSESSIVE.match(after))
+            possessive = bool(_OF_POSSESSIVE.match(after) or _POSSESSIVE_BEFORE.search(text, 0, reading.mention.start))
             reading.side = side_in_context(
                 text,
                 reading.mention.start,
@@ -257,6 +261,7 @@ def read_sentence(
             )
             if reading.side is None and elliptical:
                 reading.side = figures[-1].side  # "429,660 casualties, up from 252,940"
+                reading.side_follows = True
         figures.append(reading)
     _share_qualifiers(text, figures)
     return figures
