@@ -647,7 +647,9 @@ class ClaimantResolver:
             if body and body["short"]:
                 return self.acronyms.get(body["short"]) or body["name"].strip()
             return None
-        for sentence in self.sentences[index + 1 : index + 4]:
+        if _ANONYMOUS.search(self.sentences[index].text):
+            return None  # "an official, who asked not to be named, said": nobody is named later
+        for sentence in self.sentences[index + 1 : index + 3]:
             for attribution in find_attributions(sentence.text):
                 name = _strip_titles(_clean_np(attribution.claimant))
                 bare = _LEADING_THE_ANY_CASE.sub("", name)
@@ -655,7 +657,7 @@ class ClaimantResolver:
                 if _is_person(full) == person and _has_name(full):
                     return full
             if person:
-                for mention in _PERSON_NAME.finditer(sentence.text):
+                for mention in _PERSON_NAME.finditer(sentence.text[:80]):
                     name = _strip_titles(mention.group())
                     if _is_person(name):
                         return self.full_name(name) or name
@@ -699,6 +701,11 @@ class ClaimantResolver:
 
 _COUNTRY_SUBJECT = regex.compile(rf"^(?:[\w,]+\s+){{0,3}}?({'|'.join(regex.escape(c) for c in SIDES)})\b")
 
+_ANONYMOUS = regex.compile(
+    r"\b(?:not\s+to\s+be\s+(?:named|identified)|on\s+condition\s+of\s+anonymity|anonymously|declined\s+to\s+be\s+"
+    r"(?:named|identified)|unnamed|not\s+authori[sz]ed\s+to\s+speak)\b",
+    regex.I,
+)
 _BODY_NAME = regex.compile(
     r"^(?:The\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|on|the)\s+|[A-Z][\w'’-]*\s+){1,8}?)"
     r"(?:\((?P<short>[A-Z]{2,8})\)\s+)?(?:said|says|estimated|reported|found)\b"

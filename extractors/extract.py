@@ -44,6 +44,7 @@ _STATE_FORCE = regex.compile(
     r"conscripts|reservists|sailors|airmen|marines|crew)\b",
     regex.I,
 )
+_CLOSING_ATTRIBUTION = regex.compile(r"(?r)[,\"”’'(—–:-]\s*$")
 _FOLD = regex.compile(r"[^\w\s-]|\b(?:the|mr|mrs|ms|dr)\b")  # as the scorer folds names
 
 
@@ -132,7 +133,7 @@ def _claimant_for(
     "X said 100 died, and Y put the toll at 57": X for 100 and Y for 57.
     """
     position = reading.mention.start
-    after = [(a, n) for a, n in resolved if a.start >= reading.span_end]
+    after = [(a, n) for a, n in resolved if a.start >= reading.span_end and _after_its_claim(text, a)]
     before = [(a, n) for a, n in resolved if a.verb_end <= position]
     top = [(a, n) for a, n in before if is_top_level(text, a)]
     if top:
@@ -142,6 +143,15 @@ def _claimant_for(
     if after:
         return after[0]
     return None, None
+
+
+def _after_its_claim(text: str, attribution: Attribution) -> bool:
+    """An attribution after a figure covers it when it closes the claim: ", the ministry said", "according to"."""
+    opening = min(attribution.start, attribution.verb_start)
+    return (
+        bool(_CLOSING_ATTRIBUTION.search(text, max(0, opening - 4), opening))
+        or attribution.verb_start < attribution.start
+    )
 
 
 def _figure(reading: Reading, sentence: Sentence, claimant: str | None, attribution, doc: str) -> Figure:
