@@ -59,7 +59,7 @@ _DEFINITE_BEFORE = regex.compile(r"(?r)\b(?:the|these|those|both)\s+$", regex.I)
 # "of its roughly 2,400 soldiers": whose they are stands just before the number
 _POSSESSIVE_BEFORE = regex.compile(r"(?r)\b(?:its|their|our)\s+(?:[a-z]+\s+){0,2}$")
 _SUBSET_OPENER = regex.compile(
-    r"(?r)\b(?:among\s+(?:them|whom|those)|including|of\s+whom)\s+(?:[\w-]+\s+){0,2}$", regex.I
+    r"(?r)\b(?:among\s+(?:them|whom|those)|including|of\s+whom)\s+(?:[\w,-]+\s+){0,4}$", regex.I
 )
 _LOST = regex.compile(r"lost|lose|losing", regex.I)
 _CASUALTY_CONTEXT = regex.compile(r"\b(?:casualt(?:y|ies)|losses|wounded|injured|killed\s+or|dead\s+and)\b", regex.I)
@@ -307,12 +307,12 @@ def _read(text: str, mention: NumberMention, claimant_spans) -> Reading | None:
 
 
 def _head(after: str) -> regex.Match | None:
-    """The noun phrase after a number; a demonym used as a noun gives way to the noun after it.
+    """The noun phrase after a number; a noun used as a modifier gives way to the noun after it.
 
-    "Five Lebanese soldiers": the head is "soldiers", not "Lebanese".
+    "Five Lebanese soldiers", "300 civilian men": the heads are "soldiers" and "men".
     """
     head = _HEAD.match(after)
-    if head is not None and head.group("people") and head.group("head") in _PLACE_WORDS:
+    if head is not None and (head.group("people") or head.group("force")):
         noun = _NOUN_AFTER_DEMONYM.match(after, head.end())
         if noun is not None:
             return _HEAD_GREEDY.match(after[: noun.end()])
