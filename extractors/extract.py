@@ -16,7 +16,7 @@ from .figure import Figure
 from .figures import Reading, read_sentence
 from .numbers import find_numbers
 from .sentences import Sentence, split_sentences
-from .sides import MIXED, claimant_side, main_side
+from .sides import MIXED, claimant_side, main_side, speaker_side
 
 # A sentence that opens like this continues the previous sentence's claim
 # ("That includes ...", "Among the dead are ...").
@@ -58,11 +58,17 @@ class _Article:
     last_side: str | None = None
     main_side: str | None = None  # computed when first needed
 
-    def side_for(self, reading: Reading, sentence: Sentence, spans: list[tuple[int, int]]) -> str | None:
+    def side_for(
+        self, reading: Reading, sentence: Sentence, spans: list[tuple[int, int]], claimant: str | None
+    ) -> str | None:
         """The side of a figure whose own sentence does not name one."""
         side = reading.side
+        if side is None and reading.refers_back:
+            side = self.last_side
         if side is None and _STATE_FORCE.search(reading.subject):
             side = claimant_side(sentence.text, reading.mention.start, spans, own_forces=True)
+        if side is None and claimant and (_STATE_FORCE.search(reading.subject) or reading.head_kind == "people"):
+            side = speaker_side(claimant)  # "It said 40 civilians and 11 soldiers had been killed"
         if side is None:
             side = self.last_side or claimant_side(sentence.text, reading.mention.start, spans)
         if side is None:
@@ -109,13 +115,12 @@ def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None
             if readings:
                 article.topic = (sentence.paragraph, readings[-1].category)
             for position, reading in enumerate(readings):
-                if reading.side is None and reading.side_follows and position:
-                    reading.side = readings[position - 1].side
-                reading.side = article.side_for(reading, sentence, spans)
-            for reading in readings:
                 attribution, claimant = _claimant_for(sentence.text, reading, resolved)
                 if attribution is None and not attributions and _ANAPHORIC_OPENING.match(sentence.text):
                     claimant = article.previous_claimant
+                if reading.side is None and reading.side_follows and position:
+                    reading.side = readings[position - 1].side
+                reading.side = article.side_for(reading, sentence, spans, claimant)
                 found.append((_figure(reading, sentence, claimant, attribution, doc), sentence))
         resolver.remember_opening_person(sentence.text, index)
         if resolved:

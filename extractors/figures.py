@@ -200,6 +200,7 @@ class Reading:
     head_kind: str | None = None  # "force", "people", "thing" (tanks, km) or "category" (deaths)
     blocked: bool = False  # its predicate says it is no war figure ("600,000 people displaced")
     inherited: bool = False  # its category came from the number before it
+    refers_back: bool = False  # "of its soldiers" with no owner in the sentence: the article's last side
     side_follows: bool = False  # a subset or an elliptical number: its side is the number's before it
     shares_predicate: bool = False  # "76 soldiers and 45 civilians were killed": 76 takes the shared verb
 
@@ -262,6 +263,7 @@ def read_sentence(
             if reading.side is None and elliptical:
                 reading.side = figures[-1].side  # "429,660 casualties, up from 252,940"
                 reading.side_follows = True
+            reading.refers_back = possessive and reading.side is None  # "500 of its soldiers"
         figures.append(reading)
     _share_qualifiers(text, figures)
     return figures

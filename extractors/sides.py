@@ -165,10 +165,24 @@ def claimant_side(text: str, start: int, claimant_spans: list[tuple[int, int]], 
     return None
 
 
+def speaker_side(claimant: str) -> str | None:
+    """The country a claimant speaks for, when it is that country's military or government.
+
+    >>> speaker_side("Pakistan's military")
+    'Pakistan'
+    >>> speaker_side("Human Rights Watch") is None
+    True
+    """
+    mentions = list(_MENTION.finditer(claimant))
+    if mentions and _OWN_FORCES_SPEAKER.search(claimant):
+        return _SIDE_OF[mentions[0].group()]
+    return None
+
+
 # Claimants that speak for their own country's forces.
 _OWN_FORCES_SPEAKER = regex.compile(
     r"\b(?:military|army|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff|"
-    r"defen[cs]e\s+forces|navy|air\s+force|government)\b",
+    r"defen[cs]e\s+forces|navy|air\s+force|government|health\s+ministry|ministry\s+of\s+health|authorities)\b",
     regex.I,
 )
 
