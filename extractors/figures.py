@@ -295,7 +295,10 @@ def _read(text: str, mention: NumberMention, claimant_spans) -> Reading | None:
         unit="percent" if mention.percent else "people",
         subject=_subject(text[mention_end : subject_end]),
         side=side_of_phrase(
-            text[mention.start : subject_end], after[head.end() if head else 0 :], people=head_kind == "people"
+            text[mention.start : subject_end],
+            after[head.end() if head else 0 :],
+            people=head_kind == "people",
+            before=before,
         ),
         span_start=span_start, span_end=max(subject_end, mention.end), own_cue=own, head_kind=head_kind,
     )  # fmt: skip

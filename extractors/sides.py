@@ -61,15 +61,19 @@ _AND = regex.compile(r"\band\b")
 _AND_BETWEEN = regex.compile(r"\s+and\s+")
 
 
+_LEAVING = regex.compile(
+    r"\b(?:withdraw\w*|pull(?:ed|ing|s)?\s+out|evacuat\w+|expel\w*|leav\w+|left|exit\w*)\b", regex.I
+)
 _ORIGIN = regex.compile(r"^\s*(?:from|of)\s+([^,;.]{0,60})")  # "troops from North Korea"
 _CIVILIAN_PLACE = regex.compile(r"^\s*(?:from|in|of)\s+([^,;.]{0,60})")  # "people in Lebanon"
 
 
-def side_of_phrase(phrase: str, rest: str, people: bool) -> str | None:
+def side_of_phrase(phrase: str, rest: str, people: bool, before: str = "") -> str | None:
     """The side named in a figure's own noun phrase, or in the place right after it.
 
     ``rest`` is the text after the phrase; "in X" counts only for civilians (``people``),
-    since soldiers "in Syria" are not Syria's.
+    since soldiers "in Syria" are not Syria's, and "from X" is a place, not an origin, after
+    a withdrawal (``before``: "the withdrawal of 2,400 soldiers from Mali").
 
     >>> side_of_phrase("300 North Korean soldiers", " have been killed", people=False)
     'North Korea'
@@ -86,8 +90,9 @@ def side_of_phrase(phrase: str, rest: str, people: bool) -> str | None:
     if named:
         return named[-1]
     place = (_CIVILIAN_PLACE if people else _ORIGIN).match(rest)
-    if place:
-        mentions = list(_MENTION.finditer(place.group(1)))
+    if place and not _LEAVING.search(before[-80:]):
+        area = place.group(1)
+        mentions = [m for m in _MENTION.finditer(area) if not _AGENT_AFTER.match(area[m.end() :])]
         plain = [m for m in mentions if not m.group().endswith(("'s", "’s"))]
         if plain:
             return _SIDE_OF[plain[0].group()]  # "troops from Russia's ally North Korea"
