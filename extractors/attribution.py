@@ -35,6 +35,9 @@ _LEADING_CONNECTIVE = regex.compile(
 )
 _TRAILING_ADVERB = regex.compile(r"\s+(?:also|later|earlier|separately|previously|then|again|now|initially|first)$")
 # Patterns anchored at the end ($) carry (?r): the regex module then searches from the end.
+_BODY_APPOSITIVE = regex.compile(
+    r"(?r),\s*(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|on))+)\s*\([A-Z][A-Za-z]{1,8}\),\s*$"
+)
 _NAME_APPOSITIVE = regex.compile(
     r"(?r),\s*(?:(?:[a-z][\w-]*\s+){0,3}(?:spokes(?:man|woman|person)|minister|official|envoy|commander|general|"
     r"director|chief|head|secretary|ambassador|adviser|aide|lawmaker)\s+)?"
@@ -42,7 +45,7 @@ _NAME_APPOSITIVE = regex.compile(
 )
 _ENDS_WITH_BREAK = regex.compile(r"(?r)[,;:()\"“”]\s*$")
 _TOKEN = regex.compile(r"[\w'’.&-]+")
-_BREAK = regex.compile(r"[,;:()\"“”]")
+_BREAK = regex.compile(r"[,;:()\"“”—–]")
 _DIGITS = regex.compile(r"\d[\d,.]*")
 _ARABIC_NAME_PREFIX = regex.compile(r"(?:al|el|ad|as)-[A-Z]")
 _INTRODUCTORY_PHRASE = regex.compile(r"^(?:[^,]{0,60},\s*)?")
@@ -168,6 +171,9 @@ _ED_IN_NAMES = {
 def _np_before(text: str, end: int) -> tuple[int, str] | None:
     """The noun phrase that ends at ``end`` (a claimant's position before its verb)."""
     left = _TRAILING_ACRONYM.sub("", text[:end].rstrip())  # "(CSIS) said"
+    body = _BODY_APPOSITIVE.search(left, max(0, len(left) - 120))
+    if body:
+        return body.start("name"), body["name"]  # "The army's media wing, Inter-Services Public Relations (ISPR), gave"
     named = _NAME_APPOSITIVE.search(left, max(0, len(left) - 120))
     if named and _is_person(_strip_titles(named["name"])):
         return named.start("name"), named["name"]  # "Washington's envoy, Tom Perriello, said"
