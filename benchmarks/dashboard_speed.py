@@ -7,8 +7,8 @@ Each page is measured in its own Python process running Streamlit's AppTest (the
 same script runner ``streamlit run`` uses, without the browser), so that process's
 peak resident memory (``ru_maxrss``) is the Streamlit process's:
 
-- cold render: the app's first render in a fresh process (AppTest setup, imports,
-  reading the store from disk), on the Overview page;
+- cold render: the page's first render in a fresh process (AppTest setup, imports,
+  reading the store from disk), median over a few processes;
 - first render: opening the page from another page, the loader's cache warm (every
   visit after the server's first);
 - re-render: after a filter change (Overview: compare two sources; Explore: pick a
@@ -39,6 +39,7 @@ SIZES = (1_000, 100_000)
 PAGES = {"overview": "pages/overview.py", "explore": "pages/explore.py"}
 FILTER_KEY = {"overview": "overview_claimant", "explore": "facet_claimant"}
 REPEATS = 5
+PROCESSES = 3  # fresh processes per page and size: the cold render is one sample each
 TIME_RATIO_TARGET = 1.5
 MEMORY_TARGET_MB = 1024
 
@@ -69,10 +70,11 @@ def measure_page(db: Path, page: str) -> dict[str, float]:
             raise RuntimeError(at.exception[0].value)
         return elapsed
 
-    # The first run opens the app (Overview) in a fresh process: AppTest's one-off setup,
-    # imports and reading the store. Later visits to the page start from another page,
-    # as a user clicking through the app does, with the loader's cache warm.
+    # The first run opens the page in a fresh process, as a link to it does: AppTest's
+    # one-off setup, imports and reading the store. Later visits to the page start from
+    # another page, as a user clicking through the app does, with the loader's cache warm.
     at = AppTest.from_file(APP, default_timeout=300)
+    at.switch_page(PAGES[page])
     cold = timed(at)
     first, rerender = [], []
     sources = ["NIS", "Pentagon"] if page == "overview" else ["NIS"]
@@ -102,6 +104,13 @@ def run_child(db: Path, page: str) -> dict[str, float]:
     return json.loads(output.strip().splitlines()[-1])
 
 
+def run_children(db: Path, page: str) -> dict[str, float]:
+    """Medians of the times over :data:`PROCESSES` fresh processes, and the highest peak memory."""
+    runs = [run_child(db, page) for _ in range(PROCESSES)]
+    result = {measure: statistics.median(run[measure] for run in runs) for measure in ("cold", "first", "rerender")}
+    return result | {"peak_mb": max(run["peak_mb"] for run in runs)}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--keep", type=Path, help="build the stores here and reuse them on later runs")
@@ -120,7 +129,7 @@ def main() -> int:
             db = folder / f"figures_{size}.db"
             build_store(db, size)
             for page in PAGES:
-                results[page][size] = run_child(db, page)
+                results[page][size] = run_children(db, page)
 
     small, big = SIZES
     print(f"{'page':<9} {'measure':<10} {small:>10,} {big:>10,}   ratio")
@@ -128,12 +137,11 @@ def main() -> int:
     for page, by_size in results.items():
         for measure in ("cold", "first", "rerender"):
             a, b = by_size[small][measure], by_size[big][measure]
-            target = measure != "cold"
             ok = b / a <= TIME_RATIO_TARGET
-            if target:
-                verdicts.append(ok)
-            note = ("ok" if ok else "OVER TARGET") if target else "(reads the store; not in the target)"
-            print(f"{page:<9} {measure + ' s':<10} {a:>10.3f} {b:>10.3f}   {b / a:4.2f}x {note}")
+            verdicts.append(ok)
+            print(
+                f"{page:<9} {measure + ' s':<10} {a:>10.3f} {b:>10.3f}   {b / a:4.2f}x {'ok' if ok else 'OVER TARGET'}"
+            )
         peak_small, peak_big = by_size[small]["peak_mb"], by_size[big]["peak_mb"]
         ok = peak_big < MEMORY_TARGET_MB
         verdicts.append(ok)
@@ -142,7 +150,7 @@ def main() -> int:
         )
     if args.json:
         args.json.write_text(json.dumps(results, indent=2))
-    print(f"targets: time ratio <= {TIME_RATIO_TARGET}x (first render, re-render), peak < {MEMORY_TARGET_MB} MB")
+    print(f"targets: time ratio <= {TIME_RATIO_TARGET}x (every measure), peak < {MEMORY_TARGET_MB} MB")
     return 0 if all(verdicts) else 1
 
 
