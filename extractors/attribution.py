@@ -36,7 +36,8 @@ _LEADING_CONNECTIVE = regex.compile(
 _TRAILING_ADVERB = regex.compile(r"\s+(?:also|later|earlier|separately|previously|then|again|now|initially|first)$")
 # Patterns anchored at the end ($) carry (?r): the regex module then searches from the end.
 _BODY_APPOSITIVE = regex.compile(
-    r"(?r),\s*(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|on))+)\s*\([A-Z][A-Za-z]{1,8}\),\s*$"
+    r"(?r),\s*(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|on|pour|de|du|des|al|el))+)"
+    r"(?:\s*\([A-Z][A-Za-z-]{1,10}\))?,\s*$"
 )
 _NAME_APPOSITIVE = regex.compile(
     r"(?r),\s*(?:(?:[a-z][\w-]*\s+){0,3}(?:spokes(?:man|woman|person)|minister|official|envoy|commander|general|"
@@ -52,7 +53,7 @@ _INTRODUCTORY_PHRASE = regex.compile(r"^(?:[^,]{0,60},\s*)?")
 _ANY_FIGURE = regex.compile(r"\d|\b(?:hundreds|thousands|dozens)\b")
 _CITED_BY = regex.compile(r"^(.+?)\s+(?:cited|quoted|reported)\s+by\b")
 _LEADING_THE = regex.compile(r"^(?:The|the)\s+")
-_THE_SAME = regex.compile(r"^the\s+same\b")
+_THE_SAME = regex.compile(r"^the\s+same\b", regex.I)
 _POSSESSIVE_PRONOUN = regex.compile(r"^(?:its|their)\s+(.+)$", regex.I)
 _DESCRIPTION = regex.compile(r"^(?:(?P<a>(?i:an?|one))|[A-Z][\w-]*'s|[A-Z][\w-]*’s)\s+(.+)$")
 _DEFINITE = regex.compile(r"^the\s+(.+)$", regex.I)
@@ -60,9 +61,9 @@ _LEADING_THE_ANY_CASE = regex.compile(r"^the\s+", regex.I)
 
 
 _ACRONYM_DEFINITION = regex.compile(
-    r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on)\s+)*){2,8})\((?P<short>[A-Z][A-Z0-9&]{1,8})\)"
+    r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on)\s+)*){2,8})\((?P<short>[A-Z][A-Z0-9&-]{1,10})\)"
 )
-_TRAILING_ACRONYM = regex.compile(r"\s*\([A-Z][A-Za-z0-9&]{1,8}\)$")  # "(CSIS) said"
+_TRAILING_ACRONYM = regex.compile(r"\s*\([A-Z][A-Za-z0-9&-]{1,10}\)$")  # "(CSIS) said"
 _TRAILING_JOINER = regex.compile(r"\s+(?:and|of|for|on|the)$")
 _KEPT_BY = regex.compile(
     r"\b(?:kept|compiled|published|issued|released|run|collected|gathered|made|conducted)"
@@ -87,7 +88,9 @@ _ROLE_WORDS = {w.lower() for w in ROLE_NOUNS}
 _TITLE_WORDS = {w.lower().rstrip(".") for title in TITLES for w in title.split()}
 _BODY = regex.compile(rf"\b(?:{_words(BODY_NOUNS)})$", regex.I)
 _ROLE = regex.compile(rf"\b(?:{_words(ROLE_NOUNS)})$", regex.I)
-_DOCUMENT = regex.compile(rf"^(?:the|this|that|its|their)\s+(?:\w+\s+){{0,2}}(?:{_words(DOCUMENT_NOUNS)})$", regex.I)
+_DOCUMENT = regex.compile(
+    rf"^(?:the|this|that|its|their)\s+(?:[\w'’]+\s+){{0,2}}(?:{_words(DOCUMENT_NOUNS)})$", regex.I
+)
 
 # "according to X" / "citing X": X runs to the next clause boundary.
 _ACCORDING = regex.compile(
@@ -106,7 +109,7 @@ _INVERTED = regex.compile(
     r"[,\"”]\s*(?:said|says|added|wrote|told\s+reporters)\s+(?P<np>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|al-\w+)){0,6})(?=\s*[,.;:!?]|$)"
 )
 # "X, who ..., said" / "X, chairman of ..., said": an appositive between commas.
-_APPOSITIVE = regex.compile(r"(?r),\s*(?:who|which|the|a|an|[a-z][\w-]*)\b[^,]*,\s*$")
+_APPOSITIVE = regex.compile(r"(?r),\s*(?:who|which|the|a|an|[a-z][\w-]*|[A-Z][\w-]*['’]s)\b[^,]*,\s*$")
 
 
 @dataclass(frozen=True)
@@ -238,7 +241,7 @@ def _np_before(text: str, end: int) -> tuple[int, str] | None:
         if _DIGITS.fullmatch(word):
             break
         chosen.insert(0, token)
-        if len(chosen) >= 12:
+        if len(chosen) >= 16:
             break
     while chosen and chosen[0].group().lower() in {"of", "for", "and", "on"}:
         chosen.pop(0)
@@ -285,7 +288,7 @@ def _is_claimant(np: str) -> bool:
         return True
     if first in NON_CLAIMANT_WORDS:
         return False
-    if len(words) > 14 or (len(words) == 1 and first in ("its", "their", "his", "her", "our")):
+    if len(words) > 18 or (len(words) == 1 and first in ("its", "their", "his", "her", "our")):
         return False
     determiners = {
         "the",
@@ -420,8 +423,11 @@ def find_attributions(text: str) -> list[Attribution]:
                 )
             )
     for match in _PARTICIPLE_CLAIM.finditer(text):
-        subject = sentence_subject(text)
-        if subject and not any(a.verb_start <= match.start() < a.verb_end + 2 for a in found):
+        if any(a.verb_start <= match.start() < a.verb_end + 2 for a in found):
+            continue
+        earlier = [a for a in found if a.verb_end <= match.start()]
+        subject = (earlier[-1].start, earlier[-1].claimant) if earlier else sentence_subject(text)
+        if subject:
             np_start, np = subject
             found.append(
                 Attribution(np, np_start, np_start + len(np), match.start(), match.end(), None, before_figures=True)
@@ -459,6 +465,31 @@ _DOCUMENT_HEAD = regex.compile(rf"\b(?:{_words(DOCUMENT_NOUNS)})\b", regex.I)
 _PARTICIPLE_CLAIM = regex.compile(r",\s*(?:saying|adding|claiming|noting|stating|reporting)\b")
 # A dateline at the start of a story: "BAKU, Azerbaijan (AP) — ", "SEOUL (Sample Wire) - ".
 _DATELINE = regex.compile(r"^[A-Z][A-Z'’./-]{2,}(?:[ ,]+[\w'’./-]+){0,5}?(?:\s*\([^)]*\))?\s*[—–-]+\s*")
+_SUBJECT_NEVER_OPENS = {
+    "at",
+    "in",
+    "on",
+    "more",
+    "less",
+    "some",
+    "about",
+    "around",
+    "up",
+    "over",
+    "nearly",
+    "almost",
+    "as",
+    "by",
+    "for",
+    "with",
+    "after",
+    "before",
+    "during",
+    "since",
+    "when",
+    "while",
+    "if",
+}
 _SUBJECT_TOKEN = regex.compile(r"[\w'’.&-]+")
 
 
@@ -475,6 +506,8 @@ def sentence_subject(text: str) -> tuple[int, str] | None:
         word = token.group()
         if words and text[words[-1].end() : token.start()].strip():
             break  # punctuation ends the noun phrase
+        if not words and word.lower() in _SUBJECT_NEVER_OPENS:
+            return None  # "At least four ...": the sentence opens with its figure, not a source
         if _capitalised(word) or (words and word.lower() in ("of", "for", "and", "the")) or _BODY.search(word):
             words.append(token)
             continue
@@ -588,6 +621,10 @@ class ClaimantResolver:
             return self._last(person=True) or np
         if lower in BODY_PRONOUNS:
             return self._last(person=False) or self._last(person=None) or np
+        same = _THE_SAME.match(np)
+        if same and not _DOCUMENT.match(np):
+            rest = np[same.end() :].strip()
+            return self._last_with(rest) or self._last_with(rest.split()[-1]) or rest
         if _DOCUMENT.match(np) or _THE_SAME.match(lower):
             return self._last(person=False, top_level=True) or self._last(person=None) or np
         possessive = _POSSESSIVE_PRONOUN.match(np)

@@ -98,7 +98,7 @@ def _groups(cues: dict[str, tuple[str, ...]], compound: str = "") -> str:
 
 # Category words that stand right after a number or its "of them" ("2,700 injured").
 _DIRECT = regex.compile(
-    rf"^\s*(?:of\s+(?:them|whom|those|these)\s+(?:\w+ly\s+)?)?(?:{_groups(DIRECT_CUES, _COMPOUND)})\b", regex.I
+    rf"^\s*(?:of\s+(?:them|whom|those|these|the)\s+(?:\w+ly\s+)?)?(?:{_groups(DIRECT_CUES, _COMPOUND)})\b", regex.I
 )
 
 # The noun phrase after a number: a few modifiers and a head noun.

@@ -57,7 +57,7 @@ _UNIT_WORDS = _alternation(list(UNITS))
 _TEN_WORDS = _alternation(list(TENS))
 _SCALE_WORDS = _alternation(list(SCALES))
 _WORD = rf"(?:(?:{_TEN_WORDS})(?:-(?:{_UNIT_WORDS}))?|{_UNIT_WORDS})"
-_WORD_GROUP = rf"{_WORD}(?:[\s-]+(?:{_SCALE_WORDS}))*|(?:a\s+)?(?:{_SCALE_WORDS})(?=\s+and\s)"
+_WORD_GROUP = rf"{_WORD}(?:[\s-]+(?:{_SCALE_WORDS}))*|a\s+(?:{_SCALE_WORDS})(?=\s+and\s)"
 _PHRASES = _alternation(list(PHRASE_VALUES))
 _FRACTION_WORDS = _alternation(list(FRACTIONS))
 

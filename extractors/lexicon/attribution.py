@@ -35,7 +35,8 @@ BODY_NOUNS = (
     "journalists", "analysts", "observers", "diplomats", "lawmakers", "legislators", "medics",
     "doctors", "hospital", "hospitals", "volunteers", "witnesses", "residents", "activists",
     "rescuers", "paramedics", "Pentagon", "Kremlin", "UN", "NATO", "ICRC", "Red Cross", "Crescent",
-    "rebels", "insurgents", "militants", "militia", "militias", "fighters", "troops", "guard", "corps",
+    "rebels", "insurgents", "militants", "association", "collective", "society", "foundation", "syndicate",
+    "militia", "militias", "fighters", "troops", "guard", "corps",
     "directorate", "bureau", "watchdog", "charity", "union", "federation", "network", "channel",
     "broadcaster", "television", "radio", "daily", "paper", "tribunal", "prosecutors", "spokespeople",
 )  # fmt: skip

@@ -33,7 +33,7 @@ PREDICATE_CUES = {
         r"summarily\s+executed",
     ),
     "wounded": (
-        r"wounded", r"injured", r"hurt", r"maimed", r"hospitali[sz]ed",
+        r"wounded", r"injured", r"hurt", r"maimed", r"hospitali[sz]ed", r"put\s+out\s+of\s+action",
         r"treated(?:\s+in\s+(?:\w+\s+)?hospitals?)?\s+for\s+(?:\w+\s+)?(?:wounds|injuries)",
     ),
     "missing": (r"missing", r"unaccounted\s+for", r"disappeared"),
@@ -46,7 +46,7 @@ PREDICATE_CUES = {
     "exchanged": (
         r"freed", r"released", r"returned", r"exchanged", r"swapped", r"handed\s+over", r"came\s+home",
         r"come\s+home", r"back\s+on\s+home\s+soil", r"repatriated", r"flown\s+home", r"set\s+free",
-        r"back\s+home", r"got\s+back",
+        r"back\s+home", r"got\s+back", r"handed\s+back", r"walked\s+free", r"went\s+free",
     ),
     "deployed": (
         r"deployed", r"sent", r"stationed", r"based", r"serving", r"posted", r"dispatched", r"withdrawn",
@@ -58,7 +58,8 @@ PREDICATE_CUES = {
     "none": (
         r"displaced", r"fled", r"fleeing", r"evacuated", r"rescued", r"homeless", r"affected", r"uprooted",
         r"sheltering", r"lined", r"gathered\s+to", r"protested", r"marched", r"attended", r"voted", r"living",
-        r"live", r"lived", r"born", r"work", r"works", r"worked", r"said", r"says", r"told", r"added", r"spoke",
+        r"live", r"lived", r"born", r"left\s+homeless", r"made\s+homeless", r"work", r"works", r"worked", r"said",
+        r"says", r"told", r"added", r"spoke",
         r"recalled", r"described",
     ),
 }  # fmt: skip
@@ -72,7 +73,7 @@ PREDICATE_AUXILIARIES = (
     r"who", r"that", r"which", r"feared", r"either", r"both", r"together", r"then", r"recently", r"initially",
     r"eventually", r"as\s+well", r"were\s+among", r"are\s+among", r"among", r"mostly", r"mainly",
     r"remain", r"remains", r"remained", r"remaining", r"to", r"among\s+those", r"among\s+the",
-    r"thought\s+to\s+be", r"believed\s+to\s+be",
+    r"thought\s+to\s+be", r"believed\s+to\s+be", r"[a-z]+ly",
 )  # fmt: skip
 
 # Cues before a number, in its clause ("has killed 50,021", "put the toll at 57"); the nearest wins.
@@ -110,7 +111,9 @@ LEFT_CUES = {
         r"mourned", r"buried", r"commemorated", r"attended", r"visited", r"evacuated", r"employs", r"employed",
         r"home\s+to", r"population\s+of", r"populations?", r"residents", r"inhabitants",
         r"(?:city|town|village|country|nation|region|district|province|camp)\s+of",
-        r"rape", r"raped", r"tortured", r"torture", r"made\s+up(?!\s+of)", r"make\s+up(?!\s+of)",
+        r"rape", r"raped", r"tortured", r"torture", r"displaced", r"displacing", r"uprooted", r"fled", r"sheltered",
+        r"sheltering", r"housed", r"hosting", r"hosted", r"forced\s+(?:\w+\s+)?to\s+flee", r"made\s+up(?!\s+of)",
+        r"make\s+up(?!\s+of)",
         r"accounted\s+for",
     ),
 }  # fmt: skip
@@ -171,7 +174,6 @@ FORCE_NOUNS = (
     r"men\s+under\s+arms",
     r"forces?",
     r"defenders",
-    r"crew(?:\s+members)?",
     r"escorts?",
     r"infantry",
     r"armed\s+men",
@@ -182,6 +184,10 @@ FORCE_NOUNS = (
 PEOPLE_NOUNS = (
     r"people",
     r"others",
+    r"adults",
+    r"patients",
+    r"companions",
+    r"crew(?:\s+members)?",
     r"caregivers?",
     r"nationals",
     r"citizens",
@@ -258,6 +264,12 @@ PEOPLE_NOUNS = (
 # Nouns after a number that make it something other than a count of people.
 NON_PEOPLE_NOUNS = (
     r"armou?red\s+personnel\s+carriers",
+    r"small\s+arms",
+    r"arms",
+    r"ammunition",
+    r"gigawatts?",
+    r"megawatts?",
+    r"monitors",
     r"personnel\s+carriers",
     r"APCs",
     r"tanks?",

@@ -86,6 +86,7 @@ SIDES = {
     "China": ("Chinese", "China"),
     "Indonesia": ("Indonesian", "Indonesians", "Indonesia"),
     "Thailand": ("Thai", "Thais", "Thailand"),
+    "Vietnam": ("Vietnamese", "Vietnam"),
     "Philippines": ("Filipino", "Filipinos", "Philippines"),
     "Nepal": ("Nepali", "Nepalis", "Nepalese", "Nepal"),
     "Bangladesh": ("Bangladeshi", "Bangladeshis", "Bangladesh"),
