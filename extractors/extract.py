@@ -70,6 +70,8 @@ class _Article:
         if side is None and claimant and (_STATE_FORCE.search(reading.subject) or reading.head_kind == "people"):
             side = speaker_side(claimant)  # "It said 40 civilians and 11 soldiers had been killed"
         if side is None:
+            side = reading.side_after
+        if side is None:
             side = self.last_side or claimant_side(sentence.text, reading.mention.start, spans)
         if side is None:
             self.main_side = self.main_side or main_side(self.text)

@@ -33,7 +33,7 @@ from .lexicon.categories import (
 from .lexicon.hedges import QUALIFIER_BY_HEDGE
 from .lexicon.places import SIDES
 from .numbers import NumberMention
-from .sides import side_in_context, side_of_phrase
+from .sides import MIXED, UN_FORCE, side_after, side_in_context, side_of_phrase, un_named_before
 
 _SUBSET = regex.compile(r"\s*of\s+(?:them|whom|those)\b")
 _OF_POSSESSIVE = regex.compile(r"\s*(?:more\s+)?of\s+(?:its|their|our)\b")
@@ -200,6 +200,7 @@ class Reading:
     head_kind: str | None = None  # "force", "people", "thing" (tanks, km) or "category" (deaths)
     blocked: bool = False  # its predicate says it is no war figure ("600,000 people displaced")
     inherited: bool = False  # its category came from the number before it
+    side_after: str | None = None  # the first side named after the figure: a weaker guess
     refers_back: bool = False  # "of its soldiers" with no owner in the sentence: the article's last side
     side_follows: bool = False  # a subset or an elliptical number: its side is the number's before it
     shares_predicate: bool = False  # "76 soldiers and 45 civilians were killed": 76 takes the shared verb
@@ -244,6 +245,10 @@ def read_sentence(
             continue
         after = text[reading.mention.end :]
         subset = bool(_SUBSET.match(after))
+        if reading.side == UN_FORCE:  # "Russia has had some 2,000 peacekeepers": Russia's, not the UN's
+            named = side_in_context(text, reading.mention.start, reading.span_end, claimant_spans, False, False)
+            under_un = un_named_before(text, reading.mention.start)  # "whose troops serve with the UN mission"
+            reading.side = named if named and named != MIXED and not under_un else "United Nations"
         if reading.side is None and subset:
             reading.side = figures[-1].side if figures else None  # "two of them": the group's side
             reading.side_follows = True
@@ -263,6 +268,8 @@ def read_sentence(
             if reading.side is None and elliptical:
                 reading.side = figures[-1].side  # "429,660 casualties, up from 252,940"
                 reading.side_follows = True
+            if reading.side is None:
+                reading.side_after = side_after(text, reading.span_end, claimant_spans, reading.head_kind == "people")
             reading.refers_back = possessive and reading.side is None  # "500 of its soldiers"
         figures.append(reading)
     _share_qualifiers(text, figures)

@@ -27,7 +27,10 @@ _UN = regex.compile(r"\b(?:" + "|".join(regex.escape(name) for name in UN_FORCES
 _AGENT_AFTER = regex.compile(
     r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:air\s+)?(?:strikes?|attacks?|attacked|struck|shelling|shelled|bombing|bombed|"
     r"bombardment|fire|fired|tanks?|drones?|missiles?|offensive|resumed|launched|assaults?|invasion|invaded|"
-    r"captivity|detention|custody|gunmen|artillery|airstrikes?|raids?|jets?|warplanes|soldiers\s+fired)\b",
+    r"captivity|detention|custody|gunmen|artillery|airstrikes?|raids?|jets?|warplanes|soldiers\s+fired)\b"
+    r"|^(?:['’]s)?\s+(?:(?:troops|soldiers|forces|fighters|militias?|gunmen|army)\s+)?"
+    r"(?:(?:had|has|have|also|reportedly|allegedly)\s+){0,3}(?:killed|abducted|shot|executed|attacked|"
+    r"shelled|bombed|seized|captured|detained|massacred|raided|stormed|overran|kidnapped|fired\s+on)\b",
     regex.I,
 )
 # A side named as a place: "Russia's Kursk region", "the Chinese border".
@@ -36,6 +39,8 @@ _PLACE_AFTER = regex.compile(
     r"frontier|airspace|waters|state\b(?!\s+(?:media|television|news)))",
     regex.I,
 )
+# A demonym inside a proper name: "the Saudi Maternity Hospital", "the Syrian Observatory".
+_PROPER_NAME_AFTER = regex.compile(r"^\s+(?!and\b)[A-Z][a-z]")
 _SIDE_WORD = regex.compile(r"^\s+side\b")  # "on the Israeli side" names whose people, not a place
 # Patterns anchored at the end ($) carry (?r): the regex module then searches from the end.
 _PLACE_BEFORE = regex.compile(
@@ -58,12 +63,14 @@ _BODY_AFTER = regex.compile(
 
 
 _AND = regex.compile(r"\band\b")
-_AND_BETWEEN = regex.compile(r"\s+and\s+")
+_AND_BETWEEN = regex.compile(r"\s+and\s+|,\s+(?:and\s+)?")  # "Mali, Burkina Faso and Niger"
 
 
 _LEAVING = regex.compile(
     r"\b(?:withdraw\w*|pull(?:ed|ing|s)?\s+out|evacuat\w+|expel\w*|leav\w+|left|exit\w*)\b", regex.I
 )
+_UN_NAMED = regex.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\b")
+UN_FORCE = "United Nations?"  # a UN force unless the clause before names a country: resolved by the reader
 _ORIGIN = regex.compile(r"^\s*(?:from|of)\s+([^,;.]{0,60})")  # "troops from North Korea"
 _CIVILIAN_PLACE = regex.compile(r"^\s*(?:from|in|of)\s+([^,;.]{0,60})")  # "people in Lebanon"
 
@@ -82,9 +89,9 @@ def side_of_phrase(phrase: str, rest: str, people: bool, before: str = "") -> st
     >>> side_of_phrase("11,000 troops", " from Russia's ally North Korea have", people=False)
     'North Korea'
     """
-    if _UN.search(phrase):
-        return "United Nations"
     named = [_SIDE_OF[m.group()] for m in _MENTION.finditer(phrase)]
+    if _UN.search(phrase):
+        return UN_FORCE  # peacekeepers are the UN's, unless the clause before names their country
     if len(set(named)) > 1 and _AND.search(phrase):
         return MIXED
     if named:
@@ -119,24 +126,18 @@ def side_in_context(
 
     >>> side_in_context("Russian forces suffered 429,660 casualties in Ukraine.", 24, 42, [], False, False)
     'Russia'
-    >>> side_in_context("At least 80 people were killed when US air strikes hit Yemen's port.", 9, 18, [], True, False)
-    'Yemen'
     """
 
     def claimants(match) -> bool:
         return any(s <= match.start() < e for s, e in claimant_spans)
 
     def usable(match) -> bool:
-        after, before = text[match.end() :], text[max(0, match.start() - 80) : match.start()]
-        if _AGENT_AFTER.match(after) or _BODY_AFTER.match(after) or _OPPONENT_BEFORE.search(before):
-            return False
-        if not people and (_PLACE_AFTER.match(after) or (_PLACE_BEFORE.search(before) and not _SIDE_WORD.match(after))):
-            return False  # soldiers "in Syria" are not Syria's; civilians "in Lebanon" are Lebanon's
-        return True
+        return _usable(text, match, people)
 
     left = [m for m in _MENTION.finditer(text, window_start, start)]
     if possessive and left:
-        return _SIDE_OF[left[-1].group()]  # "Russia said 5,937 of its soldiers ..."
+        speaker = [m for m in left if claimants(m)]  # "Russia said 5,937 of its soldiers ...": the speaker's own
+        return _SIDE_OF[(speaker or left)[-1].group()]
     un = [m for m in _UN.finditer(text, window_start, start)] if force else []
     for match in reversed(left):
         if not claimants(match) and usable(match):
@@ -147,10 +148,39 @@ def side_in_context(
             return _SIDE_OF[match.group()]
     if un:
         return "United Nations"
+    return None
+
+
+def un_named_before(text: str, position: int) -> bool:
+    """Whether the UN or one of its missions is named before ``position``."""
+    return bool(_UN_NAMED.search(text, 0, position) or _UN.search(text, 0, position))
+
+
+def side_after(text: str, end: int, claimant_spans: list[tuple[int, int]], people: bool) -> str | None:
+    """The first side the sentence names after a figure, skipping claimants, attackers and places.
+
+    Weaker than what comes before the figure or what its claimant speaks for.
+
+    >>> side_after("At least 80 people were killed when US air strikes hit Yemen's port.", 18, [], people=True)
+    'Yemen'
+    """
     for match in _MENTION.finditer(text, end):
-        if not claimants(match) and usable(match):
+        if any(s <= match.start() < e for s, e in claimant_spans):
+            continue
+        if _usable(text, match, people):
             return _SIDE_OF[match.group()]
     return None
+
+
+def _usable(text: str, match, people: bool) -> bool:
+    after, before = text[match.end() :], text[max(0, match.start() - 80) : match.start()]
+    if _AGENT_AFTER.match(after) or _BODY_AFTER.match(after) or _OPPONENT_BEFORE.search(before):
+        return False
+    if _PROPER_NAME_AFTER.match(after) and not match.group().endswith(("'s", "’s")):
+        return False  # "the Saudi Maternity Hospital" is a name, not whose people
+    if not people and (_PLACE_AFTER.match(after) or (_PLACE_BEFORE.search(before) and not _SIDE_WORD.match(after))):
+        return False  # soldiers "in Syria" are not Syria's; civilians "in Lebanon" are Lebanon's
+    return True
 
 
 def claimant_side(text: str, start: int, claimant_spans: list[tuple[int, int]], own_forces: bool = False) -> str | None:

