@@ -271,6 +271,8 @@ def read_sentence(
             if reading.side is None:
                 reading.side_after = side_after(text, reading.span_end, claimant_spans, reading.head_kind == "people")
             reading.refers_back = possessive and reading.side is None  # "500 of its soldiers"
+        if not reading.subject and figures and (reading.inherited or reading.side_follows or subset):
+            reading.subject = figures[-1].subject  # "252,940" after "429,660 casualties" counts casualties too
         figures.append(reading)
     _share_qualifiers(text, figures)
     return figures
