@@ -27,6 +27,7 @@ from .lexicon.attribution import (
     TITLES,
 )
 from .lexicon.places import SIDES
+from .patterns import alternation
 from .sentences import Sentence
 
 _SPACES = regex.compile(r"\s+")
@@ -79,22 +80,18 @@ _ROLE_BEFORE_NAME = regex.compile(
 )
 
 
-def _words(items) -> str:
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True))
-
-
-_VERBS = _words(REPORTING_VERBS)
+_VERBS = alternation(REPORTING_VERBS)
 _ROLE_WORDS = {w.lower() for w in ROLE_NOUNS}
 _TITLE_WORDS = {w.lower().rstrip(".") for title in TITLES for w in title.split()}
-_BODY = regex.compile(rf"\b(?:{_words(BODY_NOUNS)})$", regex.I)
-_ROLE = regex.compile(rf"\b(?:{_words(ROLE_NOUNS)})$", regex.I)
+_BODY = regex.compile(rf"\b(?:{alternation(BODY_NOUNS)})$", regex.I)
+_ROLE = regex.compile(rf"\b(?:{alternation(ROLE_NOUNS)})$", regex.I)
 _DOCUMENT = regex.compile(
-    rf"^(?:the|this|that|its|their)\s+(?:[\w'’]+\s+){{0,2}}(?:{_words(DOCUMENT_NOUNS)})$", regex.I
+    rf"^(?:the|this|that|its|their)\s+(?:[\w'’]+\s+){{0,2}}(?:{alternation(DOCUMENT_NOUNS)})$", regex.I
 )
 
 # "according to X" / "citing X": X runs to the next clause boundary.
 _ACCORDING = regex.compile(
-    rf"(?i:\b(?P<kind>{_words(ACCORDING_TO)}|{_words(CITING)}))\s+(?P<np>(?:[^,;:.!?()\"“”]|(?<=\b[A-Z])\.)+?)"
+    rf"(?i:\b(?P<kind>{alternation(ACCORDING_TO)}|{alternation(CITING)}))\s+(?P<np>(?:[^,;:.!?()\"“”]|(?<=\b[A-Z])\.)+?)"
     rf"(?=\s*(?:[,;:.!?()\"“”]|$|\s(?:on|in|at|that|which|who|after|before|when|while|as|to|and\s+the\s+\w+\s+(?:said|say))\b))"
 )
 # The noun phrase before a reporting verb, and the verb. Checked backwards from the verb.
@@ -459,7 +456,7 @@ def _documents_by_their_authors(found: list[Attribution]) -> list[Attribution]:
     return result
 
 
-_DOCUMENT_HEAD = regex.compile(rf"\b(?:{_words(DOCUMENT_NOUNS)})\b", regex.I)
+_DOCUMENT_HEAD = regex.compile(rf"\b(?:{alternation(DOCUMENT_NOUNS)})\b", regex.I)
 
 
 _PARTICIPLE_CLAIM = regex.compile(r",\s*(?:saying|adding|claiming|noting|stating|reporting)\b")
@@ -555,7 +552,7 @@ def _cited_source(text: str, position: int) -> str | None:
 
 
 _CITED = regex.compile(
-    rf"\b(?:{_words(CITING)}|cited\s+by|according\s+to)\s+[\"“]?(?P<np>[^,;:.!?()\"“”]+?)"
+    rf"\b(?:{alternation(CITING)}|cited\s+by|according\s+to)\s+[\"“]?(?P<np>[^,;:.!?()\"“”]+?)"
     rf"(?=\s*(?:[,;:.!?()\"“”]|$|\s(?:that|which|who|and\s+said)\b))",
     regex.I,
 )

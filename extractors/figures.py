@@ -33,6 +33,7 @@ from .lexicon.categories import (
 from .lexicon.hedges import QUALIFIER_BY_HEDGE
 from .lexicon.places import SIDES
 from .numbers import NumberMention
+from .patterns import alternation
 from .sides import MIXED, UN_FORCE, side_after, side_in_context, side_of_phrase, un_named_before
 
 _SUBSET = regex.compile(r"\s*of\s+(?:them|whom|those)\b")
@@ -71,18 +72,18 @@ _ELLIPTICAL_CATEGORY = regex.compile(
 )
 
 
-def _alt(items) -> str:
-    return "|".join(sorted(items, key=len, reverse=True))
+def _fragments(items) -> str:
+    return alternation(items, literal=False)
 
 
-_COMPOUND = _alt(CASUALTY_COMPOUNDS)
-_FORCE = _alt(FORCE_NOUNS)
+_COMPOUND = _fragments(CASUALTY_COMPOUNDS)
+_FORCE = _fragments(FORCE_NOUNS)
 # Plural demonyms ("Thais", "Ukrainians") name people as well.
 _DEMONYM_PLURALS = sorted(
     {regex.escape(name) for names in SIDES.values() for name in names if name.endswith(("ans", "is", "ese", "ns"))}
 )
-_PEOPLE = _alt([*PEOPLE_NOUNS, *_DEMONYM_PLURALS])
-_NON_PEOPLE = _alt(NON_PEOPLE_NOUNS)
+_PEOPLE = _fragments([*PEOPLE_NOUNS, *_DEMONYM_PLURALS])
+_NON_PEOPLE = _fragments(NON_PEOPLE_NOUNS)
 
 _STOP = "|".join(NOUN_PHRASE_STOPS)
 
@@ -91,7 +92,7 @@ def _groups(cues: dict[str, tuple[str, ...]], compound: str = "") -> str:
     """One named group per category, its cues longest first; casualty compounds lead."""
     groups = []
     for category, patterns in cues.items():
-        alternatives = ([compound] if compound and category == "casualties" else []) + [_alt(patterns)]
+        alternatives = ([compound] if compound and category == "casualties" else []) + [_fragments(patterns)]
         groups.append(f"(?P<{category}>{'|'.join(alternatives)})")
     return "|".join(groups)
 
@@ -131,7 +132,7 @@ _PREDICATE = regex.compile(
     rf"""^(?:\s*,[^,;]{{1,70}},)?
     (?:\s+(?:of|from|in|on|at|with|aboard|inside)\s+(?:(?!\band\s+(?:\d|wounded|injured|killed|another))[^,;.]){{0,50}}?)?
     (?:\s+and\s+(?:the|a|an|his|her|their|its)\s+[^,;.\d]{{1,40}}?(?=\s+(?:were|was|are|is|have|had)\b))?
-    (?:\s+(?:{_alt(PREDICATE_AUXILIARIES)}))*\s+
+    (?:\s+(?:{_fragments(PREDICATE_AUXILIARIES)}))*\s+
     (?:{_groups(PREDICATE_CUES, _COMPOUND)})\b""",
     regex.X,
 )
@@ -140,7 +141,7 @@ _PREDICATE = regex.compile(
 _PREDICATE_IN_PARENTHESIS = regex.compile(
     rf"""^(?:\s*,[^,;]{{1,70}},)?
     (?:\s+(?:of|from|in|on|at|with|aboard|inside)\s+(?:(?!\band\s+(?:\d|wounded|injured|killed|another))[^,;.]){{0,50}}?)?
-    (?:\s*,)?(?:\s+(?:{_alt(PREDICATE_AUXILIARIES)}))*\s+
+    (?:\s*,)?(?:\s+(?:{_fragments(PREDICATE_AUXILIARIES)}))*\s+
     (?:{_groups(PREDICATE_CUES, _COMPOUND)})\b""",
     regex.X,
 )
@@ -148,7 +149,7 @@ _IN_PARENTHESIS = regex.compile(r"(?r)(?:,\s*|\()(?:including|among\s+them|among
 
 _LEFT_CUES = regex.compile(rf"\b(?:{_groups(LEFT_CUES, _COMPOUND)})\b", regex.I)
 
-_HEDGES = _alt(regex.escape(hedge).replace(r"\ ", r"\s+") for hedge in QUALIFIER_BY_HEDGE)
+_HEDGES = alternation(QUALIFIER_BY_HEDGE)
 _HEDGE_BEFORE = regex.compile(rf"(?r)(?:^|(?<=[\s\"“'(]))(?P<hedge>{_HEDGES})[\s\"“']*$", regex.I)
 # "Ukraine has about 500,000 troops": a force someone has is its strength.
 _POSSESSION_BEFORE = regex.compile(
@@ -164,7 +165,7 @@ _TIME_AFTER = regex.compile(
     regex.I,
 )
 _TIME_BEFORE = regex.compile(
-    rf"(?r)(?:\b(?:{MONTHS})\.?|\b(?:{_alt(NON_FIGURE_BEFORE)}))\s*$|[$£€¥]\s*$|US\$\s*$|\b(?:aged|at\s+age)\s+$"
+    rf"(?r)(?:\b(?:{MONTHS})\.?|\b(?:{_fragments(NON_FIGURE_BEFORE)}))\s*$|[$£€¥]\s*$|US\$\s*$|\b(?:aged|at\s+age)\s+$"
 )
 _MONEY_AFTER = regex.compile(
     r"^\s*(?:dollars|euros|pounds|rubles|roubles|hryvnias?|kyat|shekels|yuan|rupees|\$)\b", regex.I

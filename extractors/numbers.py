@@ -24,6 +24,7 @@ from dataclasses import dataclass
 import regex
 
 from .lexicon.numbers import FRACTIONS, PHRASE_VALUES, SCALE_SUFFIXES, SCALES, TENS, UNITS, VAGUE_AMOUNTS
+from .patterns import alternation
 
 _WORD_TOKEN = regex.compile(r"[a-z]+(?:-[a-z]+)?|,")
 _SPACES = regex.compile(r"\s+")
@@ -48,18 +49,13 @@ class NumberMention:
         return self.low is not None and self.high is not None
 
 
-def _alternation(words: list[str]) -> str:
-    # longest first so "seventeen" is not read as "seven"
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
-_UNIT_WORDS = _alternation(list(UNITS))
-_TEN_WORDS = _alternation(list(TENS))
-_SCALE_WORDS = _alternation(list(SCALES))
+_UNIT_WORDS = alternation(list(UNITS))
+_TEN_WORDS = alternation(list(TENS))
+_SCALE_WORDS = alternation(list(SCALES))
 _WORD = rf"(?:(?:{_TEN_WORDS})(?:-(?:{_UNIT_WORDS}))?|{_UNIT_WORDS})"
 _WORD_GROUP = rf"{_WORD}(?:[\s-]+(?:{_SCALE_WORDS}))*|a\s+(?:{_SCALE_WORDS})(?=\s+and\s)"
-_PHRASES = _alternation(list(PHRASE_VALUES))
-_FRACTION_WORDS = _alternation(list(FRACTIONS))
+_PHRASES = alternation(list(PHRASE_VALUES))
+_FRACTION_WORDS = alternation(list(FRACTIONS))
 
 _NUMBER = rf"""
     (?:
@@ -75,7 +71,7 @@ _NUMBER = rf"""
 """
 
 _NUMBER_PATTERN = regex.compile(_NUMBER, regex.I | regex.X)
-_VAGUE = _alternation(list(VAGUE_AMOUNTS))
+_VAGUE = alternation(list(VAGUE_AMOUNTS))
 _PERCENT = r"\s*(?:%|per\s*cent\b|percent\b)"
 _RANGE_JOIN = r"\s*(?:-|–|—|to)\s*"
 _PERCENT_AFTER = regex.compile(_PERCENT, regex.I)
