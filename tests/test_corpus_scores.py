@@ -62,7 +62,8 @@ def test_project_copy_equals_shared(original, copy) -> None:
 # weakest measure on unseen text (whose people a figure counts is often only implied), so its bar
 # there is lower; the others are the dev corpus's.
 HELDOUT_THRESHOLDS = THRESHOLDS | {"side_acc": 0.65}
-HELDOUT_SETS = sorted(path for path in (ROOT / "tests" / "corpus").glob("heldout*") if (path / "gold.jsonl").is_file())
+# heldout3 is left out on purpose: it stays a blind measure, read only for its score.
+HELDOUT_SETS = [ROOT / "tests" / "corpus" / name for name in ("heldout", "heldout2")]
 
 
 @pytest.mark.parametrize("heldout", HELDOUT_SETS, ids=[path.name for path in HELDOUT_SETS])
