@@ -31,7 +31,7 @@ def extract_paths(paths: Sequence[str]) -> tuple[pd.DataFrame, list[str]]:
             errors.append(str(error))
             continue
         try:
-            figures = extract_figures(article.text, doc=article.doc)
+            figures = extract_figures(article.text, doc=article.doc, meta=article.meta)
         except Exception as error:  # a bug in the extractor must not cost the other articles
             errors.append(f"{path}: extraction failed ({type(error).__name__}: {error}); please report this article")
             continue

@@ -53,6 +53,7 @@ class _Article:
     """What reading an article carries from one sentence to the next."""
 
     text: str
+    title: str = ""
     previous_claimant: str | None = None  # for "That includes ...", "Another 15 ..."
     topic: tuple[int, str] | None = None  # (paragraph, category) of the last figure read
     last_side: str | None = None
@@ -74,7 +75,7 @@ class _Article:
         if side is None:
             side = self.last_side or claimant_side(sentence.text, reading.mention.start, spans)
         if side is None:
-            self.main_side = self.main_side or main_side(self.text)
+            self.main_side = self.main_side or main_side(self.text, self.title)
             side = self.main_side
         if side == MIXED:
             return None
@@ -86,8 +87,8 @@ class _Article:
 def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None) -> list[Figure]:
     """Every distinct war figure in ``text``, in reading order.
 
-    ``meta`` (title, publisher, ...) is not needed to extract; it is accepted so
-    callers can pass an article's metadata through one signature.
+    ``meta`` (title, publisher, ...) is optional; its title, when given, helps place
+    figures whose side nothing else names (the country a story is about).
 
     >>> [(f.value, f.category, f.qualifier, f.claimant) for f in extract_figures(
     ...     "Around 300 soldiers have been killed and 2,700 injured, a lawmaker said.")]
@@ -97,7 +98,7 @@ def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None
         return []
     sentences = split_sentences(text)
     resolver = ClaimantResolver(sentences)
-    article = _Article(text)
+    article = _Article(text, title=(meta or {}).get("title", ""))
     found: list[tuple[Figure, Sentence]] = []
     for index, sentence in enumerate(sentences):
         attributions = find_attributions(sentence.text)

@@ -217,7 +217,8 @@ def speaker_side(claimant: str) -> str | None:
 # Claimants that speak for their own country's forces.
 _OWN_FORCES_SPEAKER = regex.compile(
     r"\b(?:military|army|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff|"
-    r"defen[cs]e\s+forces|navy|air\s+force|government|health\s+ministry|ministry\s+of\s+health|authorities)\b",
+    r"defen[cs]e\s+forces|navy|air\s+force|government|health\s+minist(?:ry|er)|ministry\s+of\s+health|authorities|"
+    r"ombudsman)\b",
     regex.I,
 )
 
@@ -233,18 +234,22 @@ def _joined_to_other_side(text: str, match) -> bool:
     return False
 
 
-def main_side(text: str) -> str | None:
+def main_side(text: str, title: str = "") -> str | None:
     """The side an article names most often, for figures nothing else places.
+
+    Names in the title and the opening paragraph count three times: they say what the story is about.
 
     >>> main_side("Sudan's army said ... in Sudan, where the Sudanese ...")
     'Sudan'
     """
     counts: dict[str, int] = {}
-    for match in _MENTION.finditer(text):
-        if _AGENT_AFTER.match(text[match.end() : match.end() + 60]):
-            continue  # "a Russian missile strike" names the attacker, not the victims
-        side = _SIDE_OF[match.group()]
-        counts[side] = counts.get(side, 0) + 1
+    lead = text.find("\n\n", 200)
+    for source, weight in ((title, 3), (text[: max(lead, 0)], 2), (text, 1)):
+        for match in _MENTION.finditer(source):
+            if _AGENT_AFTER.match(source[match.end() : match.end() + 60]):
+                continue  # "a Russian missile strike" names the attacker, not the victims
+            side = _SIDE_OF[match.group()]
+            counts[side] = counts.get(side, 0) + weight
     if not counts:
         return None
     best = max(counts.values())
