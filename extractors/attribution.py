@@ -1,10 +1,8 @@
-"""Who claims a figure: attributions in a sentence, and names resolved across the article.
+"""Who claims a figure: the reporting clauses of a sentence and the one that governs each figure.
 
 An attribution is a reporting clause ("X said", "according to X", "X told reporters",
-"X estimates that"). Its noun phrase is then resolved to the fullest name the
-article gives: a pronoun to the last claimant, "Mr Zelensky" to "Volodymyr
-Zelensky", "the ministry" to the last ministry named, and an indefinite role ("a
-South Korean lawmaker") to the person the next sentences name.
+"X estimates that", "a study published by X"). ``claimants`` then resolves its noun
+phrase to the fullest name the article gives.
 """
 
 from __future__ import annotations
@@ -15,7 +13,6 @@ import regex
 
 from .lexicon.attribution import (
     ACCORDING_TO,
-    BODY_NOUNS,
     BODY_PRONOUNS,
     CITING,
     DOCUMENT_NOUNS,
@@ -24,11 +21,9 @@ from .lexicon.attribution import (
     PERSON_PRONOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
-    TITLES,
 )
-from .lexicon.places import SIDES
+from .names import BODY_AT_END, ROLE_AT_END, capitalised, is_person, strip_titles
 from .patterns import alternation
-from .sentences import Sentence
 
 _SPACES = regex.compile(r"\s+")
 _LEADING_CONNECTIVE = regex.compile(
@@ -49,21 +44,9 @@ _ENDS_WITH_BREAK = regex.compile(r"(?r)[,;:()\"“”]\s*$")
 _TOKEN = regex.compile(r"[\w'’.&-]+")
 _BREAK = regex.compile(r"[,;:()\"“”—–]")
 _DIGITS = regex.compile(r"\d[\d,.]*")
-_ARABIC_NAME_PREFIX = regex.compile(r"(?:al|el|ad|as)-[A-Z]")
 _INTRODUCTORY_PHRASE = regex.compile(r"^(?:[^,]{0,60},\s*)?")
 _ANY_FIGURE = regex.compile(r"\d|\b(?:hundreds|thousands|dozens)\b")
 _CITED_BY = regex.compile(r"^(.+?)\s+(?:cited|quoted|reported)\s+by\b")
-_LEADING_THE = regex.compile(r"^(?:The|the)\s+")
-_THE_SAME = regex.compile(r"^the\s+same\b", regex.I)
-_POSSESSIVE_PRONOUN = regex.compile(r"^(?:its|their)\s+(.+)$", regex.I)
-_DESCRIPTION = regex.compile(r"^(?:(?P<a>(?i:an?|one))|[A-Z][\w-]*'s|[A-Z][\w-]*’s)\s+(.+)$")
-_DEFINITE = regex.compile(r"^the\s+(.+)$", regex.I)
-_LEADING_THE_ANY_CASE = regex.compile(r"^the\s+", regex.I)
-
-
-_ACRONYM_DEFINITION = regex.compile(
-    r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on)\s+)*){2,8})\((?P<short>[A-Z][A-Z0-9&-]{1,10})\)"
-)
 _TRAILING_ACRONYM = regex.compile(r"\s*\([A-Z][A-Za-z0-9&-]{1,10}\)$")  # "(CSIS) said"
 _TRAILING_JOINER = regex.compile(r"\s+(?:and|of|for|on|the)$")
 _KEPT_BY = regex.compile(
@@ -74,18 +57,9 @@ _DOCUMENT_BY = regex.compile(
     r"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:report|study|survey|analysis|assessment|count|tally|investigation)\s+by\s+(.+)$",
     regex.I,
 )
-_ROLE_BEFORE_NAME = regex.compile(
-    r"^(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:spokesman|spokeswoman|spokesperson|minister|director|"
-    r"chief|envoy|ambassador|secretary|commander|head|lawmaker|official)\s+(?=[A-Z])"
-)
-
-
 _VERBS = alternation(REPORTING_VERBS)
 _ROLE_WORDS = {w.lower() for w in ROLE_NOUNS}
-_TITLE_WORDS = {w.lower().rstrip(".") for title in TITLES for w in title.split()}
-_BODY = regex.compile(rf"\b(?:{alternation(BODY_NOUNS)})$", regex.I)
-_ROLE = regex.compile(rf"\b(?:{alternation(ROLE_NOUNS)})$", regex.I)
-_DOCUMENT = regex.compile(
+DOCUMENT = regex.compile(
     rf"^(?:the|this|that|its|their)\s+(?:[\w'’]+\s+){{0,2}}(?:{alternation(DOCUMENT_NOUNS)})$", regex.I
 )
 
@@ -129,7 +103,7 @@ _TIME_PREFIX = regex.compile(
 )
 
 
-def _clean_np(np: str) -> str:
+def clean_np(np: str) -> str:
     np = _SPACES.sub(" ", np).strip(" ,'\"“”‘’-–—")
     np = _LEADING_CONNECTIVE.sub("", np)
     np = _TIME_PREFIX.sub("", np)
@@ -175,7 +149,7 @@ def _np_before(text: str, end: int) -> tuple[int, str] | None:
     if body:
         return body.start("name"), body["name"]  # "The army's media wing, Inter-Services Public Relations (ISPR), gave"
     named = _NAME_APPOSITIVE.search(left, max(0, len(left) - 120))
-    if named and _is_person(_strip_titles(named["name"])):
+    if named and is_person(strip_titles(named["name"])):
         return named.start("name"), named["name"]  # "Washington's envoy, Tom Perriello, said"
     # an appositive "X, chairman of Y, said": use X
     appositive = _APPOSITIVE.search(left, max(0, len(left) - 160))
@@ -210,7 +184,7 @@ def _np_before(text: str, end: int) -> tuple[int, str] | None:
         ):
             chosen.insert(0, token)  # "On the second day the Observatory said": the name starts here
             break
-        if lower in ("its", "their", "his", "her") and len(chosen) == 1 and _ROLE.search(chosen[0].group()):
+        if lower in ("its", "their", "his", "her") and len(chosen) == 1 and ROLE_AT_END.search(chosen[0].group()):
             chosen.insert(0, token)  # "its commander said"
             break
         if lower in ("who", "which") and chosen and not relative_skipped:
@@ -219,7 +193,7 @@ def _np_before(text: str, end: int) -> tuple[int, str] | None:
         if (
             lower in ("in", "at")
             and chosen
-            and _capitalised(chosen[0].group())
+            and capitalised(chosen[0].group())
             and _name_or_body(_previous_word(tokens, token, lowered=False))
         ):
             chosen.insert(0, token)  # "Researchers at Ghent University in Belgium"
@@ -249,7 +223,7 @@ def _np_before(text: str, end: int) -> tuple[int, str] | None:
 
 
 def _name_or_body(word: str) -> bool:
-    return _capitalised(word) or bool(_BODY.search(word))
+    return capitalised(word) or bool(BODY_AT_END.search(word))
 
 
 def _previous_word(tokens: list[regex.Match], token: regex.Match, lowered: bool = True) -> str:
@@ -263,11 +237,7 @@ def _and_joins_names(tokens: list[regex.Match], token: regex.Match, chosen: list
     index = tokens.index(token)
     if index == 0:
         return False
-    return _capitalised(tokens[index - 1].group()) and _capitalised(chosen[0].group())
-
-
-def _capitalised(word: str) -> bool:
-    return word[:1].isupper() or bool(_ARABIC_NAME_PREFIX.match(word))
+    return capitalised(tokens[index - 1].group()) and capitalised(chosen[0].group())
 
 
 _TIME_WORD = regex.compile(
@@ -303,9 +273,9 @@ def _is_claimant(np: str) -> bool:
         "some",
         "many",
     }
-    if any(_capitalised(w) and not _TIME_WORD.match(w) for w in words if w.lower() not in determiners):
+    if any(capitalised(w) and not _TIME_WORD.match(w) for w in words if w.lower() not in determiners):
         return True
-    return bool(_BODY.search(np) or _ROLE.search(np) or _DOCUMENT.match(np))
+    return bool(BODY_AT_END.search(np) or ROLE_AT_END.search(np) or DOCUMENT.match(np))
 
 
 _PAST = regex.compile(r".*ed$|found|put|gave|given|showed")  # "the AP found": a verb; "estimates": maybe a noun
@@ -345,7 +315,7 @@ def find_attributions(text: str) -> list[Attribution]:
     for match in _ACCORDING.finditer(text):
         if match["kind"].lower() in _CITING:
             continue  # a cited source is attached to the attribution it belongs to
-        np = _agent_of(_clean_np(match["np"]))
+        np = _agent_of(clean_np(match["np"]))
         if not np or not _is_claimant(np):
             continue
         found.append(
@@ -360,7 +330,7 @@ def find_attributions(text: str) -> list[Attribution]:
             )
         )
     for match in [*_AGENT.finditer(text), *_VENUE.finditer(text)]:
-        np = _TRAILING_JOINER.sub("", _clean_np(match["np"]))
+        np = _TRAILING_JOINER.sub("", clean_np(match["np"]))
         if np and _is_claimant(np) and not _inside(found, match.start("np")):
             found.append(
                 Attribution(
@@ -389,7 +359,7 @@ def find_attributions(text: str) -> list[Attribution]:
             or (_PAST.match(verb) and _POST_POSED.search(text, 0, np_start))
         ):
             continue
-        np = _clean_np(np)
+        np = clean_np(np)
         if not np or not _is_claimant(np) or _inside(found, np_start):
             continue
         if np.lower() in _ROLE_WORDS:
@@ -406,7 +376,7 @@ def find_attributions(text: str) -> list[Attribution]:
             )
         )
     for match in _INVERTED.finditer(text):
-        np = _clean_np(match["np"])
+        np = clean_np(match["np"])
         if np and _is_claimant(np) and not _inside(found, match.start("np")):
             found.append(
                 Attribution(
@@ -505,7 +475,7 @@ def sentence_subject(text: str) -> tuple[int, str] | None:
             break  # punctuation ends the noun phrase
         if not words and word.lower() in _SUBJECT_NEVER_OPENS:
             return None  # "At least four ...": the sentence opens with its figure, not a source
-        if _capitalised(word) or (words and word.lower() in ("of", "for", "and", "the")) or _BODY.search(word):
+        if capitalised(word) or (words and word.lower() in ("of", "for", "and", "the")) or BODY_AT_END.search(word):
             words.append(token)
             continue
         break
@@ -548,7 +518,7 @@ def _cited_source(text: str, position: int) -> str | None:
     match = _CITED.search(text[position:])
     if not match:
         return None
-    return _agent_of(_clean_np(match["np"])) or None
+    return _agent_of(clean_np(match["np"])) or None
 
 
 _CITED = regex.compile(
@@ -559,256 +529,3 @@ _CITED = regex.compile(
 
 
 # ---------------------------------------------------------------- resolution across the article
-
-
-@dataclass
-class Mention:
-    """A name or description the article has used, for resolving later references."""
-
-    name: str
-    person: bool
-    sentence: int
-    top_level: bool = True
-
-
-_OPENING_SURNAME = regex.compile(r"(?:Mr|Mrs|Ms|Dr)?\.?\s*([A-Z][a-z]+)\b")
-_PERSON_NAME = regex.compile(
-    r"(?<![\w'’-])(?:[A-Z][a-z]+(?:-[A-Za-z]+)?|al-[A-Z][a-z]+|van|de|der)"
-    r"(?:\s+(?:[A-Z][a-z]+(?:-[A-Za-z]+)*|al-[A-Z][a-z]+|van\s+de|van|de|der|bin|ibn|Jong)){1,5}\b(?![-'’])"
-)
-
-
-class ClaimantResolver:
-    """Resolves claimant noun phrases to the fullest name the article gives."""
-
-    def __init__(self, sentences: list[Sentence]):
-        self.sentences = sentences
-        self.people = self._collect_people(sentences)
-        self.acronyms = self._collect_acronyms(" ".join(s.text for s in sentences))
-        self.history: list[Mention] = []
-
-    @staticmethod
-    def _collect_people(sentences: list[Sentence]) -> list[str]:
-        names: list[str] = []
-        for sentence in sentences:
-            for match in _PERSON_NAME.finditer(sentence.text):
-                name = _strip_titles(match.group())
-                if _is_person(name) and name not in names:
-                    names.append(name)
-        return names
-
-    @staticmethod
-    def _collect_acronyms(text: str) -> dict[str, str]:
-        acronyms = {}
-        for match in _ACRONYM_DEFINITION.finditer(text):
-            full = match.group(1).strip()
-            full = _LEADING_THE.sub("", full)
-            acronyms[match["short"]] = full
-        return acronyms
-
-    def remember(self, name: str, sentence: int, top_level: bool = True) -> None:
-        if name and (not self.history or self.history[-1].name != name):
-            self.history.append(Mention(name, _is_person(name), sentence, top_level))
-
-    def resolve(self, np: str, sentence_index: int) -> str:
-        """The fullest name for the claimant noun phrase ``np`` met in sentence ``sentence_index``."""
-        np = _clean_np(np)
-        lower = np.lower()
-        if lower in PERSON_PRONOUNS:
-            return self._last(person=True) or np
-        if lower in BODY_PRONOUNS:
-            return self._last(person=False) or self._last(person=None) or np
-        same = _THE_SAME.match(np)
-        if same and not _DOCUMENT.match(np):
-            rest = np[same.end() :].strip()
-            return self._last_with(rest) or self._last_with(rest.split()[-1]) or rest
-        if _DOCUMENT.match(np) or _THE_SAME.match(lower):
-            return self._last(person=False, top_level=True) or self._last(person=None) or np
-        possessive = _POSSESSIVE_PRONOUN.match(np)
-        if possessive:
-            rest = possessive.group(1)
-            if _capitalised(rest):
-                owner = self._owner_before(sentence_index)
-                return f"{owner}'s {rest}" if owner else rest
-            if _ROLE.search(rest):
-                return np  # "its commander": a person the article does not name
-            return self._last(person=False) or rest
-        described = _DESCRIPTION.match(np)
-        if described and not self.full_name(_strip_titles(np)) and not _has_name(described.group(2)):
-            person = bool(_ROLE.search(np))
-            if person or (described["a"] and len(np.split()) <= 4):
-                named = self._named_later(sentence_index, person=person)
-                if named:
-                    return named
-            if described["a"]:
-                return described.group(2)
-            return np
-        definite = _DEFINITE.match(np)
-        if definite and not any(_capitalised(w) for w in definite.group(1).split()):
-            earlier = self._last_with(definite.group(1))
-            if earlier:
-                return earlier  # "the ministry" after "the territory's health ministry"
-            if _ROLE.search(np) and not _BODY.search(np):
-                return self._last(person=True) or np  # "the lawmaker" after "Lee Seong-kweun, a lawmaker"
-            return np
-        name = _strip_titles(np)
-        bare = _LEADING_THE_ANY_CASE.sub("", name)
-        if bare in self.acronyms:
-            return self.acronyms[bare]
-        return self.full_name(name) or name
-
-    def _last(self, person: bool | None, top_level: bool = False) -> str | None:
-        for mention in reversed(self.history):
-            if (person is None or mention.person == person) and (mention.top_level or not top_level):
-                return mention.name
-        return None
-
-    def _last_with(self, description: str) -> str | None:
-        for mention in reversed(self.history):
-            if (
-                regex.search(rf"\b{regex.escape(description)}\b", mention.name, regex.I)
-                and mention.name.lower() != f"the {description.lower()}"
-            ):
-                return mention.name
-        return None
-
-    def _owner_before(self, index: int) -> str | None:
-        """The country a possessive "Its ..." at sentence ``index`` refers back to."""
-        for sentence in reversed(self.sentences[max(0, index - 2) : index]):
-            owner = _COUNTRY_SUBJECT.search(sentence.text)
-            if owner:
-                return owner.group(1)
-        return None
-
-    def _named_later(self, index: int, person: bool) -> str | None:
-        if not person:
-            following = self.sentences[index + 1 : index + 2]
-            body = _BODY_NAME.match(following[0].text) if following else None
-            if body and body["short"]:
-                return self.acronyms.get(body["short"]) or body["name"].strip()
-            return None
-        if _ANONYMOUS.search(self.sentences[index].text):
-            return None  # "an official, who asked not to be named, said": nobody is named later
-        for sentence in self.sentences[index + 1 : index + 3]:
-            for attribution in find_attributions(sentence.text):
-                name = _strip_titles(_clean_np(attribution.claimant))
-                bare = _LEADING_THE_ANY_CASE.sub("", name)
-                full = self.acronyms.get(bare) or self.full_name(name) or name
-                if _is_person(full) == person and _has_name(full):
-                    return full
-            if person:
-                for mention in _PERSON_NAME.finditer(sentence.text[:80]):
-                    name = _strip_titles(mention.group())
-                    if _is_person(name):
-                        return self.full_name(name) or name
-            else:
-                body = _BODY_NAME.match(sentence.text)
-                if body:
-                    return self.acronyms.get(body.group("short") or "", None) or body.group("name")
-        return None
-
-    def remember_opening_person(self, text: str, sentence: int) -> None:
-        """A sentence that opens with a person ("Zelensky has also offered ...") makes them the one "he" means."""
-        opening = _OPENING_SURNAME.match(text)
-        candidates = [*_PERSON_NAME.finditer(text[:80]), *([opening] if opening else [])]
-        for candidate in candidates:
-            if text[candidate.end() : candidate.end() + 1] == ")" or text[max(0, candidate.start() - 1)] == "(":
-                continue  # "KYIV (Example Newswire) -": a dateline, not a person
-            name = _strip_titles(candidate.group(candidate.lastindex or 0))
-            full = self.full_name(name) or (name if _is_person(name) else None)
-            if full:
-                self.remember(full, sentence)
-                return
-
-    def full_name(self, name: str) -> str | None:
-        tokens = name.split()
-        if not tokens or len(tokens) > 3 or not all(_capitalised(t) for t in tokens):
-            return None
-        if len(tokens) == 1 and (tokens[0] in _PLACE_WORDS or tokens[0].lower() in _DETERMINERS):
-            return None  # "Israel said" is not "Israel Katz"
-        best = None
-        for person in self.people:
-            parts = person.split()
-            if name == person:
-                return person
-            if len(tokens) == 1 and tokens[0] in (parts[0], parts[-1]):
-                if best is None or len(person) > len(best):
-                    best = person
-            elif len(tokens) >= 2 and person.endswith(name) and len(person) > len(name):
-                best = person
-        return best
-
-
-_COUNTRY_SUBJECT = regex.compile(rf"^(?:[\w,]+\s+){{0,3}}?({'|'.join(regex.escape(c) for c in SIDES)})\b")
-
-_ANONYMOUS = regex.compile(
-    r"\b(?:not\s+to\s+be\s+(?:named|identified)|on\s+condition\s+of\s+anonymity|anonymously|declined\s+to\s+be\s+"
-    r"(?:named|identified)|unnamed|not\s+authori[sz]ed\s+to\s+speak)\b",
-    regex.I,
-)
-_BODY_NAME = regex.compile(
-    r"^(?:The\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|on|the)\s+|[A-Z][\w'’-]*\s+){1,8}?)"
-    r"(?:\((?P<short>[A-Z]{2,8})\)\s+)?(?:said|says|estimated|reported|found)\b"
-)
-
-
-_PLACE_WORDS = {word for names in SIDES.values() for name in names for word in name.split()}
-
-
-def _has_name(text: str) -> bool:
-    """Whether ``text`` names someone: a capitalised word that is not just a demonym ("South Korean")."""
-    return any(_capitalised(w) and w not in _PLACE_WORDS for w in text.split())
-
-
-def _strip_titles(name: str) -> str:
-    name = _ROLE_BEFORE_NAME.sub("", name)
-    tokens = name.split()
-    while len(tokens) > 1 and tokens[0].lower().rstrip(".") in _TITLE_WORDS:
-        tokens.pop(0)
-    owner = list(tokens)
-    while len(owner) > 1 and (
-        owner[0].endswith(("'s", "’s"))
-        or owner[0] in {"US", "U.S.", "UN", "UK", "EU"}
-        or owner[0] in _PLACE_WORDS
-        or owner[0].lower().rstrip(".") in _TITLE_WORDS
-    ):
-        owner.pop(0)
-    if owner != tokens and _is_person(" ".join(owner)):
-        return " ".join(owner)  # "Ukrainian President Volodymyr Zelensky"; "UN agencies" keeps its owner
-    return " ".join(tokens)
-
-
-def _looks_like_body(name: str) -> bool:
-    return bool(_BODY.search(name)) or any(
-        w.lower()
-        in {
-            "ministry",
-            "general",
-            "staff",
-            "council",
-            "service",
-            "forces",
-            "army",
-            "united",
-            "states",
-            "nations",
-            "house",
-        }
-        for w in name.split()
-    )
-
-
-def _is_person(name: str) -> bool:
-    tokens = name.split()
-    return (
-        2 <= len(tokens) <= 4
-        and all(_capitalised(t) or t in ("van", "de", "der", "bin") for t in tokens)
-        and not _looks_like_body(name)
-        and not any(t.endswith(("'s", "’s")) for t in tokens)
-        and not any(t.isupper() and len(t) > 1 for t in tokens)
-        and tokens[0].lower() not in _DETERMINERS
-        and _has_name(name)
-    )
-
-
-_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}

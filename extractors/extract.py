@@ -11,7 +11,8 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from .attribution import Attribution, ClaimantResolver, find_attributions, is_top_level
+from .attribution import Attribution, find_attributions, is_top_level
+from .claimants import ClaimantResolver
 from .figure import Figure
 from .figures import Reading, read_sentence
 from .numbers import find_numbers

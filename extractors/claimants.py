@@ -1,0 +1,238 @@
+"""Resolving a claimant's noun phrase to the fullest name the article gives.
+
+A pronoun becomes the last claimant, "Mr Zelensky" becomes "Volodymyr Zelensky", "the
+ministry" the last ministry named, "Its General Staff" the country's, and an indefinite
+role ("a South Korean lawmaker") the person the next sentences name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .attribution import DOCUMENT, clean_np, find_attributions
+from .lexicon.attribution import BODY_PRONOUNS, PERSON_PRONOUNS
+from .lexicon.places import SIDES
+from .names import (
+    BODY_AT_END,
+    DETERMINERS,
+    OPENING_SURNAME,
+    PERSON_NAME,
+    PLACE_WORDS,
+    ROLE_AT_END,
+    capitalised,
+    has_name,
+    is_person,
+    strip_titles,
+)
+from .sentences import Sentence
+
+LEADING_THE = regex.compile(r"^(?:The|the)\s+")
+
+
+_THE_SAME = regex.compile(r"^the\s+same\b", regex.I)
+
+
+_POSSESSIVE_PRONOUN = regex.compile(r"^(?:its|their)\s+(.+)$", regex.I)
+
+
+_DESCRIPTION = regex.compile(r"^(?:(?P<a>(?i:an?|one))|[A-Z][\w-]*'s|[A-Z][\w-]*’s)\s+(.+)$")
+
+
+_DEFINITE = regex.compile(r"^the\s+(.+)$", regex.I)
+
+
+_LEADING_THE_ANY_CASE = regex.compile(r"^the\s+", regex.I)
+
+
+_ACRONYM_DEFINITION = regex.compile(
+    r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on)\s+)*){2,8})\((?P<short>[A-Z][A-Z0-9&-]{1,10})\)"
+)
+
+
+@dataclass
+class Mention:
+    """A name or description the article has used, for resolving later references."""
+
+    name: str
+    person: bool
+    sentence: int
+    top_level: bool = True
+
+
+class ClaimantResolver:
+    """Resolves claimant noun phrases to the fullest name the article gives."""
+
+    def __init__(self, sentences: list[Sentence]):
+        self.sentences = sentences
+        self.people = self._collect_people(sentences)
+        self.acronyms = self._collect_acronyms(" ".join(s.text for s in sentences))
+        self.history: list[Mention] = []
+
+    @staticmethod
+    def _collect_people(sentences: list[Sentence]) -> list[str]:
+        names: list[str] = []
+        for sentence in sentences:
+            for match in PERSON_NAME.finditer(sentence.text):
+                name = strip_titles(match.group())
+                if is_person(name) and name not in names:
+                    names.append(name)
+        return names
+
+    @staticmethod
+    def _collect_acronyms(text: str) -> dict[str, str]:
+        acronyms = {}
+        for match in _ACRONYM_DEFINITION.finditer(text):
+            full = match.group(1).strip()
+            full = LEADING_THE.sub("", full)
+            acronyms[match["short"]] = full
+        return acronyms
+
+    def remember(self, name: str, sentence: int, top_level: bool = True) -> None:
+        if name and (not self.history or self.history[-1].name != name):
+            self.history.append(Mention(name, is_person(name), sentence, top_level))
+
+    def resolve(self, np: str, sentence_index: int) -> str:
+        """The fullest name for the claimant noun phrase ``np`` met in sentence ``sentence_index``."""
+        np = clean_np(np)
+        lower = np.lower()
+        if lower in PERSON_PRONOUNS:
+            return self._last(person=True) or np
+        if lower in BODY_PRONOUNS:
+            return self._last(person=False) or self._last(person=None) or np
+        same = _THE_SAME.match(np)
+        if same and not DOCUMENT.match(np):
+            rest = np[same.end() :].strip()
+            return self._last_with(rest) or self._last_with(rest.split()[-1]) or rest
+        if DOCUMENT.match(np) or _THE_SAME.match(lower):
+            return self._last(person=False, top_level=True) or self._last(person=None) or np
+        possessive = _POSSESSIVE_PRONOUN.match(np)
+        if possessive:
+            rest = possessive.group(1)
+            if capitalised(rest):
+                owner = self._owner_before(sentence_index)
+                return f"{owner}'s {rest}" if owner else rest
+            if ROLE_AT_END.search(rest):
+                return np  # "its commander": a person the article does not name
+            return self._last(person=False) or rest
+        described = _DESCRIPTION.match(np)
+        if described and not self.full_name(strip_titles(np)) and not has_name(described.group(2)):
+            person = bool(ROLE_AT_END.search(np))
+            if person or (described["a"] and len(np.split()) <= 4):
+                named = self._named_later(sentence_index, person=person)
+                if named:
+                    return named
+            if described["a"]:
+                return described.group(2)
+            return np
+        definite = _DEFINITE.match(np)
+        if definite and not any(capitalised(w) for w in definite.group(1).split()):
+            earlier = self._last_with(definite.group(1))
+            if earlier:
+                return earlier  # "the ministry" after "the territory's health ministry"
+            if ROLE_AT_END.search(np) and not BODY_AT_END.search(np):
+                return self._last(person=True) or np  # "the lawmaker" after "Lee Seong-kweun, a lawmaker"
+            return np
+        name = strip_titles(np)
+        bare = _LEADING_THE_ANY_CASE.sub("", name)
+        if bare in self.acronyms:
+            return self.acronyms[bare]
+        return self.full_name(name) or name
+
+    def _last(self, person: bool | None, top_level: bool = False) -> str | None:
+        for mention in reversed(self.history):
+            if (person is None or mention.person == person) and (mention.top_level or not top_level):
+                return mention.name
+        return None
+
+    def _last_with(self, description: str) -> str | None:
+        for mention in reversed(self.history):
+            if (
+                regex.search(rf"\b{regex.escape(description)}\b", mention.name, regex.I)
+                and mention.name.lower() != f"the {description.lower()}"
+            ):
+                return mention.name
+        return None
+
+    def _owner_before(self, index: int) -> str | None:
+        """The country a possessive "Its ..." at sentence ``index`` refers back to."""
+        for sentence in reversed(self.sentences[max(0, index - 2) : index]):
+            owner = _COUNTRY_SUBJECT.search(sentence.text)
+            if owner:
+                return owner.group(1)
+        return None
+
+    def _named_later(self, index: int, person: bool) -> str | None:
+        if not person:
+            following = self.sentences[index + 1 : index + 2]
+            body = _BODY_NAME.match(following[0].text) if following else None
+            if body and body["short"]:
+                return self.acronyms.get(body["short"]) or body["name"].strip()
+            return None
+        if _ANONYMOUS.search(self.sentences[index].text):
+            return None  # "an official, who asked not to be named, said": nobody is named later
+        for sentence in self.sentences[index + 1 : index + 3]:
+            for attribution in find_attributions(sentence.text):
+                name = strip_titles(clean_np(attribution.claimant))
+                bare = _LEADING_THE_ANY_CASE.sub("", name)
+                full = self.acronyms.get(bare) or self.full_name(name) or name
+                if is_person(full) == person and has_name(full):
+                    return full
+            if person:
+                for mention in PERSON_NAME.finditer(sentence.text[:80]):
+                    name = strip_titles(mention.group())
+                    if is_person(name):
+                        return self.full_name(name) or name
+            else:
+                body = _BODY_NAME.match(sentence.text)
+                if body:
+                    return self.acronyms.get(body.group("short") or "", None) or body.group("name")
+        return None
+
+    def remember_opening_person(self, text: str, sentence: int) -> None:
+        """A sentence that opens with a person ("Zelensky has also offered ...") makes them the one "he" means."""
+        opening = OPENING_SURNAME.match(text)
+        candidates = [*PERSON_NAME.finditer(text[:80]), *([opening] if opening else [])]
+        for candidate in candidates:
+            if text[candidate.end() : candidate.end() + 1] == ")" or text[max(0, candidate.start() - 1)] == "(":
+                continue  # "KYIV (Example Newswire) -": a dateline, not a person
+            name = strip_titles(candidate.group(candidate.lastindex or 0))
+            full = self.full_name(name) or (name if is_person(name) else None)
+            if full:
+                self.remember(full, sentence)
+                return
+
+    def full_name(self, name: str) -> str | None:
+        tokens = name.split()
+        if not tokens or len(tokens) > 3 or not all(capitalised(t) for t in tokens):
+            return None
+        if len(tokens) == 1 and (tokens[0] in PLACE_WORDS or tokens[0].lower() in DETERMINERS):
+            return None  # "Israel said" is not "Israel Katz"
+        best = None
+        for person in self.people:
+            parts = person.split()
+            if name == person:
+                return person
+            if len(tokens) == 1 and tokens[0] in (parts[0], parts[-1]):
+                if best is None or len(person) > len(best):
+                    best = person
+            elif len(tokens) >= 2 and person.endswith(name) and len(person) > len(name):
+                best = person
+        return best
+
+
+_COUNTRY_SUBJECT = regex.compile(rf"^(?:[\w,]+\s+){{0,3}}?({'|'.join(regex.escape(c) for c in SIDES)})\b")
+
+
+_ANONYMOUS = regex.compile(
+    r"\b(?:not\s+to\s+be\s+(?:named|identified)|on\s+condition\s+of\s+anonymity|anonymously|declined\s+to\s+be\s+"
+    r"(?:named|identified)|unnamed|not\s+authori[sz]ed\s+to\s+speak)\b",
+    regex.I,
+)
+
+
+_BODY_NAME = regex.compile(
+    r"^(?:The\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|on|the)\s+|[A-Z][\w'’-]*\s+){1,8}?)"
+    r"(?:\((?P<short>[A-Z]{2,8})\)\s+)?(?:said|says|estimated|reported|found)\b"
+)

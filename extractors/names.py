@@ -1,0 +1,101 @@
+"""Names of people and bodies: telling them apart, and stripping titles and roles from them."""
+
+from __future__ import annotations
+
+import regex
+
+from .lexicon.attribution import BODY_NOUNS, ROLE_NOUNS, TITLES
+from .lexicon.places import SIDES
+from .patterns import alternation
+
+_ARABIC_NAME_PREFIX = regex.compile(r"(?:al|el|ad|as)-[A-Z]")
+
+
+_ROLE_BEFORE_NAME = regex.compile(
+    r"^(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:spokesman|spokeswoman|spokesperson|minister|director|"
+    r"chief|envoy|ambassador|secretary|commander|head|lawmaker|official)\s+(?=[A-Z])"
+)
+
+
+TITLE_WORDS = {w.lower().rstrip(".") for title in TITLES for w in title.split()}
+
+
+BODY_AT_END = regex.compile(rf"\b(?:{alternation(BODY_NOUNS)})$", regex.I)
+
+
+ROLE_AT_END = regex.compile(rf"\b(?:{alternation(ROLE_NOUNS)})$", regex.I)
+
+
+def capitalised(word: str) -> bool:
+    return word[:1].isupper() or bool(_ARABIC_NAME_PREFIX.match(word))
+
+
+OPENING_SURNAME = regex.compile(r"(?:Mr|Mrs|Ms|Dr)?\.?\s*([A-Z][a-z]+)\b")
+
+
+PERSON_NAME = regex.compile(
+    r"(?<![\w'’-])(?:[A-Z][a-z]+(?:-[A-Za-z]+)?|al-[A-Z][a-z]+|van|de|der)"
+    r"(?:\s+(?:[A-Z][a-z]+(?:-[A-Za-z]+)*|al-[A-Z][a-z]+|van\s+de|van|de|der|bin|ibn|Jong)){1,5}\b(?![-'’])"
+)
+
+
+PLACE_WORDS = {word for names in SIDES.values() for name in names for word in name.split()}
+
+
+def has_name(text: str) -> bool:
+    """Whether ``text`` names someone: a capitalised word that is not just a demonym ("South Korean")."""
+    return any(capitalised(w) and w not in PLACE_WORDS for w in text.split())
+
+
+def strip_titles(name: str) -> str:
+    name = _ROLE_BEFORE_NAME.sub("", name)
+    tokens = name.split()
+    while len(tokens) > 1 and tokens[0].lower().rstrip(".") in TITLE_WORDS:
+        tokens.pop(0)
+    owner = list(tokens)
+    while len(owner) > 1 and (
+        owner[0].endswith(("'s", "’s"))
+        or owner[0] in {"US", "U.S.", "UN", "UK", "EU"}
+        or owner[0] in PLACE_WORDS
+        or owner[0].lower().rstrip(".") in TITLE_WORDS
+    ):
+        owner.pop(0)
+    if owner != tokens and is_person(" ".join(owner)):
+        return " ".join(owner)  # "Ukrainian President Volodymyr Zelensky"; "UN agencies" keeps its owner
+    return " ".join(tokens)
+
+
+def looks_like_body(name: str) -> bool:
+    return bool(BODY_AT_END.search(name)) or any(
+        w.lower()
+        in {
+            "ministry",
+            "general",
+            "staff",
+            "council",
+            "service",
+            "forces",
+            "army",
+            "united",
+            "states",
+            "nations",
+            "house",
+        }
+        for w in name.split()
+    )
+
+
+def is_person(name: str) -> bool:
+    tokens = name.split()
+    return (
+        2 <= len(tokens) <= 4
+        and all(capitalised(t) or t in ("van", "de", "der", "bin") for t in tokens)
+        and not looks_like_body(name)
+        and not any(t.endswith(("'s", "’s")) for t in tokens)
+        and not any(t.isupper() and len(t) > 1 for t in tokens)
+        and tokens[0].lower() not in DETERMINERS
+        and has_name(name)
+    )
+
+
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
