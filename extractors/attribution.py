@@ -15,6 +15,7 @@ from .lexicon.attribution import (
     ACCORDING_TO,
     BODY_PRONOUNS,
     CITING,
+    CLAIM_ADVERBS,
     DOCUMENT_NOUNS,
     NON_CLAIMANT_WORDS,
     NOUN_LIKE_VERBS,
@@ -29,7 +30,7 @@ _SPACES = regex.compile(r"\s+")
 _LEADING_CONNECTIVE = regex.compile(
     r"^(?:and|but|while|as|so|yet|then|also|meanwhile|however|that|In\s+\w+|On\s+\w+)\s+"
 )
-_TRAILING_ADVERB = regex.compile(r"\s+(?:also|later|earlier|separately|previously|then|again|now|initially|first)$")
+_TRAILING_ADVERB = regex.compile(rf"\s+(?:{alternation(CLAIM_ADVERBS)})$")
 # Patterns anchored at the end ($) carry (?r): the regex module then searches from the end.
 _BODY_APPOSITIVE = regex.compile(
     r"(?r),\s*(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|on|pour|de|du|des|al|el))+)"
@@ -72,8 +73,7 @@ _ACCORDING = regex.compile(
 _VERB = regex.compile(rf"(?<![\w-])(?P<verb>{_VERBS})\b")
 # Auxiliaries and adverbs between a claimant and its verb ("has also said"), read backwards from the verb.
 _AUXILIARIES = regex.compile(
-    r"(?r)(?:\b(?:has|have|had|also|later|earlier|separately|previously|then|again|now|initially|first|publicly|"
-    r"quickly|repeatedly|recently|only|still|just|long|for\s+(?:months|years|weeks|days))\s+)+$"
+    rf"(?r)(?:\b(?:has|have|had|{alternation(CLAIM_ADVERBS)}|for\s+(?:months|years|weeks|days))\s+)+$"
 )
 # "..., said Defence Minister X" (inverted order).
 _INVERTED = regex.compile(

@@ -17,6 +17,12 @@ REPORTING_VERBS = (
     "decreed", "authorised", "authorized", "approved", "spoke of",
 )  # fmt: skip
 
+# Adverbs that may stand between a claimant and its verb ("the ministry also said", "he later said").
+CLAIM_ADVERBS = (
+    "also", "later", "earlier", "separately", "previously", "then", "again", "now", "initially", "first",
+    "publicly", "quickly", "repeatedly", "recently", "only", "still", "just", "long",
+)  # fmt: skip
+
 # Phrases that introduce a claimant after them ("according to X", "citing X").
 ACCORDING_TO = ("according to", "as reported by", "as estimated by", "in the words of", "per")
 CITING = ("citing", "quoting", "based on", "after a briefing from", "after a briefing by", "drawing on", "drew on")
