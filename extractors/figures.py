@@ -49,6 +49,7 @@ _DESCRIBED_BY = regex.compile(
 )
 # Between two coordinated numbers: "76 soldiers and 45 civilians", "200 prisoners in Kherson and 50 in ..."
 _COORDINATION = regex.compile(r"(?:\s+(?:of|from|in)\s+[\w'’ -]{1,30}?)?\s*(?:,|and|or|,\s*and)\s*")
+_NEW_ADDITION = regex.compile(r"\s+(?:more|other|others|additional|further)\b")
 _ENDS_WITH_AND = regex.compile(r"(?r)(?:^|\s)and\s*$")
 _SPACES = regex.compile(r"\s+")
 
@@ -465,6 +466,8 @@ def _share_predicates(text: str, readings: list[Reading]) -> None:
         if _SUBSET_OPENER.search(text, max(0, current.span_start - 40), current.span_start):
             continue  # "1,190 deaths, among them 436 civilians and ...": a subset takes its group's category
         between = text[current.span_end : following.span_start]
+        if _NEW_ADDITION.match(text, following.mention.end):
+            continue  # "lost one peacekeeper, and four more of its peacekeepers were wounded": two clauses
         if _COORDINATION.fullmatch(between):
             current.category = following.category
             current.own_cue = True
