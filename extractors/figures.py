@@ -60,6 +60,9 @@ _AGE_BETWEEN_COMMAS = regex.compile(r"(?r)[A-Z][\w'’-]+,\s*$")
 _DEFINITE_BEFORE = regex.compile(r"(?r)\b(?:the|these|those|both)\s+$", regex.I)
 # "of its roughly 2,400 soldiers": whose they are stands just before the number
 _POSSESSIVE_BEFORE = regex.compile(r"(?r)\b(?:its|their|our)\s+(?:[a-z]+\s+){0,2}$")
+_BASE_OF_SHARE = regex.compile(
+    r"(?r)(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the|its|their|all\s+the)?\s*(?:[a-z]+\s+)?$"
+)
 _SUBSET_OPENER = regex.compile(
     r"(?r)\b(?:among\s+(?:them|whom|those)|including|of\s+whom)\s+(?:[\w,-]+\s+){0,4}$", regex.I
 )
@@ -301,6 +304,9 @@ def _read(text: str, mention: NumberMention, claimant_spans) -> Reading | None:
         head_kind = "force"
     subject_end = mention_end + head.end() if head else mention_end
     category, own = _direct_or_predicate(after, head, in_parenthesis=bool(_IN_PARENTHESIS.search(before[-60:])))
+    if _BASE_OF_SHARE.search(before[-40:]):
+        # "40% of the 1,800 troops were wounded": the troops are the base of the share, not the wounded
+        category, own = ("deployed", True) if head_kind == "force" else (None, False)
     reading = Reading(
         mention=mention, category=category, qualifier=qualifier,
         unit="percent" if mention.percent else "people",

@@ -165,6 +165,11 @@ def xfail(*values: object, id: str, reason: str):
         # corpus guideline: no claimant when the article states a figure itself
         pytest.param("The strike killed 14 soldiers.", [None], id="own authority"),
         pytest.param(
+            '"We counted 213 dead," said Dr Ahmed, director of the hospital.',
+            ["Ahmed"],
+            id="we inside a quote is the speaker named after it",
+        ),
+        pytest.param(
             "Pope Francis prayed for peace. At least 20 people were killed in the strike.",
             [None],
             id="own authority after a named person",

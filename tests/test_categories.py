@@ -196,6 +196,11 @@ def test_not_figures(text: str) -> None:
             [(11_000.0, "people", "deployed"), (20.0, "percent", "killed")],
             id="people and percent side by side",
         ),
+        pytest.param(
+            "About 40% of the 1,800 troops in the brigade were wounded.",
+            [(40.0, "percent", "wounded"), (1_800.0, "people", "deployed")],
+            id="the base of a share is the force, not the wounded",
+        ),
     ],
 )
 def test_percent_figures(text: str, expected: list[tuple[float, str, str]]) -> None:
