@@ -93,7 +93,6 @@ class Attribution:
     verb_start: int
     verb_end: int
     cited_source: str | None = None
-    before_figures: bool = True  # "X said 300 ..." (True) or "300 ..., X said" (False)
 
 
 _TIME_PREFIX = regex.compile(
@@ -328,7 +327,6 @@ def find_attributions(text: str) -> list[Attribution]:
                 match.start(),
                 match.end("kind"),
                 _cited_source(text, match.end()),
-                before_figures=not _figure_before(text, match.start()),
             )
         )
     for match in [*_AGENT.finditer(text), *_VENUE.finditer(text)]:
@@ -342,7 +340,6 @@ def find_attributions(text: str) -> list[Attribution]:
                     match.start(),
                     match.end(),
                     None,
-                    before_figures=not _figure_before(text, match.start()),
                 )
             )
     for match in _VERB.finditer(text):
@@ -374,7 +371,6 @@ def find_attributions(text: str) -> list[Attribution]:
                 verb_start,
                 match.end(),
                 _cited_source(text, match.end()) or _cited_source(text[:verb_start], np_start + len(np)),
-                before_figures=not _figure_before(text, np_start),
             )
         )
     for match in _INVERTED.finditer(text):
@@ -388,7 +384,6 @@ def find_attributions(text: str) -> list[Attribution]:
                     match.start(),
                     match.start("np"),
                     _cited_source(text, match.end()),
-                    before_figures=False,
                 )
             )
     for match in _PARTICIPLE_CLAIM.finditer(text):
@@ -398,9 +393,7 @@ def find_attributions(text: str) -> list[Attribution]:
         subject = (earlier[-1].start, earlier[-1].claimant) if earlier else sentence_subject(text)
         if subject:
             np_start, np = subject
-            found.append(
-                Attribution(np, np_start, np_start + len(np), match.start(), match.end(), None, before_figures=True)
-            )
+            found.append(Attribution(np, np_start, np_start + len(np), match.start(), match.end(), None))
     found = _documents_by_their_authors(found)
     found.sort(key=lambda a: a.start)
     return found
