@@ -128,7 +128,6 @@ _NOUN_AFTER_DEMONYM = regex.compile(
     rf"(?:{_FORCE}|{_PEOPLE}|{_NON_PEOPLE}|casualt(?:y|ies)|deaths)\b",
     regex.I,
 )
-_PLACE_WORDS = {name for names in SIDES.values() for name in names}
 
 # The predicate of a number's noun phrase, after an optional parenthetical (", including
 # 20 children,"), a prepositional phrase ("of the security forces") and auxiliaries.
