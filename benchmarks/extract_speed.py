@@ -15,7 +15,10 @@ megabytes (10**6 bytes of UTF-8). Three things read it:
 - ``extract_figures``, article by article, over all of it (best of ``--repeat`` passes);
 - quantulum3's ``parser.parse``, article by article, over the first ``--sample-kb``
   kilobytes only, because it is slow; its MB/s comes from that sample;
-- a bare ``regex`` scan for digit numbers over all of it (best of ``--repeat`` passes).
+- a bare ``regex`` scan for digit numbers over all of it (best of ``--repeat`` passes);
+- for reference, a bare ``regex`` scan for number words ("two", "hundred", "dozens"; the
+  project's lexicon, any case) over all of it: what finding the word numbers the issue
+  asks for costs before anything is parsed, attributed or placed.
 
 Targets (issue 2): extraction at least 100x quantulum3, and at least 0.1x the bare scan.
 quantulum3 is not a project dependency: the script installs nothing and reports it
@@ -34,9 +37,15 @@ from pathlib import Path
 import regex
 
 from extractors import extract_figures, read_article
+from extractors.lexicon.numbers import SCALES, TENS, UNITS, VAGUE_AMOUNTS
+from extractors.patterns import alternation
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 DIGITS = regex.compile(r"\d[\d,.]*")
+NUMBER_WORDS = regex.compile(
+    rf"\b(?:{alternation({*UNITS, *TENS, *SCALES, 'dozen', *(v.split()[0] for v in VAGUE_AMOUNTS)} - {'a', 'an'})})\b",
+    regex.I,
+)  # "a few hundred" is found by its "hundred"
 MB = 10**6
 QUANTULUM_TARGET, BARE_SCAN_TARGET = 100.0, 0.1
 
@@ -109,6 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     extract_speed = total / extract_seconds
     scan_seconds, numbers = best_time(lambda: sum(1 for _ in DIGITS.finditer(text)), args.repeat)
     scan_speed = size_mb([text]) / scan_seconds
+    words_seconds, number_words = best_time(lambda: sum(1 for _ in NUMBER_WORDS.finditer(text)), args.repeat)
 
     found = f"{figures} figures" if figures else "0 figures: is the extractor still a stub?"
     rows = [("extract_figures", total, extract_seconds, extract_speed, found)]
@@ -128,6 +138,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             ("quantulum3 parser.parse", sample_size, quantulum_seconds, quantulum_speed, f"{quantities} quantities")
         )
     rows.append(("bare regex digit scan", size_mb([text]), scan_seconds, scan_speed, f"{numbers} numbers"))
+    words_speed = size_mb([text]) / words_seconds
+    rows.append(("bare number-word scan", size_mb([text]), words_seconds, words_speed, f"{number_words} words"))
 
     print(f"{'reader':<26}{'MB read':>9}{'seconds':>10}{'MB/s':>10}  found")
     for name, megabytes, seconds, speed, found in rows:
@@ -138,6 +150,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         print(verdict("extract / quantulum3", extract_speed / quantulum_speed, QUANTULUM_TARGET, figures))
     print(verdict("extract / bare scan", extract_speed / scan_speed, BARE_SCAN_TARGET, figures))
+    print(f"for reference: finding number words alone runs at {words_speed / scan_speed:.3f}x the bare digit scan")
     return 0
 
 
