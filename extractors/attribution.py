@@ -238,7 +238,8 @@ def _and_joins_names(tokens: list[regex.Match], token: regex.Match, chosen: list
     index = tokens.index(token)
     if index == 0:
         return False
-    return capitalised(tokens[index - 1].group()) and capitalised(chosen[0].group())
+    first = chosen[1] if len(chosen) > 1 and chosen[0].group() == "the" else chosen[0]
+    return capitalised(tokens[index - 1].group()) and capitalised(first.group())  # "Detainees and the Missing"
 
 
 _TIME_WORD = regex.compile(

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import regex
 
 from .attribution import DOCUMENT, clean_np, find_attributions
-from .lexicon.attribution import BODY_PRONOUNS, PERSON_PRONOUNS
+from .lexicon.attribution import BODY_NOUNS, BODY_PRONOUNS, GENERIC_BODY_NOUNS, PERSON_PRONOUNS
 from .lexicon.places import SIDES
 from .names import (
     BODY_AT_END,
@@ -43,6 +43,7 @@ _DESCRIPTION = regex.compile(r"^(?:(?P<a>(?i:an?|one))|[A-Z][\w-]*'s|[A-Z][\w-]*
 _DEFINITE = regex.compile(r"^the\s+(.+)$", regex.I)
 
 
+_BODY_NOUNS = {noun.lower() for noun in BODY_NOUNS}
 _LEADING_THE_ANY_CASE = regex.compile(r"^the\s+", regex.I)
 
 
@@ -131,6 +132,8 @@ class ClaimantResolver:
             earlier = self._last_with(definite.group(1))
             if earlier:
                 return earlier  # "the ministry" after "the territory's health ministry"
+            if definite.group(1).lower() in GENERIC_BODY_NOUNS:
+                return self._last_named_body() or np  # "the organisation" after "the Red Cross"
             if ROLE_AT_END.search(np) and not BODY_AT_END.search(np):
                 return self._last(person=True) or np  # "the lawmaker" after "Lee Seong-kweun, a lawmaker"
             return np
@@ -144,6 +147,16 @@ class ClaimantResolver:
         for mention in reversed(self.history):
             if (person is None or mention.person == person) and (mention.top_level or not top_level):
                 return mention.name
+        return None
+
+    def _last_named_body(self) -> str | None:
+        """The body last named, when it has a proper name ("the Red Cross", not "Residents")."""
+        for mention in reversed(self.history):
+            if mention.person:
+                continue
+            first, *rest = mention.name.split()
+            named = any(capitalised(word) for word in rest) or (not rest and first.lower() not in _BODY_NOUNS)
+            return mention.name if named else None
         return None
 
     def _last_with(self, description: str) -> str | None:

@@ -47,6 +47,12 @@ BODY_NOUNS = (
     "broadcaster", "television", "radio", "daily", "paper", "tribunal", "prosecutors", "spokespeople",
 )  # fmt: skip
 
+# Nouns that stand for a body named just before: "the ICRC ... , the organisation said".
+GENERIC_BODY_NOUNS = (
+    "organisation", "organization", "agency", "body", "charity", "watchdog", "group", "institute",
+    "foundation", "association", "monitor", "observatory",
+)  # fmt: skip
+
 # Titles and roles that stand before or instead of a person's name.
 TITLES = (
     "President", "Prime Minister", "Defence Minister", "Defense Minister", "Foreign Minister",
