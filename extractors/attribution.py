@@ -96,7 +96,7 @@ class Attribution:
 
 
 _TIME_PREFIX = regex.compile(
-    r"^(?:(?:Last|Earlier|Later|This|Next)\s+\w+|January|February|March|April|May|June|July|August|September|"
+    r"^(?:(?:Last|Earlier|Later|This|Next)\s+\w+|(?:morning|afternoon|evening|night)(?=\s+[A-Z])|January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|"
     r"Earlier|Meanwhile|Separately|Previously)\b[\s,]+(?=\S)"
 )

@@ -7,7 +7,7 @@ clauses, resolved across the article (``attribution``) -> one row per distinct f
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -59,6 +59,9 @@ class _Article:
     topic: tuple[int, str] | None = None  # (paragraph, category) of the last figure read
     last_side: str | None = None
     main_side: str | None = None  # computed when first needed
+    # The country each claimant speaks for, from how the article first describes them:
+    # "Lebanon's health minister said ..." then "Firass Abiad told reporters ...".
+    speaker_sides: dict[str, str] = field(default_factory=dict)
 
     def side_for(
         self, reading: Reading, sentence: Sentence, spans: list[tuple[int, int]], claimant: str | None
@@ -70,7 +73,8 @@ class _Article:
         if side is None and _STATE_FORCE.search(reading.subject):
             side = claimant_side(sentence.text, reading.mention.start, spans, own_forces=True)
         if side is None and claimant and (_STATE_FORCE.search(reading.subject) or reading.head_kind == "people"):
-            side = speaker_side(claimant)  # "It said 40 civilians and 11 soldiers had been killed"
+            # "It said 40 civilians and 11 soldiers had been killed"
+            side = speaker_side(claimant) or self.speaker_sides.get(claimant)
         if side is None:
             side = reading.side_after
         if side is None:
@@ -107,6 +111,9 @@ def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None
         for attribution in attributions:
             name = resolver.resolve(attribution.claimant, index)
             resolved.append((attribution, name))
+            spoken_for = speaker_side(attribution.claimant)
+            if spoken_for and name:
+                article.speaker_sides.setdefault(name, spoken_for)
             resolver.remember(name, index, is_top_level(sentence.text, attribution))
         back = _BACK_ATTRIBUTION.match(sentence.text)
         if back:

@@ -207,9 +207,13 @@ def speaker_side(claimant: str) -> str | None:
     'Pakistan'
     >>> speaker_side("Human Rights Watch") is None
     True
+    >>> speaker_side("Pakistan")  # a country itself: its government speaking
+    'Pakistan'
     """
     mentions = list(_MENTION.finditer(claimant))
-    if mentions and _OWN_FORCES_SPEAKER.search(claimant):
+    if mentions and (
+        _OWN_FORCES_SPEAKER.search(claimant) or (len(mentions) == 1 and mentions[0].group() == claimant.strip())
+    ):
         return _SIDE_OF[mentions[0].group()]
     return None
 

@@ -196,6 +196,11 @@ def xfail(*values: object, id: str, reason: str):
             ["association of detainees and the missing in sednaya prison"],
             id="a name with 'and the' inside",
         ),
+        pytest.param(
+            "On Thursday evening Gen. Kenneth McKenzie told reporters that 12 service members were killed.",
+            ["kenneth mckenzie"],
+            id="a time of day before the name",
+        ),
     ],
 )
 def test_claimant(text: str, expected: list[str | None]) -> None:
@@ -287,6 +292,19 @@ def test_cited_source(text: str, claimant: str, cited_source: str | None) -> Non
             "A Russian missile strike killed 20 civilians.",
             [None],
             id="attacker named, no place",
+        ),
+        # a national body reporting its own people, named by its role first
+        pytest.param(
+            "Lebanon's health minister said 37 people had been killed in attacks blamed on Israel. "
+            "Firass Abiad told reporters the first wave killed 12 people.",
+            ["Lebanon", "Lebanon"],
+            id="a minister described once, then named",
+        ),
+        pytest.param(
+            "US officials said 2,500 American troops were in the region. Pakistan later gave its own toll. "
+            "It said 40 civilians and 11 soldiers had been killed.",
+            ["United States", "Pakistan", "Pakistan"],
+            id="a country speaking of its own people",
         ),
     ],
 )
