@@ -19,12 +19,15 @@ import datetime as dt
 import hashlib
 import sqlite3
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+import adbc_driver_manager
+import adbc_driver_sqlite.dbapi as adbc_sqlite
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import regex
 
 from .article import Article
@@ -84,13 +87,25 @@ FIGURES_SELECT = (
 FIGURES_ORDER = " ORDER BY a.published, a.doc, f.article_id, f.start, f.figure_id"
 
 # load_figures reads the same rows as FIGURES_SELECT + FIGURES_ORDER in two plain scans
-# and does the join and the sort in pandas (see there why); the two orders must agree.
+# and does the join and the sort itself (see there why); the two orders must agree.
 _ARTICLES_IN_ORDER = f"SELECT article_id, {', '.join(ARTICLE_META)} FROM articles ORDER BY published, doc, article_id"
-_FIGURES_BY_ID = (
-    f"SELECT article_id, extractor_version, {', '.join(_QUOTED[n] for n in FIGURE_FIELDS)} FROM figures"
-    " ORDER BY figure_id"
+_FIGURE_SCAN = "SELECT article_id, extractor_version, {} FROM figures ORDER BY figure_id"
+_FIGURES_BY_ID = _FIGURE_SCAN.format(", ".join(_QUOTED[n] for n in FIGURE_FIELDS))
+# The same, keeping only numbers in the number columns: read instead when one of them holds
+# text (only a damaged or hand-edited store has that), so it drops out as a missing number.
+_FIGURES_BY_ID_NUMBERS_ONLY = _FIGURE_SCAN.format(
+    ", ".join(
+        f"CASE WHEN typeof({_QUOTED[n]}) IN ('integer', 'real') THEN {_QUOTED[n]} END AS {_QUOTED[n]}"
+        if n in _SQL_TYPES
+        else _QUOTED[n]
+        for n in FIGURE_FIELDS
+    )
 )
 _TEXT_COLUMNS = frozenset(n for n in (*COLUMNS, "article_id", "extractor_version") if n not in _SQL_TYPES)
+# The ADBC driver infers each column's Arrow type from the first batch of rows and fails on a
+# later value of another type (a text column whose first 1,024 rows are NULL, with the default
+# batch). One batch of every row lets it see them all; memory follows the rows, not this number.
+_ONE_BATCH = {"adbc.sqlite.query.batch_rows": str(1 << 30)}
 
 ARTICLE_LIST_COLUMNS = ("article_id", "doc", "title", "publisher", "published", "url", "ingested_at", "figure_count")
 
@@ -298,31 +313,68 @@ def read_chunks(db_path: str | Path, sql: str, params: tuple = (), size: int = 5
             yield pd.DataFrame(columns=columns)
 
 
-def _read_snapshot(db_path: str | Path, statements: tuple[str, ...]) -> list[pd.DataFrame] | None:
-    """Each statement's rows as a frame, all from one snapshot; None when the store or its tables are missing."""
-    with _reading(db_path) as connection:
-        if connection is not None:
-            connection.execute("BEGIN")  # one read transaction: the statements see the same commits
-            return [_columnwise_frame(connection.execute(sql)) for sql in statements]
-    return None
+@contextlib.contextmanager
+def _arrow_snapshot(db_path: str | Path) -> Iterator[Callable[[str], pa.Table] | None]:
+    """A function running a query into an Arrow table, all on one read-only snapshot of the store.
 
-
-def _columnwise_frame(cursor: sqlite3.Cursor) -> pd.DataFrame:
-    """A cursor's rows built into a frame one column at a time, TEXT columns straight into ``string``.
-
-    Letting pandas guess the type of each column of 100,000 row tuples costs more than reading them.
+    Read by the ADBC SQLite driver, which builds the columns in C: Python's ``sqlite3``
+    makes a Python object of every value first, which at 100,000 figures cost more than
+    everything else in loading them. Yields None when there is no store file (none is
+    created); errors become :class:`InputError` as in :func:`_reading`, and a missing
+    table (a store being created right now) ends the block early.
     """
-    names = [description[0] for description in cursor.description]
-    rows = cursor.fetchall()
-    columns = zip(*rows, strict=True) if rows else ([] for _ in names)
-    return pd.DataFrame(dict(zip(names, map(_column, names, columns), strict=True)))
+    path = Path(db_path)
+    if not path.is_file():
+        yield None
+        return
+    try:
+        # Not in autocommit: the driver opens a transaction, so every query sees the same commits.
+        connection = adbc_sqlite.connect(f"{path.resolve().as_uri()}?mode=ro")
+    except adbc_driver_manager.Error as error:
+        raise InputError(str(path), f"cannot open the store: {_adbc_reason(error)}") from None
+    try:
+        with contextlib.closing(connection), contextlib.closing(connection.cursor()) as cursor:
+            cursor.adbc_statement.set_options(**_ONE_BATCH)
+
+            def query(sql: str) -> pa.Table:
+                cursor.execute(sql)
+                return cursor.fetch_arrow_table()
+
+            yield query
+    except adbc_driver_manager.Error as error:
+        reason = _adbc_reason(error)
+        if "no such table" in reason:
+            return
+        if "not a database" in reason or "malformed" in reason:
+            raise InputError(str(path), f"not a figures store: {reason}") from None
+        raise InputError(str(path), f"cannot read the store: {reason}") from None
 
 
-def _column(name: str, values: tuple | list) -> pd.api.extensions.ExtensionArray | list:
+_ADBC_PREFIX = regex.compile(r"^[A-Z_]+: (?:\[SQLite\] )?(?:Failed to prepare query: )?")
+
+
+def _adbc_reason(error: Exception) -> str:
+    """The driver's message on one line, without its status code and the query it quotes.
+
+    >>> _adbc_reason(ValueError("INVALID_ARGUMENT: [SQLite] Failed to prepare query: no such table: x\\nquery: SELECT"))
+    'no such table: x'
+    """
+    first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    return _ADBC_PREFIX.sub("", first)
+
+
+def _numbers_read_as_numbers(table: pa.Table) -> bool:
+    return all(
+        pa.types.is_integer(kind) or pa.types.is_floating(kind) or pa.types.is_null(kind)
+        for kind in (table.schema.field(name).type for name in _SQL_TYPES)
+    )
+
+
+def _pandas_column(name: str, column: pa.ChunkedArray) -> pd.api.extensions.ExtensionArray | pd.Series:
     if name in _TEXT_COLUMNS:
-        # Through pyarrow: ten times faster than pandas checking each Python string.
-        return pd.array(pa.array(values, type=pa.large_string()), dtype="string")
-    return list(values)  # numbers: typed_frame converts them
+        # An all-NULL column comes typed as integers: as text it is all missing too.
+        return pd.array(column.cast(pa.large_string()), dtype="string")
+    return column.to_pandas()  # numbers: typed_frame converts them
 
 
 def figures_table(frame: pd.DataFrame | None) -> pd.DataFrame:
@@ -335,29 +387,49 @@ def figures_table(frame: pd.DataFrame | None) -> pd.DataFrame:
     return frame
 
 
+def _read_articles_and_figures(db_path: str | Path) -> tuple[pa.Table, pa.Table] | None:
+    """The articles in order and the figures by id, from one snapshot; None when there are none to read."""
+    with _arrow_snapshot(db_path) as query:
+        if query is not None:
+            articles = query(_ARTICLES_IN_ORDER)
+            figures = query(_FIGURES_BY_ID)
+            if not _numbers_read_as_numbers(figures):
+                figures = query(_FIGURES_BY_ID_NUMBERS_ONLY)
+            return articles, figures
+    return None
+
+
 def load_figures(db_path: str | Path = DEFAULT_DB) -> pd.DataFrame:
     """Every stored figure: the :data:`COLUMNS` (typed) plus ``article_id`` and ``extractor_version``.
 
     The same table as ``figures_table(read_frame(db_path, FIGURES_SELECT + FIGURES_ORDER))``,
-    read faster: the articles and the figures come in two plain scans of one snapshot,
-    and pandas joins and sorts them. So each article's metadata crosses from SQLite to
-    Python once, not once per figure, and SQLite does not sort every joined row
-    through a temporary B-tree; at 100,000 figures that was most of the dashboard's load.
+    read faster: the articles and the figures come as Arrow tables in two plain scans of
+    one snapshot (see :func:`_arrow_snapshot`), and are joined and sorted here. So each
+    article's metadata leaves SQLite once, not once per figure, SQLite does not sort
+    every joined row through a temporary B-tree, and no Python object is made per value.
     """
-    tables = _read_snapshot(db_path, (_ARTICLES_IN_ORDER, _FIGURES_BY_ID))
+    tables = _read_articles_and_figures(db_path)
     if tables is None:
         return figures_table(None)
     articles, figures = tables
-    rank = pd.Index(articles["article_id"]).get_indexer(figures["article_id"])
+    # As text: a scan of no rows has no values to type its columns by.
+    keys = [table["article_id"].cast(pa.large_string()) for table in (figures, articles)]
+    rank = pc.index_in(keys[0], value_set=keys[1]).fill_null(-1).to_numpy()
     # FIGURES_ORDER: by article (the articles come sorted), then start with missing ones
     # first as in SQLite, then figure_id, the order the rows came in: lexsort is stable.
-    start = pd.to_numeric(figures["start"], errors="coerce").fillna(-np.inf).to_numpy()
+    start = figures["start"].cast(pa.float64()).fill_null(-np.inf).to_numpy()
     order = np.lexsort((start, rank))
     order = order[rank[order] >= 0]  # a figure without its article drops out, as in the join
-    figures = figures.take(order).reset_index(drop=True)
-    for column in ARTICLE_META:
-        figures[column] = articles[column].array.take(rank[order])
-    return figures_table(figures)
+    figures = figures.take(order)
+    meta = articles.take(rank[order])
+    return figures_table(
+        pd.DataFrame(
+            {
+                name: _pandas_column(name, (meta if name in ARTICLE_META else figures)[name])
+                for name in (*COLUMNS, "article_id", "extractor_version")
+            }
+        )
+    )
 
 
 def load_articles(db_path: str | Path = DEFAULT_DB) -> pd.DataFrame:

@@ -15,6 +15,7 @@ from extractors.store import (
     ARTICLE_LIST_COLUMNS,
     FIGURES_ORDER,
     FIGURES_SELECT,
+    _arrow_snapshot,
     article_id,
     figures_table,
     load_article,
@@ -163,3 +164,68 @@ def test_load_figures_is_the_joined_query_in_its_order(tmp_path: Path) -> None:
 def test_load_figures_of_an_empty_store_has_the_dtypes(tmp_path: Path) -> None:
     open_store(tmp_path / "f.db").close()
     pd.testing.assert_frame_equal(load_figures(tmp_path / "f.db"), figures_table(None))
+
+
+def _joined(db: Path) -> pd.DataFrame:
+    """What load_figures must equal: the SQL join, read through Python's sqlite3."""
+    return figures_table(read_frame(db, FIGURES_SELECT + FIGURES_ORDER))
+
+
+def test_load_figures_types_a_column_by_all_its_rows(tmp_path: Path) -> None:
+    """Text after more than a driver batch (1,024 rows) of NULLs still reads as text."""
+    connection = open_store(tmp_path / "f.db")
+    save_article(connection, ARTICLE, [], source="a.txt")
+    fields = (
+        "article_id, extractor_version, value, unit, category, qualifier, subject, span, sentence, start, cited_source"
+    )
+    rows = [(article_id(TEXT), float(n), n, None) for n in range(1500)]
+    rows[-1] = (article_id(TEXT), None, None, "UN OCHA")
+    with connection:
+        connection.execute("BEGIN")
+        connection.executemany(
+            f"INSERT INTO figures ({fields}) VALUES (?, '1', ?, 'people', 'killed', 'exact', 'people', 'x', 's', ?, ?)",
+            rows,
+        )
+    connection.close()
+    figures = load_figures(tmp_path / "f.db")
+    pd.testing.assert_frame_equal(figures, _joined(tmp_path / "f.db"), check_exact=True)
+    assert figures["cited_source"].notna().sum() == 1 and figures.loc[0, "cited_source"] == "UN OCHA"
+
+
+def test_load_figures_drops_text_from_number_columns(tmp_path: Path) -> None:
+    """A damaged store with text in a number column: the text is a missing number, as in the joined query."""
+    connection = open_store(tmp_path / "f.db")
+    save_article(connection, ARTICLE, fake_figures(TEXT), source="a.txt")
+    connection.execute("UPDATE figures SET value = 'many', \"end\" = 'x' WHERE figure_id = 1")
+    connection.execute("UPDATE figures SET value = 1234567.25 WHERE figure_id = 2")  # exactly, not via text
+    connection.close()
+    figures = load_figures(tmp_path / "f.db")
+    pd.testing.assert_frame_equal(figures, _joined(tmp_path / "f.db"), check_exact=True)
+    assert figures["value"].isna().sum() == 1 and figures["end"].isna().sum() == 1
+    assert (figures["value"] == 1234567.25).sum() == 1
+
+
+def test_load_figures_reads_one_snapshot(tmp_path: Path) -> None:
+    """Its queries all see the same commits, even when an ingest commits between them."""
+    connection = open_store(tmp_path / "f.db")
+    save_article(connection, ARTICLE, fake_figures(TEXT), source="a.txt")
+    count = "SELECT count(*) AS n FROM articles"
+    with _arrow_snapshot(tmp_path / "f.db") as query:
+        before = query(count)["n"][0].as_py()
+        save_article(connection, Article(doc="b", text="Three more died."), [], source="b.txt")
+        assert query(count)["n"][0].as_py() == before == 1
+    connection.close()
+    assert store_counts(tmp_path / "f.db")["articles"] == 2
+
+
+def test_load_figures_of_a_store_being_created_is_empty(tmp_path: Path) -> None:
+    sqlite3.connect(tmp_path / "f.db").execute("CREATE TABLE other (x)").connection.close()
+    pd.testing.assert_frame_equal(load_figures(tmp_path / "f.db"), figures_table(None))
+
+
+def test_a_bad_store_is_one_line_error(tmp_path: Path) -> None:
+    bogus = tmp_path / "f.db"
+    bogus.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
+    with pytest.raises(InputError) as caught:
+        load_figures(bogus)
+    assert "\n" not in str(caught.value) and "query:" not in str(caught.value)
