@@ -17,7 +17,7 @@ from .figure import Figure
 from .figures import Reading, read_sentence
 from .numbers import find_numbers
 from .sentences import Sentence, split_sentences
-from .sides import MIXED, claimant_side, main_side, speaker_side
+from .sides import MIXED, claimant_side, main_insurgent_group, main_side, speaker_side
 
 # A sentence that opens like this continues the previous sentence's claim
 # ("That includes ...", "Among the dead are ...").
@@ -45,6 +45,8 @@ _STATE_FORCE = regex.compile(
     r"conscripts|reservists|sailors|airmen|marines|crew)\b",
     regex.I,
 )
+# People no state claims: unnamed, they are the insurgent group the article is about, or nobody's.
+_INSURGENTS = regex.compile(r"\b(?:militants?|insurgents?|jihadists?|terrorists?|gunmen|extremists?)\b", regex.I)
 _CLOSING_ATTRIBUTION = regex.compile(r"(?r)[,\"”’'(—–:-]\s*$")
 _FOLD = regex.compile(r"[^\w\s-]|\b(?:the|mr|mrs|ms|dr)\b")  # as the scorer folds names
 
@@ -59,6 +61,7 @@ class _Article:
     topic: tuple[int, str] | None = None  # (paragraph, category) of the last figure read
     last_side: str | None = None
     main_side: str | None = None  # computed when first needed
+    insurgents: str | None = None  # the article's main insurgent group, when first needed
     # The country each claimant speaks for, from how the article first describes them:
     # "Lebanon's health minister said ..." then "Firass Abiad told reporters ...".
     speaker_sides: dict[str, str] = field(default_factory=dict)
@@ -70,6 +73,10 @@ class _Article:
         side = reading.side
         if side is None and reading.refers_back:
             side = self.last_side
+        if side is None and _INSURGENTS.search(reading.subject):
+            if self.insurgents is None:
+                self.insurgents = main_insurgent_group(self.text, self.title) or ""
+            return self.insurgents or None
         if side is None and _STATE_FORCE.search(reading.subject):
             side = claimant_side(sentence.text, reading.mention.start, spans, own_forces=True)
         if side is None and claimant and (_STATE_FORCE.search(reading.subject) or reading.head_kind == "people"):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from .lexicon.places import PLACES, SIDES, UN_FORCES
+from .lexicon.places import INSURGENT_GROUPS, PLACES, SIDES, UN_FORCES
 
 MIXED = "mixed"  # the phrase names two sides ("Ukrainian and Russian soldiers"): no single side
 
@@ -238,10 +238,11 @@ def _joined_to_other_side(text: str, match) -> bool:
     return False
 
 
-def main_side(text: str, title: str = "") -> str | None:
+def main_side(text: str, title: str = "", among: tuple[str, ...] | None = None) -> str | None:
     """The side an article names most often, for figures nothing else places.
 
     Names in the title and the opening paragraph count three times: they say what the story is about.
+    With ``among``, only those sides count (``main_insurgent_group``).
 
     >>> main_side("Sudan's army said ... in Sudan, where the Sudanese ...")
     'Sudan'
@@ -253,8 +254,20 @@ def main_side(text: str, title: str = "") -> str | None:
             if _AGENT_AFTER.match(source[match.end() : match.end() + 60]):
                 continue  # "a Russian missile strike" names the attacker, not the victims
             side = _SIDE_OF[match.group()]
-            counts[side] = counts.get(side, 0) + weight
+            if among is None or side in among:
+                counts[side] = counts.get(side, 0) + weight
     if not counts:
         return None
     best = max(counts.values())
     return next(side for side, count in counts.items() if count == best)
+
+
+def main_insurgent_group(text: str, title: str = "") -> str | None:
+    """The insurgent group an article names most often: whose "militants" it counts.
+
+    >>> main_insurgent_group("Somalia's army said it had killed 200 al-Shabaab fighters near Mogadishu.")
+    'al-Shabaab'
+    >>> main_insurgent_group("Russia and Ukraine swapped prisoners.") is None
+    True
+    """
+    return main_side(text, title, among=INSURGENT_GROUPS)

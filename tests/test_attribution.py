@@ -306,6 +306,18 @@ def test_cited_source(text: str, claimant: str, cited_source: str | None) -> Non
             ["United States", "Pakistan", "Pakistan"],
             id="a country speaking of its own people",
         ),
+        # corpus guideline: armed groups are sides of their own
+        pytest.param(
+            "Al-Shabaab claimed the bombing in Mogadishu. The government says its forces have killed hundreds "
+            "of militants in Somalia since then.",
+            ["al-Shabaab"],
+            id="unnamed militants are the insurgent group the article is about",
+        ),
+        pytest.param(
+            "India's military said its strikes on Pakistan had killed more than 100 militants.",
+            [None],
+            id="militants of no named group are nobody's",
+        ),
     ],
 )
 def test_side(text: str, expected: list[str | None]) -> None:

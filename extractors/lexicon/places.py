@@ -75,10 +75,12 @@ SIDES = {
     "Kenya": ("Kenyan", "Kenyans", "Kenya", "Kenya's"),
     "Haiti": ("Haitian", "Haitians", "Haiti", "Haiti's"),
     "Ethiopia": ("Ethiopian", "Ethiopians", "Ethiopia", "Tigray", "Tigrayan"),
-    "Somalia": ("Somali", "Somalis", "Somalia", "al-Shabab", "al-Shabaab"),
+    "Somalia": ("Somali", "Somalis", "Somalia"),
+    "al-Shabaab": ("al-Shabaab", "al-Shabab", "al Shabaab", "al Shabab", "Al-Shabaab", "Al-Shabab", "Shabaab"),
     "Libya": ("Libyan", "Libyans", "Libya"),
     "Mali": ("Malian", "Malians", "Mali"),
-    "Nigeria": ("Nigerian", "Nigerians", "Nigeria", "Boko Haram"),
+    "Nigeria": ("Nigerian", "Nigerians", "Nigeria"),
+    "Boko Haram": ("Boko Haram", "ISWAP"),
     "Nagorno-Karabakh": ("Nagorno-Karabakh", "Karabakh", "Karabakh's", "Artsakh"),
     "Burkina Faso": ("Burkinabe", "Burkinabè", "Burkina Faso", "Burkina Faso's"),
     "Niger": ("Nigerien", "Nigeriens", "Niger", "Niger's"),
@@ -116,6 +118,12 @@ SIDES = {
     "Italy": ("Italian", "Italians", "Italy"),
     "Spain": ("Spanish", "Spain"),
 }
+
+# Sides that are insurgent or militant groups: "militants" an article does not name
+# belong to the one it is about ("the army said it killed hundreds of militants").
+INSURGENT_GROUPS = (
+    "Hamas", "Hezbollah", "Houthis", "Islamic State", "al-Shabaab", "Boko Haram", "M23", "RSF", "Taliban",
+)  # fmt: skip
 
 # Words that make the people they describe the United Nations' (its peacekeepers).
 UN_FORCES = ("peacekeeper", "peacekeepers", "blue helmets", "UNIFIL", "MONUSCO", "UNMISS", "MINUSMA", "UN mission")
