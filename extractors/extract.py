@@ -47,6 +47,8 @@ _STATE_FORCE = regex.compile(
 )
 # People no state claims: unnamed, they are the insurgent group the article is about, or nobody's.
 _INSURGENTS = regex.compile(r"\b(?:militants?|insurgents?|jihadists?|terrorists?|gunmen|extremists?)\b", regex.I)
+# People of several sides at once: no single side.
+_SEVERAL_SIDES = regex.compile(r"\b(?:international|multinational|multi-national|each\s+side|both\s+sides)\b", regex.I)
 _CLOSING_ATTRIBUTION = regex.compile(r"(?r)[,\"”’'(—–:-]\s*$")
 _FOLD = regex.compile(r"[^\w\s-]|\b(?:the|mr|mrs|ms|dr)\b")  # as the scorer folds names
 
@@ -73,6 +75,8 @@ class _Article:
         side = reading.side
         if side is None and reading.refers_back:
             side = self.last_side
+        if side is None and _SEVERAL_SIDES.search(reading.subject):
+            return None  # "a 5,550-strong international force", "soldiers killed on each side"
         if side is None and _INSURGENTS.search(reading.subject):
             if self.insurgents is None:
                 self.insurgents = main_insurgent_group(self.text, self.title) or ""

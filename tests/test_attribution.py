@@ -318,6 +318,11 @@ def test_cited_source(text: str, claimant: str, cited_source: str | None) -> Non
             [None],
             id="militants of no named group are nobody's",
         ),
+        pytest.param(
+            "Haiti's gangs control the capital. The UN has authorised a 5,550-strong international force.",
+            [None],
+            id="an international force is no one country's",
+        ),
     ],
 )
 def test_side(text: str, expected: list[str | None]) -> None:
