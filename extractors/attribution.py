@@ -186,16 +186,20 @@ def _np_before(text: str, end: int) -> tuple[int, str] | None:
         if lower in ("its", "their", "his", "her") and len(chosen) == 1 and ROLE_AT_END.search(chosen[0].group()):
             chosen.insert(0, token)  # "its commander said"
             break
-        if lower in ("who", "which") and chosen and not relative_skipped:
+        if word in ("who", "which") and chosen and not relative_skipped:  # not "WHO chief Tedros ..."
             chosen, relative_skipped = [], True  # the subject stands before "who ... said"
             continue
         if (
             lower in ("in", "at")
             and chosen
             and capitalised(chosen[0].group())
-            and _name_or_body(_previous_word(tokens, token, lowered=False))
+            and (
+                _name_or_body(_previous_word(tokens, token, lowered=False))
+                or _previous_word(tokens, token).endswith("ing")
+                or _previous_word(tokens, token) == "based"
+            )
         ):
-            chosen.insert(0, token)  # "Researchers at Ghent University in Belgium"
+            chosen.insert(0, token)  # "Researchers at Ghent University in Belgium", "Survivors arriving in Tawila"
             continue
         if lower in _STOP_BACK:
             if chosen and lower == "and" and _and_joins_names(tokens, token, chosen):

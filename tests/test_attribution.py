@@ -201,6 +201,21 @@ def xfail(*values: object, id: str, reason: str):
             ["kenneth mckenzie"],
             id="a time of day before the name",
         ),
+        pytest.param(
+            "WHO chief Tedros Adhanom Ghebreyesus said on X that six health workers had been abducted.",
+            ["tedros adhanom ghebreyesus"],
+            id="WHO is a body, not a relative pronoun",
+        ),
+        pytest.param(
+            "Survivors arriving in Tawila told aid workers that fighters were holding hundreds of men captive.",
+            ["survivors arriving in tawila"],
+            id="a participle phrase inside the claimant",
+        ),
+        pytest.param(
+            "A local health worker, who spoke on condition of anonymity, said 150 people had been wounded.",
+            ["local health worker"],
+            id="an unnamed worker with a relative clause",
+        ),
     ],
 )
 def test_claimant(text: str, expected: list[str | None]) -> None:

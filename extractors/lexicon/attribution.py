@@ -77,6 +77,7 @@ ROLE_NOUNS = (
     "president", "prime minister", "chancellor", "ambassador", "secretary", "representative", "witness",
     "resident", "survivor", "journalist", "correspondent", "activist", "monitor", "investigator",
     "prosecutor", "judge", "chairman", "chairwoman", "leader", "colonel", "captain", "soldier", "officer",
+    "worker", "volunteer", "rescuer", "coordinator", "administrator", "expert",
 )  # fmt: skip
 
 # Pronouns that refer back to a claimant: persons and bodies.
