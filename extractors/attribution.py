@@ -107,7 +107,10 @@ def clean_np(np: str) -> str:
     np = _LEADING_CONNECTIVE.sub("", np)
     np = _TIME_PREFIX.sub("", np)
     np = _TRAILING_ADVERB.sub("", np)
-    return np.strip(" ,")
+    np = np.strip(" ,")
+    if np.endswith(")") and "(" not in np:
+        np = np[:-1].rstrip(" ,")  # "... Muslims (JNIM), an al-Qaeda affiliate, claimed": "JNIM"
+    return np
 
 
 _STOP_BACK = {

@@ -216,6 +216,12 @@ def xfail(*values: object, id: str, reason: str):
             ["local health worker"],
             id="an unnamed worker with a relative clause",
         ),
+        pytest.param(
+            "The Group for the Support of Islam and Muslims (JNIM), an al-Qaeda affiliate, claimed that its "
+            "fighters had killed around 300 soldiers. The group said it had also taken seven prisoners.",
+            ["group for the support of islam and muslims", "group for the support of islam and muslims"],
+            id="an acronym in brackets, then the group",
+        ),
     ],
 )
 def test_claimant(text: str, expected: list[str | None]) -> None:
