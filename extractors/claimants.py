@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .attribution import DOCUMENT, clean_np, find_attributions
+from .attribution import DOCUMENT, clean_np, find_attributions, sentence_subject
 from .lexicon.attribution import BODY_NOUNS, BODY_PRONOUNS, GENERIC_BODY_NOUNS, PERSON_PRONOUNS
 from .lexicon.places import SIDES
 from .names import (
@@ -44,6 +44,15 @@ _DEFINITE = regex.compile(r"^the\s+(.+)$", regex.I)
 
 
 _BODY_NOUNS = {noun.lower() for noun in BODY_NOUNS}
+
+
+def _proper_body(name: str) -> bool:
+    first, *rest = name.split()
+    if name in PLACE_WORDS:
+        return False  # "Myanmar" opening a sentence is a country, not the group meant
+    return any(capitalised(word) for word in rest) or (not rest and first.lower() not in _BODY_NOUNS)
+
+
 _LEADING_THE_ANY_CASE = regex.compile(r"^the\s+", regex.I)
 
 
@@ -92,7 +101,8 @@ class ClaimantResolver:
 
     def remember(self, name: str, sentence: int, top_level: bool = True) -> None:
         if name and (not self.history or self.history[-1].name != name):
-            self.history.append(Mention(name, is_person(name), sentence, top_level))
+            person = is_person(name) and name not in self.acronyms.values()  # a body has an acronym, a person not
+            self.history.append(Mention(name, person, sentence, top_level))
 
     def resolve(self, np: str, sentence_index: int) -> str:
         """The fullest name for the claimant noun phrase ``np`` met in sentence ``sentence_index``."""
@@ -133,7 +143,7 @@ class ClaimantResolver:
             if earlier:
                 return earlier  # "the ministry" after "the territory's health ministry"
             if definite.group(1).lower() in GENERIC_BODY_NOUNS:
-                return self._last_named_body() or np  # "the organisation" after "the Red Cross"
+                return self._named_body_before(sentence_index) or np  # "the organisation" after "the Red Cross"
             if ROLE_AT_END.search(np) and not BODY_AT_END.search(np):
                 return self._last(person=True) or np  # "the lawmaker" after "Lee Seong-kweun, a lawmaker"
             return np
@@ -149,14 +159,16 @@ class ClaimantResolver:
                 return mention.name
         return None
 
-    def _last_named_body(self) -> str | None:
-        """The body last named, when it has a proper name ("the Red Cross", not "Residents")."""
-        for mention in reversed(self.history):
-            if mention.person:
-                continue
-            first, *rest = mention.name.split()
-            named = any(capitalised(word) for word in rest) or (not rest and first.lower() not in _BODY_NOUNS)
-            return mention.name if named else None
+    def _named_body_before(self, index: int) -> str | None:
+        """The body with a proper name ("the Red Cross", not "Residents") that sentence ``index`` or the two
+        before it last name, as a claimant or as the subject a sentence opens with."""
+        for at in range(index, max(-1, index - 3), -1):
+            for mention in reversed(self.history):
+                if mention.sentence == at and not mention.person:
+                    return mention.name if _proper_body(mention.name) else None
+            opening = sentence_subject(self.sentences[at].text) if at < index else None
+            if opening and _proper_body(opening[1]) and not is_person(opening[1]):
+                return self.acronyms.get(opening[1], opening[1])
         return None
 
     def _last_with(self, description: str) -> str | None:

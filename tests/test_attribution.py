@@ -192,6 +192,18 @@ def xfail(*values: object, id: str, reason: str):
             id="the group is not residents",
         ),
         pytest.param(
+            "The Pentagon said Russia had fired the missile. Human Rights Watch, which examined the site, "
+            "later concluded that the strike had killed 58 civilians. The group said 100 people were wounded.",
+            ["human rights watch", "human rights watch"],
+            id="the group is the body the sentence before opens with",
+        ),
+        pytest.param(
+            "The Permanent Strategic Framework (CSP), an alliance of armed groups, said its fighters had left. "
+            "It said a drone strike had killed 14 people.",
+            ["permanent strategic framework"],
+            id="a body known by its acronym is not a person",
+        ),
+        pytest.param(
             "The Association of Detainees and the Missing in Sednaya Prison said 4,000 prisoners were freed.",
             ["association of detainees and the missing in sednaya prison"],
             id="a name with 'and the' inside",

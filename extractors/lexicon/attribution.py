@@ -45,6 +45,7 @@ BODY_NOUNS = (
     "militia", "militias", "fighters", "troops", "guard", "corps",
     "directorate", "bureau", "watchdog", "charity", "union", "federation", "network", "channel",
     "broadcaster", "television", "radio", "daily", "paper", "tribunal", "prosecutors", "spokespeople",
+    "watch", "framework", "front", "project", "initiative", "network",
 )  # fmt: skip
 
 # Nouns that stand for a body named just before: "the ICRC ... , the organisation said".
