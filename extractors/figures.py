@@ -68,6 +68,12 @@ _SUBSET_OPENER = regex.compile(
 )
 _LOST = regex.compile(r"lost|lose|losing", regex.I)
 _CASUALTY_CONTEXT = regex.compile(r"\b(?:casualt(?:y|ies)|losses|wounded|injured|killed\s+or|dead\s+and)\b", regex.I)
+_COUNTRY_LOST = regex.compile(
+    rf"(?r)(?<![\w-])(?:{alternation([name for names in SIDES.values() for name in names])})\s+"
+    r"(?:has\s+|had\s+|have\s+)?(?:already\s+|now\s+)?$"
+)
+# A reporting verb, or a headline's "Source: claim".
+_REPORTED = regex.compile(r"\b(?:said|says|reported|according\s+to|claimed|estimated|told)\b|^[A-Z][^:.]{1,40}:\s")
 _CAUSE_BEFORE = regex.compile(r"(?r)\b(?:from|of)\s+(?:[a-z]+\s+)?$")
 _PLACE_PREPOSITION = regex.compile(r"(?r)\b(?:in|of|from|at)\s+$")  # "in over 300" is no hedge
 # A number followed only by a category word shares the hedge of the number before it.
@@ -437,9 +443,15 @@ def _direct_or_predicate(after: str, head, in_parenthesis: bool = False) -> tupl
     return None, False
 
 
-def _lost_means(text: str) -> str:
-    """ "lost 40 soldiers" counts the dead, unless the sentence speaks of casualties or losses."""
-    return "casualties" if _CASUALTY_CONTEXT.search(text) else "killed"
+def _lost_means(text: str, at: int) -> str:
+    """What "lost" at ``at`` counts: the dead ("Malawi lost three soldiers", "he had lost 20,000
+    fighters"), but losses, killed and wounded, where the sentence speaks of casualties or reports
+    what a country has lost ("Russia had lost 115,270 troops, the General Staff said")."""
+    if _CASUALTY_CONTEXT.search(text):
+        return "casualties"
+    if _COUNTRY_LOST.search(text, max(0, at - 40), at) and _REPORTED.search(text):
+        return "casualties"  # a tally of a country's losses, as armies and ministries give them
+    return "killed"
 
 
 def _left_cue(text: str, reading: Reading, previous: Reading | None) -> str | None:
@@ -455,7 +467,7 @@ def _left_cue(text: str, reading: Reading, previous: Reading | None) -> str | No
             continue  # "deaths from traumatic injuries": the injuries are a cause, not a count
         category = next(k for k, v in cue.groupdict().items() if v)
         if category == "casualties" and _LOST.fullmatch(cue.group()) and not reading.mention.percent:
-            return _lost_means(text)
+            return _lost_means(text, reading.span_start - len(window) + cue.start())
         return category
     return None
 

@@ -133,6 +133,23 @@ def xfail(*values: object, id: str, reason: str):
             [(15.0, "killed")],
             id="fifteen",
         ),
+        # corpus guideline: "losses" are casualties; a country's reported losses are a tally of both
+        pytest.param(
+            "Russia has lost 1,000,340 troops since the invasion began, the General Staff said.",
+            [(1000340.0, "casualties")],
+            id="a country's losses, reported",
+        ),
+        pytest.param(
+            "General Staff: Russia has lost 1,000,340 troops in Ukraine",
+            [(1000340.0, "casualties")],
+            id="a country's losses, in a headline",
+        ),
+        pytest.param("Malawi lost three soldiers in the fighting.", [(3.0, "killed")], id="lost in an incident"),
+        pytest.param(
+            "The Wagner founder said he had lost about 20,000 fighters in the battle.",
+            [(20000.0, "killed")],
+            id="a commander's own dead",
+        ),
     ],
 )
 def test_categories(text: str, expected: list[tuple[object, str]]) -> None:
