@@ -413,7 +413,16 @@ def _qualifier(mention: NumberMention, before: str, after: str) -> tuple[str, in
 def _direct_or_predicate(after: str, head, in_parenthesis: bool = False) -> tuple[str | None, bool]:
     direct = _DIRECT.match(after)
     if direct:
-        return next(k for k, v in direct.groupdict().items() if v), True
+        category = next(k for k, v in direct.groupdict().items() if v)
+        noun = _HEAD.match(after[direct.end() :]) if category == "wounded" else None
+        if noun is not None and (noun.group("people") or noun.group("force")):
+            # "31 wounded prisoners had been handed over": the word describes them; the verb counts them
+            predicate = _PREDICATE.match(after[direct.end() + noun.end() :])
+            if predicate:
+                counted = next(k for k, v in predicate.groupdict().items() if v)
+                if counted in ("exchanged", "captured"):
+                    return counted, True
+        return category, True
     if head is not None:
         mods = head.group("mods").lower()
         if _DEAD_WORD.search(mods):

@@ -150,6 +150,18 @@ def xfail(*values: object, id: str, reason: str):
             [(20000.0, "killed")],
             id="a commander's own dead",
         ),
+        pytest.param(
+            "Russia said 31 wounded Ukrainian prisoners had been handed over.",
+            [(31.0, "exchanged")],
+            id="wounded prisoners handed over are exchanged",
+        ),
+        pytest.param(
+            "Five wounded soldiers were captured.", [(5.0, "captured")], id="wounded soldiers captured are captured"
+        ),
+        pytest.param("One sailor suffered minor injuries, the Navy said.", [(1.0, "wounded")], id="suffered injuries"),
+        pytest.param(
+            "53 seriously wounded defenders were taken to a hospital.", [(53.0, "wounded")], id="wounded, to hospital"
+        ),
     ],
 )
 def test_categories(text: str, expected: list[tuple[object, str]]) -> None:

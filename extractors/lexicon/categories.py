@@ -34,6 +34,7 @@ PREDICATE_CUES = {
     ),
     "wounded": (
         r"wounded", r"injured", r"hurt", r"maimed", r"hospitali[sz]ed", r"put\s+out\s+of\s+action",
+        r"(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}(?:injuries|wounds)",
         r"treated(?:\s+in\s+(?:\w+\s+)?hospitals?)?\s+for\s+(?:\w+\s+)?(?:wounds|injuries)",
     ),
     "missing": (r"missing", r"unaccounted\s+for", r"disappeared"),
