@@ -117,7 +117,8 @@ _HEAD = regex.compile(
     rf"""^\s*(?:(?:more|other|additional|further|extra)\s+)?
     (?P<of>of\s+(?:(?:its|their|the|them|his|her|our|whom|those|these)\b\s*(?:\d[\d,]*\s+)?)?)?
     (?:(?:more|other|additional|further|extra)\s+)?
-    (?P<mods>(?:(?!(?:{_STOP})\b)[A-Za-z][\w'’.-]*\s+){{0,4}}?)
+    # modifiers, a model number among them ("14 Challenger 2 tanks")
+    (?P<mods>(?:(?!(?:{_STOP})\b)[A-Za-z][\w'’.-]*\s+|(?<=[A-Z][\w-]*\s)\d{{1,3}}[A-Za-z]?\s+){{0,4}}?)
     (?P<head>(?P<force>{_FORCE})|(?P<people>{_PEOPLE})|(?P<thing>{_NON_PEOPLE})
       |(?P<category>casualt(?:y|ies)|deaths|fatalities|bodies|killings|losses|injuries))\b
     # a second head: "soldiers and civilians" (not "and wounded", which is a category of its own)
@@ -170,6 +171,7 @@ _TIME_AFTER = regex.compile(
     rf"^\s*(?:{MONTHS})\b|^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|BST)"
     r"|^\s*-?(?:year|month|week|day|hour|minute)s?(?:-old)?\b"
     r"|^\s*(?:years?|months?|weeks?|days?|hours?|decades?)\s+(?:old|ago|earlier|later|after|before|of)\b"
+    r"|^\s*ago\b"  # "a year or two ago"
     r"|^\s*(?:st|nd|rd|th)\b",
     regex.I,
 )
@@ -186,6 +188,11 @@ _MULTIPLIER = regex.compile(
 )
 _SHARE_OF_MONEY = regex.compile(
     r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[$£€]|US\$|\d[\d.,]*\s*(?:billion|million|bn|m)\b)"
+)
+# "86 percent of the Gaza Strip": a share of land, not of a force.
+_SHARE_OF_LAND = regex.compile(
+    r"^\s*of\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:Strip|Bank|region|province|territory|country)|"
+    r"(?:its|their|the)\s+(?:territory|land|area|region|country|city|town)|territory|land)\b"
 )
 _MAKEUP = regex.compile(
     r"^\s*of\s+(?:the\s+|all\s+)?(?:dead|deaths|killed|casualties|victims|wounded|injured|those\s+killed)\b", regex.I
@@ -209,6 +216,7 @@ class Reading:
     own_cue: bool = False  # the category came from the number's own words or predicate
     head_kind: str | None = None  # "force", "people", "thing" (tanks, km) or "category" (deaths)
     blocked: bool = False  # its predicate says it is no war figure ("600,000 people displaced")
+    enlisted: bool = False  # `deployed` because they were made soldiers ("450,000 people mobilised")
     inherited: bool = False  # its category came from the number before it
     side_after: str | None = None  # the first side named after the figure: a weaker guess
     refers_back: bool = False  # "of its soldiers" with no owner in the sentence: the article's last side
@@ -236,6 +244,8 @@ def read_sentence(
                 reading.category = _left_cue(text, reading, figure_like[index - 1] if index else None)
                 if reading.category == "none":
                     reading.category, reading.blocked = None, True
+                if reading.category == "enlisted":
+                    reading.category, reading.enlisted = "deployed", True
     _inherit_from_parallel(text, figure_like)
     figures = []
     for reading in figure_like:
@@ -247,7 +257,12 @@ def read_sentence(
             reading.category = "deployed"
         if reading.category is None:
             continue
-        if reading.category == "deployed" and reading.head_kind == "people" and not reading.mention.strength:
+        if (
+            reading.category == "deployed"
+            and reading.head_kind == "people"
+            and not reading.mention.strength
+            and not reading.enlisted
+        ):
             continue
         if reading.mention.percent and reading.category in ("deployed", "exchanged"):
             continue
@@ -292,7 +307,11 @@ def _read(text: str, mention: NumberMention, claimant_spans) -> Reading | None:
     before, after = text[: mention.start], text[mention.end :]
     if _is_not_a_figure(mention, before, after, claimant_spans):
         return None
-    if mention.percent and (_MAKEUP.match(after) or _SHARE_OF_MONEY.match(after)) or _MULTIPLIER.match(after):
+    if (
+        mention.percent
+        and (_MAKEUP.match(after) or _SHARE_OF_MONEY.match(after) or _SHARE_OF_LAND.match(after))
+        or _MULTIPLIER.match(after)
+    ):
         return None
     qualifier, span_start = _qualifier(mention, before, after)
     trailing_hedge = _HEDGE_AFTER.match(after)
@@ -326,6 +345,8 @@ def _read(text: str, mention: NumberMention, claimant_spans) -> Reading | None:
     )  # fmt: skip
     if category == "none":
         reading.category, reading.blocked = None, True
+    if category == "enlisted":
+        reading.category, reading.enlisted = "deployed", True
     if category is None and head_kind == "force" and _POSSESSION_BEFORE.search(before[-40:]):
         reading.category, reading.own_cue = "deployed", True  # "Ukraine has about 500,000 troops"
     if mention.strength:

@@ -162,6 +162,33 @@ def xfail(*values: object, id: str, reason: str):
         pytest.param(
             "53 seriously wounded defenders were taken to a hospital.", [(53.0, "wounded")], id="wounded, to hospital"
         ),
+        # a force's strength and people made soldiers are `deployed` (call-ups in the annotated corpus)
+        pytest.param(
+            "Zelensky said Ukraine's armed forces numbered about 880,000.",
+            [(880000.0, "deployed")],
+            id="a force numbered",
+        ),
+        pytest.param(
+            "The military had asked to mobilise an additional 450,000 to 500,000 people.",
+            [((450000.0, 500000.0), "deployed")],
+            id="people to mobilise",
+        ),
+        pytest.param(
+            "Medvedev said more than 440,000 people had signed contracts with the armed forces.",
+            [(440000.0, "deployed")],
+            id="people who signed contracts",
+        ),
+        pytest.param(
+            "He said he had lost about 20,000 fighters, about 10,000 of them convicts recruited from prisons.",
+            [(20000.0, "killed"), (10000.0, "killed")],
+            id="recruited as a description is no enlistment",
+        ),
+        pytest.param(
+            "Israeli strikes killed 40 people, the ministry said. "
+            "It said about 86 percent of the Gaza Strip was under displacement orders.",
+            [(40.0, "killed")],
+            id="a share of land is no figure",
+        ),
     ],
 )
 def test_categories(text: str, expected: list[tuple[object, str]]) -> None:
@@ -199,6 +226,9 @@ def test_categories(text: str, expected: list[tuple[object, str]]) -> None:
         pytest.param("The shelling continued for 48 hours.", id="hours"),
         pytest.param("The brigade fought near Highway 12.", id="road number"),
         pytest.param("Call 112 for emergencies.", id="phone number"),
+        pytest.param("Britain will send 14 Challenger 2 tanks to Ukraine.", id="tanks with a model name"),
+        pytest.param('"We find men who died a year or two ago," said a researcher.', id="a year or two ago"),
+        pytest.param("The UN says famine has taken hold in at least five areas.", id="taken hold in areas"),
     ],
 )
 def test_not_figures(text: str) -> None:

@@ -39,7 +39,8 @@ PREDICATE_CUES = {
     ),
     "missing": (r"missing", r"unaccounted\s+for", r"disappeared"),
     "captured": (
-        r"captured", r"taken\s+(?:as\s+)?(?:prisoners?|captive|hostages?)", r"taken(?!\s+to\b)",
+        r"captured", r"taken\s+(?:as\s+)?(?:prisoners?|captive|hostages?)",
+        r"taken(?!\s+(?:to|hold|place|part|over|control)\b)",
         r"held(?:\s+captive)?", r"detained",
         r"imprisoned", r"abducted", r"kidnapped", r"surrendered", r"laid\s+down\s+(?:their|its)\s+arms",
         r"in\s+(?:[\w-]+\s+)?(?:captivity|detention|custody)", r"arrested", r"seized", r"prisoners?",
@@ -55,6 +56,12 @@ PREDICATE_CUES = {
         r"massed", r"gathered", r"mobili[sz]ed", r"called\s+up", r"to\s+be\s+called\s+up", r"earmarked",
         r"remain(?:ed|s|ing)?\s+(?:in|at|on|inside)\b",
         r"(?:were|are|was|is)\s+(?:[\w-]+\s+){0,3}(?:forces|troops|soldiers|personnel)",
+    ),
+    # people made soldiers ("440,000 people signed contracts"): `deployed`, whatever noun counts them
+    # (as the clause's verb, "had signed", not a description: "convicts recruited from prisons")
+    "enlisted": (
+        r"(?<=\b(?:have|has|had|were|was|been)\s+)(?:signed\s+(?:up|(?:military\s+|army\s+)?contracts?)|enlisted|"
+        r"recruited|conscripted|drafted|joined\s+the\s+(?:army|armed\s+forces|military))",
     ),
     "none": (
         r"displaced", r"fled", r"fleeing", r"evacuated", r"rescued", r"homeless", r"affected", r"uprooted",
@@ -90,7 +97,7 @@ LEFT_CUES = {
     "missing": (r"missing",),
     "captured": (
         r"captured", r"capturing", r"took\s+(?:\w+\s+){0,3}?(?:prisoners?|captive|hostages?)",
-        r"(?:took|taking|taken|take|seizing)(?=\s+(?:[\w-]+\s+){0,2}$)",
+        r"(?:took|taking|taken|take|seizing)(?!\s+(?:hold|place|part|over|control)\b)(?=\s+(?:[\w-]+\s+){0,2}$)",
         r"taken\s+(?:as\s+)?(?:prisoners?|captive|hostages?)", r"detained", r"detaining", r"holds", r"holding",
         r"held", r"seized", r"surrendered", r"surrender", r"hostages?", r"captives?", r"abducted", r"abducting",
         r"kidnapped", r"kidnapping", r"arrested", r"arresting", r"imprisoned", r"imprisoning",
@@ -105,6 +112,11 @@ LEFT_CUES = {
         r"stationed", r"station", r"contributes", r"contributed", r"gathered", r"mobili[sz]ed", r"called\s+up",
         r"call-up", r"number\s+of\s+(?:[\w-]+\s+){0,2}(?:servicemen|troops|soldiers|personnel|forces)",
         r"force\s+of", r"reinforcements", r"troop\s+levels?", r"presence", r"footprint",
+        r"(?:battalion|brigade|regiment|division|contingent|corps|unit|army)\W{0,2}\s+of", r"numbered", r"numbering",
+    ),
+    # people made soldiers ("asked to mobilise 450,000 people"): `deployed`, whatever noun counts them
+    "enlisted": (
+        r"mobili[sz]e", r"mobili[sz]ing", r"conscripted", r"conscript", r"drafted", r"draft",
     ),
     # verbs that make the people after them no war figure ("has trained 30,000 recruits")
     "none": (
@@ -305,6 +317,10 @@ NON_PEOPLE_NOUNS = (
     r"villages?",
     r"cities",
     r"settlements?",
+    r"areas?",
+    r"districts?",
+    r"neighbou?rhoods?",
+    r"provinces",
     r"locations?",
     r"airports?",
     r"border\s+crossings",
