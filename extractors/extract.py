@@ -17,7 +17,7 @@ from .figure import Figure
 from .figures import Reading, read_sentence
 from .numbers import find_numbers
 from .sentences import Sentence, split_sentences
-from .sides import MIXED, claimant_side, main_insurgent_group, main_side, speaker_side
+from .sides import MIXED, claimant_side, main_country, main_insurgent_group, main_side, speaker_side
 
 # A sentence that opens like this continues the previous sentence's claim
 # ("That includes ...", "Among the dead are ...").
@@ -62,8 +62,10 @@ class _Article:
     previous_claimant: str | None = None  # for "That includes ...", "Another 15 ..."
     topic: tuple[int, str] | None = None  # (paragraph, category) of the last figure read
     last_side: str | None = None
+    last_side_paragraph: int = -1  # where ``last_side`` was last given
     main_side: str | None = None  # computed when first needed
     insurgents: str | None = None  # the article's main insurgent group, when first needed
+    main_country: str | None = None  # the side named most, insurgent groups left out, when first needed
     # The country each claimant speaks for, from how the article first describes them:
     # "Lebanon's health minister said ..." then "Firass Abiad told reporters ...".
     speaker_sides: dict[str, str] = field(default_factory=dict)
@@ -89,14 +91,19 @@ class _Article:
         if side is None:
             side = reading.side_after
         if side is None:
-            side = self.last_side or claimant_side(sentence.text, reading.mention.start, spans)
+            recent = self.last_side if sentence.paragraph - self.last_side_paragraph <= 1 else None
+            side = recent or claimant_side(sentence.text, reading.mention.start, spans)
+        if side is None and reading.head_kind == "people":
+            # civilians belong to a country, not to the armed group an article is about
+            self.main_country = self.main_country or main_country(self.text, self.title) or ""
+            side = self.main_country or None
         if side is None:
             self.main_side = self.main_side or main_side(self.text, self.title)
             side = self.main_side
         if side == MIXED:
             return None
         if side:
-            self.last_side = side
+            self.last_side, self.last_side_paragraph = side, sentence.paragraph
         return side
 
 

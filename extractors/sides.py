@@ -238,11 +238,13 @@ def _joined_to_other_side(text: str, match) -> bool:
     return False
 
 
-def main_side(text: str, title: str = "", among: tuple[str, ...] | None = None) -> str | None:
+def main_side(
+    text: str, title: str = "", among: tuple[str, ...] | None = None, leaving_out: tuple[str, ...] = ()
+) -> str | None:
     """The side an article names most often, for figures nothing else places.
 
     Names in the title and the opening paragraph count three times: they say what the story is about.
-    With ``among``, only those sides count (``main_insurgent_group``).
+    With ``among``, only those sides count (``main_insurgent_group``); ``leaving_out`` drops some.
 
     >>> main_side("Sudan's army said ... in Sudan, where the Sudanese ...")
     'Sudan'
@@ -254,12 +256,21 @@ def main_side(text: str, title: str = "", among: tuple[str, ...] | None = None) 
             if _AGENT_AFTER.match(source[match.end() : match.end() + 60]):
                 continue  # "a Russian missile strike" names the attacker, not the victims
             side = _SIDE_OF[match.group()]
-            if among is None or side in among:
+            if (among is None or side in among) and side not in leaving_out:
                 counts[side] = counts.get(side, 0) + weight
     if not counts:
         return None
     best = max(counts.values())
     return next(side for side, count in counts.items() if count == best)
+
+
+def main_country(text: str, title: str = "") -> str | None:
+    """The side an article names most often, insurgent groups left out: whose civilians it counts.
+
+    >>> main_country("The RSF attacked villages in Sudan. RSF fighters killed 200 people, the RSF said.")
+    'Sudan'
+    """
+    return main_side(text, title, leaving_out=INSURGENT_GROUPS)
 
 
 def main_insurgent_group(text: str, title: str = "") -> str | None:

@@ -356,6 +356,12 @@ def test_cited_source(text: str, claimant: str, cited_source: str | None) -> Non
             [None],
             id="an international force is no one country's",
         ),
+        pytest.param(
+            "The RSF has besieged El Fasher for months, and RSF fighters control the roads. "
+            "The RSF denies targeting villages.\n\nAn attack on a village killed 200 people, a monitor said.",
+            ["Sudan"],
+            id="civilians of an article about an armed group are the country's",
+        ),
     ],
 )
 def test_side(text: str, expected: list[str | None]) -> None:
