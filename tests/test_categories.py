@@ -189,6 +189,11 @@ def xfail(*values: object, id: str, reason: str):
             [(40.0, "killed")],
             id="a share of land is no figure",
         ),
+        pytest.param(
+            "The death toll from a missile strike on the centre of the city of Sumy rose to 35 on Monday.",
+            [(35.0, "killed")],
+            id="'city of' names a place, not a population, before a toll",
+        ),
     ],
 )
 def test_categories(text: str, expected: list[tuple[object, str]]) -> None:

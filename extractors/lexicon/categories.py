@@ -123,7 +123,8 @@ LEFT_CUES = {
         r"trained", r"training", r"train", r"equipped", r"paid", r"honou?red",
         r"mourned", r"buried", r"commemorated", r"attended", r"visited", r"evacuated", r"employs", r"employed",
         r"home\s+to", r"population\s+of", r"populations?", r"residents", r"inhabitants",
-        r"(?:city|town|village|country|nation|region|district|province|camp)\s+of",
+        # "a city of 300,000": only right before the number ("the city of Sumy rose to 35" is a toll)
+        r"(?:city|town|village|country|nation|region|district|province|camp)\s+of(?=\s*$)",
         r"rape", r"raped", r"tortured", r"torture", r"displaced", r"displacing", r"uprooted", r"fled", r"sheltered",
         r"sheltering", r"housed", r"hosting", r"hosted", r"forced\s+(?:\w+\s+)?to\s+flee", r"made\s+up(?!\s+of)",
         r"make\s+up(?!\s+of)",
