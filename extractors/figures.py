@@ -57,6 +57,8 @@ _SPACES = regex.compile(r"\s+")
 _OWN_CLAUSE = regex.compile(r"\b(?:another|including|among|of\s+whom)\b")
 _SOURCE_COUNT_BEFORE = regex.compile(r"(?r)\b(?:according\s+to|citing|quoting)\s+$", regex.I)
 _AGE_BETWEEN_COMMAS = regex.compile(r"(?r)[A-Z][\w'’-]+,\s*$")
+# "the youngest of those returned was 21 and the oldest 59", "a man aged 45": ages
+_AGE_BEFORE = regex.compile(r"(?r)\b(?:(?:youngest|oldest)\b[^.;,]{0,40}?(?:\s(?:was|were|is|are))?|aged)\s*$", regex.I)
 _DEFINITE_BEFORE = regex.compile(r"(?r)\b(?:the|these|those|both)\s+$", regex.I)
 # "of its roughly 2,400 soldiers": whose they are stands just before the number
 _POSSESSIVE_BEFORE = regex.compile(r"(?r)\b(?:its|their|our)\s+(?:[a-z]+\s+){0,2}$")
@@ -75,6 +77,7 @@ _COUNTRY_LOST = regex.compile(
 # A reporting verb, or a headline's "Source: claim".
 _REPORTED = regex.compile(r"\b(?:said|says|reported|according\s+to|claimed|estimated|told)\b|^[A-Z][^:.]{1,40}:\s")
 _CAUSE_BEFORE = regex.compile(r"(?r)\b(?:from|of)\s+(?:[a-z]+\s+)?$")
+_CAUSE_NOUN = regex.compile(r"injur(?:y|ies)|wounds?|burns|hunger|starvation|disease", regex.I)  # not "of people killed"
 _PLACE_PREPOSITION = regex.compile(r"(?r)\b(?:in|of|from|at)\s+$")  # "in over 300" is no hedge
 # A number followed only by a category word shares the hedge of the number before it.
 _ELLIPTICAL_CATEGORY = regex.compile(
@@ -401,6 +404,8 @@ def _is_not_a_figure(mention: NumberMention, before: str, after: str, claimant_s
         return True  # "according to four sources"
     if _AGE_BETWEEN_COMMAS.search(before) and after.lstrip().startswith(","):
         return True  # "Min Aung Hlaing, 67, said"
+    if _AGE_BEFORE.search(before):
+        return True
     if (
         mention.value is not None
         and mention.value <= 10
@@ -493,7 +498,7 @@ def _left_cue(text: str, reading: Reading, previous: Reading | None) -> str | No
         window = window[breaks[-1].end() :]
     window = window[-160:]
     for cue in reversed(list(_LEFT_CUES.finditer(window))):
-        if _CAUSE_BEFORE.search(window, max(0, cue.start() - 30), cue.start()):
+        if _CAUSE_NOUN.fullmatch(cue.group()) and _CAUSE_BEFORE.search(window, max(0, cue.start() - 30), cue.start()):
             continue  # "deaths from traumatic injuries": the injuries are a cause, not a count
         category = next(k for k, v in cue.groupdict().items() if v)
         if category == "casualties" and _LOST.fullmatch(cue.group()) and not reading.mention.percent:

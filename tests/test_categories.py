@@ -194,6 +194,12 @@ def xfail(*values: object, id: str, reason: str):
             [(35.0, "killed")],
             id="'city of' names a place, not a population, before a toll",
         ),
+        pytest.param(
+            "The number of people killed in the strike on an apartment block has risen to at least 40.",
+            [(40.0, "killed")],
+            id="the number of people killed",
+        ),
+        pytest.param("Of the dead, 12 died from traumatic injuries.", [(12.0, "killed")], id="injuries as a cause"),
     ],
 )
 def test_categories(text: str, expected: list[tuple[object, str]]) -> None:
@@ -234,6 +240,7 @@ def test_categories(text: str, expected: list[tuple[object, str]]) -> None:
         pytest.param("Britain will send 14 Challenger 2 tanks to Ukraine.", id="tanks with a model name"),
         pytest.param('"We find men who died a year or two ago," said a researcher.', id="a year or two ago"),
         pytest.param("The UN says famine has taken hold in at least five areas.", id="taken hold in areas"),
+        pytest.param("The ministry said the youngest of those returned was 21 and the oldest 59.", id="youngest, oldest"),
     ],
 )
 def test_not_figures(text: str) -> None:
