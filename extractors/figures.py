@@ -77,7 +77,8 @@ _COUNTRY_LOST = regex.compile(
 # A reporting verb, or a headline's "Source: claim".
 _REPORTED = regex.compile(r"\b(?:said|says|reported|according\s+to|claimed|estimated|told)\b|^[A-Z][^:.]{1,40}:\s")
 _CAUSE_BEFORE = regex.compile(r"(?r)\b(?:from|of)\s+(?:[a-z]+\s+)?$")
-_CAUSE_NOUN = regex.compile(r"injur(?:y|ies)|wounds?|burns|hunger|starvation|disease", regex.I)  # not "of people killed"
+# Cue words that can be a cause after "from"/"of" ("died from injuries"), unlike "of people killed".
+_CAUSE_NOUN = regex.compile(r"injur(?:y|ies)|wounds?|burns|hunger|starvation|disease", regex.I)
 _PLACE_PREPOSITION = regex.compile(r"(?r)\b(?:in|of|from|at)\s+$")  # "in over 300" is no hedge
 # A number followed only by a category word shares the hedge of the number before it.
 _ELLIPTICAL_CATEGORY = regex.compile(

@@ -240,7 +240,7 @@ def test_categories(text: str, expected: list[tuple[object, str]]) -> None:
         pytest.param("Britain will send 14 Challenger 2 tanks to Ukraine.", id="tanks with a model name"),
         pytest.param('"We find men who died a year or two ago," said a researcher.', id="a year or two ago"),
         pytest.param("The UN says famine has taken hold in at least five areas.", id="taken hold in areas"),
-        pytest.param("The ministry said the youngest of those returned was 21 and the oldest 59.", id="youngest, oldest"),
+        pytest.param("The youngest of those returned was 21 and the oldest 59.", id="youngest, oldest"),
     ],
 )
 def test_not_figures(text: str) -> None:
