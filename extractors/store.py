@@ -17,8 +17,10 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import os
 import sqlite3
 import unicodedata
+import uuid
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -32,7 +34,7 @@ import regex
 
 from .article import Article
 from .errors import InputError
-from .figure import COLUMNS, Figure
+from .figure import CATEGORIES, COLUMNS, QUALIFIERS, UNITS, Figure
 from .table import typed_frame
 from .version import EXTRACTOR_VERSION
 
@@ -72,7 +74,16 @@ CREATE TABLE IF NOT EXISTS article_sources (
     first_seen TEXT NOT NULL,
     PRIMARY KEY (article_id, source)
 ) WITHOUT ROWID;
-"""
+CREATE TABLE IF NOT EXISTS store_generation (  -- one row: which store, and how many changes it has seen
+    store_id   TEXT NOT NULL,     -- random, set when the store is made
+    generation INTEGER NOT NULL   -- counts every row written to or deleted from articles and figures
+);
+""" + "".join(
+    f"CREATE TRIGGER IF NOT EXISTS {table}_{event.lower()} AFTER {event} ON {table} "
+    "BEGIN UPDATE store_generation SET generation = generation + 1; END;\n"
+    for table in ("articles", "figures")
+    for event in ("INSERT", "UPDATE", "DELETE")
+)
 
 _INSERT_FIGURE = (
     f"INSERT INTO figures (article_id, extractor_version, {', '.join(_QUOTED[n] for n in FIGURE_FIELDS)}) "
@@ -154,6 +165,12 @@ def open_store(path: str | Path = DEFAULT_DB) -> sqlite3.Connection:
         connection.execute("PRAGMA synchronous=NORMAL")
         connection.execute("PRAGMA foreign_keys=ON")
         connection.executescript(_SCHEMA + f"PRAGMA user_version = {SCHEMA_VERSION};")
+        connection.execute("BEGIN IMMEDIATE")  # one row, even when two ingests open a new store at once
+        connection.execute(
+            "INSERT INTO store_generation SELECT ?, 0 WHERE NOT EXISTS (SELECT 1 FROM store_generation)",
+            (uuid.uuid4().hex,),
+        )
+        connection.execute("COMMIT")
     except sqlite3.DatabaseError as error:
         connection.close()
         raise InputError(str(path), f"not a figures store: {error}") from None
@@ -335,6 +352,9 @@ def _arrow_snapshot(db_path: str | Path) -> Iterator[Callable[[str], pa.Table] |
     try:
         with contextlib.closing(connection), contextlib.closing(connection.cursor()) as cursor:
             cursor.adbc_statement.set_options(**_ONE_BATCH)
+            # Wait out a writer's lock (opening a new store, a checkpoint) as read_connection does.
+            cursor.execute("PRAGMA busy_timeout = 30000")
+            cursor.fetchall()
 
             def query(sql: str) -> pa.Table:
                 cursor.execute(sql)
@@ -370,13 +390,6 @@ def _numbers_read_as_numbers(table: pa.Table) -> bool:
     )
 
 
-def _pandas_column(name: str, column: pa.ChunkedArray) -> pd.api.extensions.ExtensionArray | pd.Series:
-    if name in _TEXT_COLUMNS:
-        # An all-NULL column comes typed as integers: as text it is all missing too.
-        return pd.array(column.cast(pa.large_string()), dtype="string")
-    return column.to_pandas()  # numbers: typed_frame converts them
-
-
 def figures_table(frame: pd.DataFrame | None) -> pd.DataFrame:
     """Rows of :data:`FIGURES_SELECT` as a typed table: COLUMNS, then article_id, extractor_version."""
     if frame is None:
@@ -387,31 +400,38 @@ def figures_table(frame: pd.DataFrame | None) -> pd.DataFrame:
     return frame
 
 
-def _read_articles_and_figures(db_path: str | Path) -> tuple[pa.Table, pa.Table] | None:
-    """The articles in order and the figures by id, from one snapshot; None when there are none to read."""
-    with _arrow_snapshot(db_path) as query:
-        if query is not None:
-            articles = query(_ARTICLES_IN_ORDER)
-            figures = query(_FIGURES_BY_ID)
-            if not _numbers_read_as_numbers(figures):
-                figures = query(_FIGURES_BY_ID_NUMBERS_ONLY)
-            return articles, figures
-    return None
+# load_figures' rows as Arrow columns, before pandas: what the columnar copy holds.
+_LOADED = (*COLUMNS, "article_id", "extractor_version")
+_ARROW_TYPES = {
+    "value": pa.float64(),
+    "low": pa.float64(),
+    "high": pa.float64(),
+    "start": pa.int64(),
+    "end": pa.int64(),
+}
+_TABLE_SCHEMA = pa.schema([(name, _ARROW_TYPES.get(name, pa.large_string())) for name in _LOADED])
+_LEVELS = {"unit": UNITS, "category": CATEGORIES, "qualifier": QUALIFIERS}  # typed_frame's categoricals
+_COPY_STAMP = b"warfigures.store"  # schema metadata: the store_id and generation the copy was made from
 
 
-def load_figures(db_path: str | Path = DEFAULT_DB) -> pd.DataFrame:
-    """Every stored figure: the :data:`COLUMNS` (typed) plus ``article_id`` and ``extractor_version``.
+def columnar_copy_path(db_path: str | Path) -> Path:
+    """Where :func:`load_figures` keeps its columnar copy of the store: beside it, like ``-wal``."""
+    path = Path(db_path)
+    return path.with_name(path.name + "-figures.arrow")
 
-    The same table as ``figures_table(read_frame(db_path, FIGURES_SELECT + FIGURES_ORDER))``,
-    read faster: the articles and the figures come as Arrow tables in two plain scans of
-    one snapshot (see :func:`_arrow_snapshot`), and are joined and sorted here. So each
-    article's metadata leaves SQLite once, not once per figure, SQLite does not sort
-    every joined row through a temporary B-tree, and no Python object is made per value.
-    """
-    tables = _read_articles_and_figures(db_path)
-    if tables is None:
-        return figures_table(None)
-    articles, figures = tables
+
+def _store_stamp(query: Callable[[str], pa.Table]) -> bytes | None:
+    """Which store this is and how many changes it has seen, or None for a store made before the counter."""
+    if not query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'store_generation'").num_rows:
+        return None
+    rows = query("SELECT store_id, generation FROM store_generation").to_pylist()
+    if len(rows) != 1:
+        return None
+    return f"{rows[0]['store_id']}:{rows[0]['generation']}".encode()
+
+
+def _joined(articles: pa.Table, figures: pa.Table) -> pa.Table:
+    """The rows of FIGURES_SELECT + FIGURES_ORDER from the two scans, as an Arrow table of :data:`_TABLE_SCHEMA`."""
     # As text: a scan of no rows has no values to type its columns by.
     keys = [table["article_id"].cast(pa.large_string()) for table in (figures, articles)]
     rank = pc.index_in(keys[0], value_set=keys[1]).fill_null(-1).to_numpy()
@@ -422,14 +442,108 @@ def load_figures(db_path: str | Path = DEFAULT_DB) -> pd.DataFrame:
     order = order[rank[order] >= 0]  # a figure without its article drops out, as in the join
     figures = figures.take(order)
     meta = articles.take(rank[order])
-    return figures_table(
-        pd.DataFrame(
-            {
-                name: _pandas_column(name, (meta if name in ARTICLE_META else figures)[name])
-                for name in (*COLUMNS, "article_id", "extractor_version")
-            }
-        )
+    # An all-NULL text column comes typed as integers: as text it is all missing too.
+    return pa.Table.from_arrays(
+        [
+            (meta if name in ARTICLE_META else figures)[name].cast(_ARROW_TYPES.get(name, pa.large_string()))
+            for name in _LOADED
+        ],
+        schema=_TABLE_SCHEMA,
     )
+
+
+def _read_copy(path: Path, stamp: bytes) -> pa.Table | None:
+    """The columnar copy if it was made from this very state of the store, else None."""
+    try:
+        with pa.OSFile(str(path), "rb") as source:
+            reader = pa.ipc.open_file(source)
+            schema = reader.schema
+            if (schema.metadata or {}).get(_COPY_STAMP) != stamp or not schema.remove_metadata().equals(_TABLE_SCHEMA):
+                return None
+            return reader.read_all().replace_schema_metadata(None)
+    except (OSError, pa.ArrowException):  # missing, being replaced, damaged: read the store instead
+        return None
+
+
+def _write_copy(path: Path, table: pa.Table, stamp: bytes) -> None:
+    """Keep ``table`` as the columnar copy of the store at ``stamp``: whole or not at all, and only if possible.
+
+    Written to a temporary file and renamed over the old copy, so a reader sees the old
+    copy or the new one, never half of one. A folder it cannot write to just means no copy.
+    """
+    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    try:
+        with pa.OSFile(str(temporary), "wb") as sink:
+            with pa.ipc.new_file(sink, table.schema.with_metadata({_COPY_STAMP: stamp})) as writer:
+                writer.write_table(table)
+        os.replace(temporary, path)
+    except (OSError, pa.ArrowException):
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+
+
+def _read_articles_and_figures(query: Callable[[str], pa.Table]) -> tuple[pa.Table, pa.Table]:
+    """The articles in order and the figures by id (numbers only in number columns)."""
+    articles = query(_ARTICLES_IN_ORDER)
+    figures = query(_FIGURES_BY_ID)
+    if not _numbers_read_as_numbers(figures):
+        figures = query(_FIGURES_BY_ID_NUMBERS_ONLY)
+    return articles, figures
+
+
+def _load_table(db_path: str | Path) -> pa.Table | None:
+    """load_figures' rows as an Arrow table: from the columnar copy when it is current, else from the store."""
+    path = Path(db_path)
+    stamp = scanned = None
+    with _arrow_snapshot(path) as query:
+        if query is None:
+            return None
+        stamp = _store_stamp(query)
+        if stamp is not None and (copy := _read_copy(columnar_copy_path(path), stamp)) is not None:
+            return copy
+        scanned = _read_articles_and_figures(query)
+    if scanned is None:
+        return None  # a table is missing: a store being created right now
+    try:
+        table = _joined(*scanned)
+    except pa.ArrowException as error:  # text that is not UTF-8, an offset that is not a whole number
+        raise InputError(str(path), f"cannot read the store: {error}") from None
+    if stamp is not None:
+        _write_copy(columnar_copy_path(path), table, stamp)
+    return table
+
+
+def _frame(table: pa.Table) -> pd.DataFrame:
+    """An Arrow table of :data:`_TABLE_SCHEMA` as load_figures' typed pandas table."""
+    columns = {}
+    for name in table.column_names:
+        column = table[name]
+        if name in _LEVELS:  # what pd.Categorical(values, categories=levels) gives, without comparing strings in Python
+            levels = _LEVELS[name]
+            codes = pc.index_in(column, value_set=pa.array(levels, pa.large_string())).fill_null(-1).to_numpy()
+            columns[name] = pd.Categorical.from_codes(codes, categories=levels)
+        elif name in _TEXT_COLUMNS:
+            columns[name] = pd.array(column, dtype="string")
+        else:
+            columns[name] = pd.array(column, dtype="Float64" if name in ("value", "low", "high") else "Int64")
+    return figures_table(pd.DataFrame(columns))
+
+
+def load_figures(db_path: str | Path = DEFAULT_DB) -> pd.DataFrame:
+    """Every stored figure: the :data:`COLUMNS` (typed) plus ``article_id`` and ``extractor_version``.
+
+    The same table as ``figures_table(read_frame(db_path, FIGURES_SELECT + FIGURES_ORDER))``,
+    read faster. The store is read as Arrow columns in two plain scans of one snapshot
+    (see :func:`_arrow_snapshot`), joined and sorted here: each article's metadata leaves
+    SQLite once, not once per figure, SQLite does not sort every joined row through a
+    temporary B-tree, and no Python object is made per value. The result is kept as a
+    columnar copy beside the store (:func:`columnar_copy_path`), stamped with the store's
+    id and change count (``store_generation``, kept by triggers); the next load reads the
+    copy instead, if the stamp still matches the store in the same read transaction. The
+    store stays the only source: a stale, damaged or missing copy is ignored and rebuilt.
+    """
+    table = _load_table(db_path)
+    return figures_table(None) if table is None else _frame(table)
 
 
 def load_articles(db_path: str | Path = DEFAULT_DB) -> pd.DataFrame:

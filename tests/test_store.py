@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from extractors import store
 from extractors.article import Article
 from extractors.errors import InputError
 from extractors.figure import COLUMNS
@@ -17,6 +18,7 @@ from extractors.store import (
     FIGURES_SELECT,
     _arrow_snapshot,
     article_id,
+    columnar_copy_path,
     figures_table,
     load_article,
     load_articles,
@@ -229,3 +231,88 @@ def test_a_bad_store_is_one_line_error(tmp_path: Path) -> None:
     with pytest.raises(InputError) as caught:
         load_figures(bogus)
     assert "\n" not in str(caught.value) and "query:" not in str(caught.value)
+
+
+def _store_with_figures(db: Path) -> sqlite3.Connection:
+    connection = open_store(db)
+    save_article(connection, ARTICLE, fake_figures(TEXT), source="a.txt")
+    return connection
+
+
+def test_load_figures_keeps_a_columnar_copy_and_reads_it_next_time(tmp_path: Path, monkeypatch) -> None:
+    db = tmp_path / "f.db"
+    _store_with_figures(db).close()
+    first = load_figures(db)
+    assert columnar_copy_path(db).is_file()
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+    def no_scans(query):
+        raise AssertionError("the store was scanned although the copy is current")
+
+    monkeypatch.setattr(store, "_read_articles_and_figures", no_scans)
+    pd.testing.assert_frame_equal(load_figures(db), first, check_exact=True)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda c: save_article(c, Article(doc="b", text=TEXT[:-1]), fake_figures(TEXT[:-1]), source="b.txt"),
+        # Same number of figures, same ids (SQLite reuses the highest rowid): only the values differ.
+        lambda c: replace_figures(c, article_id(TEXT), list(reversed(fake_figures(TEXT.upper()))), version="2"),
+        lambda c: c.execute("UPDATE articles SET title = 'Changed'"),
+        lambda c: c.execute("UPDATE figures SET value = 99 WHERE figure_id = 1"),
+        lambda c: c.execute("DELETE FROM figures WHERE figure_id = 2"),
+        lambda c: c.execute("DELETE FROM articles"),
+    ],
+    ids=["new-article", "replaced-figures", "article-updated", "figure-updated", "figure-deleted", "article-deleted"],
+)
+def test_a_change_to_the_store_outdates_the_copy(tmp_path: Path, change) -> None:
+    db = tmp_path / "f.db"
+    connection = _store_with_figures(db)
+    load_figures(db)  # makes the copy
+    change(connection)
+    connection.close()
+    pd.testing.assert_frame_equal(load_figures(db), _joined(db), check_exact=True)
+    pd.testing.assert_frame_equal(load_figures(db), _joined(db), check_exact=True)  # from the new copy
+
+
+def test_a_damaged_or_foreign_copy_is_ignored_and_replaced(tmp_path: Path) -> None:
+    db, other = tmp_path / "f.db", tmp_path / "other.db"
+    _store_with_figures(db).close()
+    connection = _store_with_figures(other)  # another store, at the same change count
+    connection.close()
+    load_figures(other)
+    columnar_copy_path(db).write_bytes(columnar_copy_path(other).read_bytes())
+    pd.testing.assert_frame_equal(load_figures(db), _joined(db), check_exact=True)
+    columnar_copy_path(db).write_bytes(b"ARROW1" + b"\x00" * 100)
+    pd.testing.assert_frame_equal(load_figures(db), _joined(db), check_exact=True)
+    assert columnar_copy_path(db).read_bytes() != columnar_copy_path(other).read_bytes()
+
+
+def test_no_copy_when_it_cannot_be_written(tmp_path: Path, monkeypatch) -> None:
+    db = tmp_path / "f.db"
+    _store_with_figures(db).close()
+
+    def refuse(*args):
+        raise PermissionError("read-only folder")
+
+    monkeypatch.setattr(store.os, "replace", refuse)
+    pd.testing.assert_frame_equal(load_figures(db), _joined(db), check_exact=True)
+    assert sorted(p.name for p in tmp_path.iterdir() if "arrow" in p.name) == []
+
+
+def test_a_store_from_before_the_change_counter_is_read_without_a_copy(tmp_path: Path) -> None:
+    db = tmp_path / "f.db"
+    connection = _store_with_figures(db)
+    connection.execute("DROP TABLE store_generation")  # its triggers go with it
+    connection.close()
+    pd.testing.assert_frame_equal(load_figures(db), _joined(db), check_exact=True)
+    assert not columnar_copy_path(db).exists()
+
+
+def test_the_change_counter_has_one_row_however_often_the_store_is_opened(tmp_path: Path) -> None:
+    for _ in range(3):
+        _store_with_figures(tmp_path / "f.db").close()
+    connection = sqlite3.connect(tmp_path / "f.db")
+    assert connection.execute("SELECT count(*) FROM store_generation").fetchone() == (1,)
+    connection.close()
