@@ -58,15 +58,21 @@ class Filtered:
     file_stem: str
 
 
+# Text columns that hold one value per article, repeated on each of its figures.
+ARTICLE_COLUMNS = ("doc", "title", "published", "url", "article_id")
+
+
 def prepare(figures: pd.DataFrame) -> pd.DataFrame:
     """Add the helper columns the filters need (done once, when the store is loaded).
 
     ``published_date`` is the publication date as a datetime (NaT when unknown);
     facet columns become categoricals so counting and matching stay fast on 100,000 rows.
+    So do the :data:`ARTICLE_COLUMNS`: each article's value is then kept once, not once
+    per figure, which halves the table Streamlit's cache copies out on every rerun.
     """
     figures = figures.copy()
     figures["published_date"] = pd.to_datetime(figures["published"], errors="coerce", format="%Y-%m-%d")
-    for column in FACET_COLUMNS:
+    for column in (*FACET_COLUMNS, *(c for c in ARTICLE_COLUMNS if c in figures)):
         if not isinstance(figures[column].dtype, pd.CategoricalDtype):
             figures[column] = figures[column].astype("category")
     return figures

@@ -58,7 +58,7 @@ def test_docstring_examples(module):
         pytest.param(filters.Selection(text="a.b[c"), lambda rows: rows.empty, id="text-is-not-a-regex"),
         pytest.param(
             filters.Selection(published_from=dt.date(2024, 1, 5), published_to=dt.date(2024, 1, 9)),
-            lambda rows: rows["published"].between("2024-01-05", "2024-01-09").all() and len(rows) > 0,
+            lambda rows: rows["published"].astype("string").between("2024-01-05", "2024-01-09").all() and len(rows) > 0,
             id="date-range",
         ),
     ],
