@@ -23,7 +23,7 @@ from .lexicon.attribution import (
     REPORTING_VERBS,
     ROLE_NOUNS,
 )
-from .names import BODY_AT_END, ROLE_AT_END, capitalised, is_person, strip_titles
+from .names import BODY_AT_END, ROLE_AT_END, capitalised, has_name, is_person, strip_titles
 from .patterns import alternation
 
 _SPACES = regex.compile(r"\s+")
@@ -58,6 +58,13 @@ _DOCUMENT_BY = regex.compile(
     r"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:report|study|survey|analysis|assessment|count|tally|investigation)\s+by\s+(.+)$",
     regex.I,
 )
+# "the General Staff's data", "Kyiv's latest figures": the owner is the source.
+_OWNER_OF_DOCUMENT = regex.compile(
+    rf"^(?:the\s+)?(?P<owner>(?:[A-Z][\w.&-]*\s+){{0,5}}[A-Z][\w.&-]*)['’]s?\s+(?:[a-z]+\s+)?"
+    rf"(?:{alternation(DOCUMENT_NOUNS)})$"
+)
+# "according to the city's mayor, Ihor Terekhov, who said": the person named in apposition
+_NAME_IN_APPOSITION = regex.compile(r",\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*(?=[,.;]|$)")
 _VERBS = alternation(REPORTING_VERBS)
 _ROLE_WORDS = {w.lower() for w in ROLE_NOUNS}
 DOCUMENT = regex.compile(
@@ -327,11 +334,15 @@ def find_attributions(text: str) -> list[Attribution]:
         np = _agent_of(clean_np(match["np"]))
         if not np or not _is_claimant(np):
             continue
+        np_start, np_end = match.start("np"), match.end("np")
+        named = _NAME_IN_APPOSITION.match(text, np_end)
+        if named and is_person(strip_titles(named["name"])) and not has_name(np):
+            np, np_start, np_end = named["name"], named.start("name"), named.end("name")
         found.append(
             Attribution(
                 np,
-                match.start("np"),
-                match.end("np"),
+                np_start,
+                np_end,
                 match.start(),
                 match.end("kind"),
                 _cited_source(text, match.end()),
@@ -513,6 +524,9 @@ def _agent_of(np: str) -> str:
     agent = _KEPT_BY.search(np) or _DOCUMENT_BY.search(np)
     if agent:
         return agent.group(1).strip()
+    owner = _OWNER_OF_DOCUMENT.match(np)
+    if owner:
+        return owner["owner"]
     cited = _CITED_BY.search(np)
     return cited.group(1).strip() if cited else np
 

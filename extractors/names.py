@@ -50,8 +50,12 @@ def has_name(text: str) -> bool:
 def strip_titles(name: str) -> str:
     name = _ROLE_BEFORE_NAME.sub("", name)
     tokens = name.split()
-    while len(tokens) > 1 and tokens[0].lower().rstrip(".") in TITLE_WORDS:
-        tokens.pop(0)
+    untitled = list(tokens)
+    while len(untitled) > 1 and untitled[0].lower().rstrip(".") in TITLE_WORDS:
+        untitled.pop(0)
+    if len(untitled) == 1 and untitled != tokens and BODY_AT_END.search(untitled[0]):
+        return name  # "General Staff": the title word is part of a body's name
+    tokens = untitled
     owner = list(tokens)
     while len(owner) > 1 and (
         owner[0].endswith(("'s", "’s"))

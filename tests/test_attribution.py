@@ -234,6 +234,17 @@ def xfail(*values: object, id: str, reason: str):
             ["group for the support of islam and muslims", "group for the support of islam and muslims"],
             id="an acronym in brackets, then the group",
         ),
+        pytest.param(
+            "A missile attack on Kharkiv killed one person, according to the city's mayor, Ihor Terekhov, "
+            "who said the missiles had hit homes.",
+            ["ihor terekhov"],
+            id="according to a role, then the name in apposition",
+        ),
+        pytest.param(
+            "Russian losses have averaged more than 1,100 a day, according to the General Staff's data.",
+            ["general staff"],
+            id="a body's data: the body, with its title-like name",
+        ),
     ],
 )
 def test_claimant(text: str, expected: list[str | None]) -> None:
