@@ -188,7 +188,9 @@ _MONEY_AFTER = regex.compile(
 _YEAR = regex.compile(r"^(?:1[89]|20)\d\d$")
 _FORECAST = regex.compile(FORECAST, regex.I)
 _MULTIPLIER = regex.compile(
-    r"^\s*times\s+(?:the|as|more|higher|larger|greater|bigger|lower|fewer|that|than|over)\b|^\s*-fold\b", regex.I
+    r"^\s*times\s+(?:the|as|more|higher|larger|greater|bigger|lower|fewer|that|than|over)\b|^\s*-fold\b"
+    r"|^\s*(?:confidence|chance|probability|likelihood)\b",  # "a 95% confidence interval" is no share of anyone
+    regex.I,
 )
 _SHARE_OF_MONEY = regex.compile(
     r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[$£€]|US\$|\d[\d.,]*\s*(?:billion|million|bn|m)\b)"

@@ -200,6 +200,12 @@ def xfail(*values: object, id: str, reason: str):
             id="the number of people killed",
         ),
         pytest.param("Of the dead, 12 died from traumatic injuries.", [(12.0, "killed")], id="injuries as a cause"),
+        pytest.param(
+            "The study estimated that around 220,000 men had been killed, with a 95% confidence interval of "
+            "between 196,000 and 247,000.",
+            [(220000.0, "killed"), ((196000.0, 247000.0), "killed")],
+            id="a confidence level is no figure; its interval is",
+        ),
     ],
 )
 def test_categories(text: str, expected: list[tuple[object, str]]) -> None:

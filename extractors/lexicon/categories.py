@@ -197,6 +197,7 @@ FORCE_NOUNS = (
 # Nouns that name people in general (civilians, victims, captives).
 PEOPLE_NOUNS = (
     r"people",
+    r"names",  # "the count has passed 25,000 names": a list of the dead counts them by name
     r"others",
     r"adults",
     r"patients",
