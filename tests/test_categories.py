@@ -179,6 +179,11 @@ def xfail(*values: object, id: str, reason: str):
             id="people who signed contracts",
         ),
         pytest.param(
+            'Russia was forming a "special battalion" of up to 3,000 North Koreans.',
+            [(3000.0, "deployed")],
+            id="a battalion of people",
+        ),
+        pytest.param(
             "He said he had lost about 20,000 fighters, about 10,000 of them convicts recruited from prisons.",
             [(20000.0, "killed"), (10000.0, "killed")],
             id="recruited as a description is no enlistment",

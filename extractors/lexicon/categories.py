@@ -112,11 +112,12 @@ LEFT_CUES = {
         r"stationed", r"station", r"contributes", r"contributed", r"gathered", r"mobili[sz]ed", r"called\s+up",
         r"call-up", r"number\s+of\s+(?:[\w-]+\s+){0,2}(?:servicemen|troops|soldiers|personnel|forces)",
         r"force\s+of", r"reinforcements", r"troop\s+levels?", r"presence", r"footprint",
-        r"(?:battalion|brigade|regiment|division|contingent|corps|unit|army)\W{0,2}\s+of", r"numbered", r"numbering",
+        r"numbered", r"numbering",
     ),
     # people made soldiers ("asked to mobilise 450,000 people"): `deployed`, whatever noun counts them
     "enlisted": (
         r"mobili[sz]e", r"mobili[sz]ing", r"conscripted", r"conscript", r"drafted", r"draft",
+        r"(?:battalion|brigade|regiment|division|contingent|corps|unit|army)\W{0,2}\s+of",  # "a battalion of 3,000"
     ),
     # verbs that make the people after them no war figure ("has trained 30,000 recruits")
     "none": (
