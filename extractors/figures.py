@@ -79,6 +79,7 @@ _REPORTED = regex.compile(r"\b(?:said|says|reported|according\s+to|claimed|estim
 _CAUSE_BEFORE = regex.compile(r"(?r)\b(?:from|of)\s+(?:[a-z]+\s+)?$")
 # Cue words that can be a cause after "from"/"of" ("died from injuries"), unlike "of people killed".
 _CAUSE_NOUN = regex.compile(r"injur(?:y|ies)|wounds?|burns|hunger|starvation|disease", regex.I)
+_PARTICLE_VERB = regex.compile(r"(?r)\b(?:hand|hands|handed|handing|turn|turns|turned|turning|took|taken|gave)\s+$")
 _PLACE_PREPOSITION = regex.compile(r"(?r)\b(?:in|of|from|at)\s+$")  # "in over 300" is no hedge
 # A number followed only by a category word shares the hedge of the number before it.
 _ELLIPTICAL_CATEGORY = regex.compile(
@@ -223,6 +224,7 @@ class Reading:
     head_kind: str | None = None  # "force", "people", "thing" (tanks, km) or "category" (deaths)
     blocked: bool = False  # its predicate says it is no war figure ("600,000 people displaced")
     enlisted: bool = False  # `deployed` because they were made soldiers ("450,000 people mobilised")
+    described: bool = False  # its category is an adjective of the people ("22 badly wounded servicemen")
     inherited: bool = False  # its category came from the number before it
     side_after: str | None = None  # the first side named after the figure: a weaker guess
     refers_back: bool = False  # "of its soldiers" with no owner in the sentence: the article's last side
@@ -244,6 +246,11 @@ def read_sentence(
     figure_like = [r for r in readings if r is not None]
     _share_predicates(text, figure_like)
     for index, reading in enumerate(figure_like):
+        if reading.described and not _PREDICATE.match(text[reading.span_end :]):
+            # "handed over 22 badly wounded servicemen": what was done to them counts, not their wounds
+            done = _left_cue(text, reading, figure_like[index - 1] if index else None)
+            if done in ("exchanged", "captured"):
+                reading.category = done
         if reading.category is None and not reading.blocked and reading.head_kind != "thing":
             previous = figure_like[index - 1] if index else None
             if not (previous is not None and previous.head_kind == "thing" and reading.head_kind is None):
@@ -353,6 +360,7 @@ def _read(text: str, mention: NumberMention, claimant_spans) -> Reading | None:
         reading.category, reading.blocked = None, True
     if category == "enlisted":
         reading.category, reading.enlisted = "deployed", True
+    reading.described = category == "wounded" and bool(head and _DESCRIBED_BY.search(head.group("mods")))
     if category is None and head_kind == "force" and _POSSESSION_BEFORE.search(before[-40:]):
         reading.category, reading.own_cue = "deployed", True  # "Ukraine has about 500,000 troops"
     if mention.strength:
@@ -366,6 +374,10 @@ def _head(after: str) -> regex.Match | None:
     "Five Lebanese soldiers", "300 civilian men": the heads are "soldiers" and "men".
     """
     head = _HEAD.match(after)
+    if head is not None and head.group("head").lower() in ("wounded", "injured", "dead"):
+        noun = _HEAD.match(after[head.end() :])
+        if noun is not None and (noun.group("people") or noun.group("force")) and not noun.group("of"):
+            return _HEAD_GREEDY.match(after[: head.end() + noun.end()])  # "31 wounded Ukrainian prisoners"
     if head is not None and (head.group("people") or head.group("force")):
         noun = _NOUN_AFTER_DEMONYM.match(after, head.end())
         if noun is not None:
@@ -432,6 +444,8 @@ def _qualifier(mention: NumberMention, before: str, after: str) -> tuple[str, in
             before[:start]
         ):
             return "exact", mention.start
+        if word == "over" and _PARTICLE_VERB.search(before[:start]):
+            return "exact", mention.start  # "handed over 22 servicemen": a verb's particle, no hedge
         return QUALIFIER_BY_HEDGE[word], start
     after_hedge = _HEDGE_AFTER.match(after)
     if after_hedge:

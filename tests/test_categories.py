@@ -156,6 +156,16 @@ def xfail(*values: object, id: str, reason: str):
             id="wounded prisoners handed over are exchanged",
         ),
         pytest.param(
+            "It said 31 prisoners had been handed over in return for 15 wounded Russian soldiers.",
+            [(31.0, "exchanged"), (15.0, "exchanged")],
+            id="wounded soldiers given in return are exchanged",
+        ),
+        pytest.param(
+            "Ukraine also handed over 22 badly wounded Russian servicemen.",
+            [(22.0, "exchanged")],
+            id="wounded servicemen handed over",
+        ),
+        pytest.param(
             "Five wounded soldiers were captured.", [(5.0, "captured")], id="wounded soldiers captured are captured"
         ),
         pytest.param("One sailor suffered minor injuries, the Navy said.", [(1.0, "wounded")], id="suffered injuries"),
