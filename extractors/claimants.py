@@ -57,7 +57,7 @@ _LEADING_THE_ANY_CASE = regex.compile(r"^the\s+", regex.I)
 
 
 _ACRONYM_DEFINITION = regex.compile(
-    r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on)\s+)*){2,8})\((?P<short>[A-Z][A-Z0-9&-]{1,10})\)"
+    r"((?:[A-Z][\w'’-]*[^\S\n]+(?:(?:of|for|and|the|on)[^\S\n]+)*){2,8})\((?P<short>[A-Z][A-Z0-9&-]{1,10})\)"
 )
 
 
@@ -77,7 +77,7 @@ class ClaimantResolver:
     def __init__(self, sentences: list[Sentence]):
         self.sentences = sentences
         self.people = self._collect_people(sentences)
-        self.acronyms = self._collect_acronyms(" ".join(s.text for s in sentences))
+        self.acronyms = self._collect_acronyms("\n".join(s.text for s in sentences))
         self.history: list[Mention] = []
 
     @staticmethod

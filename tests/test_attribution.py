@@ -245,6 +245,13 @@ def xfail(*values: object, id: str, reason: str):
             ["general staff"],
             id="a body's data: the body, with its title-like name",
         ),
+        pytest.param(
+            "Palestinians carry sacks of flour from a distribution point in Rafah\n\n"
+            "The UN Office for the Coordination of Humanitarian Affairs (OCHA) said 7,450 Palestinians had been "
+            "killed. OCHA said 12 more people were killed on Sunday.",
+            ["un office for the coordination of humanitarian affairs"] * 2,
+            id="an acronym's name does not run across lines",
+        ),
     ],
 )
 def test_claimant(text: str, expected: list[str | None]) -> None:

@@ -221,6 +221,12 @@ def xfail(*values: object, id: str, reason: str):
             [(220000.0, "killed"), ((196000.0, 247000.0), "killed")],
             id="a confidence level is no figure; its interval is",
         ),
+        pytest.param(
+            "An Israeli strike killed 40 people in Gaza. It said much of Gaza is under displacement orders, "
+            "squeezing more than two million people into a small area.",
+            [(40.0, "killed")],
+            id="people squeezed by displacement are no toll",
+        ),
     ],
 )
 def test_categories(text: str, expected: list[tuple[object, str]]) -> None:

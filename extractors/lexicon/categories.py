@@ -126,7 +126,8 @@ LEFT_CUES = {
         r"home\s+to", r"population\s+of", r"populations?", r"residents", r"inhabitants",
         # "a city of 300,000": only right before the number ("the city of Sumy rose to 35" is a toll)
         r"(?:city|town|village|country|nation|region|district|province|camp)\s+of(?=\s*$)",
-        r"rape", r"raped", r"tortured", r"torture", r"displaced", r"displacing", r"uprooted", r"fled", r"sheltered",
+        r"rape", r"raped", r"tortured", r"torture", r"displaced", r"displacing", r"displacement", r"uprooted", r"fled",
+        r"sheltered",
         r"sheltering", r"housed", r"hosting", r"hosted", r"forced\s+(?:\w+\s+)?to\s+flee", r"made\s+up(?!\s+of)",
         r"make\s+up(?!\s+of)",
         r"accounted\s+for",
