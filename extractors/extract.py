@@ -15,6 +15,7 @@ from .attribution import Attribution, find_attributions, is_top_level
 from .claimants import ClaimantResolver
 from .figure import Figure
 from .figures import Reading, read_sentence
+from .lexicon.places import INSURGENT_GROUPS
 from .numbers import find_numbers
 from .sentences import Sentence, split_sentences
 from .sides import MIXED, claimant_side, main_country, main_insurgent_group, main_side, speaker_side
@@ -92,6 +93,8 @@ class _Article:
             side = reading.side_after
         if side is None:
             recent = self.last_side if sentence.paragraph - self.last_side_paragraph <= 1 else None
+            if reading.head_kind == "people" and recent in INSURGENT_GROUPS:
+                recent = None  # "RSF fighters killed ..." then "the war has killed 28,700 people": not the RSF's
             side = recent or claimant_side(sentence.text, reading.mention.start, spans)
         if side is None and reading.head_kind == "people":
             # civilians belong to a country, not to the armed group an article is about

@@ -164,12 +164,18 @@ def side_after(text: str, end: int, claimant_spans: list[tuple[int, int]], peopl
     >>> side_after("At least 80 people were killed when US air strikes hit Yemen's port.", 18, [], people=True)
     'Yemen'
     """
-    for match in _MENTION.finditer(text, end):
+    boundary = _CLAUSE_AFTER.search(text, end)
+    for match in _MENTION.finditer(text, end, boundary.start() if boundary else len(text)):
         if any(s <= match.start() < e for s, e in claimant_spans):
             continue
         if _usable(text, match, people):
             return _SIDE_OF[match.group()]
     return None
+
+
+# Where the words about a figure end: a relative clause or a comparison ("..., which would make it the
+# second largest after China's").
+_CLAUSE_AFTER = regex.compile(r",\s*(?:which|who|whereas|while)\b|;|\bthan\b|\bcompared\s+(?:with|to)\b")
 
 
 def _usable(text: str, match, people: bool) -> bool:

@@ -380,6 +380,12 @@ def test_cited_source(text: str, claimant: str, cited_source: str | None) -> Non
             ["Sudan"],
             id="civilians of an article about an armed group are the country's",
         ),
+        pytest.param(
+            "Russia has expanded its army. Putin raised its strength to 1.5 million servicemen, which would make it "
+            "the second largest in the world after China's.",
+            ["Russia"],
+            id="a side named in a comparison after the figure is not its side",
+        ),
     ],
 )
 def test_side(text: str, expected: list[str | None]) -> None:
