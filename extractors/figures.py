@@ -47,6 +47,8 @@ _DESCRIBED_BY = regex.compile(
     r"\b(?:(?P<wounded>wounded|injured)|(?P<captured>captured|detained|imprisoned|abducted|kidnapped)|"
     r"(?P<missing>missing))\b"
 )
+_FREED = regex.compile(r"\b(?:former|freed|released|liberated|returning|repatriated)\b", regex.I)
+_HELD = regex.compile(r"prisoners?|detainees?|hostages?|captives?|POWs|internees", regex.I)
 # Between two coordinated numbers: "76 soldiers and 45 civilians", "200 prisoners in Kherson and 50 in ..."
 _COORDINATION = regex.compile(r"(?:\s+(?:of|from|in)\s+[\w'’ -]{1,30}?)?\s*(?:,|and|or|,\s*and)\s*")
 _NEW_ADDITION = regex.compile(r"\s+(?:more|other|others|additional|further)\b")
@@ -481,6 +483,8 @@ def _direct_or_predicate(after: str, head, in_parenthesis: bool = False) -> tupl
             return category, True
     rest = after[head.end() :] if head else after
     predicate = (_PREDICATE_IN_PARENTHESIS if in_parenthesis else _PREDICATE).match(rest)
+    if predicate is None and head is not None and _FREED.search(head.group("mods")) and _HELD.fullmatch(head["head"]):
+        return "exchanged", True  # "869 former detainees", "24 freed hostages"
     if predicate is None and head is not None:
         described = _DESCRIBED_BY.search(head.group("mods"))
         if described:  # "7,000 captured soldiers", "53 seriously wounded defenders"

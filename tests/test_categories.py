@@ -166,6 +166,11 @@ def xfail(*values: object, id: str, reason: str):
             id="wounded servicemen handed over",
         ),
         pytest.param(
+            "ICRC planes shuttled 869 former detainees between six airports.",
+            [(869.0, "exchanged")],
+            id="former detainees were released",
+        ),
+        pytest.param(
             "Five wounded soldiers were captured.", [(5.0, "captured")], id="wounded soldiers captured are captured"
         ),
         pytest.param("One sailor suffered minor injuries, the Navy said.", [(1.0, "wounded")], id="suffered injuries"),
