@@ -505,4 +505,4 @@ NON_FIGURE_BEFORE = (
 )
 
 # Hypothetical or future statements that are forecasts, not figures ("thousands could die").
-FORECAST = r"(?:could|would|will|might|may|to)\s+(?:\w+\s+)?(?:die|be\s+killed|be\s+wounded|be\s+injured|perish|lose)"
+FORECAST = r"(?:could|would|will|might|may|to)\s+(?:\w+\s+)?(?:die|be\s+killed|be\s+wounded|be\s+injured|perish|lose)\b"
