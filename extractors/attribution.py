@@ -39,7 +39,7 @@ _BODY_APPOSITIVE = regex.compile(
 _NAME_APPOSITIVE = regex.compile(
     r"(?r),\s*(?:(?:[a-z][\w-]*\s+){0,3}(?:spokes(?:man|woman|person)|minister|official|envoy|commander|general|"
     r"director|chief|head|secretary|ambassador|adviser|aide|lawmaker)\s+)?"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-\w+|van|de)){1,5}),\s*$"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’-]+|al-\w+|van|de)){1,5}),\s*$"
 )
 _ENDS_WITH_BREAK = regex.compile(r"(?r)[,;:()\"“”]\s*$")
 _TOKEN = regex.compile(r"[\w'’.&-]+")

@@ -47,6 +47,7 @@ _DESCRIBED_BY = regex.compile(
     r"\b(?:(?P<wounded>wounded|injured)|(?P<captured>captured|detained|imprisoned|abducted|kidnapped)|"
     r"(?P<missing>missing))\b"
 )
+_MORE = regex.compile(r"^\s*(?:more|others?|additional|further|extra)\b", regex.I)
 _FREED = regex.compile(r"\b(?:former|freed|released|liberated|returning|repatriated)\b", regex.I)
 _HELD = regex.compile(r"prisoners?|detainees?|hostages?|captives?|POWs|internees", regex.I)
 # Between two coordinated numbers: "76 soldiers and 45 civilians", "200 prisoners in Kherson and 50 in ..."
@@ -59,8 +60,14 @@ _SPACES = regex.compile(r"\s+")
 _OWN_CLAUSE = regex.compile(r"\b(?:another|including|among|of\s+whom)\b")
 _SOURCE_COUNT_BEFORE = regex.compile(r"(?r)\b(?:according\s+to|citing|quoting)\s+$", regex.I)
 _AGE_BETWEEN_COMMAS = regex.compile(r"(?r)[A-Z][\w'’-]+,\s*$")
+_TIMES_AFTER = regex.compile(r"^\s*times\b(?!\s+(?:the|as|more|higher|larger|greater|over)\b)", regex.I)
+_HURT_BEFORE = regex.compile(r"\b(?:wounded|injured|hurt|killed)\b[^.;,]*$", regex.I)
 # "the youngest of those returned was 21 and the oldest 59", "a man aged 45": ages
-_AGE_BEFORE = regex.compile(r"(?r)\b(?:(?:youngest|oldest)\b[^.;,]{0,40}?(?:\s(?:was|were|is|are))?|aged)\s*$", regex.I)
+_AGE_BEFORE = regex.compile(
+    r"(?r)\b(?:(?:youngest|oldest)\b[^.;,]{0,40}?(?:\s(?:was|were|is|are))?|aged|"
+    r"(?:boy|girl|child|baby|man|woman|son|daughter)\s+of)\s*$",  # "a boy of 8"
+    regex.I,
+)
 _DEFINITE_BEFORE = regex.compile(r"(?r)\b(?:the|these|those|both)\s+$", regex.I)
 # "of its roughly 2,400 soldiers": whose they are stands just before the number
 _POSSESSIVE_BEFORE = regex.compile(r"(?r)\b(?:its|their|our)\s+(?:[a-z]+\s+){0,2}$")
@@ -179,6 +186,7 @@ _TIME_AFTER = regex.compile(
     r"|^\s*-?(?:year|month|week|day|hour|minute)s?(?:-old)?\b"
     r"|^\s*(?:years?|months?|weeks?|days?|hours?|decades?)\s+(?:old|ago|earlier|later|after|before|of)\b"
     r"|^\s*ago\b"  # "a year or two ago"
+    r"|^\s*(?:,|or|to|and)\s*\d{1,2}\s+years?\s+old\b"  # "they are 45, 50 years old"
     r"|^\s*(?:st|nd|rd|th)\b",
     regex.I,
 )
@@ -266,7 +274,9 @@ def read_sentence(
     for reading in figure_like:
         if reading.blocked or reading.head_kind == "thing":
             continue
-        if reading.category is None and topic and reading.head_kind in ("force", "people", None):
+        # a share takes no topic: "about 17% were former prisoners" is make-up, not a loss rate
+        inherits_topic = topic and reading.head_kind in ("force", "people", None) and not reading.mention.percent
+        if reading.category is None and inherits_topic:
             reading.category = topic
         if reading.category is None and reading.head_kind == "force":
             reading.category = "deployed"
@@ -423,6 +433,8 @@ def _is_not_a_figure(mention: NumberMention, before: str, after: str, claimant_s
         return True  # "Min Aung Hlaing, 67, said"
     if _AGE_BEFORE.search(before):
         return True
+    if _TIMES_AFTER.match(after) and not _HURT_BEFORE.search(before[-50:]):
+        return True  # "attacked more than 200 times"; but "wounded about 390,000 times" counts woundings
     if (
         mention.value is not None
         and mention.value <= 10
@@ -459,6 +471,10 @@ def _direct_or_predicate(after: str, head, in_parenthesis: bool = False) -> tupl
     direct = _DIRECT.match(after)
     if direct:
         category = next(k for k, v in direct.groupdict().items() if v)
+        if direct.group().lstrip().startswith("of "):
+            predicate = _PREDICATE.match(after[direct.end() :])
+            if predicate:  # "two of the wounded died"
+                return next(k for k, v in predicate.groupdict().items() if v), True
         noun = _HEAD.match(after[direct.end() :]) if category == "wounded" else None
         if noun is not None and (noun.group("people") or noun.group("force")):
             # "31 wounded prisoners had been handed over": the word describes them; the verb counts them
@@ -481,7 +497,7 @@ def _direct_or_predicate(after: str, head, in_parenthesis: bool = False) -> tupl
                 "injuries": "wounded",
             }.get(word, "killed")
             return category, True
-    rest = after[head.end() :] if head else after
+    rest = after[head.end() :] if head else _MORE.sub("", after, count=1)  # "38 more had been wounded"
     predicate = (_PREDICATE_IN_PARENTHESIS if in_parenthesis else _PREDICATE).match(rest)
     if predicate is None and head is not None and _FREED.search(head.group("mods")) and _HELD.fullmatch(head["head"]):
         return "exchanged", True  # "869 former detainees", "24 freed hostages"

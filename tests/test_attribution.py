@@ -252,6 +252,12 @@ def xfail(*values: object, id: str, reason: str):
             ["un office for the coordination of humanitarian affairs"] * 2,
             id="an acronym's name does not run across lines",
         ),
+        pytest.param(
+            "In January, the chief of Norway's armed forces, Gen. Eirik Kristoffersen, told a broadcaster that "
+            "Russian losses were approaching 180,000 dead or wounded soldiers.",
+            ["eirik kristoffersen"],
+            id="a titled name in apposition",
+        ),
     ],
 )
 def test_claimant(text: str, expected: list[str | None]) -> None:

@@ -237,6 +237,49 @@ def xfail(*values: object, id: str, reason: str):
             [(40.0, "killed")],
             id="people squeezed by displacement are no toll",
         ),
+        pytest.param(
+            "A drone strike killed 32 people. The UN warns of a toll in Amhara, the second most populous region, "
+            "with about 23 million people.",
+            [(32.0, "killed")],
+            id="the population of a region is no toll",
+        ),
+        pytest.param(
+            "The war has killed 2,993 men from Buryatia. About 17% were former prisoners, and nearly 40% came "
+            "from villages.",
+            [(2993.0, "killed")],
+            id="shares describing the dead are no figures",
+        ),
+        pytest.param(
+            "Ten soldiers were killed last week. The ones who come to replace them are 45, 50 years old.",
+            [(10.0, "killed")],
+            id="two ages",
+        ),
+        pytest.param(
+            "Two employees were injured at a plant, which had been attacked more than 200 times since February.",
+            [(2.0, "wounded")],
+            id="a count of attacks",
+        ),
+        pytest.param(
+            "The health ministry said 14 civilians had been killed, among them a boy of 8, and that 38 more had "
+            "been wounded.",
+            [(14.0, "killed"), (38.0, "wounded")],
+            id="a boy of 8 is an age",
+        ),
+        pytest.param(
+            "The broadcaster reported that the toll had risen to 26 after two of the wounded died.",
+            [(26.0, "killed"), (2.0, "killed")],
+            id="two of the wounded died",
+        ),
+        pytest.param(
+            "Monks held a funeral for three soldiers from the same village.",
+            [(3.0, "killed")],
+            id="a funeral is for the dead, held is no capture",
+        ),
+        pytest.param(
+            "The president said soldiers had been wounded about 390,000 times.",
+            [(390000.0, "wounded")],
+            id="wounded so many times counts woundings",
+        ),
     ],
 )
 def test_categories(text: str, expected: list[tuple[object, str]]) -> None:
@@ -278,6 +321,10 @@ def test_categories(text: str, expected: list[tuple[object, str]]) -> None:
         pytest.param('"We find men who died a year or two ago," said a researcher.', id="a year or two ago"),
         pytest.param("The UN says famine has taken hold in at least five areas.", id="taken hold in areas"),
         pytest.param("The youngest of those returned was 21 and the oldest 59.", id="youngest, oldest"),
+        pytest.param(
+            "Evacuation teams took out 214 people in the first half of July, among them 19 children.",
+            id="people evacuated",
+        ),
     ],
 )
 def test_not_figures(text: str) -> None:

@@ -91,15 +91,16 @@ LEFT_CUES = {
     ),
     "killed": (
         r"killed", r"killing", r"kills?", r"dead", r"deaths?", r"died", r"death\s+toll", r"toll", r"fatalities",
-        r"bodies", r"lives", r"massacred", r"executed", r"dying", r"slaughtered",
+        r"bodies", r"lives", r"massacred", r"executed", r"dying", r"slaughtered", r"funerals?\s+(?:for|of)",
     ),
     "wounded": (r"wounded", r"wounding", r"injured", r"injuring", r"injuries", r"hurt"),
     "missing": (r"missing",),
     "captured": (
         r"captured", r"capturing", r"took\s+(?:\w+\s+){0,3}?(?:prisoners?|captive|hostages?)",
-        r"(?:took|taking|taken|take|seizing)(?!\s+(?:hold|place|part|over|control)\b)(?=\s+(?:[\w-]+\s+){0,2}$)",
-        r"taken\s+(?:as\s+)?(?:prisoners?|captive|hostages?)", r"detained", r"detaining", r"holds", r"holding",
-        r"held", r"seized", r"surrendered", r"surrender", r"hostages?", r"captives?", r"abducted", r"abducting",
+        r"(?:took|taking|taken|take|seizing)(?!\s+(?:hold|place|part|over|control|out)\b)(?=\s+(?:[\w-]+\s+){0,2}$)",
+        r"taken\s+(?:as\s+)?(?:prisoners?|captive|hostages?)", r"detained", r"detaining",
+        r"(?:holds|holding|held)(?!\s+(?:a|an|the|talks|funerals?|meetings?|elections?)\b)",
+        r"seized", r"surrendered", r"surrender", r"hostages?", r"captives?", r"abducted", r"abducting",
         r"kidnapped", r"kidnapping", r"arrested", r"arresting", r"imprisoned", r"imprisoning",
     ),
     "exchanged": (
@@ -123,9 +124,11 @@ LEFT_CUES = {
     "none": (
         r"trained", r"training", r"train", r"equipped", r"paid", r"honou?red",
         r"mourned", r"buried", r"commemorated", r"attended", r"visited", r"evacuated", r"employs", r"employed",
-        r"home\s+to", r"population\s+of", r"populations?", r"residents", r"inhabitants",
+        r"home\s+to", r"population\s+of", r"populations?", r"populous", r"residents", r"inhabitants",
+        r"evacuation", r"ratios?\s+of", r"ratio",
         # "a city of 300,000": only right before the number ("the city of Sumy rose to 35" is a toll)
-        r"(?:city|town|village|country|nation|region|district|province|camp)\s+of(?=\s*$)",
+        r"(?:city|cities|town|towns|village|villages|country|nation|region|district|province|camp|republic|"
+        r"state|island|community|communities)\s+of(?=\s*$)",
         r"rape", r"raped", r"tortured", r"torture", r"displaced", r"displacing", r"displacement", r"uprooted", r"fled",
         r"sheltered",
         r"sheltering", r"housed", r"hosting", r"hosted", r"forced\s+(?:\w+\s+)?to\s+flee", r"made\s+up(?!\s+of)",
