@@ -42,7 +42,7 @@ SIZES = (1_000, 100_000)
 PAGES = {"overview": "pages/overview.py", "explore": "pages/explore.py"}
 FILTER_KEY = {"overview": "overview_claimant", "explore": "facet_claimant"}
 REPEATS = 5
-PROCESSES = 3  # fresh processes per page and size: the cold render is one sample each
+PROCESSES = 5  # fresh processes per page and size (and as many without the copy): one cold render each
 TIME_RATIO_TARGET = 1.5
 MEMORY_TARGET_MB = 1024
 
@@ -114,12 +114,25 @@ def run_child(db: Path, page: str, no_copy: bool = False) -> dict[str, float]:
     return json.loads(output.strip().splitlines()[-1])
 
 
-def run_children(db: Path, page: str) -> dict[str, float]:
-    """Medians of the times over :data:`PROCESSES` fresh processes, and the highest peak memory."""
-    runs = [run_child(db, page) for _ in range(PROCESSES)]
-    result = {measure: statistics.median(run[measure] for run in runs) for measure in ("cold", "first", "rerender")}
-    no_copy = statistics.median(run_child(db, page, no_copy=True)["cold"] for _ in range(PROCESSES))
-    return result | {"cold_no_copy": no_copy, "peak_mb": max(run["peak_mb"] for run in runs)}
+def run_all(dbs: dict[int, Path]) -> dict[str, dict[int, dict[str, float]]]:
+    """Per page and size: medians of the times over :data:`PROCESSES` fresh processes, and the highest peak memory.
+
+    The sizes take turns (a round of every page and size, then the next round), so a
+    burst of other work on this shared machine slows both sizes rather than one.
+    """
+    runs: dict[tuple[str, int], list[dict[str, float]]] = {(page, size): [] for page in PAGES for size in dbs}
+    for _ in range(PROCESSES):
+        for page in PAGES:
+            for size, db in dbs.items():
+                runs[page, size].append(run_child(db, page))
+                runs[page, size][-1]["cold_no_copy"] = run_child(db, page, no_copy=True)["cold"]
+    results: dict[str, dict[int, dict[str, float]]] = {page: {} for page in PAGES}
+    for (page, size), measured in runs.items():
+        results[page][size] = {
+            measure: statistics.median(run[measure] for run in measured)
+            for measure in ("cold", "cold_no_copy", "first", "rerender")
+        } | {"peak_mb": max(run["peak_mb"] for run in measured)}
+    return results
 
 
 def main() -> int:
@@ -136,12 +149,10 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as scratch:
         folder = args.keep or Path(scratch)
         folder.mkdir(parents=True, exist_ok=True)
-        results: dict[str, dict[int, dict[str, float]]] = {page: {} for page in PAGES}
-        for size in SIZES:
-            db = folder / f"figures_{size}.db"
+        dbs = {size: folder / f"figures_{size}.db" for size in SIZES}
+        for size, db in dbs.items():
             build_store(db, size)
-            for page in PAGES:
-                results[page][size] = run_children(db, page)
+        results = run_all(dbs)
 
     small, big = SIZES
     print(f"{'page':<9} {'measure':<15} {small:>10,} {big:>10,}   ratio")

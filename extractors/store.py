@@ -9,7 +9,9 @@ rows in ``figures``.
 
 The database runs in WAL mode: readers see the last committed state while an
 ingest writes. The read functions open it read-only and never create a missing
-file; they return empty tables instead.
+file; they return empty tables instead. :func:`load_figures` keeps what it read as
+a columnar copy beside the store (``figures.db-figures.arrow``), used only while
+the store's change counter says nothing has changed since; deleting it is harmless.
 """
 
 from __future__ import annotations
@@ -412,6 +414,7 @@ _ARROW_TYPES = {
 _TABLE_SCHEMA = pa.schema([(name, _ARROW_TYPES.get(name, pa.large_string())) for name in _LOADED])
 _LEVELS = {"unit": UNITS, "category": CATEGORIES, "qualifier": QUALIFIERS}  # typed_frame's categoricals
 _COPY_STAMP = b"warfigures.store"  # schema metadata: the store_id and generation the copy was made from
+_COPY_FORMAT = 1  # part of the stamp: bump it when _joined or _TABLE_SCHEMA change meaning, and old copies go unused
 
 
 def columnar_copy_path(db_path: str | Path) -> Path:
@@ -427,7 +430,7 @@ def _store_stamp(query: Callable[[str], pa.Table]) -> bytes | None:
     rows = query("SELECT store_id, generation FROM store_generation").to_pylist()
     if len(rows) != 1:
         return None
-    return f"{rows[0]['store_id']}:{rows[0]['generation']}".encode()
+    return f"{_COPY_FORMAT}:{rows[0]['store_id']}:{rows[0]['generation']}".encode()
 
 
 def _joined(articles: pa.Table, figures: pa.Table) -> pa.Table:
