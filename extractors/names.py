@@ -98,8 +98,14 @@ def is_person(name: str) -> bool:
         and not any(t.endswith(("'s", "’s")) for t in tokens)
         and not any(t.isupper() and len(t) > 1 for t in tokens)
         and tokens[0].lower() not in DETERMINERS
+        and not any(t.lower().rstrip(",.") in _NOT_IN_NAMES for t in tokens)  # "In January", "On Monday"
         and has_name(name)
     )
 
 
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
+_NOT_IN_NAMES = {
+    "in", "on", "at", "by", "for", "from", "with", "after", "before", "since", "during", "until", "and", "or",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+}  # fmt: skip

@@ -258,6 +258,12 @@ def xfail(*values: object, id: str, reason: str):
             ["eirik kristoffersen"],
             id="a titled name in apposition",
         ),
+        pytest.param(
+            "In January, Gen. Eirik Kristoffersen spoke to a broadcaster. Ukraine's losses were probably over "
+            "100,000 killed and injured, the general said.",
+            ["eirik kristoffersen"],
+            id="'In January' opening a sentence is no person",
+        ),
     ],
 )
 def test_claimant(text: str, expected: list[str | None]) -> None:
