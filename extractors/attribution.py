@@ -13,6 +13,7 @@ import regex
 
 from .lexicon.attribution import (
     ACCORDING_TO,
+    BODY_NOUNS,
     BODY_PRONOUNS,
     CITING,
     CLAIM_ADVERBS,
@@ -211,6 +212,15 @@ def _np_before(text: str, end: int) -> tuple[int, str] | None:
         ):
             chosen.insert(0, token)  # "Researchers at Ghent University in Belgium", "Survivors arriving in Tawila"
             continue
+        if (
+            lower in ("in", "at")
+            and chosen
+            and chosen[0].group().lower() in ("the", "a", "an")
+            and len(chosen) <= 6
+            and _SOURCE_NOUN.fullmatch(_previous_word(tokens, token))
+        ):
+            chosen.insert(0, token)  # "A health worker at a hospital in the area said"
+            continue
         if lower in _STOP_BACK:
             if chosen and lower == "and" and _and_joins_names(tokens, token, chosen):
                 chosen.insert(0, token)
@@ -237,6 +247,10 @@ def _np_before(text: str, end: int) -> tuple[int, str] | None:
     return start, left_core[start:].strip()
 
 
+# A role or body noun on its own ("officials", "worker", "hospital"): a source a phrase can be built on.
+_SOURCE_NOUN = regex.compile(rf"(?i:{alternation([*ROLE_NOUNS, *(n for n in BODY_NOUNS if n.islower())])})s?")
+
+
 def _name_or_body(word: str) -> bool:
     return capitalised(word) or bool(BODY_AT_END.search(word))
 
@@ -253,13 +267,22 @@ def _and_joins_names(tokens: list[regex.Match], token: regex.Match, chosen: list
     if index == 0:
         return False
     first = chosen[1] if len(chosen) > 1 and chosen[0].group() == "the" else chosen[0]
-    return capitalised(tokens[index - 1].group()) and capitalised(first.group())  # "Detainees and the Missing"
+    if capitalised(tokens[index - 1].group()) and capitalised(first.group()):  # "Detainees and the Missing"
+        return True
+    # "two local officials and a health worker": two kinds of source, each a role or a body
+    phrase = " ".join(t.group() for t in chosen)
+    return bool(
+        _SOURCE_NOUN.fullmatch(tokens[index - 1].group()) and (ROLE_AT_END.search(phrase) or BODY_AT_END.search(phrase))
+    )
 
 
 _TIME_WORD = regex.compile(
     r"^(?:(?:In|On|At|By|Since|Until|Last|Early|Late)\s+\w+$|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Earlier|Later|Meanwhile)$"
 )
+
+
+_PLACE_AFTER_HEAD = regex.compile(r"\s+(?:at|in)\s+")
 
 
 def _is_claimant(np: str) -> bool:
@@ -291,7 +314,14 @@ def _is_claimant(np: str) -> bool:
     }
     if any(capitalised(w) and not _TIME_WORD.match(w) for w in words if w.lower() not in determiners):
         return True
-    return bool(BODY_AT_END.search(np) or ROLE_AT_END.search(np) or DOCUMENT.match(np))
+    head = _PLACE_AFTER_HEAD.split(np, maxsplit=1)[0]  # "A health worker at a hospital in the area"
+    return bool(
+        BODY_AT_END.search(np)
+        or ROLE_AT_END.search(np)
+        or DOCUMENT.match(np)
+        or ROLE_AT_END.search(head)
+        or BODY_AT_END.search(head)
+    )
 
 
 _PAST = regex.compile(r".*ed$|found|put|gave|given|showed")  # "the AP found": a verb; "estimates": maybe a noun

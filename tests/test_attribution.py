@@ -264,6 +264,17 @@ def xfail(*values: object, id: str, reason: str):
             ["eirik kristoffersen"],
             id="'In January' opening a sentence is no person",
         ),
+        pytest.param(
+            "A drone strike on a market killed at least 32 people, including seven children, two local officials "
+            "and a health worker said Thursday.",
+            ["two local officials and a health worker"] * 2,
+            id="two kinds of source joined by and",
+        ),
+        pytest.param(
+            "A health worker at a hospital in the area said it had received 41 wounded people.",
+            ["health worker at a hospital in the area"],
+            id="a role with where it works",
+        ),
     ],
 )
 def test_claimant(text: str, expected: list[str | None]) -> None:
