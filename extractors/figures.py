@@ -31,6 +31,7 @@ from .lexicon.categories import (
     PREDICATE_CUES,
 )
 from .lexicon.hedges import QUALIFIER_BY_HEDGE
+from .lexicon.numbers import SCALES, TENS, UNITS
 from .lexicon.places import SIDES
 from .numbers import NumberMention
 from .patterns import alternation
@@ -47,11 +48,13 @@ _DESCRIBED_BY = regex.compile(
     r"\b(?:(?P<wounded>wounded|injured)|(?P<captured>captured|detained|imprisoned|abducted|kidnapped)|"
     r"(?P<missing>missing))\b"
 )
+_QUOTES_AS_SPACES = str.maketrans({'"': " ", "“": " ", "”": " "})
 _MORE = regex.compile(r"^\s*(?:more|others?|additional|further|extra)\b", regex.I)
 _FREED = regex.compile(r"\b(?:former|freed|released|liberated|returning|repatriated)\b", regex.I)
 _HELD = regex.compile(r"prisoners?|detainees?|hostages?|captives?|POWs|internees", regex.I)
 # Between two coordinated numbers: "76 soldiers and 45 civilians", "200 prisoners in Kherson and 50 in ..."
 _COORDINATION = regex.compile(r"(?:\s+(?:of|from|in)\s+[\w'’ -]{1,30}?)?\s*(?:,|and|or|,\s*and)\s*")
+_AND_ONLY = regex.compile(r"\s*(?:,\s*)?(?:and\s+)?")
 _NEW_ADDITION = regex.compile(r"\s+(?:more|other|others|additional|further)\b")
 _ENDS_WITH_AND = regex.compile(r"(?r)(?:^|\s)and\s*$")
 _SPACES = regex.compile(r"\s+")
@@ -77,14 +80,16 @@ _BASE_OF_SHARE = regex.compile(
 _SUBSET_OPENER = regex.compile(
     r"(?r)\b(?:among\s+(?:them|whom|those)|including|of\s+whom)\s+(?:[\w,-]+\s+){0,4}$", regex.I
 )
-_LOST = regex.compile(r"lost|lose|losing", regex.I)
+_LOST = regex.compile(r"lost|lose|loses|losing", regex.I)
 _CASUALTY_CONTEXT = regex.compile(r"\b(?:casualt(?:y|ies)|losses|wounded|injured|killed\s+or|dead\s+and)\b", regex.I)
 _COUNTRY_LOST = regex.compile(
     rf"(?r)(?<![\w-])(?:{alternation([name for names in SIDES.values() for name in names])})\s+"
     r"(?:has\s+|had\s+|have\s+)?(?:already\s+|now\s+)?$"
 )
 # A reporting verb, or a headline's "Source: claim".
-_REPORTED = regex.compile(r"\b(?:said|says|reported|according\s+to|claimed|estimated|told)\b|^[A-Z][^:.]{1,40}:\s")
+_REPORTED = regex.compile(
+    r"\b(?:said|says|reported|according\s+to|claimed|claims|estimated|estimates|told)\b|^[A-Z][^:.]{1,40}:\s"
+)
 _CAUSE_BEFORE = regex.compile(r"(?r)\b(?:from|of)\s+(?:[a-z]+\s+)?$")
 # Cue words that can be a cause after "from"/"of" ("died from injuries"), unlike "of people killed".
 _CAUSE_NOUN = regex.compile(r"injur(?:y|ies)|wounds?|burns|hunger|starvation|disease", regex.I)
@@ -110,6 +115,8 @@ _PEOPLE = _fragments([*PEOPLE_NOUNS, *_DEMONYM_PLURALS])
 _NON_PEOPLE = _fragments(NON_PEOPLE_NOUNS)
 
 _STOP = "|".join(NOUN_PHRASE_STOPS)
+# Number words cannot be modifiers of a second head: "eight civilians and five soldiers" is two figures.
+_NUMBER_WORDS = alternation([*UNITS, *TENS, *SCALES, "dozen", "dozens", "hundreds", "thousands"])
 
 
 def _groups(cues: dict[str, tuple[str, ...]], compound: str = "") -> str:
@@ -137,7 +144,7 @@ _HEAD = regex.compile(
       |(?P<category>casualt(?:y|ies)|deaths|fatalities|bodies|killings|losses|injuries))\b
     # a second head: "soldiers and civilians" (not "and wounded", which is a category of its own)
     (?:\s+(?:and|or)\s+(?!(?:dead|wounded|injured|killed|missing)\b)
-      (?:(?!(?:{_STOP})\b)[A-Za-z][\w'’.-]*\s+){{0,2}}?(?:{_FORCE}|{_PEOPLE})\b)?
+      (?:(?!(?:{_STOP}|{_NUMBER_WORDS})\b)[A-Za-z][\w'’.-]*\s+){{0,2}}?(?:{_FORCE}|{_PEOPLE})\b)?
     """,
     regex.I | regex.X,
 )
@@ -345,7 +352,7 @@ def _read(text: str, mention: NumberMention, claimant_spans) -> Reading | None:
         mention_end = mention.end + trailing_hedge.end()
     else:
         mention_end = mention.end
-    head = _head(after)
+    head = _head(after.translate(_QUOTES_AS_SPACES))  # 'more than 50 Fano "extremists"'
     head_kind = next(k for k in ("force", "people", "thing", "category") if head.group(k)) if head else None
     if head_kind is None and mention.text.lower() in ("one", "a"):
         return None  # "in one case": a lone "one" counts nobody
@@ -546,9 +553,15 @@ def _left_cue(text: str, reading: Reading, previous: Reading | None) -> str | No
 
 def _share_predicates(text: str, readings: list[Reading]) -> None:
     """'76 soldiers and 45 civilians were killed': the first number takes the second's predicate."""
+    # "13 died, eight of them civilians and five soldiers, and 71 were wounded": the subsets are the dead's
+    subsets: set[int] = set()
+    for i, reading in enumerate(readings):
+        between = text[readings[i - 1].span_end : reading.span_start] if i else ""
+        if _SUBSET.match(text, reading.mention.end) or (i - 1 in subsets and _AND_ONLY.fullmatch(between)):
+            subsets.add(i)
     for i in range(len(readings) - 2, -1, -1):
         current, following = readings[i], readings[i + 1]
-        if current.category is not None or current.blocked or not following.own_cue:
+        if current.category is not None or current.blocked or not following.own_cue or i in subsets:
             continue
         if current.mention.percent != following.mention.percent:
             continue  # "sent 11,000 troops and 20% were killed"

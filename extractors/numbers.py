@@ -73,7 +73,7 @@ _NUMBER = rf"""
 _NUMBER_PATTERN = regex.compile(_NUMBER, regex.I | regex.X)
 _VAGUE = alternation(list(VAGUE_AMOUNTS))
 _PERCENT = r"\s*(?:%|per\s*cent\b|percent\b)"
-_RANGE_JOIN = r"\s*(?:-|–|—|to)\s*"
+_RANGE_JOIN = r"\s*(?:-|–|—|to|\s+or\s+)\s*"  # "15 or 20 wounded soldiers" (digits only: "two or three" reads singly)
 _PERCENT_AFTER = regex.compile(_PERCENT, regex.I)
 
 # One pass over the text: a vague amount, a range or a single number, each

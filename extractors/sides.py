@@ -201,9 +201,14 @@ def claimant_side(text: str, start: int, claimant_spans: list[tuple[int, int]], 
     """
     for match in _MENTION.finditer(text, 0, start):
         span = next(((s, e) for s, e in claimant_spans if s <= match.start() < e), None)
+        if span and _LOCATED_IN.search(text, span[0], match.start()):
+            continue  # "Researchers at Ghent University in Belgium": where they work, not whose people
         if span and (not own_forces or _OWN_FORCES_SPEAKER.search(text, span[0], span[1])):
             return _SIDE_OF[match.group()]
     return None
+
+
+_LOCATED_IN = regex.compile(r"(?r)\b(?:in|at|from|near|based\s+in)\s+$")
 
 
 def speaker_side(claimant: str) -> str | None:

@@ -409,6 +409,17 @@ def test_cited_source(text: str, claimant: str, cited_source: str | None) -> Non
             ["Russia"],
             id="a side named in a comparison after the figure is not its side",
         ),
+        pytest.param(
+            "Ethiopia's war in Tigray was fought for two years.\n\nResearchers at Ghent University in Belgium put "
+            "the number of dead at between 385,000 and 600,000.",
+            ["Ethiopia"],
+            id="where a claimant works is not whose people",
+        ),
+        pytest.param(
+            'The military said it had killed more than 50 Somali "extremists" in the area.',
+            ["Somalia"],
+            id="a noun in quotes",
+        ),
     ],
 )
 def test_side(text: str, expected: list[str | None]) -> None:

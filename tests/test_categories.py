@@ -280,6 +280,22 @@ def xfail(*values: object, id: str, reason: str):
             [(390000.0, "wounded")],
             id="wounded so many times counts woundings",
         ),
+        pytest.param(
+            "Russia's defence ministry regularly claims that Ukraine loses up to 215 servicemen a day.",
+            [(215.0, "casualties")],
+            id="a country's losses a day, as claimed",
+        ),
+        pytest.param(
+            "It said its fighters had released images that showed seven soldiers it had taken prisoner.",
+            [(7.0, "captured")],
+            id="released images is no release of people",
+        ),
+        pytest.param(
+            "The spokesperson said 13 Cambodians had died, eight of them civilians and five soldiers, and 71 had "
+            "been wounded.",
+            [(13.0, "killed"), (8.0, "killed"), (5.0, "killed"), (71.0, "wounded")],
+            id="subsets take their group's category, not the next clause's",
+        ),
     ],
 )
 def test_categories(text: str, expected: list[tuple[object, str]]) -> None:

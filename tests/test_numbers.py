@@ -107,6 +107,7 @@ def test_strength(text: str, phrase: str, value: float) -> None:
         pytest.param("10,000 to 12,000 troops", [("10,000 to 12,000", (10_000.0, 12_000.0))], id="x to y"),
         pytest.param("between 40 and 50 people", [("between 40 and 50", (40.0, 50.0))], id="between x and y"),
         pytest.param("10,000-12,000 troops", [("10,000-12,000", (10_000.0, 12_000.0))], id="hyphen"),
+        pytest.param("15 or 20 wounded soldiers", [("15 or 20", (15.0, 20.0))], id="x or y"),
         pytest.param("between 20% and 30%", [("between 20% and 30%", (20.0, 30.0))], id="percent range"),
         # general news style
         pytest.param("10,000–12,000 troops", [("10,000–12,000", (10_000.0, 12_000.0))], id="en dash"),

@@ -44,6 +44,8 @@ PREDICATE_CUES = {
         r"held(?:\s+captive)?", r"detained",
         r"imprisoned", r"abducted", r"kidnapped", r"surrendered", r"laid\s+down\s+(?:their|its)\s+arms",
         r"in\s+(?:[\w-]+\s+)?(?:captivity|detention|custody)", r"arrested", r"seized", r"prisoners?",
+        # "seven soldiers it had taken prisoner": a relative clause with the captor as subject
+        r"(?:that\s+|whom\s+)?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:taken|took)\s+(?:prisoner|captive|hostage)",
     ),
     "exchanged": (
         r"freed", r"released", r"returned", r"exchanged", r"swapped", r"handed\s+over", r"came\s+home",
@@ -87,7 +89,8 @@ PREDICATE_AUXILIARIES = (
 # Cues before a number, in its clause ("has killed 50,021", "put the toll at 57"); the nearest wins.
 LEFT_CUES = {
     "casualties": (
-        r"casualt(?:y|ies)", r"losses", r"loss", r"lost", r"lose", r"losing", r"toll\s+of\s+dead\s+and\s+wounded",
+        r"casualt(?:y|ies)", r"losses", r"loss", r"lost", r"lose", r"loses", r"losing",
+        r"toll\s+of\s+dead\s+and\s+wounded",
     ),
     "killed": (
         r"killed", r"killing", r"kills?", r"dead", r"deaths?", r"died", r"death\s+toll", r"toll", r"fatalities",
@@ -105,7 +108,9 @@ LEFT_CUES = {
     ),
     "exchanged": (
         r"(?:freed|released|returned|exchanged|swapped)\s+(?:\w+\s+)?(?:hostages|prisoners|captives|detainees)",
-        r"exchanges?", r"exchanged", r"exchanging", r"swaps?", r"swapped", r"freed", r"released?", r"releasing",
+        r"exchanges?", r"exchanged", r"exchanging", r"swaps?", r"swapped", r"freed",
+        r"(?:released?|releasing)(?!\s+(?:images?|videos?|footage|photos?|pictures?|a\s+statement|details|figures|data|"
+        r"a\s+report|a\s+list|the\s+names)\b)",
         r"returned", r"returning", r"return", r"handed\s+over", r"got\s+back", r"repatriated", r"free",
     ),
     "deployed": (
