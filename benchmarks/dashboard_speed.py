@@ -104,14 +104,16 @@ def run_child(db: Path, page: str, no_copy: bool = False) -> dict[str, float]:
         from extractors.store import columnar_copy_path  # here, not in the child: its imports are timed
 
         columnar_copy_path(db).unlink(missing_ok=True)
-    output = subprocess.run(
+    child = subprocess.run(
         [sys.executable, __file__, "--child", str(db), page, *(["--cold-only"] if no_copy else [])],
-        check=True,
         capture_output=True,
         text=True,
         cwd=ROOT,
-    ).stdout
-    return json.loads(output.strip().splitlines()[-1])
+    )
+    if child.returncode:
+        last = (child.stderr.strip().splitlines() or ["no output"])[-1]
+        raise SystemExit(f"error: measuring {page} on {db.name} failed: {last}")
+    return json.loads(child.stdout.strip().splitlines()[-1])
 
 
 def run_all(dbs: dict[int, Path]) -> dict[str, dict[int, dict[str, float]]]:

@@ -376,7 +376,7 @@ _ADBC_PREFIX = regex.compile(r"^[A-Z_]+: (?:\[SQLite\] )?(?:Failed to prepare qu
 
 
 def _adbc_reason(error: Exception) -> str:
-    """The driver's message on one line, without its status code and the query it quotes.
+    """The driver's (or pyarrow's) message on one line, without its status code and the query it quotes.
 
     >>> _adbc_reason(ValueError("INVALID_ARGUMENT: [SQLite] Failed to prepare query: no such table: x\\nquery: SELECT"))
     'no such table: x'
@@ -510,7 +510,7 @@ def _load_table(db_path: str | Path) -> pa.Table | None:
     try:
         table = _joined(*scanned)
     except pa.ArrowException as error:  # text that is not UTF-8, an offset that is not a whole number
-        raise InputError(str(path), f"cannot read the store: {error}") from None
+        raise InputError(str(path), f"cannot read the store: {_adbc_reason(error)}") from None
     if stamp is not None:
         _write_copy(columnar_copy_path(path), table, stamp)
     return table

@@ -316,3 +316,13 @@ def test_the_change_counter_has_one_row_however_often_the_store_is_opened(tmp_pa
     connection = sqlite3.connect(tmp_path / "f.db")
     assert connection.execute("SELECT count(*) FROM store_generation").fetchone() == (1,)
     connection.close()
+
+
+def test_text_that_is_not_utf8_is_one_line_error(tmp_path: Path) -> None:
+    db = tmp_path / "f.db"
+    connection = _store_with_figures(db)
+    connection.execute("UPDATE figures SET span = X'ff00fe' WHERE figure_id = 1")
+    connection.close()
+    with pytest.raises(InputError, match="cannot read the store") as caught:
+        load_figures(db)
+    assert "\n" not in str(caught.value)
