@@ -50,6 +50,9 @@ _STATE_FORCE = regex.compile(
 _INSURGENTS = regex.compile(r"\b(?:militants?|insurgents?|jihadists?|terrorists?|gunmen|extremists?)\b", regex.I)
 # People of several sides at once: no single side.
 _SEVERAL_SIDES = regex.compile(r"\b(?:international|multinational|multi-national|each\s+side|both\s+sides)\b", regex.I)
+# A quotation that goes on after its speaker was named: its sentences are the speaker's.
+_OPENS_QUOTE = regex.compile(r'^["“]')
+_QUOTE_MARK = regex.compile(r'["“”]')
 _CLOSING_ATTRIBUTION = regex.compile(r"(?r)[,\"”’'(—–:-]\s*$")
 _FOLD = regex.compile(r"[^\w\s-]|\b(?:the|mr|mrs|ms|dr)\b")  # as the scorer folds names
 
@@ -61,6 +64,7 @@ class _Article:
     text: str
     title: str = ""
     previous_claimant: str | None = None  # for "That includes ...", "Another 15 ..."
+    quote_speaker: tuple[int, str] | None = None  # (paragraph, name) of the last quote given a speaker
     topic: tuple[int, str] | None = None  # (paragraph, category) of the last figure read
     last_side: str | None = None
     last_side_paragraph: int = -1  # where ``last_side`` was last given
@@ -150,11 +154,17 @@ def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None
                 attribution, claimant = _claimant_for(sentence.text, reading, resolved)
                 if attribution is None and not attributions and _ANAPHORIC_OPENING.match(sentence.text):
                     claimant = article.previous_claimant
+                if attribution is None and not attributions and _OPENS_QUOTE.match(sentence.text):
+                    speaker = article.quote_speaker
+                    if speaker and speaker[0] == sentence.paragraph:
+                        claimant = speaker[1]  # '"...," he says. "We have lost about 60% of our infantry."'
                 if reading.side is None and reading.side_follows and position:
                     reading.side = readings[position - 1].side
                 reading.side = article.side_for(reading, sentence, spans, claimant)
                 found.append((_figure(reading, sentence, claimant, attribution, doc), sentence))
         resolver.remember_opening_person(sentence.text, index)
+        if resolved and _QUOTE_MARK.search(sentence.text):
+            article.quote_speaker = (sentence.paragraph, resolved[-1][1])
         if resolved:
             article.previous_claimant = resolved[-1][1]
         elif sentence.body and not mentions and not _ANAPHORIC_OPENING.match(sentence.text):

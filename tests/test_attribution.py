@@ -275,6 +275,12 @@ def xfail(*values: object, id: str, reason: str):
             ["health worker at a hospital in the area"],
             id="a role with where it works",
         ),
+        pytest.param(
+            'The 93rd Mechanised Brigade holds the line. "The rest are dead or wounded," Serhiy Petrenko says. '
+            '"We have lost about 60% of our infantry since the winter."',
+            ["serhiy petrenko"],
+            id="a quotation goes on after its speaker is named",
+        ),
     ],
 )
 def test_claimant(text: str, expected: list[str | None]) -> None:

@@ -46,6 +46,7 @@ BODY_NOUNS = (
     "directorate", "bureau", "watchdog", "charity", "union", "federation", "network", "channel",
     "broadcaster", "television", "radio", "daily", "paper", "tribunal", "prosecutors", "spokespeople",
     "watch", "framework", "front", "project", "initiative", "network",
+    "brigade", "battalion", "regiment", "division", "unit", "company", "platoon", "squadron", "fleet",
 )  # fmt: skip
 
 # Nouns that stand for a body named just before: "the ICRC ... , the organisation said".
