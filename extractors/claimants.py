@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import regex
 
 from .attribution import DOCUMENT, clean_np, find_attributions, sentence_subject
-from .lexicon.attribution import BODY_NOUNS, BODY_PRONOUNS, GENERIC_BODY_NOUNS, PERSON_PRONOUNS
+from .lexicon.attribution import BODY_NOUNS, BODY_PRONOUNS, GENERIC_BODY_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS
 from .lexicon.places import SIDES
 from .names import (
     BODY_AT_END,
@@ -26,6 +26,7 @@ from .names import (
     is_person,
     strip_titles,
 )
+from .patterns import alternation
 from .sentences import Sentence
 
 LEADING_THE = regex.compile(r"^(?:The|the)\s+")
@@ -101,7 +102,7 @@ class ClaimantResolver:
 
     def remember(self, name: str, sentence: int, top_level: bool = True) -> None:
         if name and (not self.history or self.history[-1].name != name):
-            person = is_person(name) and name not in self.acronyms.values()  # a body has an acronym, a person not
+            person = (is_person(name) and name not in self.acronyms.values()) or _UNNAMED_PERSON.match(name) is not None
             self.history.append(Mention(name, person, sentence, top_level))
 
     def resolve(self, np: str, sentence_index: int) -> str:
@@ -250,6 +251,10 @@ class ClaimantResolver:
 _COUNTRY_SUBJECT = regex.compile(rf"^(?:[\w,]+\s+){{0,3}}?({'|'.join(regex.escape(c) for c in SIDES)})\b")
 
 
+# "a security source", "the officer": someone "he" or "she" can point back to, though unnamed.
+_UNNAMED_PERSON = regex.compile(
+    rf"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,3}}(?:{alternation([*ROLE_NOUNS, 'man', 'woman'])})$", regex.I
+)
 _ANONYMOUS = regex.compile(
     r"\b(?:not\s+to\s+be\s+(?:named|identified)|on\s+condition\s+of\s+anonymity|anonymously|declined\s+to\s+be\s+"
     r"(?:named|identified)|unnamed|not\s+authori[sz]ed\s+to\s+speak)\b",

@@ -158,6 +158,8 @@ def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None
                     speaker = article.quote_speaker
                     if speaker and speaker[0] == sentence.paragraph:
                         claimant = speaker[1]  # '"...," he says. "We have lost about 60% of our infantry."'
+                    elif len(_QUOTE_MARK.findall(sentence.text)) % 2:
+                        claimant = _speaker_after(sentences, index, resolver) or claimant
                 if reading.side is None and reading.side_follows and position:
                     reading.side = readings[position - 1].side
                 reading.side = article.side_for(reading, sentence, spans, claimant)
@@ -170,6 +172,21 @@ def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None
         elif sentence.body and not mentions and not _ANAPHORIC_OPENING.match(sentence.text):
             article.previous_claimant = None
     return _distinct(found)
+
+
+def _speaker_after(sentences: list[Sentence], index: int, resolver: ClaimantResolver) -> str | None:
+    """Who speaks a quotation that opens in sentence ``index`` and closes, with its speaker, later in
+    the paragraph: '"About 60 soldiers were killed. The camp was overrun," a security source said.'"""
+    paragraph = sentences[index].paragraph
+    for later in range(index + 1, min(index + 4, len(sentences))):
+        text = sentences[later].text
+        if sentences[later].paragraph != paragraph:
+            return None
+        closing = _QUOTE_MARK.search(text)
+        if closing:
+            after = [a for a in find_attributions(text) if a.start >= closing.end()]
+            return resolver.resolve(after[0].claimant, later) if after else None
+    return None
 
 
 def _claimant_for(

@@ -281,6 +281,22 @@ def xfail(*values: object, id: str, reason: str):
             ["serhiy petrenko"],
             id="a quotation goes on after its speaker is named",
         ),
+        pytest.param(
+            '"About 60 soldiers were killed. The camp was overrun for hours," a security source told reporters.',
+            ["security source"],
+            id="a quotation whose speaker is named where it closes",
+        ),
+        pytest.param(
+            "A second source, an officer based in the capital, gave a higher toll. More than 100 people were killed "
+            "in the town, he said.",
+            ["second source"],
+            id="he is the unnamed source before",
+        ),
+        pytest.param(
+            "Russia's defence ministry, for its part, regularly claims that Ukraine loses up to 215 servicemen a day.",
+            ["russia's defence ministry"],
+            id="a parenthesis and an adverb before the verb",
+        ),
     ],
 )
 def test_claimant(text: str, expected: list[str | None]) -> None:

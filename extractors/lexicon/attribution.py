@@ -20,7 +20,8 @@ REPORTING_VERBS = (
 # Adverbs that may stand between a claimant and its verb ("the ministry also said", "he later said").
 CLAIM_ADVERBS = (
     "also", "later", "earlier", "separately", "previously", "then", "again", "now", "initially", "first",
-    "publicly", "quickly", "repeatedly", "recently", "only", "still", "just", "long",
+    "publicly", "quickly", "repeatedly", "recently", "only", "still", "just", "long", "regularly", "routinely",
+    "often", "frequently", "consistently", "officially", "privately", "reportedly",
 )  # fmt: skip
 
 # Phrases that introduce a claimant after them ("according to X", "citing X").
