@@ -79,6 +79,7 @@ class ClaimantResolver:
         self.sentences = sentences
         self.people = self._collect_people(sentences)
         self.acronyms = self._collect_acronyms("\n".join(s.text for s in sentences))
+        self.first_names = {m[1] for s in sentences for m in _FIRST_NAME_INTRODUCED.finditer(s.text)} - PLACE_WORDS
         self.history: list[Mention] = []
 
     @staticmethod
@@ -102,7 +103,11 @@ class ClaimantResolver:
 
     def remember(self, name: str, sentence: int, top_level: bool = True) -> None:
         if name and (not self.history or self.history[-1].name != name):
-            person = (is_person(name) and name not in self.acronyms.values()) or _UNNAMED_PERSON.match(name) is not None
+            person = (
+                (is_person(name) and name not in self.acronyms.values())
+                or _UNNAMED_PERSON.match(name) is not None
+                or name in self.first_names  # "says Andriy, a 29-year-old combat medic"
+            )
             self.history.append(Mention(name, person, sentence, top_level))
 
     def resolve(self, np: str, sentence_index: int) -> str:
@@ -220,11 +225,16 @@ class ClaimantResolver:
         """A sentence that opens with a person ("Zelensky has also offered ...") makes them the one "he" means."""
         opening = OPENING_SURNAME.match(text)
         candidates = [*PERSON_NAME.finditer(text[:80]), *([opening] if opening else [])]
+        if self.first_names:  # "Back at the stabilisation point, ..., Andriy and two other medics wait"
+            candidates += _FIRST_NAME.finditer(text[:80])
+            candidates = [c for c in candidates if c.group() not in _NOT_A_NAME]
         for candidate in candidates:
             if text[candidate.end() : candidate.end() + 1] == ")" or text[max(0, candidate.start() - 1)] == "(":
                 continue  # "KYIV (Example Newswire) -": a dateline, not a person
             name = strip_titles(candidate.group(candidate.lastindex or 0))
-            full = self.full_name(name) or (name if is_person(name) else None)
+            if candidate.re is _FIRST_NAME and name not in self.first_names:
+                continue
+            full = self.full_name(name) or (name if is_person(name) or name in self.first_names else None)
             if full:
                 self.remember(full, sentence)
                 return
@@ -252,6 +262,14 @@ _COUNTRY_SUBJECT = regex.compile(rf"^(?:[\w,]+\s+){{0,3}}?({'|'.join(regex.escap
 
 
 # "a security source", "the officer": someone "he" or "she" can point back to, though unnamed.
+# A person the article names by first name only: "Andriy, a 29-year-old combat medic", "Serhiy, 41, a platoon
+# commander", "Valentyna, 78, keeps ...".
+_FIRST_NAME_INTRODUCED = regex.compile(
+    rf"\b([A-Z][a-z]{{2,}}),\s+(?:\d{{1,3}},|an?\s+(?:\d{{1,3}}-year-old\s+)?(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:{alternation([*ROLE_NOUNS, 'man', 'woman', 'medic', 'teacher', 'farmer', 'mother', 'father', 'nurse'])})\b)"
+)
+_FIRST_NAME = regex.compile(r"\b[A-Z][a-z]{2,}\b")
+_NOT_A_NAME = {"The", "This", "That", "Back", "But", "And", "When", "After", "Before", "On", "In", "At"}
 _UNNAMED_PERSON = regex.compile(
     rf"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,3}}(?:{alternation([*ROLE_NOUNS, 'man', 'woman'])})$", regex.I
 )

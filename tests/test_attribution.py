@@ -297,6 +297,13 @@ def xfail(*values: object, id: str, reason: str):
             ["russia's defence ministry"],
             id="a parenthesis and an adverb before the verb",
         ),
+        pytest.param(
+            '"We drive in at dusk," says Andriy, a 29-year-old combat medic. Governor Serhiy Horbunov visited '
+            "the town.\n\nBack at the stabilisation point, Andriy and two other medics wait for the evening run. "
+            "On a bad night, he says, they receive 15 or 20 wounded soldiers.",
+            ["andriy"],
+            id="a person known by first name only",
+        ),
     ],
 )
 def test_claimant(text: str, expected: list[str | None]) -> None:
