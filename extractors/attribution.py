@@ -81,7 +81,7 @@ _ACCORDING = regex.compile(
 _VERB = regex.compile(rf"(?<![\w-])(?P<verb>{_VERBS})\b")
 # Auxiliaries and adverbs between a claimant and its verb ("has also said"), read backwards from the verb.
 _AUXILIARIES = regex.compile(
-    rf"(?r)(?:\b(?:has|have|had|{alternation(CLAIM_ADVERBS)}|for\s+(?:months|years|weeks|days))\s+)+$"
+    rf"(?r)(?:\b(?:has|have|had|{alternation(CLAIM_ADVERBS, tree=False)}|for\s+(?:months|years|weeks|days))\s+)+$"
 )
 # "..., said Defence Minister X" (inverted order).
 _INVERTED = regex.compile(

@@ -18,7 +18,7 @@ from .figures import Reading, read_sentence
 from .lexicon.places import INSURGENT_GROUPS
 from .numbers import find_numbers
 from .sentences import Sentence, split_sentences
-from .sides import MIXED, claimant_side, main_country, main_insurgent_group, main_side, speaker_side
+from .sides import MIXED, claimant_side, most_named, side_counts, speaker_side
 
 # A sentence that opens like this continues the previous sentence's claim
 # ("That includes ...", "Among the dead are ...").
@@ -68,12 +68,15 @@ class _Article:
     topic: tuple[int, str] | None = None  # (paragraph, category) of the last figure read
     last_side: str | None = None
     last_side_paragraph: int = -1  # where ``last_side`` was last given
-    main_side: str | None = None  # computed when first needed
-    insurgents: str | None = None  # the article's main insurgent group, when first needed
-    main_country: str | None = None  # the side named most, insurgent groups left out, when first needed
+    counts: dict[str, int] | None = None  # how often the article names each side, when first needed
     # The country each claimant speaks for, from how the article first describes them:
     # "Lebanon's health minister said ..." then "Firass Abiad told reporters ...".
     speaker_sides: dict[str, str] = field(default_factory=dict)
+
+    def _side_counts(self) -> dict[str, int]:
+        if self.counts is None:
+            self.counts = side_counts(self.text, self.title)
+        return self.counts
 
     def side_for(
         self, reading: Reading, sentence: Sentence, spans: list[tuple[int, int]], claimant: str | None
@@ -85,9 +88,7 @@ class _Article:
         if side is None and _SEVERAL_SIDES.search(reading.subject):
             return None  # "a 5,550-strong international force", "soldiers killed on each side"
         if side is None and _INSURGENTS.search(reading.subject):
-            if self.insurgents is None:
-                self.insurgents = main_insurgent_group(self.text, self.title) or ""
-            return self.insurgents or None
+            return most_named(self._side_counts(), among=INSURGENT_GROUPS)
         if side is None and _STATE_FORCE.search(reading.subject):
             side = claimant_side(sentence.text, reading.mention.start, spans, own_forces=True)
         if side is None and claimant and (_STATE_FORCE.search(reading.subject) or reading.head_kind == "people"):
@@ -102,11 +103,9 @@ class _Article:
             side = recent or claimant_side(sentence.text, reading.mention.start, spans)
         if side is None and reading.head_kind == "people":
             # civilians belong to a country, not to the armed group an article is about
-            self.main_country = self.main_country or main_country(self.text, self.title) or ""
-            side = self.main_country or None
+            side = most_named(self._side_counts(), leaving_out=INSURGENT_GROUPS)
         if side is None:
-            self.main_side = self.main_side or main_side(self.text, self.title)
-            side = self.main_side
+            side = most_named(self._side_counts())
         if side == MIXED:
             return None
         if side:

@@ -83,7 +83,7 @@ _SUBSET_OPENER = regex.compile(
 _LOST = regex.compile(r"lost|lose|loses|losing", regex.I)
 _CASUALTY_CONTEXT = regex.compile(r"\b(?:casualt(?:y|ies)|losses|wounded|injured|killed\s+or|dead\s+and)\b", regex.I)
 _COUNTRY_LOST = regex.compile(
-    rf"(?r)(?<![\w-])(?:{alternation([name for names in SIDES.values() for name in names])})\s+"
+    rf"(?r)(?<![\w-])(?:{alternation([name for names in SIDES.values() for name in names], tree=False)})\s+"
     r"(?:has\s+|had\s+|have\s+)?(?:already\s+|now\s+)?$"
 )
 # A reporting verb, or a headline's "Source: claim".
@@ -180,7 +180,7 @@ _IN_PARENTHESIS = regex.compile(r"(?r)(?:,\s*|\()(?:including|among\s+them|among
 
 _LEFT_CUES = regex.compile(rf"\b(?:{_groups(LEFT_CUES, _COMPOUND)})\b", regex.I)
 
-_HEDGES = alternation(QUALIFIER_BY_HEDGE)
+_HEDGES = alternation(QUALIFIER_BY_HEDGE, tree=False)  # read backwards: longest first
 _HEDGE_BEFORE = regex.compile(rf"(?r)(?:^|(?<=[\s\"“'(]))(?P<hedge>{_HEDGES})[\s\"“']*$", regex.I)
 # "Ukraine has about 500,000 troops": a force someone has is its strength.
 _POSSESSION_BEFORE = regex.compile(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 
 from .lexicon.places import INSURGENT_GROUPS, PLACES, SIDES, UN_FORCES
+from .patterns import alternation
 
 MIXED = "mixed"  # the phrase names two sides ("Ukrainian and Russian soldiers"): no single side
 
@@ -20,7 +21,7 @@ _NAMES = sorted(
     key=lambda pair: -len(pair[0]),
 )
 _SIDE_OF = dict(_NAMES)
-_MENTION = regex.compile(r"(?<![\w-])(?:" + "|".join(regex.escape(name) for name, _ in _NAMES) + r")(?![\w-])")
+_MENTION = regex.compile(rf"(?<![\w-])(?:{alternation([name for name, _ in _NAMES], any_space=False)})(?![\w-])")
 _UN = regex.compile(r"\b(?:" + "|".join(regex.escape(name) for name in UN_FORCES) + r")\b", regex.I)
 
 # A side named as the attacker or the captor, not as whose people are counted.
@@ -221,12 +222,12 @@ def speaker_side(claimant: str) -> str | None:
     >>> speaker_side("Pakistan")  # a country itself: its government speaking
     'Pakistan'
     """
-    mentions = list(_MENTION.finditer(claimant))
-    if mentions and (
-        _OWN_FORCES_SPEAKER.search(claimant) or (len(mentions) == 1 and mentions[0].group() == claimant.strip())
-    ):
-        return _SIDE_OF[mentions[0].group()]
-    return None
+    if claimant.strip() in _SIDE_OF:
+        return _SIDE_OF[claimant.strip()]
+    if not _OWN_FORCES_SPEAKER.search(claimant):
+        return None
+    first = _MENTION.search(claimant)
+    return _SIDE_OF[first.group()] if first else None
 
 
 # Claimants that speak for their own country's forces.
@@ -260,6 +261,12 @@ def main_side(
     >>> main_side("Sudan's army said ... in Sudan, where the Sudanese ...")
     'Sudan'
     """
+    return most_named(side_counts(text, title), among, leaving_out)
+
+
+def side_counts(text: str, title: str = "") -> dict[str, int]:
+    """How often an article names each side, in the order first named; the title counts three
+    times and the opening paragraph twice, since they say what the story is about."""
     counts: dict[str, int] = {}
     lead = text.find("\n\n", 200)
     for source, weight in ((title, 3), (text[: max(lead, 0)], 2), (text, 1)):
@@ -267,12 +274,19 @@ def main_side(
             if _AGENT_AFTER.match(source[match.end() : match.end() + 60]):
                 continue  # "a Russian missile strike" names the attacker, not the victims
             side = _SIDE_OF[match.group()]
-            if (among is None or side in among) and side not in leaving_out:
-                counts[side] = counts.get(side, 0) + weight
-    if not counts:
+            counts[side] = counts.get(side, 0) + weight
+    return counts
+
+
+def most_named(
+    counts: dict[str, int], among: tuple[str, ...] | None = None, leaving_out: tuple[str, ...] = ()
+) -> str | None:
+    """The side ``side_counts`` counted most (the first named on a tie), among ``among`` and not ``leaving_out``."""
+    kept = {side: n for side, n in counts.items() if (among is None or side in among) and side not in leaving_out}
+    if not kept:
         return None
-    best = max(counts.values())
-    return next(side for side, count in counts.items() if count == best)
+    best = max(kept.values())
+    return next(side for side, count in kept.items() if count == best)
 
 
 def main_country(text: str, title: str = "") -> str | None:
