@@ -29,8 +29,9 @@ _ANAPHORIC_OPENING = regex.compile(
 )
 # "The figures were compiled by X": X claims the unattributed figures just before.
 _BACK_ATTRIBUTION = regex.compile(
-    r"^The\s+(?:figures?|count|tally|toll|numbers?|data)\s+(?:were|was|had\s+been|have\s+been)\s+"
-    r"(?:compiled|collected|gathered|provided|released|given|put\s+together|drawn\s+up)\s+by\s+(?P<np>[^,.;]+)"
+    r"^The\s+(?:(?:higher|new|latest|updated|revised|final|earlier|lower)\s+)?(?:figures?|count|tally|toll|numbers?|"
+    r"data)\s+(?:were|was|had\s+been|have\s+been)\s+(?:compiled|collected|gathered|provided|released|given|"
+    r"put\s+together|drawn\s+up|announced|published|issued|reported)\s+(?:[\w-]+\s+){0,4}?by\s+(?P<np>[^,.;]+)"
 )
 
 

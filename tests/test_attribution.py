@@ -304,6 +304,12 @@ def xfail(*values: object, id: str, reason: str):
             ["andriy"],
             id="a person known by first name only",
         ),
+        pytest.param(
+            "At least 80 people were killed when strikes hit the port.\n\n"
+            "The higher toll was announced late on Friday by the health office in Hodeidah province.",
+            ["health office in hodeidah province"],
+            id="a toll announced by a body named after it",
+        ),
     ],
 )
 def test_claimant(text: str, expected: list[str | None]) -> None:
