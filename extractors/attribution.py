@@ -342,6 +342,7 @@ _AGENT = regex.compile(
     r"(?:(?!by\b)[\w'’-]+\s+){0,8}?(?P<prep>by)\s+"
     r"(?P<np>(?:the\s+)?(?:[A-Z][\w'’&.-]*|of|for|and|on)(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|on))*)"
 )
+_OWNED_NOUN = regex.compile(r"(?:\s+[a-z][\w-]*){1,2}?(?=\s*(?:[,.;:)]|$|\s(?:which|that|who|in|on|at|and)\b))")
 # "a study published in The Lancet": the journal stands for the study.
 _VENUE = regex.compile(
     r"\b(?:study|report|survey|analysis|paper)\s+published\s+in\s+(?P<np>(?:the\s+|The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)"
@@ -380,12 +381,16 @@ def find_attributions(text: str) -> list[Attribution]:
         )
     for match in [*_AGENT.finditer(text), *_VENUE.finditer(text)]:
         np = _TRAILING_JOINER.sub("", clean_np(match["np"]))
+        np_end = match.end("np")
+        owned = _OWNED_NOUN.match(text, np_end) if np.endswith(("'s", "’s")) else None
+        if owned:  # "kept by Mosul's morgue"
+            np, np_end = np + owned.group(), owned.end()
         if np and _is_claimant(np) and not _inside(found, match.start("np")):
             found.append(
                 Attribution(
                     np,
                     match.start("np"),
-                    match.end("np"),
+                    np_end,
                     match.start(),
                     match.end(),
                     None,

@@ -49,6 +49,11 @@ _DESCRIBED_BY = regex.compile(
     r"(?P<missing>missing))\b"
 )
 _QUOTES_AS_SPACES = str.maketrans({'"': " ", "“": " ", "”": " "})
+# After a participle and its place, the clause's own verb: "captured in Kursk had been handed back".
+_THEN_RETURNED = regex.compile(
+    r"\s+(?:in|at|near|on|during)\s+[\w'’ -]{1,40}?\s+(?:had|have|has|were|was|are|is)\s+(?:now\s+|also\s+)?"
+    r"(?:been\s+)?(?:handed\s+(?:back|over)|returned|released|freed|exchanged|swapped|repatriated)\b"
+)
 _MORE = regex.compile(r"^\s*(?:more|others?|additional|further|extra)\b", regex.I)
 _FREED = regex.compile(r"\b(?:former|freed|released|liberated|returning|repatriated)\b", regex.I)
 _HELD = regex.compile(r"prisoners?|detainees?|hostages?|captives?|POWs|internees", regex.I)
@@ -514,6 +519,9 @@ def _direct_or_predicate(after: str, head, in_parenthesis: bool = False) -> tupl
             return next(k for k, v in described.groupdict().items() if v), True
     if predicate:
         category = next(k for k, v in predicate.groupdict().items() if v)
+        then = _THEN_RETURNED.match(rest, predicate.end())
+        if then and category in ("captured", "killed", "wounded"):
+            return "exchanged", True  # "115 servicemen captured in Kursk had been handed back": returned now
         if category == "deployed" and head is not None and head.group("people") and not head.group("force"):
             return None, False  # "400,000 people ... in Sudan" is no force
         if category == "deployed" and head is None:

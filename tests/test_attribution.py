@@ -310,6 +310,11 @@ def xfail(*values: object, id: str, reason: str):
             ["health office in hodeidah province"],
             id="a toll announced by a body named after it",
         ),
+        pytest.param(
+            "The AP obtained the list of the dead kept by Mosul's morgue, which contains 9,606 names of the dead.",
+            ["mosul's morgue"],
+            id="a list kept by a possessive body",
+        ),
     ],
 )
 def test_claimant(text: str, expected: list[str | None]) -> None:

@@ -171,6 +171,11 @@ def xfail(*values: object, id: str, reason: str):
             id="former detainees were released",
         ),
         pytest.param(
+            "The ministry said 115 Russian servicemen captured in Kursk had been handed back in return.",
+            [(115.0, "exchanged")],
+            id="captured there, handed back now",
+        ),
+        pytest.param(
             "The journalists estimate that between 189,000 and 273,000 Russian soldiers may have died.",
             [((189000.0, 273000.0), "killed")],
             id="may have died is an estimate, not a forecast",
@@ -337,6 +342,9 @@ def test_categories(text: str, expected: list[tuple[object, str]]) -> None:
         pytest.param('"We find men who died a year or two ago," said a researcher.', id="a year or two ago"),
         pytest.param("The UN says famine has taken hold in at least five areas.", id="taken hold in areas"),
         pytest.param("The youngest of those returned was 21 and the oldest 59.", id="youngest, oldest"),
+        pytest.param(
+            "The truce could be extended by a day for every 10 additional hostages released.", id="for every 10"
+        ),
         pytest.param(
             "Evacuation teams took out 214 people in the first half of July, among them 19 children.",
             id="people evacuated",

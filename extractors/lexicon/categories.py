@@ -453,6 +453,7 @@ MONTHS = (
 
 # Words before a number that make it a point in time, an age, a rank or a name.
 NON_FIGURE_BEFORE = (
+    r"(?:for\s+)?every",  # "for every 10 hostages released": a rate of exchange, no count
     r"aged",
     r"age",
     r"ages",
