@@ -228,6 +228,12 @@ _MAKEUP = regex.compile(
 )
 _CLAUSE_BREAK = regex.compile(r"[;:]|\s[–—]\s|\b(?:while|whereas|but|although)\b|\.\s")
 _ONE_NOT_FIGURE = regex.compile(r"^\s*(?:of|another|way|more\s+time|day|time)\b|^-", regex.I)
+# "one of its workers had been killed" counts one (unlike "one of them", a pronoun)
+_ONE_OF_THEM_HURT = regex.compile(
+    r"^\s*of\s+(?:its|their|his|her|our|the)\s+(?:[\w-]+\s+){1,3}?(?:had\s+been|has\s+been|was|were|is)\s+"
+    r"(?:\w+ly\s+)?(?:killed|wounded|injured|captured|detained|abducted|freed|released)\b",
+    regex.I,
+)
 
 
 @dataclass
@@ -419,7 +425,12 @@ def _is_not_a_figure(mention: NumberMention, before: str, after: str, claimant_s
         return True
     if mention.value is not None and _YEAR.match(mention.text) and not _HEAD.match(after):
         return True
-    if mention.value is not None and mention.text.lower() in ("one", "a") and _ONE_NOT_FIGURE.match(after):
+    if (
+        mention.value is not None
+        and mention.text.lower() in ("one", "a")
+        and _ONE_NOT_FIGURE.match(after)
+        and not _ONE_OF_THEM_HURT.match(after)
+    ):
         return True
     if (
         mention.value is not None

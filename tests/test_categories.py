@@ -176,6 +176,11 @@ def xfail(*values: object, id: str, reason: str):
             id="captured there, handed back now",
         ),
         pytest.param(
+            "The company said one of its workers had been killed in the strike.",
+            [(1.0, "killed")],
+            id="one of its workers killed (unlike 'one of them')",
+        ),
+        pytest.param(
             "The journalists estimate that between 189,000 and 273,000 Russian soldiers may have died.",
             [((189000.0, 273000.0), "killed")],
             id="may have died is an estimate, not a forecast",
