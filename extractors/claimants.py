@@ -84,13 +84,17 @@ class ClaimantResolver:
 
     @staticmethod
     def _collect_people(sentences: list[Sentence]) -> list[str]:
-        names: list[str] = []
+        names: dict[str, None] = {}  # in the order first named
+        seen: set[str] = set()
         for sentence in sentences:
             for match in PERSON_NAME.finditer(sentence.text):
+                if match.group() in seen:
+                    continue  # a name said again
+                seen.add(match.group())
                 name = strip_titles(match.group())
-                if is_person(name) and name not in names:
-                    names.append(name)
-        return names
+                if is_person(name):
+                    names.setdefault(name)
+        return list(names)
 
     @staticmethod
     def _collect_acronyms(text: str) -> dict[str, str]:
