@@ -51,6 +51,7 @@ _STATE_FORCE = regex.compile(
 _INSURGENTS = regex.compile(r"\b(?:militants?|insurgents?|jihadists?|terrorists?|gunmen|extremists?)\b", regex.I)
 # People of several sides at once: no single side.
 _SEVERAL_SIDES = regex.compile(r"\b(?:international|multinational|multi-national|each\s+side|both\s+sides)\b", regex.I)
+_RETRACTED = regex.compile(r"\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|stated|reported|gave)\b")
 # A quotation that goes on after its speaker was named: its sentences are the speaker's.
 _OPENS_QUOTE = regex.compile(r'^["“]')
 _QUOTE_MARK = regex.compile(r'["“”]')
@@ -144,6 +145,8 @@ def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None
         if back:
             _back_fill(found, sentence, resolver.resolve(back["np"], index))
         mentions = find_numbers(sentence.text) if _NUMBER_HINT.search(sentence.text) else []
+        if mentions and _RETRACTED.search(sentence.text):
+            mentions = []  # "An earlier version of this story incorrectly said that 400 people had been wounded"
         if mentions:
             spans = [(a.start, a.end) for a in attributions]
             topic = article.topic[1] if article.topic and article.topic[0] == sentence.paragraph else None

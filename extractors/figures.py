@@ -54,6 +54,7 @@ _THEN_RETURNED = regex.compile(
     r"\s+(?:in|at|near|on|during)\s+[\w'’ -]{1,40}?\s+(?:had|have|has|were|was|are|is)\s+(?:now\s+|also\s+)?"
     r"(?:been\s+)?(?:handed\s+(?:back|over)|returned|released|freed|exchanged|swapped|repatriated)\b"
 )
+_DEAD_LIST = regex.compile(r"\b(?:dead|killed|victims|fallen|died|deaths|memorial|obituar\w*)\b", regex.I)
 _MORE = regex.compile(r"^\s*(?:more|others?|additional|further|extra)\b", regex.I)
 _FREED = regex.compile(r"\b(?:former|freed|released|liberated|returning|repatriated)\b", regex.I)
 _HELD = regex.compile(r"prisoners?|detainees?|hostages?|captives?|POWs|internees", regex.I)
@@ -68,6 +69,7 @@ _SPACES = regex.compile(r"\s+")
 _OWN_CLAUSE = regex.compile(r"\b(?:another|including|among|of\s+whom)\b")
 _SOURCE_COUNT_BEFORE = regex.compile(r"(?r)\b(?:according\s+to|citing|quoting)\s+$", regex.I)
 _AGE_BETWEEN_COMMAS = regex.compile(r"(?r)[A-Z][\w'’-]+,\s*$")
+_ONE_IN_BEFORE = regex.compile(r"(?r)\b(?:one|\d+)\s+in\s+$", regex.I)
 _TIMES_AFTER = regex.compile(r"^\s*times\b(?!\s+(?:the|as|more|higher|larger|greater|over)\b)", regex.I)
 _HURT_BEFORE = regex.compile(r"\b(?:wounded|injured|hurt|killed)\b[^.;,]*$", regex.I)
 # "the youngest of those returned was 21 and the oldest 59", "a man aged 45": ages
@@ -210,9 +212,14 @@ _MONEY_AFTER = regex.compile(
 )
 _YEAR = regex.compile(r"^(?:1[89]|20)\d\d$")
 _FORECAST = regex.compile(FORECAST, regex.I)
+# "the toll could reach 1.3 million": a projection stands before the number
+_FORECAST_BEFORE = regex.compile(
+    r"(?r)\b(?:could|would|will|might|may)\s+(?:\w+\s+)?(?:reach|rise\s+to|climb\s+to|exceed|surpass|top)\s+$", regex.I
+)
 _MULTIPLIER = regex.compile(
     r"^\s*times\s+(?:the|as|more|higher|larger|greater|bigger|lower|fewer|that|than|over)\b|^\s*-fold\b"
-    r"|^\s*(?:confidence|chance|probability|likelihood)\b",  # "a 95% confidence interval" is no share of anyone
+    r"|^\s*(?:confidence|chance|probability|likelihood)\b"  # "a 95% confidence interval" is no share of anyone
+    r"|^\s*in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|every)\b",  # "one in four casualties": a ratio
     regex.I,
 )
 _SHARE_OF_MONEY = regex.compile(
@@ -224,7 +231,9 @@ _SHARE_OF_LAND = regex.compile(
     r"(?:its|their|the)\s+(?:territory|land|area|region|country|city|town)|territory|land)\b"
 )
 _MAKEUP = regex.compile(
-    r"^\s*of\s+(?:the\s+|all\s+)?(?:dead|deaths|killed|casualties|victims|wounded|injured|those\s+killed)\b", regex.I
+    r"^\s*of\s+(?:the\s+|all\s+|those\s+|these\s+)?(?:dead|deaths|killed|casualties|victims|wounded|injured|"
+    r"those\s+killed)\b",
+    regex.I,
 )
 _CLAUSE_BREAK = regex.compile(r"[;:]|\s[–—]\s|\b(?:while|whereas|but|although)\b|\.\s")
 _ONE_NOT_FIGURE = regex.compile(r"^\s*(?:of|another|way|more\s+time|day|time)\b|^-", regex.I)
@@ -309,7 +318,10 @@ def read_sentence(
             continue
         if reading.mention.percent and reading.category in ("deployed", "exchanged"):
             continue
-        if forecast_sentence and _FORECAST.search(text[reading.mention.end :]):
+        if forecast_sentence and (
+            _FORECAST.search(text[reading.mention.end :])
+            or _FORECAST_BEFORE.search(text, max(0, reading.span_start - 60), reading.span_start)
+        ):
             continue
         after = text[reading.mention.end :]
         subset = bool(_SUBSET.match(after))
@@ -371,6 +383,9 @@ def _read(text: str, mention: NumberMention, claimant_spans) -> Reading | None:
         head_kind = "force"
     subject_end = mention_end + head.end() if head else mention_end
     category, own = _direct_or_predicate(after, head, in_parenthesis=bool(_IN_PARENTHESIS.search(before[-60:])))
+    if head is not None and head["head"].lower() == "names":
+        # a list of names counts the dead when the sentence says so ("list of victims holds 8,372 names")
+        category, own = ("killed", True) if _DEAD_LIST.search(text) else ("none", False)
     if _BASE_OF_SHARE.search(before[-40:]):
         # "40% of the 1,800 troops were wounded": the troops are the base of the share, not the wounded
         category, own = ("deployed", True) if head_kind == "force" else (None, False)
@@ -454,8 +469,8 @@ def _is_not_a_figure(mention: NumberMention, before: str, after: str, claimant_s
         return True  # "according to four sources"
     if _AGE_BETWEEN_COMMAS.search(before) and after.lstrip().startswith(","):
         return True  # "Min Aung Hlaing, 67, said"
-    if _AGE_BEFORE.search(before):
-        return True
+    if _AGE_BEFORE.search(before) or _ONE_IN_BEFORE.search(before):
+        return True  # an age; "one in four casualties": a ratio
     if _TIMES_AFTER.match(after) and not _HURT_BEFORE.search(before[-50:]):
         return True  # "attacked more than 200 times"; but "wounded about 390,000 times" counts woundings
     if (

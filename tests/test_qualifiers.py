@@ -36,6 +36,8 @@ def xfail(*values: object, id: str, reason: str):
         pytest.param("The attack killed 42 soldiers.", [(42.0, "exact")], id="bare number"),
         pytest.param("Two soldiers were captured.", [(2.0, "exact")], id="number word"),
         pytest.param("Russia handed over 150 prisoners.", [(150.0, "exact")], id="handed over is no hedge"),
+        pytest.param("We have maybe 350 soldiers left.", [(350.0, "approximate")], id="maybe"),
+        pytest.param("The battalion had closer to 600 soldiers.", [(600.0, "at_most")], id="closer to"),
         # corpus guideline, "Finer rules": the hedge must sit in the number phrase
         pytest.param(
             "Officials estimate that 11,000 troops have been deployed.",

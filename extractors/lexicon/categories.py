@@ -30,6 +30,7 @@ PREDICATE_CUES = {
     "killed": (
         r"killed", r"died", r"dead", r"perished", r"slain", r"executed", r"murdered", r"massacred",
         r"shot\s+dead", r"lost\s+their\s+lives", r"the\s+dead", r"fatalities", r"deaths", r"succumbed",
+        r"martyred", r"embraced\s+martyrdom", r"attained\s+martyrdom", r"laid\s+down\s+their\s+lives",
         r"summarily\s+executed",
     ),
     "wounded": (
@@ -95,6 +96,7 @@ LEFT_CUES = {
     "killed": (
         r"killed", r"killing", r"kills?", r"dead", r"deaths?", r"died", r"death\s+toll", r"toll", r"fatalities",
         r"bodies", r"lives", r"massacred", r"executed", r"dying", r"slaughtered", r"funerals?\s+(?:for|of)",
+        r"li(?:fe|ves)\s+of", r"martyred", r"martyrs",
     ),
     "wounded": (r"wounded", r"wounding", r"injured", r"injuring", r"injuries", r"hurt"),
     "missing": (r"missing",),
@@ -108,7 +110,7 @@ LEFT_CUES = {
     ),
     "exchanged": (
         r"(?:freed|released|returned|exchanged|swapped)\s+(?:\w+\s+)?(?:hostages|prisoners|captives|detainees)",
-        r"exchanges?", r"exchanged", r"exchanging", r"swaps?", r"swapped", r"freed",
+        r"exchanges?", r"exchanged", r"exchanging", r"swaps?", r"swapped", r"freed", r"frees", r"returns",
         r"(?:released?|releasing)(?!\s+(?:images?|videos?|footage|photos?|pictures?|a\s+statement|details|figures|data|"
         r"a\s+report|a\s+list|the\s+names)\b)",
         r"returned", r"returning", r"return", r"handed\s+over", r"got\s+back", r"repatriated", r"free",
@@ -334,6 +336,7 @@ NON_PEOPLE_NOUNS = (
     r"neighbou?rhoods?",
     r"provinces",
     r"locations?",
+    r"sites?",
     r"airports?",
     r"border\s+crossings",
     r"crossings",
@@ -514,4 +517,8 @@ NON_FIGURE_BEFORE = (
 )
 
 # Hypothetical or future statements that are forecasts, not figures ("thousands could die").
-FORECAST = r"(?:could|would|will|might|may|to)\s+(?:\w+\s+)?(?:die|be\s+killed|be\s+wounded|be\s+injured|perish|lose)\b"
+FORECAST = (
+    r"(?:could|would|will|might|may|to)\s+(?:\w+\s+)?(?:die|be\s+killed|be\s+wounded|be\s+injured|perish|lose)\b"
+    r"|(?:could|would|will|might|may)\s+(?:\w+\s+)?(?:reach|rise\s+to|climb\s+to|exceed|surpass|top)\b"
+    r"|\bprojected\b"
+)

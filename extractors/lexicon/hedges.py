@@ -8,7 +8,8 @@ APPROXIMATE = (
     "about", "around", "some", "roughly", "approximately", "an estimated",
     "nearly about", "in the vicinity of", "in the region of", "on the order of", "circa",
     "close on", "an approximate", "a total of about", "an average of about", "approx.",
-    "somewhere around", "an estimated total of", "more or less",
+    "somewhere around", "an estimated total of", "more or less", "maybe", "perhaps", "something like",
+    "an estimated total", "give or take",
 )  # fmt: skip
 
 AT_LEAST = (
@@ -21,7 +22,7 @@ AT_LEAST = (
 AT_MOST = (
     "up to", "nearly", "almost", "fewer than", "less than", "approaching", "close to",
     "just under", "as many as", "as high as", "under", "below", "no more than", "not more than",
-    "at most", "a maximum of", "as much as", "just shy of", "shy of", "nearing", "near", "nears",
+    "at most", "a maximum of", "as much as", "just shy of", "shy of", "nearing", "near", "nears", "closer to",
 )  # fmt: skip
 
 # Verbs and phrases that put a hedge on a number although they stand outside the
