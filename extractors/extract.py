@@ -51,6 +51,8 @@ _STATE_FORCE = regex.compile(
 _INSURGENTS = regex.compile(r"\b(?:militants?|insurgents?|jihadists?|terrorists?|gunmen|extremists?)\b", regex.I)
 # People of several sides at once: no single side.
 _SEVERAL_SIDES = regex.compile(r"\b(?:international|multinational|multi-national|each\s+side|both\s+sides)\b", regex.I)
+# An answer in an interview printed as questions and answers.
+_ANSWER = regex.compile(r"^(?:A|Answer)\s*[:.]\s")
 _RETRACTED = regex.compile(r"\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|stated|reported|gave)\b")
 # A quotation that goes on after its speaker was named: its sentences are the speaker's.
 _OPENS_QUOTE = regex.compile(r'^["“]')
@@ -67,6 +69,7 @@ class _Article:
     title: str = ""
     previous_claimant: str | None = None  # for "That includes ...", "Another 15 ..."
     quote_speaker: tuple[int, str] | None = None  # (paragraph, name) of the last quote given a speaker
+    answer_paragraph: int = -1  # an interview's answer ("A: About 600."): the interviewee speaks
     topic: tuple[int, str] | None = None  # (paragraph, category) of the last figure read
     last_side: str | None = None
     last_side_paragraph: int = -1  # where ``last_side`` was last given
@@ -144,6 +147,8 @@ def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None
         back = _BACK_ATTRIBUTION.match(sentence.text)
         if back:
             _back_fill(found, sentence, resolver.resolve(back["np"], index))
+        if _ANSWER.match(sentence.text):
+            article.answer_paragraph = sentence.paragraph
         mentions = find_numbers(sentence.text) if _NUMBER_HINT.search(sentence.text) else []
         if mentions and _RETRACTED.search(sentence.text):
             mentions = []  # "An earlier version of this story incorrectly said that 400 people had been wounded"
@@ -157,6 +162,8 @@ def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None
                 attribution, claimant = _claimant_for(sentence.text, reading, resolved)
                 if attribution is None and not attributions and _ANAPHORIC_OPENING.match(sentence.text):
                     claimant = article.previous_claimant
+                if attribution is None and not attributions and article.answer_paragraph == sentence.paragraph:
+                    claimant = resolver.people[0] if resolver.people else claimant  # the interviewee
                 if attribution is None and not attributions and _OPENS_QUOTE.match(sentence.text):
                     speaker = article.quote_speaker
                     if speaker and speaker[0] == sentence.paragraph:

@@ -315,6 +315,12 @@ def xfail(*values: object, id: str, reason: str):
             ["mosul's morgue"],
             id="a list kept by a possessive body",
         ),
+        pytest.param(
+            "Major Oleksandr Sak commands an assault battalion.\n\nQ: Can you tell us your losses?\n\n"
+            "A: Since June 4 we have lost 87 killed and something like 200 wounded.",
+            ["oleksandr sak", "oleksandr sak"],
+            id="an interview's answers are the interviewee's",
+        ),
     ],
 )
 def test_claimant(text: str, expected: list[str | None]) -> None:
