@@ -334,6 +334,8 @@ _CLAIM_OPENS = regex.compile(
     r"reporters|lawmakers|\d|[A-Z]))"
 )
 _NOUN_LIKE = {w.lower() for w in NOUN_LIKE_VERBS}
+# "UNDP put direct combat deaths at about 150,000": put ... at a number
+_PUT_AT = regex.compile(r"\s+(?:[\w'’-]+\s+){1,6}?at\s+(?:[a-z]+\s+){0,2}?\d")
 # "a study published by X", "deaths recorded ... by X": X is the source.
 _AGENT = regex.compile(
     r"\b(?P<kind>study|report|survey|analysis|count|tally|assessment|investigation|review|figures?|deaths?|toll|"
@@ -408,6 +410,7 @@ def find_attributions(text: str) -> list[Attribution]:
         np_start, np = located
         if verb in _NOUN_LIKE and not (
             _CLAIM_OPENS.match(text[match.end() :])
+            or (verb == "put" and _PUT_AT.match(text, match.end()))
             or auxiliaries
             or (_PAST.match(verb) and _POST_POSED.search(text, 0, np_start))
         ):

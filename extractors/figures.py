@@ -438,7 +438,10 @@ def _is_not_a_figure(mention: NumberMention, before: str, after: str, claimant_s
         return True
     if _TIME_AFTER.match(after) or _TIME_BEFORE.search(before) or _MONEY_AFTER.match(after):
         return True
-    if mention.value is not None and _YEAR.match(mention.text) and not _HEAD.match(after):
+    year_head = _HEAD.match(after) if mention.value is not None and _YEAR.match(mention.text) else None
+    if year_head is not None and year_head.group("mods").strip():
+        return True  # "The 2020 war killed about 3,800 soldiers": a year before a noun phrase
+    if mention.value is not None and _YEAR.match(mention.text) and not year_head:
         return True
     if (
         mention.value is not None
