@@ -334,6 +334,13 @@ _CLAIM_OPENS = regex.compile(
     r"reporters|lawmakers|\d|[A-Z]))"
 )
 _NOUN_LIKE = {w.lower() for w in NOUN_LIKE_VERBS}
+# "By its count", "by the ministry's tally": the owner of the count claims what follows.
+_BY_COUNT = regex.compile(
+    r"\b[Bb]y\s+(?P<np>its|their|his|her|(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}['’]s|"
+    r"the\s+(?:[\w-]+\s+){0,3}[\w-]+['’]s)\s+(?:own\s+)?"
+    r"(?:latest\s+|new\s+)?(?:count|tally|estimates?|reckoning|figures|calculations?)\b"
+)
+_PRONOUN_OF_POSSESSIVE = {"its": "it", "their": "they", "his": "he", "her": "she"}
 # "UNDP put direct combat deaths at about 150,000": put ... at a number
 _PUT_AT = regex.compile(r"\s+(?:[\w'’-]+\s+){1,6}?at\s+(?:[a-z]+\s+){0,2}?\d")
 # "a study published by X", "deaths recorded ... by X": X is the source.
@@ -430,6 +437,10 @@ def find_attributions(text: str) -> list[Attribution]:
                 _cited_source(text, match.end()) or _cited_source(text[:verb_start], np_start + len(np)),
             )
         )
+    for match in _BY_COUNT.finditer(text):  # "By its count, they killed 8,983 civilians"
+        np = _PRONOUN_OF_POSSESSIVE.get(match["np"].lower()) or match["np"][:-2]
+        if not _inside(found, match.start("np")):
+            found.append(Attribution(np, match.start("np"), match.end("np"), match.start(), match.end(), None))
     for match in _INVERTED.finditer(text):
         np = clean_np(match["np"])
         if np and _is_claimant(np) and not _inside(found, match.start("np")):
@@ -447,6 +458,8 @@ def find_attributions(text: str) -> list[Attribution]:
         if any(a.verb_start <= match.start() < a.verb_end + 2 for a in found):
             continue
         earlier = [a for a in found if a.verb_end <= match.start()]
+        if earlier and _documents_by_their_authors(found) == found:
+            continue  # "X said ..., adding that ...": X's clause already covers what follows
         subject = (earlier[-1].start, earlier[-1].claimant) if earlier else sentence_subject(text)
         if subject:
             np_start, np = subject

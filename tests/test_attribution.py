@@ -326,6 +326,17 @@ def xfail(*values: object, id: str, reason: str):
             ["undp"],
             id="put ... at a number",
         ),
+        pytest.param(
+            "The Yemen Data Project recorded 25,054 raids. By its count, they killed 8,983 civilians.",
+            ["yemen data project"],
+            id="by its count",
+        ),
+        pytest.param(
+            "UNICEF said that more than 11,000 children had been killed or maimed, adding that the true number "
+            "was likely to be much higher.",
+            ["unicef"],
+            id="X said ..., adding: still X's",
+        ),
     ],
 )
 def test_claimant(text: str, expected: list[str | None]) -> None:
