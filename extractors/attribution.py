@@ -84,8 +84,13 @@ _AUXILIARIES = regex.compile(
     rf"(?r)(?:\b(?:has|have|had|{alternation(CLAIM_ADVERBS, tree=False)}|for\s+(?:months|years|weeks|days))\s+)+$"
 )
 # "..., said Defence Minister X" (inverted order).
+_SOURCE_NOUNS = alternation([*ROLE_NOUNS, *(noun for noun in BODY_NOUNS if noun.islower())])
 _INVERTED = regex.compile(
-    r"[,\"”]\s*(?:said|says|added|wrote|told\s+reporters)\s+(?P<np>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|al-\w+)){0,6})(?=\s*[,.;:!?]|$)"
+    r"[,\"”]\s*(?:said|says|added|wrote|told\s+reporters|announced|stated|reported|indicated|specified|declared)\s+"
+    r"(?:(?:on|late|early|in|this|last)\s+(?:[\w-]+\s+){0,2}?)?"  # ", announced on Saturday evening the Ministry ..."
+    r"(?P<np>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|al-\w+)){0,6}"
+    rf"|(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_SOURCE_NOUNS})s?)"
+    r"(?=\s*[,.;:!?]|$|\s+(?:in|on)\s+(?:a|an|the)\s)"  # ", said the ministry."
 )
 # "X, who ..., said" / "X, chairman of ..., said": an appositive between commas.
 _APPOSITIVE = regex.compile(r"(?r),\s*(?:who|which|the|a|an|[a-z][\w-]*|[A-Z][\w-]*['’]s)\b[^,]*,\s*$")
@@ -248,7 +253,7 @@ def _np_before(text: str, end: int) -> tuple[int, str] | None:
 
 
 # A role or body noun on its own ("officials", "worker", "hospital"): a source a phrase can be built on.
-_SOURCE_NOUN = regex.compile(rf"(?i:{alternation([*ROLE_NOUNS, *(n for n in BODY_NOUNS if n.islower())])})s?")
+_SOURCE_NOUN = regex.compile(rf"(?i:{_SOURCE_NOUNS})s?")
 
 
 def _name_or_body(word: str) -> bool:

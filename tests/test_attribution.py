@@ -337,6 +337,13 @@ def xfail(*values: object, id: str, reason: str):
             ["unicef"],
             id="X said ..., adding: still X's",
         ),
+        pytest.param("About 300 soldiers died, said the ministry.", ["ministry"], id="said the ministry"),
+        pytest.param(
+            "The toll has risen to 44 civilians killed, announced on Saturday evening the Ministry of the Interior "
+            "in a communique.",
+            ["ministry of the interior"],
+            id="verb, time, then the body (translated style)",
+        ),
     ],
 )
 def test_claimant(text: str, expected: list[str | None]) -> None:
