@@ -18,7 +18,7 @@ from .figures import Reading, read_sentence
 from .lexicon.places import INSURGENT_GROUPS
 from .numbers import find_numbers
 from .sentences import Sentence, split_sentences
-from .sides import MIXED, claimant_side, most_named, side_counts, speaker_side
+from .sides import MIXED, claimant_side, most_named, side_counts, side_named, speaker_side
 
 # A sentence that opens like this continues the previous sentence's claim
 # ("That includes ...", "Among the dead are ...").
@@ -88,6 +88,10 @@ class _Article:
     ) -> str | None:
         """The side of a figure whose own sentence does not name one."""
         side = reading.side
+        if side in INSURGENT_GROUPS and reading.head_kind == "people" and side not in reading.subject:
+            side = None  # "a strike that targeted Hamas's chief killed 90 people": the people are not Hamas's
+        if side is None and reading.refers_back and claimant:
+            side = side_named(claimant)  # "The Houthis said five of their fighters were killed"
         if side is None and reading.refers_back:
             side = self.last_side
         if side is None and _SEVERAL_SIDES.search(reading.subject):
@@ -99,7 +103,7 @@ class _Article:
         if side is None and claimant and (_STATE_FORCE.search(reading.subject) or reading.head_kind == "people"):
             # "It said 40 civilians and 11 soldiers had been killed"
             side = speaker_side(claimant) or self.speaker_sides.get(claimant)
-        if side is None:
+        if side is None and not (reading.head_kind == "people" and reading.side_after in INSURGENT_GROUPS):
             side = reading.side_after
         if side is None:
             recent = self.last_side if sentence.paragraph - self.last_side_paragraph <= 1 else None

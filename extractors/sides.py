@@ -58,7 +58,8 @@ _OPPONENT_BEFORE = regex.compile(
 _BODY_AFTER = regex.compile(
     r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,1}?(?:council|ministry|media|news|agency|agencies|government|officials|"
     r"intelligence|embassy|parliament|authorities|president|leader|state\s+media|court|prosecutors?|"
-    r"spokes(?:man|woman|person)|tally|count|figures|estimates?|defence|defense|foreign|health)\b",
+    r"spokes(?:man|woman|person)|tally|count|figures|estimates?|defence|defense|foreign|health|lawmakers|"
+    r"legislators|diplomats|envoys?|journalists|reporters|counterparts?|allies|partners)\b",
     regex.I,
 )
 
@@ -209,7 +210,17 @@ def claimant_side(text: str, start: int, claimant_spans: list[tuple[int, int]], 
     return None
 
 
+_LEADING_THE = regex.compile(r"^[Tt]he\s+")
 _LOCATED_IN = regex.compile(r"(?r)\b(?:in|at|from|near|based\s+in)\s+$")
+
+
+def side_named(claimant: str) -> str | None:
+    """The side a claimant is, when its name is just a side's name ("The Houthis", "Pakistan").
+
+    >>> side_named("The Houthis"), side_named("the Lithuanian defence ministry")
+    ('Houthis', None)
+    """
+    return _SIDE_OF.get(_LEADING_THE.sub("", claimant.strip()))
 
 
 def speaker_side(claimant: str) -> str | None:
@@ -222,8 +233,9 @@ def speaker_side(claimant: str) -> str | None:
     >>> speaker_side("Pakistan")  # a country itself: its government speaking
     'Pakistan'
     """
-    if claimant.strip() in _SIDE_OF:
-        return _SIDE_OF[claimant.strip()]
+    named = side_named(claimant)
+    if named and named not in INSURGENT_GROUPS:
+        return named  # "Pakistan said ...": its government; an armed group's toll may count others
     if not _OWN_FORCES_SPEAKER.search(claimant):
         return None
     first = _MENTION.search(claimant)

@@ -479,6 +479,11 @@ def test_cited_source(text: str, claimant: str, cited_source: str | None) -> Non
             id="a side named in a comparison after the figure is not its side",
         ),
         pytest.param(
+            "An Israeli strike in Gaza that the military said targeted Hamas's military chief killed 90 people.",
+            ["Palestine"],
+            id="people killed near an armed group's chief are not the group's",
+        ),
+        pytest.param(
             "Ethiopia's war in Tigray was fought for two years.\n\nResearchers at Ghent University in Belgium put "
             "the number of dead at between 385,000 and 600,000.",
             ["Ethiopia"],

@@ -133,7 +133,7 @@ SIDES = {
     "Bulgaria": ("Bulgarian", "Bulgarians", "Bulgaria"),
     "Greece": ("Greek", "Greeks", "Greece"),
     "Serbia": ("Serbian", "Serbs", "Serbia"),
-    "Bosnia": ("Bosnian", "Bosnians", "Bosnia"),
+    "Bosnia and Herzegovina": ("Bosnian", "Bosnians", "Bosnia", "Bosnia and Herzegovina", "Bosniak", "Bosniaks"),
     "Croatia": ("Croatian", "Croats", "Croatia"),
     "Kosovo": ("Kosovar", "Kosovars", "Kosovo"),
     "Sweden": ("Swedish", "Swedes", "Sweden"),
