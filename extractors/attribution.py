@@ -329,6 +329,7 @@ def _is_claimant(np: str) -> bool:
     )
 
 
+_WHOSE = regex.compile(r"(?r)(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}),?\s+$")
 _PAST = regex.compile(r".*ed$|found|put|gave|given|showed")  # "the AP found": a verb; "estimates": maybe a noun
 _RELATIVE_CLAUSE = regex.compile(r"(?r)\s+(?:who|which)\s+[^,;\"“”]*$")
 _POST_POSED = regex.compile(r"(?r)[,\"”]\s*$")  # ", the AP found,": a claimant after its claim
@@ -428,6 +429,9 @@ def find_attributions(text: str) -> list[Attribution]:
         ):
             continue
         np = clean_np(np)
+        whose = _WHOSE.search(text, 0, np_start) if np.lower().startswith("whose ") else None
+        if whose:  # "the mayor, Vadym Boychenko, whose office said": the owner speaks
+            np, np_start = whose["name"], whose.start("name")
         if not np or not _is_claimant(np) or _inside(found, np_start):
             continue
         if np.lower() in _ROLE_WORDS:

@@ -57,6 +57,7 @@ _RETRACTED = regex.compile(r"\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+
 # A quotation that goes on after its speaker was named: its sentences are the speaker's.
 _OPENS_QUOTE = regex.compile(r'^["“]')
 _QUOTE_MARK = regex.compile(r'["“”]')
+_IN_RELATIVE_CLAUSE = regex.compile(r"(?r)\b(?:that|which)\s+$")
 _CLOSING_ATTRIBUTION = regex.compile(r"(?r)[,\"”’'(—–:-]\s*$")
 _FOLD = regex.compile(r"[^\w\s-]|\b(?:the|mr|mrs|ms|dr)\b")  # as the scorer folds names
 
@@ -216,6 +217,8 @@ def _claimant_for(
     top = [(a, n) for a, n in before if is_top_level(text, a)]
     if top:
         return top[-1]
+    if after and all(_IN_RELATIVE_CLAUSE.search(text, 0, min(a.start, a.verb_start)) for a, _ in before):
+        return after[0]  # "a strike that the military said targeted X killed 90, the health ministry said"
     if before:
         return before[0]
     if after:

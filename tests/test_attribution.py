@@ -344,6 +344,17 @@ def xfail(*values: object, id: str, reason: str):
             ["ministry of the interior"],
             id="verb, time, then the body (translated style)",
         ),
+        pytest.param(
+            "An Israeli strike on a tent area that the military said targeted a commander killed 90 people, the "
+            "territory's health ministry said.",
+            ["territory's health ministry"],
+            id="an attribution inside a relative clause gives way to the closing one",
+        ),
+        pytest.param(
+            "The mayor, Vadym Boychenko, whose office said at least 20,000 residents had been killed, left the city.",
+            ["vadym boychenko"],
+            id="whose office said",
+        ),
     ],
 )
 def test_claimant(text: str, expected: list[str | None]) -> None:
