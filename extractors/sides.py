@@ -262,20 +262,6 @@ def _joined_to_other_side(text: str, match) -> bool:
     return False
 
 
-def main_side(
-    text: str, title: str = "", among: tuple[str, ...] | None = None, leaving_out: tuple[str, ...] = ()
-) -> str | None:
-    """The side an article names most often, for figures nothing else places.
-
-    Names in the title and the opening paragraph count three times: they say what the story is about.
-    With ``among``, only those sides count (``main_insurgent_group``); ``leaving_out`` drops some.
-
-    >>> main_side("Sudan's army said ... in Sudan, where the Sudanese ...")
-    'Sudan'
-    """
-    return most_named(side_counts(text, title), among, leaving_out)
-
-
 def side_counts(text: str, title: str = "") -> dict[str, int]:
     """How often an article names each side, in the order first named; the title counts three
     times and the opening paragraph twice, since they say what the story is about."""
@@ -293,29 +279,23 @@ def side_counts(text: str, title: str = "") -> dict[str, int]:
 def most_named(
     counts: dict[str, int], among: tuple[str, ...] | None = None, leaving_out: tuple[str, ...] = ()
 ) -> str | None:
-    """The side ``side_counts`` counted most (the first named on a tie), among ``among`` and not ``leaving_out``."""
+    """The side ``side_counts`` counted most (the first named on a tie), among ``among`` and not ``leaving_out``.
+
+    The pipeline asks for three: the side an article is about (figures nothing else places), the
+    country (civilians: insurgent groups left out) and the insurgent group (whose "militants").
+
+    >>> most_named(side_counts("Sudan's army said ... in Sudan, where the Sudanese ..."))
+    'Sudan'
+    >>> counts = side_counts("RSF fighters held the road. RSF fighters killed 200 people in Sudan, the RSF said.")
+    >>> most_named(counts), most_named(counts, leaving_out=INSURGENT_GROUPS)
+    ('RSF', 'Sudan')
+    >>> most_named(side_counts("Somalia's army killed 200 al-Shabaab fighters."), among=INSURGENT_GROUPS)
+    'al-Shabaab'
+    >>> most_named(side_counts("Russia and Ukraine swapped prisoners."), among=INSURGENT_GROUPS) is None
+    True
+    """
     kept = {side: n for side, n in counts.items() if (among is None or side in among) and side not in leaving_out}
     if not kept:
         return None
     best = max(kept.values())
     return next(side for side, count in kept.items() if count == best)
-
-
-def main_country(text: str, title: str = "") -> str | None:
-    """The side an article names most often, insurgent groups left out: whose civilians it counts.
-
-    >>> main_country("The RSF attacked villages in Sudan. RSF fighters killed 200 people, the RSF said.")
-    'Sudan'
-    """
-    return main_side(text, title, leaving_out=INSURGENT_GROUPS)
-
-
-def main_insurgent_group(text: str, title: str = "") -> str | None:
-    """The insurgent group an article names most often: whose "militants" it counts.
-
-    >>> main_insurgent_group("Somalia's army said it had killed 200 al-Shabaab fighters near Mogadishu.")
-    'al-Shabaab'
-    >>> main_insurgent_group("Russia and Ukraine swapped prisoners.") is None
-    True
-    """
-    return main_side(text, title, among=INSURGENT_GROUPS)
