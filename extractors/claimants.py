@@ -12,7 +12,14 @@ from dataclasses import dataclass
 import regex
 
 from .attribution import DOCUMENT, clean_np, find_attributions, sentence_subject
-from .lexicon.attribution import BODY_NOUNS, BODY_PRONOUNS, GENERIC_BODY_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS
+from .lexicon.attribution import (
+    BODY_NOUNS,
+    BODY_PRONOUNS,
+    GENERIC_BODY_NOUNS,
+    PERSON_NOUNS,
+    PERSON_PRONOUNS,
+    ROLE_NOUNS,
+)
 from .lexicon.places import SIDES
 from .names import (
     BODY_AT_END,
@@ -230,14 +237,11 @@ class ClaimantResolver:
         opening = OPENING_SURNAME.match(text)
         candidates = [*PERSON_NAME.finditer(text[:80]), *([opening] if opening else [])]
         if self.first_names:  # "Back at the stabilisation point, ..., Andriy and two other medics wait"
-            candidates += _FIRST_NAME.finditer(text[:80])
-            candidates = [c for c in candidates if c.group() not in _NOT_A_NAME]
+            candidates += [word for word in _FIRST_NAME.finditer(text[:80]) if word.group() in self.first_names]
         for candidate in candidates:
             if text[candidate.end() : candidate.end() + 1] == ")" or text[max(0, candidate.start() - 1)] == "(":
                 continue  # "KYIV (Example Newswire) -": a dateline, not a person
             name = strip_titles(candidate.group(candidate.lastindex or 0))
-            if candidate.re is _FIRST_NAME and name not in self.first_names:
-                continue
             full = self.full_name(name) or (name if is_person(name) or name in self.first_names else None)
             if full:
                 self.remember(full, sentence)
@@ -268,15 +272,13 @@ _COUNTRY_SUBJECT = regex.compile(rf"^(?:[\w,]+\s+){{0,3}}?({'|'.join(regex.escap
 # "a security source", "the officer": someone "he" or "she" can point back to, though unnamed.
 # A person the article names by first name only: "Andriy, a 29-year-old combat medic", "Serhiy, 41, a platoon
 # commander", "Valentyna, 78, keeps ...".
+_PERSON_NOUNS = alternation([*ROLE_NOUNS, *PERSON_NOUNS])
 _FIRST_NAME_INTRODUCED = regex.compile(
     rf"\b([A-Z][a-z]{{2,}}),\s+(?:\d{{1,3}},|an?\s+(?:\d{{1,3}}-year-old\s+)?(?:[\w-]+\s+){{0,3}}?"
-    rf"(?:{alternation([*ROLE_NOUNS, 'man', 'woman', 'medic', 'teacher', 'farmer', 'mother', 'father', 'nurse'])})\b)"
+    rf"(?:{_PERSON_NOUNS})\b)"
 )
 _FIRST_NAME = regex.compile(r"\b[A-Z][a-z]{2,}\b")
-_NOT_A_NAME = {"The", "This", "That", "Back", "But", "And", "When", "After", "Before", "On", "In", "At"}
-_UNNAMED_PERSON = regex.compile(
-    rf"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,3}}(?:{alternation([*ROLE_NOUNS, 'man', 'woman'])})$", regex.I
-)
+_UNNAMED_PERSON = regex.compile(rf"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,3}}(?:{_PERSON_NOUNS})$", regex.I)
 _ANONYMOUS = regex.compile(
     r"\b(?:not\s+to\s+be\s+(?:named|identified)|on\s+condition\s+of\s+anonymity|anonymously|declined\s+to\s+be\s+"
     r"(?:named|identified)|unnamed|not\s+authori[sz]ed\s+to\s+speak)\b",

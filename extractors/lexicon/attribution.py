@@ -84,6 +84,9 @@ ROLE_NOUNS = (
 )  # fmt: skip
 
 # Pronouns that refer back to a claimant: persons and bodies.
+# Nouns for a person besides the roles above: "the man, a 45-year-old farmer, said".
+PERSON_NOUNS = ("man", "woman", "teacher", "farmer", "mother", "father")
+
 PERSON_PRONOUNS = ("he", "she")
 BODY_PRONOUNS = ("it", "they")
 
