@@ -42,7 +42,7 @@ def alternation(items: Iterable[str], literal: bool = True, tree: bool = True, a
         for unit in _units(item, any_space):
             node = node.setdefault(unit, {})
         node[_END] = {}
-    return _pattern(trie)
+    return _pattern(trie)[0]
 
 
 def _units(item: str, any_space: bool = True) -> list[str]:
@@ -57,19 +57,20 @@ def _units(item: str, any_space: bool = True) -> list[str]:
     return units
 
 
-def _depth(node: dict) -> int:
-    return max((1 + _depth(child) for unit, child in node.items() if unit != _END), default=0)
-
-
-def _pattern(node: dict) -> str:
-    children = sorted(((unit, child) for unit, child in node.items() if unit != _END), key=lambda c: -_depth(c[1]))
-    if not children:
-        return ""
-    branches = [unit + _pattern(child) for unit, child in children]  # deepest first: longest items win
+def _pattern(node: dict) -> tuple[str, int]:
+    """The regex for a prefix-tree node, and the length of its longest item in units."""
+    branches = []
+    for unit, child in node.items():
+        if unit != _END:
+            rest, depth = _pattern(child)
+            branches.append((1 + depth, unit, rest))
+    if not branches:
+        return "", 0
+    branches.sort(key=lambda branch: -branch[0])  # deepest first: longest items win
+    deepest, unit, rest = branches[0]
     optional = _END in node
     if len(branches) == 1 and not optional:
-        return branches[0]
-    group = branches[0] if len(branches) == 1 and len(children[0][0]) == 1 and not _pattern(children[0][1]) else None
-    if group is not None:
-        return group + "?"  # one character: "troops?" rather than "troop(?:s)?"
-    return "(?:" + "|".join(branches) + ")" + ("?" if optional else "")
+        return unit + rest, deepest
+    if len(branches) == 1 and not rest and len(unit) == 1:
+        return unit + "?", deepest  # one character: "troops?" rather than "troop(?:s)?"
+    return "(?:" + "|".join(u + r for _, u, r in branches) + ")" + ("?" if optional else ""), deepest
