@@ -178,7 +178,9 @@ def _np_before(text: str, end: int) -> tuple[int, str] | None:
     tokens = list(_TOKEN.finditer(left_core))
     chosen: list[regex.Match] = []
     relative_skipped = False
-    for token in reversed(tokens):
+    for index in range(len(tokens) - 1, -1, -1):
+        token = tokens[index]
+        previous = tokens[index - 1].group() if index else ""  # the word before, as written
         word = token.group().rstrip(".")
         gap = left_core[token.end() : chosen[0].start() if chosen else len(left_core)]
         if chosen and _BREAK.search(gap):
@@ -189,14 +191,10 @@ def _np_before(text: str, end: int) -> tuple[int, str] | None:
             break
         if chosen and lower.endswith("ed") and lower not in _ED_IN_NAMES and word.islower() and "-" not in word:
             break  # a verb: "Peskov dismissed the estimate"
-        if lower == "by" and chosen and _previous_word(tokens, token).endswith("ed"):
+        if lower == "by" and chosen and previous.lower().endswith("ed"):
             chosen.insert(0, token)  # "a committee appointed by the president"
             continue
-        if (
-            lower == "the"
-            and chosen
-            and _previous_word(tokens, token) not in ("", "of", "for", "and", "on", "in", "to")
-        ):
+        if lower == "the" and chosen and previous.lower() not in ("", "of", "for", "and", "on", "in", "to"):
             chosen.insert(0, token)  # "On the second day the Observatory said": the name starts here
             break
         if lower in ("its", "their", "his", "her") and len(chosen) == 1 and ROLE_AT_END.search(chosen[0].group()):
@@ -209,11 +207,7 @@ def _np_before(text: str, end: int) -> tuple[int, str] | None:
             lower in ("in", "at")
             and chosen
             and capitalised(chosen[0].group())
-            and (
-                _name_or_body(_previous_word(tokens, token, lowered=False))
-                or _previous_word(tokens, token).endswith("ing")
-                or _previous_word(tokens, token) == "based"
-            )
+            and (_name_or_body(previous) or previous.lower().endswith("ing") or previous.lower() == "based")
         ):
             chosen.insert(0, token)  # "Researchers at Ghent University in Belgium", "Survivors arriving in Tawila"
             continue
@@ -222,12 +216,12 @@ def _np_before(text: str, end: int) -> tuple[int, str] | None:
             and chosen
             and chosen[0].group().lower() in ("the", "a", "an")
             and len(chosen) <= 6
-            and _SOURCE_NOUN.fullmatch(_previous_word(tokens, token))
+            and _SOURCE_NOUN.fullmatch(previous)
         ):
             chosen.insert(0, token)  # "A health worker at a hospital in the area said"
             continue
         if lower in _STOP_BACK:
-            if chosen and lower == "and" and _and_joins_names(tokens, token, chosen):
+            if chosen and lower == "and" and _and_joins_names(previous, chosen):
                 chosen.insert(0, token)
                 continue
             if chosen and lower in {"of", "for", "on"}:
@@ -260,25 +254,19 @@ def _name_or_body(word: str) -> bool:
     return capitalised(word) or bool(BODY_AT_END.search(word))
 
 
-def _previous_word(tokens: list[regex.Match], token: regex.Match, lowered: bool = True) -> str:
-    index = tokens.index(token)
-    word = tokens[index - 1].group() if index else ""
-    return word.lower() if lowered else word
+def _and_joins_names(previous: str, chosen: list[regex.Match]) -> bool:
+    """Whether "and" between ``previous`` and the phrase ``chosen`` joins two names of one claimant.
 
-
-def _and_joins_names(tokens: list[regex.Match], token: regex.Match, chosen: list[regex.Match]) -> bool:
-    # "Ukrainian and Western assessments", "US and Ukrainian officials", "BBC and Mediazona"
-    index = tokens.index(token)
-    if index == 0:
+    "Ukrainian and Western assessments", "US and Ukrainian officials", "BBC and Mediazona".
+    """
+    if not previous:
         return False
     first = chosen[1] if len(chosen) > 1 and chosen[0].group() == "the" else chosen[0]
-    if capitalised(tokens[index - 1].group()) and capitalised(first.group()):  # "Detainees and the Missing"
+    if capitalised(previous) and capitalised(first.group()):  # "Detainees and the Missing"
         return True
     # "two local officials and a health worker": two kinds of source, each a role or a body
     phrase = " ".join(t.group() for t in chosen)
-    return bool(
-        _SOURCE_NOUN.fullmatch(tokens[index - 1].group()) and (ROLE_AT_END.search(phrase) or BODY_AT_END.search(phrase))
-    )
+    return bool(_SOURCE_NOUN.fullmatch(previous) and (ROLE_AT_END.search(phrase) or BODY_AT_END.search(phrase)))
 
 
 _TIME_WORD = regex.compile(
