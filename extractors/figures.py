@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .lexicon.attribution import ACCORDING_TO, REPORTING_VERBS
 from .lexicon.categories import (
     CASUALTY_COMPOUNDS,
     DIRECT_CUES,
@@ -94,9 +95,7 @@ _COUNTRY_LOST = regex.compile(
     r"(?:has\s+|had\s+|have\s+)?(?:already\s+|now\s+)?$"
 )
 # A reporting verb, or a headline's "Source: claim".
-_REPORTED = regex.compile(
-    r"\b(?:said|says|reported|according\s+to|claimed|claims|estimated|estimates|told)\b|^[A-Z][^:.]{1,40}:\s"
-)
+_REPORTED = regex.compile(rf"\b(?:{alternation([*REPORTING_VERBS, *ACCORDING_TO])})\b|^[A-Z][^:.]{{1,40}}:\s")
 _CAUSE_BEFORE = regex.compile(r"(?r)\b(?:from|of)\s+(?:[a-z]+\s+)?$")
 # Cue words that can be a cause after "from"/"of" ("died from injuries"), unlike "of people killed".
 _CAUSE_NOUN = regex.compile(r"injur(?:y|ies)|wounds?|burns|hunger|starvation|disease", regex.I)
