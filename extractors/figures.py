@@ -56,13 +56,13 @@ _THEN_RETURNED = regex.compile(
     r"(?:been\s+)?(?:handed\s+(?:back|over)|returned|released|freed|exchanged|swapped|repatriated)\b"
 )
 _DEAD_LIST = regex.compile(r"\b(?:dead|killed|victims|fallen|died|deaths|memorial|obituar\w*)\b", regex.I)
-_MORE = regex.compile(r"^\s*(?:more|others?|additional|further|extra)\b", regex.I)
+# "38 more had been wounded", "four more of its peacekeepers": an addition to the number before
+_MORE = regex.compile(r"\s*(?:more|others?|additional|further|extra)\b", regex.I)
 _FREED = regex.compile(r"\b(?:former|freed|released|liberated|returning|repatriated)\b", regex.I)
 _HELD = regex.compile(r"prisoners?|detainees?|hostages?|captives?|POWs|internees", regex.I)
 # Between two coordinated numbers: "76 soldiers and 45 civilians", "200 prisoners in Kherson and 50 in ..."
 _COORDINATION = regex.compile(r"(?:\s+(?:of|from|in)\s+[\w'’ -]{1,30}?)?\s*(?:,|and|or|,\s*and)\s*")
 _AND_ONLY = regex.compile(r"\s*(?:,\s*)?(?:and\s+)?")
-_NEW_ADDITION = regex.compile(r"\s+(?:more|other|others|additional|further)\b")
 _ENDS_WITH_AND = regex.compile(r"(?r)(?:^|\s)and\s*$")
 _SPACES = regex.compile(r"\s+")
 
@@ -537,7 +537,8 @@ def _direct_or_predicate(after: str, head, in_parenthesis: bool = False) -> tupl
                 "injuries": "wounded",
             }.get(word, "killed")
             return category, True
-    rest = after[head.end() :] if head else _MORE.sub("", after, count=1)  # "38 more had been wounded"
+    more = None if head else _MORE.match(after)  # "38 more had been wounded"
+    rest = after[head.end() :] if head else after[more.end() if more else 0 :]
     predicate = (_PREDICATE_IN_PARENTHESIS if in_parenthesis else _PREDICATE).match(rest)
     if predicate is None and head is not None and _FREED.search(head.group("mods")) and _HELD.fullmatch(head["head"]):
         return "exchanged", True  # "869 former detainees", "24 freed hostages"
@@ -604,7 +605,7 @@ def _share_predicates(text: str, readings: list[Reading]) -> None:
         if _SUBSET_OPENER.search(text, max(0, current.span_start - 40), current.span_start):
             continue  # "1,190 deaths, among them 436 civilians and ...": a subset takes its group's category
         between = text[current.span_end : following.span_start]
-        if _NEW_ADDITION.match(text, following.mention.end):
+        if _MORE.match(text, following.mention.end):
             continue  # "lost one peacekeeper, and four more of its peacekeepers were wounded": two clauses
         if _COORDINATION.fullmatch(between):
             current.category = following.category
