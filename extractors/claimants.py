@@ -24,6 +24,7 @@ from .lexicon.places import SIDES
 from .names import (
     BODY_AT_END,
     DETERMINERS,
+    LEADING_THE,
     OPENING_SURNAME,
     PERSON_NAME,
     PLACE_WORDS,
@@ -35,9 +36,6 @@ from .names import (
 )
 from .patterns import alternation
 from .sentences import Sentence
-
-LEADING_THE = regex.compile(r"^(?:The|the)\s+")
-
 
 _THE_SAME = regex.compile(r"^the\s+same\b", regex.I)
 

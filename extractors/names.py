@@ -104,6 +104,7 @@ def is_person(name: str) -> bool:
 
 
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
+LEADING_THE = regex.compile(r"^(?:The|the)\s+")  # "the Houthis" is named "Houthis"
 _NOT_IN_NAMES = {
     "in", "on", "at", "by", "for", "from", "with", "after", "before", "since", "during", "until", "and", "or",
     "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",

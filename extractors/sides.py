@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 
 from .lexicon.places import INSURGENT_GROUPS, PLACES, SIDES, UN_FORCES
+from .names import LEADING_THE
 from .patterns import alternation
 
 MIXED = "mixed"  # the phrase names two sides ("Ukrainian and Russian soldiers"): no single side
@@ -210,7 +211,6 @@ def claimant_side(text: str, start: int, claimant_spans: list[tuple[int, int]], 
     return None
 
 
-_LEADING_THE = regex.compile(r"^[Tt]he\s+")
 _LOCATED_IN = regex.compile(r"(?r)\b(?:in|at|from|near|based\s+in)\s+$")
 
 
@@ -220,7 +220,7 @@ def side_named(claimant: str) -> str | None:
     >>> side_named("The Houthis"), side_named("the Lithuanian defence ministry")
     ('Houthis', None)
     """
-    return _SIDE_OF.get(_LEADING_THE.sub("", claimant.strip()))
+    return _SIDE_OF.get(LEADING_THE.sub("", claimant.strip()))
 
 
 def speaker_side(claimant: str) -> str | None:
