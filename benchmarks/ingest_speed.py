@@ -34,7 +34,7 @@ if str(ROOT) not in sys.path:
 
 from extractors.article import Article, read_article  # noqa: E402
 from extractors.extract import extract_figures  # noqa: E402
-from extractors.ingest import ingest_articles  # noqa: E402
+from extractors.intake.ingest import ingest_articles  # noqa: E402
 
 PLACES = ("Kharkiv", "Khan Younis", "El Fasher", "Goma", "Sweida", "Hodeidah", "Kursk", "Laukkaing")
 

@@ -8,7 +8,6 @@ from .article import Article, parse_article, read_article
 from .errors import InputError
 from .extract import extract_figures
 from .figure import COLUMNS, Figure
-from .table import figures_frame
 
 __all__ = [
     "COLUMNS",
@@ -20,3 +19,12 @@ __all__ = [
     "parse_article",
     "read_article",
 ]
+
+
+def __getattr__(name: str):
+    """``figures_frame`` needs pandas: imported on first use, so ``import extractors`` stays light."""
+    if name == "figures_frame":
+        from .store.frames import figures_frame
+
+        return figures_frame
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

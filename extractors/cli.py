@@ -12,13 +12,11 @@ from tqdm import tqdm
 
 from .article import article_paths, read_article
 from .errors import InputError
-from .export import FORMATS, FigureFilter, export
 from .extract import extract_figures
 from .figure import CATEGORIES
-from .ingest import ingest
-from .sources import Limits
-from .store import DEFAULT_DB
-from .table import figures_frame
+from .intake.ingest import ingest
+from .intake.readers import Limits
+from .store import DEFAULT_DB, FORMATS, FigureFilter, export, figures_frame
 
 
 def extract_paths(paths: Sequence[str]) -> tuple[pd.DataFrame, list[str]]:

@@ -14,8 +14,7 @@ import pandas as pd
 
 from extractors.article import Article
 from extractors.figure import CATEGORIES, Figure
-from extractors.store import article_id, open_store, save_article
-from extractors.table import typed_frame
+from extractors.store import article_id, open_store, save_article, typed_frame
 
 CLAIMANTS = (
     "Gaza health ministry", "Israeli military", "UN OCHA", "Ukraine's general staff", "Russian defence ministry",

@@ -90,8 +90,8 @@ def start_driver(db_path: Path, *sources: Path | str, kill_at_figure: int = 0) -
 
 
 def _main(argv: list[str]) -> int:
-    from extractors import ingest as ingest_module
     from extractors import store
+    from extractors.intake import ingest as ingest_module
 
     kill_at = 0
     if "--kill-at-figure" in argv:

@@ -13,8 +13,8 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard.data import DB_ENV
 from dashboard.highlight import plain_markdown
-from extractors import ingest
 from extractors.figure import Figure
+from extractors.intake import ingest
 from extractors.store import load_articles, load_figures
 from tests.dashboard_fixtures import add_hostile_article, fill_store, generated_figures
 

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dashboard import charts, export, filters, highlight
+from dashboard import charts, downloads, filters, highlight
 from tests.dashboard_fixtures import HOSTILE_TEXT, generated_figures
 
 
@@ -22,7 +22,7 @@ def figures() -> pd.DataFrame:
     return filters.prepare(generated_figures(600))
 
 
-@pytest.mark.parametrize("module", [filters, charts, export, highlight], ids=lambda m: m.__name__)
+@pytest.mark.parametrize("module", [filters, charts, downloads, highlight], ids=lambda m: m.__name__)
 def test_docstring_examples(module):
     # pytest's --doctest-modules skips dashboard/ (pages run on import), so run the pure modules' examples here.
     result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
@@ -155,13 +155,13 @@ def test_published_bounds(figures):
     ],
 )
 def test_neutralise(cell, expected):
-    assert export.neutralise(cell) == expected
+    assert downloads.neutralise(cell) == expected
 
 
 def test_csv_is_exactly_the_rows_and_columns_given(figures):
     rows = filters.apply_selection(figures, filters.Selection(facets={"claimant": ("NIS",)})).rows
     shown = rows[["published", "publisher", "claimant", "value", "low", "span", "sentence"]]
-    back = pd.read_csv(io.BytesIO(export.safe_csv(shown)), keep_default_na=False, dtype=str)
+    back = pd.read_csv(io.BytesIO(downloads.safe_csv(shown)), keep_default_na=False, dtype=str)
     assert list(back.columns) == list(shown.columns)
     assert len(back) == len(shown)
     assert back["claimant"].eq("NIS").all()
@@ -177,7 +177,7 @@ def test_csv_is_exactly_the_rows_and_columns_given(figures):
 @given(st.text())
 def test_no_csv_cell_starts_a_formula(text):
     frame = pd.DataFrame({"span": [text], "claimant": pd.array([text], dtype="string")})
-    back = pd.read_csv(io.BytesIO(export.safe_csv(frame)), keep_default_na=False, dtype=str)
+    back = pd.read_csv(io.BytesIO(downloads.safe_csv(frame)), keep_default_na=False, dtype=str)
     for cell in back.to_numpy().ravel():
         assert not cell.startswith(("=", "+", "-", "@"))
 

@@ -14,9 +14,9 @@ import pytest
 from extractors.article import Article
 from extractors.cli import main
 from extractors.errors import InputError
-from extractors.export import EXPORT_COLUMNS, FigureFilter, export
 from extractors.figure import COLUMNS
 from extractors.store import open_store, save_article
+from extractors.store.exports import EXPORT_COLUMNS, FigureFilter, export
 from tests.ingest_helpers import fake_figures
 
 # (doc, publisher, published, category, claimant, side) -> one figure each

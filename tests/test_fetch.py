@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from extractors.cli import main
-from extractors.ingest import ingest
-from extractors.sources import USER_AGENT, Limits
+from extractors.intake.ingest import ingest
+from extractors.intake.readers import USER_AGENT, Limits
 from extractors.store import load_articles
 from tests.test_ingest import PAGE
 

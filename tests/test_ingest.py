@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from extractors import ingest as ingest_module
 from extractors.cli import main
-from extractors.ingest import ingest, ingest_text, preview
-from extractors.sources import Limits
+from extractors.intake import ingest as ingest_module
+from extractors.intake.ingest import ingest, ingest_text, preview
+from extractors.intake.readers import Limits
 from extractors.store import load_article, load_articles, load_figures, store_counts
 from tests.ingest_helpers import ROOT, fake_figures
 

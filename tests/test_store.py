@@ -8,7 +8,6 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from extractors import store
 from extractors.article import Article
 from extractors.errors import InputError
 from extractors.figure import COLUMNS
@@ -16,7 +15,6 @@ from extractors.store import (
     ARTICLE_LIST_COLUMNS,
     FIGURES_ORDER,
     FIGURES_SELECT,
-    _arrow_snapshot,
     article_id,
     columnar_copy_path,
     figures_table,
@@ -30,6 +28,7 @@ from extractors.store import (
     store_counts,
     store_is_empty,
 )
+from extractors.store import reading as store_reading
 from extractors.version import EXTRACTOR_VERSION
 from tests.ingest_helpers import consistency_problems, fake_figures
 
@@ -212,7 +211,7 @@ def test_load_figures_reads_one_snapshot(tmp_path: Path) -> None:
     connection = open_store(tmp_path / "f.db")
     save_article(connection, ARTICLE, fake_figures(TEXT), source="a.txt")
     count = "SELECT count(*) AS n FROM articles"
-    with _arrow_snapshot(tmp_path / "f.db") as query:
+    with store_reading._arrow_snapshot(tmp_path / "f.db") as query:
         before = query(count)["n"][0].as_py()
         save_article(connection, Article(doc="b", text="Three more died."), [], source="b.txt")
         assert query(count)["n"][0].as_py() == before == 1
@@ -249,7 +248,7 @@ def test_load_figures_keeps_a_columnar_copy_and_reads_it_next_time(tmp_path: Pat
     def no_scans(query):
         raise AssertionError("the store was scanned although the copy is current")
 
-    monkeypatch.setattr(store, "_read_articles_and_figures", no_scans)
+    monkeypatch.setattr(store_reading, "_read_articles_and_figures", no_scans)
     pd.testing.assert_frame_equal(load_figures(db), first, check_exact=True)
 
 
@@ -296,7 +295,7 @@ def test_no_copy_when_it_cannot_be_written(tmp_path: Path, monkeypatch) -> None:
     def refuse(*args):
         raise PermissionError("read-only folder")
 
-    monkeypatch.setattr(store.os, "replace", refuse)
+    monkeypatch.setattr(store_reading.os, "replace", refuse)
     pd.testing.assert_frame_equal(load_figures(db), _joined(db), check_exact=True)
     assert sorted(p.name for p in tmp_path.iterdir() if "arrow" in p.name) == []
 

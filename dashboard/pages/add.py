@@ -10,10 +10,10 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import data, highlight
-from extractors import ingest, sources
 from extractors.article import Article, parse_article
 from extractors.errors import InputError
-from extractors.sources import Loaded
+from extractors.intake import ingest, readers
+from extractors.intake.readers import Loaded
 
 PENDING = "pending_articles"
 PREVIEW_COLUMNS = ["span", "category", "qualifier", "value", "low", "high", "claimant", "side", "sentence"]
@@ -48,9 +48,9 @@ def _uploaded_article(name: str, raw: bytes) -> Article:
     doc = name.rsplit(".", 1)[0]
     if not raw.strip():
         raise InputError(name, "empty file")
-    if name.lower().endswith(sources.HTML_SUFFIXES):
-        return sources.page_article(raw, name, doc=doc)
-    article = parse_article(sources.decode_text(raw, name), doc=doc, source=name)
+    if name.lower().endswith(readers.HTML_SUFFIXES):
+        return readers.page_article(raw, name, doc=doc)
+    article = parse_article(readers.decode_text(raw, name), doc=doc, source=name)
     if not article.text.strip():
         raise InputError(name, "no article text after the front matter")
     return article
@@ -85,7 +85,7 @@ def _url_tab() -> list[dict]:
         st.warning("Give a URL first.")
         return []
     try:
-        loaded = sources.read_url(url.strip())
+        loaded = readers.read_url(url.strip())
     except InputError as error:
         st.error(f"Could not read the article: {error}")
         return []

@@ -6,7 +6,7 @@ import math
 
 import streamlit as st
 
-from dashboard import export, filters, highlight, views
+from dashboard import downloads, filters, highlight, views
 from extractors.figure import COLUMNS
 
 PAGE_ROWS = 100
@@ -64,7 +64,7 @@ def _table(rows, description: str, file_stem: str) -> None:
     st.download_button(
         f"Download these {len(shown):,} figures (CSV)",
         # Built only when clicked: a 100,000-row CSV is not made on every rerun.
-        data=lambda: export.safe_csv(shown),
+        data=lambda: downloads.safe_csv(shown),
         file_name=f"{file_stem}.csv",
         mime="text/csv",
         key="download",

@@ -22,7 +22,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from dashboard.export import neutralise
+from dashboard.downloads import neutralise
 from dashboard.pages.explore import DEFAULT_COLUMNS
 from extractors.store import load_figures
 from tests.dashboard_fixtures import add_hostile_article, fill_store, generated_figures

@@ -23,9 +23,9 @@ import httpx
 import regex
 import trafilatura
 
-from .article import Article, parse_article
-from .errors import InputError
-from .version import EXTRACTOR_VERSION
+from ..article import Article, parse_article
+from ..errors import InputError
+from ..version import EXTRACTOR_VERSION
 
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from .figure import CATEGORIES, COLUMNS, QUALIFIERS, UNITS, Figure
+from ..figure import CATEGORIES, COLUMNS, QUALIFIERS, UNITS, Figure
 
 _TEXT_COLUMNS = (
     "doc", "title", "publisher", "published", "url", "subject", "side",

@@ -20,9 +20,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import regex
 
-from .errors import InputError
-from .figure import COLUMNS
-from .store import DEFAULT_DB, FIGURES_ORDER, FIGURES_SELECT, figures_table, read_chunks
+from ..errors import InputError
+from ..figure import COLUMNS
+from .database import DEFAULT_DB, FIGURES_ORDER, FIGURES_SELECT, read_chunks
+from .reading import figures_table
 
 FORMATS = ("csv", "parquet", "jsonl")
 EXPORT_COLUMNS = (*COLUMNS, "article_id")  # `extract --csv` columns plus the article id

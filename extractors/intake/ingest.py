@@ -16,15 +16,15 @@ from pathlib import Path
 
 import pandas as pd
 
-from .article import Article, parse_article
-from .errors import InputError
-from .extract import extract_figures
-from .figure import Figure
-from .sources import DEFAULT_LIMITS, Limits, Loaded, expand_sources, http_client, is_url, read_source
-from .store import (
+from ..article import Article, parse_article
+from ..errors import InputError
+from ..extract import extract_figures
+from ..figure import Figure
+from ..store import (
     DEFAULT_DB,
     add_source,
     article_id,
+    figures_frame,
     open_store,
     replace_figures,
     save_article,
@@ -32,7 +32,7 @@ from .store import (
     stored_articles,
     stored_version,
 )
-from .table import figures_frame
+from .readers import DEFAULT_LIMITS, Limits, Loaded, expand_sources, http_client, is_url, read_source
 
 __all__ = ["IngestSummary", "Limits", "ingest", "ingest_articles", "ingest_text", "preview", "read_source"]
 

@@ -1,0 +1,72 @@
+"""Storage: the SQLite article store, reading it back fast, exports and pandas frames.
+
+Store and intake build on the text-to-figures pipeline (``extractors``); the pipeline
+never imports them.
+"""
+
+from .database import (
+    ARTICLE_LIST_COLUMNS,
+    ARTICLE_META,
+    DEFAULT_DB,
+    FIGURE_FIELDS,
+    FIGURES_ORDER,
+    FIGURES_SELECT,
+    SCHEMA_VERSION,
+    add_source,
+    article_id,
+    open_store,
+    read_chunks,
+    read_connection,
+    read_frame,
+    replace_figures,
+    save_article,
+    stale_count,
+    stored_articles,
+    stored_version,
+)
+from .exports import EXPORT_COLUMNS, FORMATS, FigureFilter, export, filtered_chunks
+from .frames import figures_frame, typed_frame
+from .reading import (
+    columnar_copy_path,
+    figures_table,
+    load_article,
+    load_articles,
+    load_figures,
+    store_counts,
+    store_is_empty,
+)
+
+__all__ = [
+    "ARTICLE_LIST_COLUMNS",
+    "ARTICLE_META",
+    "DEFAULT_DB",
+    "EXPORT_COLUMNS",
+    "FIGURES_ORDER",
+    "FIGURES_SELECT",
+    "FIGURE_FIELDS",
+    "FORMATS",
+    "SCHEMA_VERSION",
+    "FigureFilter",
+    "add_source",
+    "article_id",
+    "columnar_copy_path",
+    "export",
+    "figures_frame",
+    "figures_table",
+    "filtered_chunks",
+    "load_article",
+    "load_articles",
+    "load_figures",
+    "open_store",
+    "read_chunks",
+    "read_connection",
+    "read_frame",
+    "replace_figures",
+    "save_article",
+    "stale_count",
+    "store_counts",
+    "store_is_empty",
+    "stored_articles",
+    "stored_version",
+    "typed_frame",
+]
