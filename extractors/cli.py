@@ -16,7 +16,7 @@ from .extract import extract_figures
 from .figure import CATEGORIES
 from .intake.ingest import ingest
 from .intake.readers import Limits
-from .store import DEFAULT_DB, FORMATS, FigureFilter, export, figures_frame
+from .store import DEFAULT_DB, FORMATS, FigureFilter, export, figures_frame, write_csv
 
 
 def extract_paths(paths: Sequence[str]) -> tuple[pd.DataFrame, list[str]]:
@@ -43,10 +43,10 @@ def _extract(args: argparse.Namespace) -> int:
     for error in errors:
         print(f"error: {error}", file=sys.stderr)
     if args.csv:
-        table.to_csv(args.csv, index=False)
+        write_csv(table, args.csv, raw=args.raw)
         print(f"{len(table)} figures from {table['doc'].nunique()} articles -> {args.csv}", file=sys.stderr)
     else:
-        table.to_csv(sys.stdout, index=False)
+        write_csv(table, sys.stdout, raw=args.raw)
     return 1 if errors else 0
 
 
@@ -87,7 +87,7 @@ def _export(args: argparse.Namespace) -> int:
     suffix = Path(args.out).suffix.lstrip(".").lower() if args.out else ""
     fmt = args.format or (suffix if suffix in FORMATS else "csv")
     out = args.out or (figure_filter.file_name(fmt) if fmt == "parquet" else None)
-    rows = export(args.db, fmt, out, figure_filter)
+    rows = export(args.db, fmt, out, figure_filter, raw=args.raw)
     print(f"exported {rows} rows ({figure_filter.description()}) -> {out or 'standard output'}", file=sys.stderr)
     return 0
 
@@ -107,6 +107,12 @@ def build_parser() -> argparse.ArgumentParser:
     extract = commands.add_parser("extract", help="extract figures from article files or folders into CSV")
     extract.add_argument("paths", nargs="+", metavar="PATH", help="an article file (.txt, .md) or a folder of them")
     extract.add_argument("--csv", metavar="OUT.csv", help="write the table here (default: standard output)")
+    extract.add_argument(
+        "--raw",
+        action="store_true",
+        help="write CSV cells exactly as found; by default a cell starting with =, +, -, @, tab or carriage return"
+        " gets a leading ' so a spreadsheet shows it instead of running it",
+    )
     extract.set_defaults(run=_extract)
 
     ingest_command = commands.add_parser(
@@ -142,6 +148,12 @@ def build_parser() -> argparse.ArgumentParser:
     export_command.add_argument("--side", metavar="SIDE", help='side is SIDE (any case), e.g. "Russia"')
     export_command.add_argument("--since", metavar="YYYY-MM-DD", help="published on or after this day")
     export_command.add_argument("--until", metavar="YYYY-MM-DD", help="published on or before this day")
+    export_command.add_argument(
+        "--raw",
+        action="store_true",
+        help="write CSV cells exactly as found; by default a cell starting with =, +, -, @, tab or carriage return"
+        " gets a leading ' so a spreadsheet shows it instead of running it",
+    )
     export_command.set_defaults(run=_export)
     return parser
 
