@@ -1,8 +1,9 @@
 """The extraction pipeline: article text in, figures with attribution out.
 
 text -> sentences (``sentences``) -> number mentions (``numbers``) -> readings with
-category, hedge and side (``figures``) -> claimant from the sentence's reporting
-clauses, resolved across the article (``attribution``) -> one row per distinct figure.
+category, hedge and side (``figures``), kept where the sentence or article is about war
+(``war_context``) -> claimant from the sentence's reporting clauses, resolved across
+the article (``attribution``) -> one row per distinct figure.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from .lexicon.places import INSURGENT_GROUPS
 from .numbers import find_numbers
 from .sentences import Sentence, split_sentences
 from .sides import MIXED, claimant_side, most_named, side_counts, side_named, speaker_side
+from .war_context import WarContext
 
 # A sentence that opens like this continues the previous sentence's claim
 # ("That includes ...", "Among the dead are ...").
@@ -138,6 +140,7 @@ def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None
     sentences = split_sentences(text)
     resolver = ClaimantResolver(sentences)
     article = _Article(text, title=(meta or {}).get("title", ""))
+    war = WarContext([sentence.text for sentence in sentences], article.title)
     found: list[tuple[Figure, Sentence]] = []
     for index, sentence in enumerate(sentences):
         attributions = find_attributions(sentence.text)
@@ -161,6 +164,8 @@ def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None
             spans = [(a.start, a.end) for a in attributions]
             topic = article.topic[1] if article.topic and article.topic[0] == sentence.paragraph else None
             readings = read_sentence(sentence.text, mentions, spans, topic)
+            # a flood's toll, a match's arrests, a parade's soldiers: no war figures
+            readings = war.keep(index, readings)
             if readings:
                 article.topic = (sentence.paragraph, readings[-1].category)
             for position, reading in enumerate(readings):

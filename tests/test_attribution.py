@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extractors import Figure, extract_figures
-from tests.conftest import xfail
+from tests.conftest import WAR_REPORT, xfail
 
 
 def folded(name: str | None) -> str | None:
@@ -20,7 +20,7 @@ def folded(name: str | None) -> str | None:
 
 
 def figures(text: str) -> list[Figure]:
-    found = extract_figures(text)
+    found = extract_figures(text, meta=WAR_REPORT)
     for figure in found:
         assert text[figure.start : figure.end] == figure.span
     return found

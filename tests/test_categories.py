@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extractors import Figure, extract_figures
+from tests.conftest import WAR_REPORT
 
 
 def amount(figure: Figure) -> object:
@@ -18,7 +19,7 @@ def amount(figure: Figure) -> object:
 
 
 def categorised(text: str) -> list[tuple[object, str]]:
-    figures = extract_figures(text)
+    figures = extract_figures(text, meta=WAR_REPORT)
     for figure in figures:
         assert text[figure.start : figure.end] == figure.span
     return [(amount(figure), figure.category) for figure in figures]
@@ -386,7 +387,7 @@ def test_categories(text: str, expected: list[tuple[object, str]]) -> None:
     ],
 )
 def test_not_figures(text: str) -> None:
-    assert extract_figures(text) == []
+    assert extract_figures(text, meta=WAR_REPORT) == []
 
 
 @pytest.mark.parametrize(
@@ -417,5 +418,5 @@ def test_not_figures(text: str) -> None:
     ],
 )
 def test_percent_figures(text: str, expected: list[tuple[float, str, str]]) -> None:
-    figures = extract_figures(text)
+    figures = extract_figures(text, meta=WAR_REPORT)
     assert [(figure.value, figure.unit, figure.category) for figure in figures] == expected
