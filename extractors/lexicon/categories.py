@@ -182,10 +182,9 @@ FORCE_NOUNS = (
     r"commanders?",
     r"sappers?",
     r"engineers?",
-    r"builders?",
     r"deminers?",
-    r"specialists?",
-    r"construction\s+workers",
+    # any people-noun the army or the military qualifies: "military builders", "army construction workers"
+    r"(?:military|army)\s+(?:[a-z-]+\s+)?[a-z-]+(?:ers|men)",
     r"reservists?",
     r"conscripts?",
     r"recruits?",
