@@ -472,7 +472,8 @@ NON_FIGURE_BEFORE = (
     r"Battalion",
     r"Regiment",
     r"Division",
-    r"Panzerbrigade",
+    # a unit named in one word, as German and Dutch write them ("Panzerbrigade 45", "Jägerbataillon 292")
+    r"[A-Z]\w+(?:brigade|bataillon|battalion|regiment|division)",
     r"Unit",
     r"Flight",
     r"Route",
@@ -506,8 +507,6 @@ NON_FIGURE_BEFORE = (
     r"Tu",
     r"Ka",
     r"Mi",
-    r"Infantry\s+Battalion",
-    r"Tank\s+Battalion",
     r"year",
     r"mid",
     r"mid-",
