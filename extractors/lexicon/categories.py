@@ -4,6 +4,8 @@ Patterns are regex fragments (verbose-mode safe: no bare spaces, use ``\\s+``).
 They are tried in the order written; the first table that matches a context wins.
 """
 
+from .currencies import CURRENCIES
+
 # Compound cues naming killed and wounded together: always `casualties`.
 CASUALTY_COMPOUNDS = (
     r"(?:killed|dead|died)\s+(?:or|and|and/or)\s+(?:\w+ly\s+)?(?:wounded|injured|maimed|hurt)",
@@ -370,14 +372,7 @@ NON_PEOPLE_NOUNS = (
     r"documents?",
     r"points?",
     r"seats?",
-    r"kyat",
-    r"dollars",
-    r"euros",
-    r"pounds",
-    r"rubles",
-    r"roubles",
-    r"hryvnias?",
-    r"shekels?",
+    *CURRENCIES,  # money in any currency
     r"tonnes?",
     r"tons?",
     r"barrels",
