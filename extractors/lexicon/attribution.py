@@ -47,7 +47,7 @@ BODY_NOUNS = (
     "militia", "militias", "fighters", "troops", "guard", "corps",
     "directorate", "bureau", "watchdog", "charity", "union", "federation", "network", "channel",
     "broadcaster", "television", "radio", "daily", "paper", "tribunal", "prosecutors", "spokespeople",
-    "watch", "framework", "front", "project", "initiative", "network",
+    "watch", "front", "project", "initiative", "network",
     "brigade", "battalion", "regiment", "division", "unit", "company", "platoon", "squadron", "fleet",
 )  # fmt: skip
 
