@@ -116,7 +116,7 @@ REVIEWED: dict[str, tuple[str, ...]] = {
         "explosion", "gunfire", "insurgents", "invaded", "killed in action", "landmine", "landmines", "mortars",
         "paramilitaries", "raids", "rockets", "shelled", "shot dead", "sniper", "war crimes", "war-torn", "warfare",
     ),
-    "another cause of death, in any news": ("crash", "drowned"),
+    "another cause of death, in any news": ("crash", "plane crash", "drowned"),
 }  # fmt: skip
 
 ALLOWED: dict[str, str] = {entry: reason for reason, entries in REVIEWED.items() for entry in entries}

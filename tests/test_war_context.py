@@ -130,6 +130,33 @@ WAR = [
         [(11_000.0, "deployed")],
         id="troops sent to a war",
     ),
+    # words of ordinary news that war reports use too: an organisation's name, the outbreak of a war,
+    # an attack on a wedding or a stadium, a strike its army calls an accident
+    pytest.param(
+        "The war goes on. The League of Mothers said 2,300 prisoners had been released.",
+        [(2_300.0, "exchanged")],
+        id="a league that is no sport",
+    ),
+    pytest.param(
+        "Since the outbreak of the war, at least 5,000 people have been killed.",
+        [(5_000.0, "killed")],
+        id="the outbreak of a war",
+    ),
+    pytest.param(
+        "An attack on a wedding ceremony in the village killed 30 people.",
+        [(30.0, "killed")],
+        id="an attack on a wedding",
+    ),
+    pytest.param(
+        "An attack on the stadium, where displaced families had found shelter, killed 12 people.",
+        [(12.0, "killed")],
+        id="an attack on a stadium",
+    ),
+    pytest.param(
+        "The army said the strike that killed 7 aid workers had been a tragic accident.",
+        [(7.0, "killed")],
+        id="a strike called an accident",
+    ),
 ]
 
 
@@ -164,7 +191,7 @@ def test_a_war_article_keeps_figures_in_sentences_without_war_words() -> None:
         ("A drone strike hit the depot.", (True, False, False, True)),
         ("Fans clashed after the match.", (False, True, False, True)),
         ("The quake struck at dawn.", (False, False, True, False)),
-        ("He was warned in an award ceremony.", (False, True, False, False)),
+        ("The referee was warned before the award.", (False, True, False, False)),
     ],
     ids=["heart attack", "trade war", "on strike", "drone strike", "clash at a match", "quake", "whole words"],
 )
