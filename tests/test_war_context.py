@@ -126,8 +126,8 @@ WAR = [
         id="article about fighting",
     ),
     pytest.param(
-        "North Korea has sent about 11,000 troops to Russia to join the war against Ukraine.",
-        [(11_000.0, "deployed")],
+        "Pyongyang has sent about 12,000 soldiers to fight in the war beside its ally.",
+        [(12_000.0, "deployed")],
         id="troops sent to a war",
     ),
     # words of ordinary news that war reports use too: an organisation's name, the outbreak of a war,
