@@ -215,6 +215,8 @@ def categorised(text: str) -> list[tuple[object, str]]:
         pytest.param(
             "53 seriously wounded defenders were taken to a hospital.", [(53.0, "wounded")], id="wounded, to hospital"
         ),
+        pytest.param("Fourteen soldiers were hospitalised after the shelling.", [(14.0, "wounded")], id="hospitalised"),
+        pytest.param("Nine civilians were hospitalized with shrapnel wounds.", [(9.0, "wounded")], id="hospitalized"),
         # a force's strength and people made soldiers are `deployed` (call-ups in the annotated corpus)
         pytest.param(
             "The minister said the country's armed forces numbered roughly 210,000.",
