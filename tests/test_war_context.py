@@ -188,7 +188,7 @@ def test_a_war_article_keeps_figures_in_sentences_without_war_words() -> None:
         ("A heart attack killed him.", (False, False, False, False)),
         ("The trade war hit exports.", (False, False, False, False)),
         ("Workers went on strike.", (False, False, False, False)),
-        ("A drone strike hit the depot.", (True, False, False, True)),
+        ("A drone strike hit the depot.", (True, False, False, False)),
         ("Fans clashed after the match.", (False, True, False, True)),
         ("The quake struck at dawn.", (False, False, True, False)),
         ("The referee was warned before the award.", (False, True, False, False)),
