@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon.attribution import ACCORDING_TO, REPORTING_VERBS
+from .lexicon.attribution import ACCORDING_TO
 from .lexicon.categories import (
     CASUALTY_COMPOUNDS,
     DIRECT_CUES,
@@ -36,6 +36,7 @@ from .lexicon.numbers import SCALES, TENS, UNITS
 from .lexicon.places import SIDES
 from .numbers import NumberMention
 from .patterns import alternation
+from .reporting_verbs import claim_verbs
 from .sides import MIXED, UN_FORCE, side_after, side_in_context, side_of_phrase, un_named_before
 
 _SUBSET = regex.compile(r"\s*of\s+(?:them|whom|those)\b")
@@ -95,7 +96,7 @@ _COUNTRY_LOST = regex.compile(
     r"(?:has\s+|had\s+|have\s+)?(?:already\s+|now\s+)?$"
 )
 # A reporting verb, or a headline's "Source: claim".
-_REPORTED = regex.compile(rf"\b(?:{alternation([*REPORTING_VERBS, *ACCORDING_TO])})\b|^[A-Z][^:.]{{1,40}}:\s")
+_REPORTED = regex.compile(rf"\b(?:{alternation([*claim_verbs(), *ACCORDING_TO])})\b|^[A-Z][^:.]{{1,40}}:\s")
 _CAUSE_BEFORE = regex.compile(r"(?r)\b(?:from|of)\s+(?:[a-z]+\s+)?$")
 # Cue words that can be a cause after "from"/"of" ("died from injuries"), unlike "of people killed".
 _CAUSE_NOUN = regex.compile(r"injur(?:y|ies)|wounds?|burns|hunger|starvation|disease", regex.I)
