@@ -9,19 +9,8 @@ from __future__ import annotations
 
 import regex
 
+from . import category_cues as cues
 from .lexicon.attribution import ACCORDING_TO
-from .lexicon.categories import (
-    CASUALTY_COMPOUNDS,
-    DIRECT_CUES,
-    FORCE_NOUNS,
-    LEFT_CUES,
-    NON_PEOPLE_NOUNS,
-    NOUN_PHRASE_STOPS,
-    PEOPLE_NOUNS,
-    PREDICATE_AUXILIARIES,
-    PREDICATE_CUES,
-)
-from .lexicon.numbers import SCALES, TENS, UNITS
 from .lexicon.places import SIDES
 from .patterns import alternation
 from .qualifiers import HEDGES
@@ -34,94 +23,11 @@ CAUSE_WINDOW = 30
 COUNTRY_LOST_WINDOW = 40
 
 
-def _fragments(items) -> str:
-    return alternation(items, literal=False)
-
-
-_COMPOUND = _fragments(CASUALTY_COMPOUNDS)
-_FORCE = _fragments(FORCE_NOUNS)
-# Plural demonyms ("Thais", "Ukrainians") name people as well.
-_DEMONYM_PLURALS = sorted(
-    {regex.escape(name) for names in SIDES.values() for name in names if name.endswith(("ans", "is", "ese", "ns"))}
-)
-_PEOPLE = _fragments([*PEOPLE_NOUNS, *_DEMONYM_PLURALS])
-_NON_PEOPLE = _fragments(NON_PEOPLE_NOUNS)
-
-_STOP = "|".join(NOUN_PHRASE_STOPS)
-# Number words cannot be modifiers of a second head: "eight civilians and five soldiers" is two figures.
-_NUMBER_WORDS = alternation([*UNITS, *TENS, *SCALES, "dozen", "dozens", "hundreds", "thousands"])
-
-
-def _groups(cues: dict[str, tuple[str, ...]], compound: str = "") -> str:
-    """One named group per category, its cues longest first; casualty compounds lead."""
-    groups = []
-    for category, patterns in cues.items():
-        alternatives = ([compound] if compound and category == "casualties" else []) + [_fragments(patterns)]
-        groups.append(f"(?P<{category}>{'|'.join(alternatives)})")
-    return "|".join(groups)
-
-
 def _category(match: regex.Match) -> str:
     """The name of the group that matched: the category."""
     return next(k for k, v in match.groupdict().items() if v)
 
 
-# Category words that stand right after a number or its "of them" ("2,700 injured").
-_DIRECT = regex.compile(
-    rf"^\s*(?:of\s+(?:them|whom|those|these|the)\s+(?:\w+ly\s+)?)?(?:{_groups(DIRECT_CUES, _COMPOUND)})\b", regex.I
-)
-
-# The noun phrase after a number: a few modifiers and a head noun.
-_HEAD = regex.compile(
-    rf"""^\s*(?:(?:more|other|additional|further|extra)\s+)?
-    (?P<of>of\s+(?:(?:its|their|the|them|his|her|our|whom|those|these)\b\s*(?:\d[\d,]*\s+)?)?)?
-    (?:(?:more|other|additional|further|extra)\s+)?
-    # modifiers, a model number among them ("14 Challenger 2 tanks")
-    (?P<mods>(?:(?!(?:{_STOP})\b)[A-Za-z][\w'’.-]*\s+|(?<=[A-Z][\w-]*\s)\d{{1,3}}[A-Za-z]?\s+){{0,4}}?)
-    (?P<head>(?P<force>{_FORCE})|(?P<people>{_PEOPLE})|(?P<thing>{_NON_PEOPLE})
-      |(?P<category>casualt(?:y|ies)|deaths|fatalities|bodies|killings|losses|injuries))\b
-    # a second head: "soldiers and civilians" (not "and wounded", which is a category of its own)
-    (?:\s+(?:and|or)\s+(?!(?:dead|wounded|injured|killed|missing)\b)
-      (?:(?!(?:{_STOP}|{_NUMBER_WORDS})\b)[A-Za-z][\w'’.-]*\s+){{0,2}}?(?:{_FORCE}|{_PEOPLE})\b)?
-    """,
-    regex.I | regex.X,
-)
-
-# The same with as many modifiers as fit, for the text up to a known head noun.
-_HEAD_GREEDY = regex.compile(_HEAD.pattern.replace("{0,4}?", "{0,4}"), regex.I | regex.X)
-_NOUN_AFTER_DEMONYM = regex.compile(
-    rf"\s+(?!(?:prisoners?|captives?|hostages?|detainees?|dead|wounded|injured|killed)\b)"
-    rf"(?:{_FORCE}|{_PEOPLE}|{_NON_PEOPLE}|casualt(?:y|ies)|deaths)\b",
-    regex.I,
-)
-
-# The predicate of a number's noun phrase, after an optional parenthetical (", including
-# 20 children,"), a prepositional phrase ("of the security forces") and auxiliaries.
-_PREDICATE = regex.compile(
-    rf"""^(?:\s*,[^,;]{{1,70}},)?
-    (?:\s+(?:of|from|in|on|at|with|aboard|inside)\s+(?:(?!\band\s+(?:\d|wounded|injured|killed|another))[^,;.]){{0,50}}?)?
-    (?:\s+and\s+(?:the|a|an|his|her|their|its)\s+[^,;.\d]{{1,40}}?(?=\s+(?:were|was|are|is|have|had)\b))?
-    (?:\s+(?:{_fragments(PREDICATE_AUXILIARIES)}))*\s+
-    (?:{_groups(PREDICATE_CUES, _COMPOUND)})\b""",
-    regex.X,
-)
-# A number inside a parenthesis ("the garrison, including six generals, has surrendered")
-# reads the predicate after the closing comma.
-_PREDICATE_IN_PARENTHESIS = regex.compile(
-    rf"""^(?:\s*,[^,;]{{1,70}},)?
-    (?:\s+(?:of|from|in|on|at|with|aboard|inside)\s+(?:(?!\band\s+(?:\d|wounded|injured|killed|another))[^,;.]){{0,50}}?)?
-    (?:\s*,)?(?:\s+(?:{_fragments(PREDICATE_AUXILIARIES)}))*\s+
-    (?:{_groups(PREDICATE_CUES, _COMPOUND)})\b""",
-    regex.X,
-)
-_LEFT_CUES = regex.compile(rf"\b(?:{_groups(LEFT_CUES, _COMPOUND)})\b", regex.I)
-
-_DEAD_WORD = regex.compile(r"\b(?:dead|killed)\b")
-# A participle among a number's modifiers that says what happened to those counted.
-_DESCRIBED_BY = regex.compile(
-    r"\b(?:(?P<wounded>wounded|injured)|(?P<captured>captured|detained|imprisoned|abducted|kidnapped)|"
-    r"(?P<missing>missing))\b"
-)
 # After a participle and its place, the clause's own verb: "captured in Kursk had been handed back".
 _THEN_RETURNED = regex.compile(
     r"\s+(?:in|at|near|on|during)\s+[\w'’ -]{1,40}?\s+(?:had|have|has|were|was|are|is)\s+(?:now\s+|also\s+)?"
@@ -151,13 +57,11 @@ _REPORTED = regex.compile(rf"\b(?:{alternation([*claim_verbs(), *ACCORDING_TO])}
 _CAUSE_BEFORE = regex.compile(r"(?r)\b(?:from|of)\s+(?:[a-z]+\s+)?$")
 # Cue words that can be a cause after "from"/"of" ("died from injuries"), unlike "of people killed".
 _CAUSE_NOUN = regex.compile(r"injur(?:y|ies)|wounds?|burns|hunger|starvation|disease", regex.I)
-# What a category noun heading a number's phrase counts ("300 civilian deaths"); any other counts the dead.
-_HEAD_CATEGORY = {"casualty": "casualties", "casualties": "casualties", "losses": "casualties", "injuries": "wounded"}
 
 
 def first_noun_phrase(after: str) -> regex.Match | None:
     """The noun phrase right after a number: modifiers (``mods``) and a head (``head``), or ``None``."""
-    return _HEAD.match(after)
+    return cues.PATTERNS.head.match(after)
 
 
 def noun_phrase_after(after: str) -> regex.Match | None:
@@ -167,26 +71,26 @@ def noun_phrase_after(after: str) -> regex.Match | None:
     Quotation marks count as spaces: 'more than 50 Fano "extremists"'.
     """
     after = after.translate(_QUOTES_AS_SPACES)
-    head = _HEAD.match(after)
+    head = cues.PATTERNS.head.match(after)
     if head is not None and head.group("head").lower() in ("wounded", "injured", "dead"):
-        noun = _HEAD.match(after[head.end() :])
+        noun = cues.PATTERNS.head.match(after[head.end() :])
         if noun is not None and (noun.group("people") or noun.group("force")) and not noun.group("of"):
-            return _HEAD_GREEDY.match(after[: head.end() + noun.end()])  # "31 wounded Ukrainian prisoners"
+            return cues.PATTERNS.head_greedy.match(after[: head.end() + noun.end()])  # "31 wounded Ukrainian prisoners"
     if head is not None and (head.group("people") or head.group("force")):
-        noun = _NOUN_AFTER_DEMONYM.match(after, head.end())
+        noun = cues.PATTERNS.noun_after_demonym.match(after, head.end())
         if noun is not None:
-            return _HEAD_GREEDY.match(after[: noun.end()])
+            return cues.PATTERNS.head_greedy.match(after[: noun.end()])
     return head
 
 
 def predicate_follows(after: str) -> bool:
     """Whether a predicate with a category follows ("were killed")."""
-    return bool(_PREDICATE.match(after))
+    return bool(cues.PATTERNS.predicate.match(after))
 
 
 def described_as_wounded(head: regex.Match | None) -> bool:
     """ "22 badly wounded servicemen": the wounds describe the people; what was done to them may count."""
-    return bool(head and _DESCRIBED_BY.search(head.group("mods")))
+    return bool(head and cues.PATTERNS.described_by.search(head.group("mods")))
 
 
 def counts_the_named_dead(text: str) -> bool:
@@ -204,17 +108,17 @@ def direct_or_predicate(after: str, head, in_parenthesis: bool = False) -> tuple
 
     Returns the category (``None`` if none speaks) and whether the number's own words gave it.
     """
-    direct = _DIRECT.match(after)
+    direct = cues.PATTERNS.direct.match(after)
     if direct:
         return _direct(after, direct), True
     if head is not None:
-        if _DEAD_WORD.search(head.group("mods").lower()):
+        if cues.PATTERNS.dead_word.search(head.group("mods").lower()):
             return "killed", True
         if head.group("category"):
-            return _HEAD_CATEGORY.get(head.group("category").lower(), "killed"), True
+            return cues.PATTERNS.head_category.get(head.group("category").lower(), "killed"), True
     more = None if head else MORE.match(after)  # "38 more had been wounded"
     rest = after[head.end() :] if head else after[more.end() if more else 0 :]
-    predicate = (_PREDICATE_IN_PARENTHESIS if in_parenthesis else _PREDICATE).match(rest)
+    predicate = (cues.PATTERNS.predicate_in_parenthesis if in_parenthesis else cues.PATTERNS.predicate).match(rest)
     if predicate is None and head is not None:
         return _described(head)
     if predicate:
@@ -225,13 +129,13 @@ def direct_or_predicate(after: str, head, in_parenthesis: bool = False) -> tuple
 def _direct(after: str, direct: regex.Match) -> str:
     category = _category(direct)
     if direct.group().lstrip().startswith("of "):
-        predicate = _PREDICATE.match(after[direct.end() :])
+        predicate = cues.PATTERNS.predicate.match(after[direct.end() :])
         if predicate:  # "two of the wounded died"
             return _category(predicate)
-    noun = _HEAD.match(after[direct.end() :]) if category == "wounded" else None
+    noun = cues.PATTERNS.head.match(after[direct.end() :]) if category == "wounded" else None
     if noun is not None and (noun.group("people") or noun.group("force")):
         # "31 wounded prisoners had been handed over": the word describes them; the verb counts them
-        predicate = _PREDICATE.match(after[direct.end() + noun.end() :])
+        predicate = cues.PATTERNS.predicate.match(after[direct.end() + noun.end() :])
         if predicate and _category(predicate) in ("exchanged", "captured"):
             return _category(predicate)
     return category
@@ -241,7 +145,7 @@ def _described(head: regex.Match) -> tuple[str | None, bool]:
     """A number with no predicate: the participles among its modifiers."""
     if _FREED.search(head.group("mods")) and _HELD.fullmatch(head["head"]):
         return "exchanged", True  # "869 former detainees", "24 freed hostages"
-    described = _DESCRIBED_BY.search(head.group("mods"))
+    described = cues.PATTERNS.described_by.search(head.group("mods"))
     if described:  # "7,000 captured soldiers", "53 seriously wounded defenders"
         return _category(described), True
     return None, False
@@ -266,7 +170,7 @@ def left_cue(text: str, start: int, end: int, percent: bool) -> str | None:
     if breaks:
         window = window[breaks[-1].end() :]
     window = window[-LEFT_CUE_WINDOW:]
-    for cue in reversed(list(_LEFT_CUES.finditer(window))):
+    for cue in reversed(list(cues.PATTERNS.left_cues.finditer(window))):
         if _CAUSE_NOUN.fullmatch(cue.group()) and _CAUSE_BEFORE.search(
             window, max(0, cue.start() - CAUSE_WINDOW), cue.start()
         ):

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
+from . import category_cues as cues
 from .categories import (
     MORE,
     counts_the_named_dead,
@@ -26,7 +27,6 @@ from .categories import (
     possessed_force,
     predicate_follows,
 )
-from .lexicon.categories import FORECAST
 from .non_figures import is_not_a_figure, is_share_or_ratio
 from .numbers import NumberMention
 from .qualifiers import HEDGE_AFTER, qualifier, share_qualifiers
@@ -56,11 +56,6 @@ _IN_PARENTHESIS = regex.compile(r"(?r)(?:,\s*|\()(?:including|among\s+them|among
 # Between two coordinated numbers: "76 soldiers and 45 civilians", "200 prisoners in Kherson and 50 in ..."
 _COORDINATION = regex.compile(r"(?:\s+(?:of|from|in)\s+[\w'’ -]{1,30}?)?\s*(?:,|and|or|,\s*and)\s*")
 _AND_ONLY = regex.compile(r"\s*(?:,\s*)?(?:and\s+)?")
-_FORECAST = regex.compile(FORECAST, regex.I)
-# "the toll could reach 1.3 million": a projection stands before the number
-_FORECAST_BEFORE = regex.compile(
-    r"(?r)\b(?:could|would|will|might|may)\s+(?:\w+\s+)?(?:reach|rise\s+to|climb\s+to|exceed|surpass|top)\s+$", regex.I
-)
 _SPACES = regex.compile(r"\s+")
 
 
@@ -119,7 +114,7 @@ def read_sentence(
     _share_predicates(text, readings)
     _take_left_cues(text, readings)
     _inherit_from_parallel(text, readings)
-    forecast_sentence = bool(_FORECAST.search(text))
+    forecast_sentence = bool(cues.PATTERNS.forecast.search(text))
     figures: list[Reading] = []
     for reading in readings:
         if _is_figure(text, reading, topic, forecast_sentence):
@@ -256,8 +251,10 @@ def _is_figure(text: str, reading: Reading, topic: str | None, forecast_sentence
     return not (
         forecast_sentence
         and (
-            _FORECAST.search(text[reading.mention.end :])
-            or _FORECAST_BEFORE.search(text, max(0, reading.span_start - FORECAST_WINDOW), reading.span_start)
+            cues.PATTERNS.forecast.search(text[reading.mention.end :])
+            or cues.PATTERNS.forecast_before.search(
+                text, max(0, reading.span_start - FORECAST_WINDOW), reading.span_start
+            )
         )
     )
 

@@ -12,10 +12,9 @@ from dataclasses import dataclass
 
 import regex
 
+from . import category_cues as cues
 from .categories import first_noun_phrase
-from .lexicon.categories import MONTHS, NON_FIGURE_BEFORE
 from .numbers import NumberMention
-from .patterns import alternation
 
 # Every check looks at most this many characters before the number.
 BEFORE_WINDOW = 80
@@ -40,20 +39,13 @@ class NumberContext:
 # Patterns anchored at the end ($) carry (?r): the regex module then searches from the end.
 _YEAR = regex.compile(r"^(?:1[89]|20)\d\d$")
 _TIME_AFTER = regex.compile(
-    rf"""^\s*(?:{MONTHS})\b|^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|BST)
+    rf"""^\s*(?:{cues.MONTH_NAMES})\b|^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|BST)
     |^\s*-?(?:year|month|week|day|hour|minute)s?(?:-old)?\b
     |^\s*(?:years?|months?|weeks?|days?|hours?|decades?)\s+(?:old|ago|earlier|later|after|before|of)\b
     |^\s*ago\b                                        # "a year or two ago"
     |^\s*(?:,|or|to|and)\s*\d{{1,2}}\s+years?\s+old\b   # "they are 45, 50 years old"
     |^\s*(?:st|nd|rd|th)\b""",
     regex.I | regex.X,
-)
-_TIME_BEFORE = regex.compile(
-    rf"(?r)(?:\b(?:{MONTHS})\.?|\b(?:{alternation(NON_FIGURE_BEFORE, literal=False)}))\s*$|[$£€¥]\s*$|US\$\s*$"
-    r"|\b(?:aged|at\s+age)\s+$"
-)
-_MONEY_AFTER = regex.compile(
-    r"^\s*(?:dollars|euros|pounds|rubles|roubles|hryvnias?|kyat|shekels|yuan|rupees|\$)\b", regex.I
 )
 _NUMBER_LABEL = regex.compile(r"(?r)(?:^|\s)(?:\w+-)?(?:No|no|number|Number)\.?\s*$")
 _ORDINAL_SUFFIX = regex.compile(r"^(?:-|\s)?(?:th|st|nd|rd)\b")
@@ -83,7 +75,10 @@ def _inside_a_claimant(c: NumberContext) -> bool:
 
 
 def _time_or_money(c: NumberContext) -> bool:
-    return bool(_TIME_AFTER.match(c.after) or _TIME_BEFORE.search(c.before) or _MONEY_AFTER.match(c.after))
+    patterns = cues.PATTERNS
+    return bool(
+        _TIME_AFTER.match(c.after) or patterns.time_before.search(c.before) or patterns.money_after.match(c.after)
+    )
 
 
 def _year(c: NumberContext) -> bool:
@@ -198,16 +193,12 @@ _SHARE_OF_LAND = regex.compile(
     |(?:its|their|the)\s+(?:territory|land|area|region|country|city|town)|territory|land)\b""",
     regex.X,
 )
-# "40% of the dead were women": the make-up of a toll, not a toll.
-_MAKEUP = regex.compile(
-    r"""^\s*of\s+(?:the\s+|all\s+|those\s+|these\s+)?
-    (?:dead|deaths|killed|casualties|victims|wounded|injured|those\s+killed)\b""",
-    regex.I | regex.X,
-)
 
 
 def is_share_or_ratio(mention: NumberMention, after: str) -> bool:
     """A share of a toll, of money or of land, a multiplier or a ratio: no count of people."""
-    if mention.percent and (_MAKEUP.match(after) or _SHARE_OF_MONEY.match(after) or _SHARE_OF_LAND.match(after)):
+    if mention.percent and (
+        cues.PATTERNS.makeup.match(after) or _SHARE_OF_MONEY.match(after) or _SHARE_OF_LAND.match(after)
+    ):
         return True
     return bool(_MULTIPLIER.match(after))

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from . import category_cues as cues
 from .lexicon.hedges import QUALIFIER_BY_HEDGE
 from .numbers import NumberMention
 from .patterns import alternation
@@ -27,10 +28,6 @@ _PLACE_PREPOSITION = regex.compile(r"(?r)\b(?:in|of|from|at)\s+$")  # "in over 3
 _PLACE_HEDGES = ("over", "under", "above", "below", "near", "top", "tops", "beyond")
 _ENDS_WITH_AND = regex.compile(r"(?r)(?:^|\s)and\s*$")
 _OWN_CLAUSE = regex.compile(r"\b(?:another|including|among|of\s+whom)\b")
-# A number followed only by a category word shares the hedge of the number before it.
-_ELLIPTICAL_CATEGORY = regex.compile(
-    r"^\s*(?:killed|wounded|injured|dead|deaths|injuries|casualties|missing)\b(?!\s+(?:have|had|were|was))"
-)
 
 
 def qualifier(mention: NumberMention, before: str, after: str) -> tuple[str, int]:
@@ -64,5 +61,5 @@ def share_qualifiers(text: str, figures: list[Reading]) -> None:
         after = text[current.mention.end :]
         if not _ENDS_WITH_AND.search(between) or _OWN_CLAUSE.search(between):
             continue
-        if _ELLIPTICAL_CATEGORY.match(after):
+        if cues.PATTERNS.elliptical.match(after):  # only a category word follows
             current.qualifier = previous.qualifier

@@ -85,7 +85,7 @@ BODY_NOUNS = (
     "service", "services", "staff", "command", "headquarters", "committee", "commission", "council",
     "mission", "observatory", "monitor", "group", "groups", "organisation", "organization", "institute",
     "center", "centre", "department", "authorities", "authority", "officials", "sources", "source",
-    "media", "outlet", "outlets", "newspaper", "agency", "network", "study", "report", "estimate",
+    "media", "outlet", "outlets", "newspaper", "network", "study", "report", "estimate",
     "estimates", "assessment", "assessments", "analysis", "tally", "tallies", "count", "survey",
     "intelligence", "researchers", "experts", "panel", "inquiry", "investigators", "police", "team",
     "spokesman", "spokeswoman", "spokesperson", "coalition", "alliance", "movement", "administration",
@@ -95,9 +95,9 @@ BODY_NOUNS = (
     "rescuers", "paramedics", "Pentagon", "Kremlin", "UN", "NATO", "ICRC", "Red Cross", "Crescent",
     "rebels", "insurgents", "militants", "association", "collective", "society", "foundation", "syndicate",
     "militia", "militias", "fighters", "troops", "guard", "corps",
-    "directorate", "bureau", "watchdog", "charity", "union", "federation", "network", "channel",
-    "broadcaster", "television", "radio", "daily", "paper", "tribunal", "prosecutors", "spokespeople",
-    "watch", "framework", "front", "project", "initiative", "network",
+    "directorate", "bureau", "watchdog", "charity", "union", "federation", "channel",
+    "broadcaster", "television", "radio", "daily", "paper", "prosecutors", "spokespeople",
+    "watch", "framework", "front", "project", "initiative",
     "brigade", "battalion", "regiment", "division", "unit", "company", "platoon", "squadron", "fleet",
 )  # fmt: skip
 
@@ -130,7 +130,7 @@ ROLE_NOUNS = (
     "chief", "head", "doctor", "physician", "surgeon", "nurse", "medic", "paramedic", "governor", "mayor",
     "president", "prime minister", "chancellor", "ambassador", "secretary", "representative", "witness",
     "resident", "survivor", "journalist", "correspondent", "activist", "monitor", "investigator",
-    "prosecutor", "judge", "chairman", "chairwoman", "leader", "colonel", "captain", "soldier", "officer",
+    "prosecutor", "judge", "chairman", "chairwoman", "leader", "colonel", "captain", "soldier",
     "worker", "volunteer", "rescuer", "coordinator", "administrator", "expert",
 )  # fmt: skip
 
