@@ -237,18 +237,16 @@ def build_rules() -> tuple[Rule, ...]:
         ), _according_to),
         # "a study published by X", "deaths recorded ... by X": X is the source.
         Rule("document by its agent", regex.compile(
-            r"""\b(?P<kind>study|report|survey|analysis|count|tally|assessment|investigation|review|figures?|deaths?
-              |toll|list|lists|data)\s+
-            (?:[\w-]+\s+){0,10}?
-            (?:published|compiled|conducted|carried\s+out|released|issued|kept|produced|prepared|recorded|counted
-              |documented|verified|reported|gathered|collected)\s+
-            (?:(?!by\b)[\w'’-]+\s+){0,8}?(?P<prep>by)\s+
+            rf"""\b(?P<kind>{alternation(lexicon.AUTHORED_NOUNS)})\s+
+            (?:[\w-]+\s+){{0,10}}?
+            (?:{alternation(lexicon.AUTHORING_VERBS)})\s+
+            (?:(?!by\b)[\w'’-]+\s+){{0,8}}?(?P<prep>by)\s+
             (?P<np>(?:the\s+)?(?:[A-Z][\w'’&.-]*|of|for|and|on)(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|on))*)""",
             regex.X,
         ), _document_agent),
         # "a study published in The Lancet": the journal stands for the study.
         Rule("document in a journal", regex.compile(
-            r"""\b(?:study|report|survey|analysis|paper)\s+published\s+in\s+
+            rf"""\b(?:{alternation(lexicon.PUBLISHED_NOUNS)})\s+published\s+in\s+
             (?P<np>(?:the\s+|The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)""",
             regex.X,
         ), _document_agent),
@@ -258,10 +256,10 @@ def build_rules() -> tuple[Rule, ...]:
         ), _subject_of_verb),
         # "By its count", "by the ministry's tally": the owner of the count claims what follows.
         Rule("by its count", regex.compile(
-            r"""\b[Bb]y\s+
-            (?P<np>its|their|his|her|(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}['’]s
-              |the\s+(?:[\w-]+\s+){0,3}[\w-]+['’]s)\s+
-            (?:own\s+)?(?:latest\s+|new\s+)?(?:count|tally|estimates?|reckoning|figures|calculations?)\b""",
+            rf"""\b[Bb]y\s+
+            (?P<np>its|their|his|her|(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,4}}['’]s
+              |the\s+(?:[\w-]+\s+){{0,3}}[\w-]+['’]s)\s+
+            (?:own\s+)?(?:latest\s+|new\s+)?(?:{alternation(lexicon.COUNT_NOUNS)})\b""",
             regex.X,
         ), _owner_of_count),
         # "..., said Defence Minister X", ", announced on Saturday evening the Ministry ...", ", said the ministry."

@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from . import category_cues as cues
+from .lexicon import categories as words
 from .lexicon.attribution import ACCORDING_TO
 from .lexicon.places import SIDES
 from .patterns import alternation
@@ -31,23 +32,23 @@ def _category(match: regex.Match) -> str:
 # After a participle and its place, the clause's own verb: "captured in Kursk had been handed back".
 _THEN_RETURNED = regex.compile(
     r"\s+(?:in|at|near|on|during)\s+[\w'’ -]{1,40}?\s+(?:had|have|has|were|was|are|is)\s+(?:now\s+|also\s+)?"
-    r"(?:been\s+)?(?:handed\s+(?:back|over)|returned|released|freed|exchanged|swapped|repatriated)\b"
+    rf"(?:been\s+)?(?:{alternation(words.RETURN_VERBS)})\b"
 )
-_DEAD_LIST = regex.compile(r"\b(?:dead|killed|victims|fallen|died|deaths|memorial|obituar\w*)\b", regex.I)
+_DEAD_LIST = regex.compile(rf"\b(?:{alternation(words.DEAD_LIST_WORDS)})\b", regex.I)
 # "38 more had been wounded", "four more of its peacekeepers": an addition to the number before
 MORE = regex.compile(r"\s*(?:more|others?|additional|further|extra)\b", regex.I)
-_FREED = regex.compile(r"\b(?:former|freed|released|liberated|returning|repatriated)\b", regex.I)
-_HELD = regex.compile(r"prisoners?|detainees?|hostages?|captives?|POWs|internees", regex.I)
+_FREED = regex.compile(rf"\b(?:{alternation(words.FREED_WORDS)})\b", regex.I)
+_HELD = regex.compile(alternation(words.CAPTIVES), regex.I)
 _QUOTES_AS_SPACES = str.maketrans({'"': " ", "“": " ", "”": " "})
 
 # Patterns anchored at the end ($) carry (?r): the regex module then searches from the end.
 # "Ukraine has about 500,000 troops": a force someone has is its strength.
 _POSSESSION_BEFORE = regex.compile(
-    rf"(?r)\b(?:has|have|had|having|with|fielded|fields|commands?|commanded)\s+(?:(?:{HEDGES})\s+)?$", regex.I
+    rf"(?r)\b(?:{alternation(words.HAVING_VERBS, tree=False)})\s+(?:(?:{HEDGES})\s+)?$", regex.I
 )
 _CLAUSE_BREAK = regex.compile(r"[;:]|\s[–—]\s|\b(?:while|whereas|but|although)\b|\.\s")
-_LOST = regex.compile(r"lost|lose|loses|losing", regex.I)
-_CASUALTY_CONTEXT = regex.compile(r"\b(?:casualt(?:y|ies)|losses|wounded|injured|killed\s+or|dead\s+and)\b", regex.I)
+_LOST = regex.compile(alternation(words.LOSS_VERBS), regex.I)
+_CASUALTY_CONTEXT = regex.compile(rf"\b(?:{alternation(words.CASUALTY_WORDS)})\b", regex.I)
 _COUNTRY_LOST = regex.compile(
     rf"(?r)(?<![\w-])(?:{alternation([name for names in SIDES.values() for name in names], tree=False)})\s+"
     r"(?:has\s+|had\s+|have\s+)?(?:already\s+|now\s+)?$"
@@ -56,7 +57,7 @@ _COUNTRY_LOST = regex.compile(
 _REPORTED = regex.compile(rf"\b(?:{alternation([*claim_verbs(), *ACCORDING_TO])})\b|^[A-Z][^:.]{{1,40}}:\s")
 _CAUSE_BEFORE = regex.compile(r"(?r)\b(?:from|of)\s+(?:[a-z]+\s+)?$")
 # Cue words that can be a cause after "from"/"of" ("died from injuries"), unlike "of people killed".
-_CAUSE_NOUN = regex.compile(r"injur(?:y|ies)|wounds?|burns|hunger|starvation|disease", regex.I)
+_CAUSE_NOUN = regex.compile(alternation(words.CAUSE_NOUNS), regex.I)
 
 
 def first_noun_phrase(after: str) -> regex.Match | None:

@@ -16,9 +16,11 @@ from .lexicon.attribution import (
     CITING,
     CLAIM_ADVERBS,
     DOCUMENT_NOUNS,
+    KEEPING_VERBS,
     NON_CLAIMANT_WORDS,
     PERSON_PRONOUNS,
     ROLE_NOUNS,
+    STUDY_NOUNS,
 )
 from .lexicon.dates import MONTHS, WEEKDAYS
 from .names import BODY_AT_END, ROLE_AT_END, capitalised, is_person, strip_titles
@@ -70,14 +72,8 @@ _TRAILING_ACRONYM = regex.compile(r"\s*\([A-Z][A-Za-z0-9&-]{1,10}\)$")  # "(CSIS
 _APPOSITIVE = regex.compile(r"(?r),\s*(?:who|which|the|a|an|[a-z][\w-]*|[A-Z][\w-]*['’]s)\b[^,]*,\s*$")
 _RELATIVE_CLAUSE = regex.compile(r"(?r)\s+(?:who|which)\s+[^,;\"“”]*$")
 _CITED_BY = regex.compile(r"^(.+?)\s+(?:cited|quoted|reported)\s+by\b")
-_KEPT_BY = regex.compile(
-    r"\b(?:kept|compiled|published|issued|released|run|collected|gathered|made|conducted)"
-    r"\s+(?:[\w ]{0,25}?\s)?by\s+(.+)$"
-)
-_DOCUMENT_BY = regex.compile(
-    r"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:report|study|survey|analysis|assessment|count|tally|investigation)\s+by\s+(.+)$",
-    regex.I,
-)
+_KEPT_BY = regex.compile(rf"\b(?:{alternation(KEEPING_VERBS)})\s+(?:[\w ]{{0,25}}?\s)?by\s+(.+)$")
+_DOCUMENT_BY = regex.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:{alternation(STUDY_NOUNS)})\s+by\s+(.+)$", regex.I)
 # "the General Staff's data", "Kyiv's latest figures": the owner is the source.
 _OWNER_OF_DOCUMENT = regex.compile(
     rf"^(?:the\s+)?(?P<owner>(?:[A-Z][\w.&-]*\s+){{0,5}}[A-Z][\w.&-]*)['’]s?\s+(?:[a-z]+\s+)?"

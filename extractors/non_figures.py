@@ -14,7 +14,9 @@ import regex
 
 from . import category_cues as cues
 from .categories import first_noun_phrase
+from .lexicon.categories import AGED_PEOPLE
 from .numbers import NumberMention
+from .patterns import alternation
 
 # Every check looks at most this many characters before the number.
 BEFORE_WINDOW = 80
@@ -56,8 +58,8 @@ _TIMES_AFTER = regex.compile(r"^\s*times\b(?!\s+(?:the|as|more|higher|larger|gre
 _HURT_BEFORE = regex.compile(r"\b(?:wounded|injured|hurt|killed)\b[^.;,]*$", regex.I)
 # "the youngest of those returned was 21 and the oldest 59", "a man aged 45": ages
 _AGE_BEFORE = regex.compile(
-    r"""(?r)\b(?:(?:youngest|oldest)\b[^.;,]{0,40}?(?:\s(?:was|were|is|are))?|aged
-    |(?:boy|girl|child|baby|man|woman|son|daughter)\s+of)\s*$    # "a boy of 8" """,
+    rf"""(?r)\b(?:(?:youngest|oldest)\b[^.;,]{{0,40}}?(?:\s(?:was|were|is|are))?|aged
+    |(?:{alternation(AGED_PEOPLE, tree=False)})\s+of)\s*$    # "a boy of 8" """,
     regex.I | regex.X,
 )
 _DEFINITE_BEFORE = regex.compile(r"(?r)\b(?:the|these|those|both)\s+$", regex.I)

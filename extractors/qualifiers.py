@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from . import category_cues as cues
+from .lexicon.categories import PARTICLE_VERBS
 from .lexicon.hedges import QUALIFIER_BY_HEDGE
 from .numbers import NumberMention
 from .patterns import alternation
@@ -22,7 +23,7 @@ _SPACES = regex.compile(r"\s+")
 HEDGES = alternation(QUALIFIER_BY_HEDGE, tree=False)  # read backwards: longest first
 _HEDGE_BEFORE = regex.compile(rf"(?r)(?:^|(?<=[\s\"“'(]))(?P<hedge>{HEDGES})[\s\"“']*$", regex.I)
 HEDGE_AFTER = regex.compile(r"^(?:\s+or\s+(?P<more>more|so)\b|(?P<plus>\+|-plus\b))", regex.I)
-_PARTICLE_VERB = regex.compile(r"(?r)\b(?:hand|hands|handed|handing|turn|turns|turned|turning|took|taken|gave)\s+$")
+_PARTICLE_VERB = regex.compile(rf"(?r)\b(?:{alternation(PARTICLE_VERBS, tree=False)})\s+$")
 _PLACE_PREPOSITION = regex.compile(r"(?r)\b(?:in|of|from|at)\s+$")  # "in over 300" is no hedge
 # Hedge words that are also prepositions of place: "in over 300 towns" holds no hedge.
 _PLACE_HEDGES = ("over", "under", "above", "below", "near", "top", "tops", "beyond")

@@ -164,3 +164,33 @@ NON_CLAIMANT_WORDS = (
     "it", "this", "that", "those", "these", "which", "who", "what", "there", "here", "one", "some", "many", "all",
     "both", "each", "none", "nobody", "everyone", "someone", "people", "others",
 )  # fmt: skip
+
+# What a source writes or keeps, and the verbs for making it: "a study published by X",
+# "deaths recorded ... by X", "a count kept by X". X is the source.
+AUTHORED_NOUNS = (
+    "study", "report", "survey", "analysis", "count", "tally", "assessment", "investigation", "review", "figure",
+    "figures", "death", "deaths", "toll", "list", "lists", "data",
+)  # fmt: skip
+AUTHORING_VERBS = (
+    "published", "compiled", "conducted", "carried out", "released", "issued", "kept", "produced", "prepared",
+    "recorded", "counted", "documented", "verified", "reported", "gathered", "collected",
+)  # fmt: skip
+# Inside an "according to" phrase: "according to the latest update of a count kept by X".
+KEEPING_VERBS = (
+    "kept",
+    "compiled",
+    "published",
+    "issued",
+    "released",
+    "run",
+    "collected",
+    "gathered",
+    "made",
+    "conducted",
+)
+# "according to a report by X": the document's author is the source.
+STUDY_NOUNS = ("report", "study", "survey", "analysis", "assessment", "count", "tally", "investigation")
+# "a study published in The Lancet": the journal stands for the study.
+PUBLISHED_NOUNS = ("study", "report", "survey", "analysis", "paper")
+# "By its count", "by the ministry's tally": the owner of the count claims what follows.
+COUNT_NOUNS = ("count", "tally", "estimate", "estimates", "reckoning", "figures", "calculation", "calculations")

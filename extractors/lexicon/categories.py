@@ -318,3 +318,28 @@ FORECAST_MODALS = ("could", "would", "will", "might", "may")
 FORECAST_HARM = ("die", "be killed", "be wounded", "be injured", "perish", "lose")
 FORECAST_RISE = ("reach", "rise to", "climb to", "exceed", "surpass", "top")
 FORECAST_WORDS = ("projected",)
+
+# Verbs that return captives: "115 servicemen captured in Kursk had been handed back" counts the returned.
+RETURN_VERBS = ("handed back", "handed over", "returned", "released", "freed", "exchanged", "swapped", "repatriated")
+# Words that make a list of names a list of the dead: "the memorial's list of victims holds 8,372 names".
+DEAD_LIST_WORDS = (
+    "dead", "killed", "victims", "fallen", "died", "deaths", "memorial", "obituary", "obituaries",
+)  # fmt: skip
+# Modifiers that mark captives as set free ("869 former detainees"), and the captives they describe.
+FREED_WORDS = ("former", "freed", "released", "liberated", "returning", "repatriated")
+CAPTIVES = (
+    "prisoner", "prisoners", "detainee", "detainees", "hostage", "hostages", "captive", "captives", "POWs",
+    "internees",
+)  # fmt: skip
+# Forms of "lose": "Malawi lost three soldiers" counts the dead, unless the sentence speaks of casualties.
+LOSS_VERBS = ("lost", "lose", "loses", "losing")
+# Words that make a sentence speak of casualties, the wounded with the dead.
+CASUALTY_WORDS = ("casualty", "casualties", "losses", "wounded", "injured", "killed or", "dead and")
+# Cue words that can be a cause after "from"/"of" ("died from injuries"), unlike "of people killed".
+CAUSE_NOUNS = ("injury", "injuries", "wound", "wounds", "burns", "hunger", "starvation", "disease")
+# Verbs of having: "Ukraine has about 500,000 troops" counts a force's strength.
+HAVING_VERBS = ("has", "have", "had", "having", "with", "fielded", "fields", "command", "commands", "commanded")
+# People an age is given for: "a boy of 8".
+AGED_PEOPLE = ("boy", "girl", "child", "baby", "man", "woman", "son", "daughter")
+# Verbs whose particle looks like a hedge: "handed over 22 servicemen" hedges nothing.
+PARTICLE_VERBS = ("hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "took", "taken", "gave")
