@@ -252,7 +252,7 @@ def build_rules() -> tuple[Rule, ...]:
         ), _document_agent),
         # "X said", "X has also said": the noun phrase before the verb, read back from it.
         Rule("subject of a reporting verb", regex.compile(
-            rf"(?<![\w-])(?P<verb>{alternation(reporting_verbs.claim_verbs())})\b"
+            rf"\b(?<!-)(?P<verb>{alternation(reporting_verbs.claim_verbs())})\b"  # \b first: the fast test
         ), _subject_of_verb),
         # "By its count", "by the ministry's tally": the owner of the count claims what follows.
         Rule("by its count", regex.compile(

@@ -19,7 +19,7 @@ def claim_verbs() -> list[str]:
 
 def inverted_verbs() -> list[str]:
     """Forms a claimant stands after: "..., said the ministry"; not verbs whose object is a hearer."""
-    return _forms(THIRD_PERSON, PAST, verbs=[v for v in lexicon.REPORTING_VERBS if v[BASE] not in lexicon.HEARER_VERBS])
+    return _forms(THIRD_PERSON, PAST, verbs=[v for v in lexicon.REPORTING_VERBS if v[PAST] not in lexicon.HEARER_VERBS])
 
 
 def participle_verbs() -> list[str]:
