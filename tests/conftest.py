@@ -1,4 +1,4 @@
-"""Shared test helpers: the one way a known miss is written in a table of cases."""
+"""Shared test helpers: the one way a known miss is written in a table of cases, and a war report's title."""
 
 from __future__ import annotations
 
