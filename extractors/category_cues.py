@@ -144,7 +144,7 @@ class CuePatterns:
     makeup: regex.Pattern  # what a share is a share of: "40% of the dead"
     head_category: dict[str, str]  # what a category noun heading the phrase counts: "deaths" -> killed
     forecast: regex.Pattern  # "thousands could die", "could reach", "projected"
-    forecast_before: regex.Pattern  # "the toll could reach 1.3 million"
+    forecast_before: regex.Pattern  # "deaths may climb to 50,000"
     time_before: regex.Pattern  # a month, a rank, a label or a currency sign before a number
     money_after: regex.Pattern  # a currency after a number
 

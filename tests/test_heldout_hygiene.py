@@ -1,8 +1,8 @@
-"""Held-out articles stay out of the unit tests, and each held-out set says whether it is still blind.
+"""Held-out articles stay out of the tests and the code, and each held-out set says whether it is still blind.
 
-A unit test that copies a held-out sentence tunes the extractor to that set: its score
-stops measuring text nobody tuned for. Unit tests write sentences of their own for the
-same phenomenon. The check finds any run of seven words a test file shares with a
+A unit test, doctest or code comment that copies a held-out sentence tunes the extractor
+to that set: its score stops measuring text nobody tuned for. Tests and comments write
+sentences of their own for the same phenomenon. The check finds any run of seven words a test file shares with a
 held-out article (numbers count as words, so a sentence with other numbers passes).
 Only the sets whose misses have been read are searched here; a failure names the test
 line and the article, never the article's text.
@@ -39,11 +39,11 @@ def held_out_runs() -> dict[tuple[str, ...], str]:
     return runs
 
 
-def test_no_unit_test_copies_a_held_out_sentence() -> None:
+def test_no_test_or_code_copies_a_held_out_sentence() -> None:
     runs = held_out_runs()
     assert runs, "no held-out articles found"
     copies = []
-    for path in sorted((ROOT / "tests").glob("*.py")):
+    for path in [*sorted((ROOT / "tests").glob("*.py")), *sorted((ROOT / "extractors").rglob("*.py"))]:
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
             shared = {runs[run] for run in _runs(_words(line)) if run in runs}
             if shared:

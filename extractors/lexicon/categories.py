@@ -319,13 +319,13 @@ NON_FIGURE_BEFORE = (
 UNIT_NAME_ENDINGS = ("brigade", "bataillon", "battalion", "regiment", "division")
 
 # Hypothetical or future statements are forecasts, not figures ("thousands could die",
-# "the toll could reach 1.3 million", "a projected 20,000").
+# "deaths may climb to 50,000", "a projected 20,000").
 FORECAST_MODALS = ("could", "would", "will", "might", "may")
 FORECAST_HARM = ("die", "be killed", "be wounded", "be injured", "perish", "lose")
 FORECAST_RISE = ("reach", "rise to", "climb to", "exceed", "surpass", "top")
 FORECAST_WORDS = ("projected",)
 
-# Verbs that return captives: "115 servicemen captured in Kursk had been handed back" counts the returned.
+# Verbs that return captives: "40 soldiers taken near Bakhmut have now been returned" counts the returned.
 RETURN_VERBS = ("handed back", "handed over", "returned", "released", "freed", "exchanged", "swapped", "repatriated")
 # Words that make a list of names a list of the dead: "the memorial's list of victims holds 8,372 names".
 DEAD_LIST_WORDS = (
