@@ -7,6 +7,9 @@ clauses, resolved across the article (``attribution``) -> one row per distinct f
 
 from __future__ import annotations
 
+from bisect import insort
+from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -293,24 +296,32 @@ def _same_wording(a: Figure, b: Figure) -> bool:
 
 
 def _distinct(found: list[tuple[Figure, Sentence]]) -> list[Figure]:
-    """One row per distinct figure: repeats in captions, headlines and quotes are merged."""
+    """One row per distinct figure: repeats in captions, headlines and quotes are merged.
+
+    A figure is compared only with the kept figures of the same numbers (or, with no
+    number, the same words), looked up by key rather than by walking every kept figure,
+    so a long article costs time in proportion to its length.
+    """
     kept: list[tuple[Figure, Sentence]] = []
+    by_key: dict[tuple, list[int]] = defaultdict(list)  # positions in ``kept``, in order
+    by_words: dict[tuple, list[int]] = defaultdict(list)
     for figure, sentence in found:
         if figure.value is None and figure.low is None:
-            key_match = [
-                k for k in kept if k[0].category == figure.category and k[0].span.lower() == figure.span.lower()
-            ]
+            candidates = by_words[_words_key(figure)]
         else:
-            key_match = [k for k in kept if _key(k[0]) == _key(figure)]
+            candidates = by_key[_key(figure)]
         merged = False
-        for j, (other, other_sentence) in enumerate(kept):
-            if (other, other_sentence) not in key_match or other_sentence is sentence:
+        for j in candidates:
+            other, other_sentence = kept[j]
+            if other_sentence is sentence:
                 continue
             if not other_sentence.body and sentence.body:
-                kept[j] = (
-                    figure if figure.claimant or not other.claimant else _replace(figure, claimant=other.claimant),
-                    sentence,
+                replacement = (
+                    figure if figure.claimant or not other.claimant else _replace(figure, claimant=other.claimant)
                 )
+                _reindex((by_key, _key), j, other, replacement)
+                _reindex((by_words, _words_key), j, other, replacement)
+                kept[j] = (replacement, sentence)
                 merged = True
                 break
             if (
@@ -328,5 +339,21 @@ def _distinct(found: list[tuple[Figure, Sentence]]) -> list[Figure]:
                 merged = True
                 break
         if not merged:
+            by_key[_key(figure)].append(len(kept))
+            by_words[_words_key(figure)].append(len(kept))
             kept.append((figure, sentence))
     return [figure for figure, _ in kept]
+
+
+def _words_key(figure: Figure) -> tuple:
+    return (figure.category, figure.span.lower())
+
+
+def _reindex(
+    index: tuple[dict[tuple, list[int]], Callable[[Figure], tuple]], position: int, old: Figure, new: Figure
+) -> None:
+    """Keep an index of kept figures right when the one at ``position`` is replaced by ``new``."""
+    positions, key = index
+    if key(old) != key(new):
+        positions[key(old)].remove(position)
+        insort(positions[key(new)], position)
