@@ -69,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = options.parse_args(argv)
     print(f"CPU: {pin_to_one_core()}")
     extract_figures(read_article(article_paths([SEEDS])[0]).text)  # warm-up: lazy imports, compiled patterns
-    print(f"{"text":<32}{'MB':>6}{'seconds':>10}{'MB/s':>8}  figures")
+    print(f"{'text':<32}{'MB':>6}{'seconds':>10}{'MB/s':>8}  figures")
     times: dict[tuple[bool, float], float] = {}
     for vary in (False, True):
         for size in args.sizes:
