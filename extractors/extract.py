@@ -62,6 +62,9 @@ _OPENS_QUOTE = regex.compile(r'^["“]')
 _QUOTE_MARK = regex.compile(r'["“”]')
 _IN_RELATIVE_CLAUSE = regex.compile(r"(?r)\b(?:that|which)\s+$")
 _CLOSING_ATTRIBUTION = regex.compile(r"(?r)[,\"”’'(—–:-]\s*$")
+# How often a long text's reading reports its progress, in sentences (about 10 KB of news text).
+PROGRESS_EVERY = 100
+Progress = Callable[[int, int], None]
 _FOLD = regex.compile(r"[^\w\s-]|\b(?:the|mr|mrs|ms|dr)\b")  # as the scorer folds names
 
 
@@ -126,11 +129,14 @@ class _Article:
         return side
 
 
-def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None) -> list[Figure]:
+def extract_figures(
+    text: str, doc: str = "", meta: dict[str, str] | None = None, progress: Progress | None = None
+) -> list[Figure]:
     """Every distinct war figure in ``text``, in reading order.
 
     ``meta`` (title, publisher, ...) is optional; its title, when given, helps place
-    figures whose side nothing else names (the country a story is about).
+    figures whose side nothing else names (the country a story is about). ``progress``,
+    if given, is called with (sentences read, sentences in all) as a long text is read.
 
     >>> [(f.value, f.category, f.qualifier, f.claimant) for f in extract_figures(
     ...     "Around 300 soldiers have been killed and 2,700 injured, a lawmaker said.")]
@@ -143,6 +149,8 @@ def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None
     article = _Article(text, title=(meta or {}).get("title", ""))
     found: list[tuple[Figure, Sentence]] = []
     for index, sentence in enumerate(sentences):
+        if progress and index % PROGRESS_EVERY == 0:
+            progress(index, len(sentences))
         attributions = find_attributions(sentence.text)
         resolved = []
         for attribution in attributions:
@@ -189,6 +197,8 @@ def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None
             article.previous_claimant = resolved[-1][1]
         elif sentence.body and not mentions and not _ANAPHORIC_OPENING.match(sentence.text):
             article.previous_claimant = None
+    if progress:
+        progress(len(sentences), len(sentences))
     return _distinct(found)
 
 

@@ -129,14 +129,21 @@ def ingest_text(
 
 
 def preview(
-    text: str, doc: str = "", title: str = "", publisher: str = "", published: str = "", url: str = ""
+    text: str,
+    doc: str = "",
+    title: str = "",
+    publisher: str = "",
+    published: str = "",
+    url: str = "",
+    progress: Progress | None = None,
 ) -> pd.DataFrame:
     """The figures ``extract`` finds in pasted text, without storing anything.
 
+    ``progress`` is called with (sentences read, sentences in all) as the text is read.
     Raises :class:`InputError` for empty text or malformed front matter.
     """
     article = pasted_article(text, doc, title, publisher, published, url)
-    return figures_frame(_extract(Loaded(PASTED, article)), article.meta)
+    return figures_frame(_extract(Loaded(PASTED, article), progress), article.meta)
 
 
 def pasted_article(
@@ -163,10 +170,10 @@ def _checked_date(published: str) -> str:
         raise InputError(PASTED, f"'published' is not a YYYY-MM-DD date: {published!r}") from None
 
 
-def _extract(item: Loaded) -> list[Figure]:
+def _extract(item: Loaded, progress: Progress | None = None) -> list[Figure]:
     article = item.article
     try:
-        return extract_figures(article.text, doc=article.doc, meta=article.meta)
+        return extract_figures(article.text, doc=article.doc, meta=article.meta, progress=progress)
     except Exception as error:  # an extractor bug on one article must not stop the run
         raise InputError(item.source, f"extractor failed ({type(error).__name__}: {error})") from None
 
