@@ -122,9 +122,7 @@ def test_cli_parquet_without_out_is_named_after_the_filters(
     monkeypatch.chdir(tmp_path)
     assert main(["export", "--db", str(db_path), "--format", "parquet", "--category", "killed"]) == 0
     assert len(pd.read_parquet(tmp_path / "figures_category-killed.parquet")) == 2
-    assert capsys.readouterr().err.strip() == (
-        "exported 2 rows (category: killed) -> figures_category-killed.parquet"
-    )
+    assert capsys.readouterr().err.strip() == ("exported 2 rows (category: killed) -> figures_category-killed.parquet")
 
 
 def test_cli_says_how_many_undated_figures_the_dates_left_out(

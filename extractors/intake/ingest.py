@@ -173,7 +173,9 @@ def _checked_date(published: str) -> str:
 def _extract(item: Loaded, progress: Progress | None = None) -> list[Figure]:
     article = item.article
     try:
-        return extract_figures(article.text, doc=article.doc, meta=article.meta, progress=progress)
+        if progress:
+            return extract_figures(article.text, doc=article.doc, meta=article.meta, progress=progress)
+        return extract_figures(article.text, doc=article.doc, meta=article.meta)
     except Exception as error:  # an extractor bug on one article must not stop the run
         raise InputError(item.source, f"extractor failed ({type(error).__name__}: {error})") from None
 

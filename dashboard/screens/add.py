@@ -7,9 +7,11 @@ stored exactly as the command line would.
 
 from __future__ import annotations
 
+import math
+
 import streamlit as st
 
-from dashboard import data, highlight
+from dashboard import data, highlight, state
 from extractors.article import Article, parse_article
 from extractors.errors import InputError
 from extractors.intake import ingest, readers
@@ -17,23 +19,51 @@ from extractors.intake.readers import Loaded
 
 PENDING = "pending_articles"
 PREVIEW_COLUMNS = ["span", "category", "qualifier", "value", "low", "high", "claimant", "side", "sentence"]
+# The same limit as `python -m extractors ingest` puts on one file, for pasted text and uploads alike.
+MAX_BYTES = readers.DEFAULT_LIMITS.max_file_bytes
+MAX_MB = max(1, math.ceil(MAX_BYTES / readers.MB))
+
+
+def _too_big(size: int, what: str) -> str | None:
+    """The message for an input over the ingest limit, or None."""
+    if size <= MAX_BYTES:
+        return None
+    limit = f"{MAX_BYTES / readers.MB:g} MB"
+    return f"{what} is {size / readers.MB:.1f} MB; the limit is {limit}, the same as for a file given to ingest."
 
 
 def _staged(loaded: Loaded) -> dict:
-    """An article waiting for the user's go-ahead, with the figures it would add."""
+    """An article waiting for the user's go-ahead, with the figures it would add; a bar shows the reading."""
     article = loaded.article
-    figures = ingest.preview(article.text, doc=article.doc, **article.meta)
+    name = article.title or article.doc or "the text"
+    bar = st.progress(0.0, text=f"Reading {name}…")
+
+    def progress(done: int, total: int) -> None:
+        bar.progress(done / max(total, 1), text=f"Reading {name}: sentence {done:,} of {total:,}")
+
+    figures = ingest.preview(article.text, doc=article.doc, progress=progress, **article.meta)
+    bar.empty()
     return {"loaded": loaded, "figures": figures}
 
 
 def _paste_tab() -> list[dict]:
-    text = st.text_area("Article text", height=220, key="paste_text", placeholder="Paste the article body here")
+    text = st.text_area(
+        "Article text",
+        height=220,
+        key="paste_text",
+        placeholder="Paste the article body here",
+        help=f"Up to {MAX_MB} MB. A headline, a dateline and a wire credit in the text fill in the fields below.",
+    )
     left, right = st.columns(2)
     title = left.text_input("Title", key="paste_title")
     publisher = right.text_input("Publisher", key="paste_publisher")
     published = left.text_input("Published (YYYY-MM-DD)", key="paste_published")
     url = right.text_input("Original URL", key="paste_url")
     if not st.button("Preview figures", key="preview_paste"):
+        return []
+    too_big = _too_big(len(text.encode("utf-8")), "The pasted text")
+    if too_big:
+        st.error(too_big)
         return []
     try:
         article = ingest.pasted_article(text, title=title, publisher=publisher, published=published, url=url)
@@ -62,6 +92,7 @@ def _upload_tab() -> list[dict]:
         type=["txt", "md", "html", "htm"],
         accept_multiple_files=True,
         key="upload_files",
+        max_upload_size=MAX_MB,
     )
     if not st.button("Preview figures", key="preview_upload"):
         return []
@@ -70,6 +101,10 @@ def _upload_tab() -> list[dict]:
         return []
     staged = []
     for upload in files:
+        too_big = _too_big(upload.size, upload.name)
+        if too_big:
+            st.error(too_big)
+            continue
         try:
             staged.append(_staged(Loaded(f"uploaded {upload.name}", _uploaded_article(upload.name, upload.getvalue()))))
         except InputError as error:
@@ -117,7 +152,8 @@ def _review() -> None:
 
 def _save(pending: list[dict]) -> None:
     try:
-        summary = ingest.ingest_articles([item["loaded"] for item in pending], data.db_path())
+        with st.spinner("Saving and extracting…", show_time=True):
+            summary = ingest.ingest_articles([item["loaded"] for item in pending], data.db_path())
     except InputError as error:
         st.error(str(error))
         return
@@ -125,12 +161,17 @@ def _save(pending: list[dict]) -> None:
     st.session_state.pop(PENDING, None)
     for error in summary.errors:
         st.error(error)
-    if summary.new or summary.unchanged:
+    if summary.new:
         st.success(f"Saved: {summary.line()}. The figures are on the Overview, Explore and Article pages now.")
+    if summary.unchanged:
+        st.info(
+            f"{summary.unchanged} of these articles were in the store already, with their figures; nothing changed."
+        )
 
 
 def main() -> None:
     st.title("Add articles")
+    state.keep_in_url(state.selection())  # the filters of the other pages stay in the link
     st.caption(f"Figures are shown here first; nothing is saved to `{data.db_path()}` until you say so.")
     paste, upload, link = st.tabs(["Paste text", "Upload files", "From a URL"])
     staged: list[dict] = []
