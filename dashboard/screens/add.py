@@ -11,7 +11,7 @@ import math
 
 import streamlit as st
 
-from dashboard import data, highlight, state
+from dashboard import data, highlight, state, table
 from extractors.article import Article, parse_article
 from extractors.errors import InputError
 from extractors.intake import ingest, readers
@@ -141,7 +141,9 @@ def _review() -> None:
         if figures.empty:
             st.info("No figures found in this text; saving stores the article alone.")
         else:
-            st.dataframe(figures[PREVIEW_COLUMNS], hide_index=True, width="stretch")
+            shown = table.readable(figures, PREVIEW_COLUMNS)  # words and whole numbers, as on the other pages
+            numbers = {column: st.column_config.TextColumn(alignment="right") for column in table.number_columns(shown)}
+            st.dataframe(table.on_screen(shown), hide_index=True, width="stretch", column_config=numbers)
     save, discard = st.columns(2)
     if discard.button("Discard", key="discard"):
         st.session_state.pop(PENDING, None)

@@ -61,7 +61,12 @@ def _choose(labels: dict[str, str]) -> str | None:
             fallback = last if last in labels else next(iter(labels), None)
             st.session_state[ARTICLE_CHOICE] = wanted or fallback
     chosen = st.selectbox(
-        "Article", list(labels), format_func=labels.__getitem__, key=ARTICLE_CHOICE, placeholder="Choose an article"
+        "Article",
+        list(labels),
+        format_func=labels.__getitem__,
+        key=ARTICLE_CHOICE,
+        placeholder="Choose an article",
+        filter_mode="contains",  # typing part of a title finds it, nothing else
     )
     st.session_state[LAST_READ] = chosen
     return chosen

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..article import Article, parse_article
+from ..article import Article, parse_article, with_text_metadata
 from ..errors import InputError
 from ..extract import extract_figures
 from ..figure import Figure
@@ -205,7 +205,7 @@ def _store_all(
             else:  # a concurrent ingest stored the same text first
                 summary.unchanged += 1
         else:
-            replace_figures(connection, key, figures)
+            replace_figures(connection, key, figures, meta=item.article.meta)
             add_source(connection, key, item.source)
             summary.reextracted += 1
             summary.figures += len(figures)
@@ -213,13 +213,14 @@ def _store_all(
 
 def _reextract_stored(connection: sqlite3.Connection, summary: IngestSummary, progress: Progress | None) -> None:
     total = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
-    for done, (key, article) in enumerate(stored_articles(connection), start=1):
+    for done, (key, stored) in enumerate(stored_articles(connection), start=1):
+        article = with_text_metadata(stored)  # a store made before the text's dateline was read
         try:
             figures = _extract(Loaded(f"stored article {key[:12]} ({article.doc})", article))
         except InputError as error:
             summary.fail(error)
             continue
-        replace_figures(connection, key, figures)
+        replace_figures(connection, key, figures, meta=article.meta)
         summary.reextracted += 1
         summary.figures += len(figures)
         if progress:

@@ -41,6 +41,17 @@ def settle(page) -> None:
     assert page.locator('[data-testid="stException"]').count() == 0, page.locator('[data-testid="stException"]')
 
 
+def screenshot(page, name: str, tallest: int = 4000) -> None:
+    """The whole page as ``SCREENSHOTS/name.png``: Streamlit scrolls inside its own container, so the window is
+    made as tall as the page's content for the picture (up to ``tallest`` pixels), then put back."""
+    size = page.viewport_size
+    height = page.evaluate("() => document.querySelector('[data-testid=\"stMainBlockContainer\"]').scrollHeight")
+    page.set_viewport_size({"width": size["width"], "height": min(max(size["height"], height + 120), tallest)})
+    page.wait_for_timeout(800)  # plotly redraws for the new size
+    page.screenshot(path=SCREENSHOTS / f"{name}.png")
+    page.set_viewport_size(size)
+
+
 def metric(page, label: str) -> int:
     """The number a metric shows."""
     box = page.locator('[data-testid="stMetric"]').filter(has=page.get_by_text(label, exact=True))

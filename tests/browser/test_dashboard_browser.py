@@ -1,9 +1,9 @@
 """The dashboard in a real browser: Playwright driving Debian's Chromium against ``streamlit run``.
 
 What AppTest cannot see: the page as served (JavaScript, the chart drawn, the file a
-click downloads) and that an article's ``<script>`` or ``onerror`` never runs. Each
-page's screenshot goes to ``artifacts/screenshots/`` (or ``$WARFIGURES_SCREENSHOTS``),
-where the README shows it.
+click downloads) and that an article's ``<script>`` or ``onerror`` never runs. The
+screenshots the README shows go to ``artifacts/screenshots/`` (or ``$WARFIGURES_SCREENSHOTS``):
+Overview and Explore from here, Article and Add articles from ``test_dashboard_state.py``.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import pandas as pd
 from dashboard.downloads import neutralise
 from dashboard.screens.explore import DEFAULT_COLUMNS
 from extractors.store import load_figures
-from tests.browser.driving import DIALOGS, SCREENSHOTS, facet, open_page, settle
+from tests.browser.driving import DIALOGS, facet, open_page, screenshot, settle
 
 
 def test_overview_draws_its_charts(page, server):
@@ -26,7 +26,7 @@ def test_overview_draws_its_charts(page, server):
     assert "Killed: figures by source and date" in page.locator(".js-plotly-plot .gtitle").first.text_content()
     axis_title = page.locator(".js-plotly-plot").first.get_by_text(re.compile(r"^people killed(, log scale)?$"))
     assert axis_title.count() == 1
-    page.screenshot(path=SCREENSHOTS / "overview.png", full_page=True)
+    screenshot(page, "overview")
 
 
 def _chart_title(page) -> str:
@@ -61,7 +61,7 @@ def test_explore_source_filter_chart_table_and_download(page, server, store, tmp
     assert _chart_rows(page) == ["NIS"]
     caption = _table_caption(page)
     assert caption != caption_before and f"of {len(expected):,}" in caption
-    page.screenshot(path=SCREENSHOTS / "explore.png", full_page=True)
+    screenshot(page, "explore")
 
     with page.expect_download() as started:
         page.get_by_role("button", name=re.compile(r"^Download these")).click()
@@ -98,10 +98,8 @@ def test_hostile_article_is_shown_as_text_and_nothing_runs(page, server, store):
     page.locator("mark a").first.click()
     assert page.evaluate("() => location.hash") == "#row-0"
     assert page.locator('#row-0 a[href="#fig-0"]').count() == 1
-    page.screenshot(path=SCREENSHOTS / "article.png", full_page=True)
 
 
 def test_add_page_renders(page, server):
     open_page(page, f"{server}/add", "Add articles")
     assert page.get_by_role("tab", name="Paste text").count() == 1
-    page.screenshot(path=SCREENSHOTS / "add.png", full_page=True)

@@ -20,11 +20,11 @@ from extractors.store import load_figures
 from tests.browser.driving import (
     FACET_LABELS,
     ROOT,
-    SCREENSHOTS,
     chips,
     facet,
     metric,
     open_page,
+    screenshot,
     settle,
     stored_value,
     url_params,
@@ -169,6 +169,7 @@ def test_every_figure_opens_on_its_highlight_from_the_table_and_the_chart(new_ta
     row = _opened_on_its_figure(page, figures)
     assert (row["claimant"], row["category"]) == ("NIS", "killed")
     assert url_params(page)["category"] == ["killed"]
+    screenshot(page, "article")
 
 
 @pytest.mark.parametrize(
@@ -244,7 +245,7 @@ def test_paste_and_upload_limits_are_the_ingests_and_reading_shows_progress(new_
     progress.get_by_text(re.compile(r"sentence [\d,]+ of [\d,]+")).wait_for()  # it counts as it reads
     page.get_by_role("heading", name="Check before saving").wait_for(timeout=120_000)
     settle(page)
-    page.screenshot(path=SCREENSHOTS / "add.png", full_page=True)
+    screenshot(page, "add")
 
     box.fill("x" * (limit + MB // 2))
     page.get_by_role("button", name="Preview figures").first.click()
