@@ -23,7 +23,7 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from dashboard import filters
+from dashboard import filters, highlight
 from dashboard.filters import FACETS, FILTER_PARAMS, PAGE_PARAMS, Filtered, Selection
 from extractors.store.conditions import FIELDS
 
@@ -43,7 +43,7 @@ def selection() -> Selection:
         chosen, problems = filters.from_params({key: st.query_params.get_all(key) for key in FILTER_PARAMS})
         st.session_state[SELECTION] = chosen
         for problem in problems:
-            st.warning(problem)
+            st.warning(highlight.plain_markdown(problem))  # it quotes the link
     return st.session_state[SELECTION]
 
 

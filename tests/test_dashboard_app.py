@@ -204,7 +204,7 @@ def test_explore_opens_on_the_filters_a_link_gives(store, monkeypatch):
         (figures["claimant"].isna() | (figures["claimant"] == "NIS")) & (figures["category"] == "killed")
     ]
     assert at.metric[0].value == f"{len(expected):,}"
-    assert "'not a date' is not a YYYY-MM-DD date" in at.warning[0].value
+    assert plain_markdown("'not a date' is not a YYYY-MM-DD date") in at.warning[0].value
 
 
 def test_explore_table_reads_as_words_and_links_each_figure(app):

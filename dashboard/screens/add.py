@@ -101,7 +101,7 @@ def _upload_tab() -> list[dict]:
         return []
     staged = []
     for upload in files:
-        too_big = _too_big(upload.size, upload.name)
+        too_big = _too_big(upload.size, highlight.plain_markdown(upload.name))
         if too_big:
             st.error(too_big)
             continue

@@ -54,7 +54,8 @@ def _choose(labels: dict[str, str]) -> str | None:
         wanted, figure = st.query_params.get(ARTICLE), st.query_params.get(FIGURE)
         st.session_state[LINKED] = (wanted, figure)
         if wanted and wanted not in labels:
-            st.error(f"No stored article has the id {wanted!r} that the link gives. Choose an article below.")
+            named = highlight.plain_markdown(repr(wanted))  # the link's text, shown as text
+            st.error(f"No stored article has the id {named} that the link gives. Choose an article below.")
             st.session_state[ARTICLE_CHOICE] = None
         else:
             last = st.session_state.get(LAST_READ)
@@ -79,7 +80,8 @@ def _linked_row(chosen: str, figures: pd.DataFrame) -> int | None:
         return None
     starts = figures["start"].astype("Int64").astype(str).tolist()
     if figure not in starts:
-        st.warning(f"The link names a figure at character {figure!r}, but this article has no figure there.")
+        named = highlight.plain_markdown(repr(figure))
+        st.warning(f"The link names a figure at character {named}, but this article has no figure there.")
         return None
     return starts.index(figure)
 

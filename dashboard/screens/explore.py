@@ -6,7 +6,7 @@ import math
 
 import streamlit as st
 
-from dashboard import downloads, filters, state, table, views
+from dashboard import downloads, filters, highlight, state, table, views
 from extractors.figure import COLUMNS
 
 PAGE_ROWS = 100
@@ -61,7 +61,8 @@ def _table(result: filters.Filtered, chosen: filters.Selection) -> None:
         mime="text/csv",
         key="download",
         on_click="ignore",
-        help=f"{result.description} — cells that a spreadsheet would run as formulas are prefixed with '",
+        help=highlight.plain_markdown(result.description)
+        + " — cells that a spreadsheet would run as formulas are prefixed with '",
     )
 
 
