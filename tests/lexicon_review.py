@@ -37,6 +37,7 @@ REVIEWED: dict[str, tuple[str, ...]] = {
         "captain", "colonel", "investigator", "lawmaker", "medic", "member of parliament", "nurse", "physician",
         "politician", "survivor", "volunteer",
     ),
+    "the short forms of the weekdays, as datelines and time stamps write them": ("Sun",),
     "a title written before a name, as style guides list them": (
         "Capt.", "Captain", "Col.", "Colonel", "Commander", "Defense Minister", "Interim President", "Lt Gen",
         "Mayor", "Prince", "Secretary of State", "Sen.", "Senior General", "Spokesman", "Supreme Leader",
