@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from .attribution import Attribution, find_attributions, is_top_level
+from .carry_over import continues_report
 from .claimants import ClaimantResolver
 from .figure import Figure
 from .figures import Reading, read_sentence
@@ -69,6 +70,7 @@ class _Article:
     text: str
     title: str = ""
     previous_claimant: str | None = None  # for "That includes ...", "Another 15 ..."
+    claim_paragraph: int = -1  # the paragraph of ``previous_claimant``'s attribution
     quote_speaker: tuple[int, str] | None = None  # (paragraph, name) of the last quote given a speaker
     answer_paragraph: int = -1  # an interview's answer ("A: About 600."): the interviewee speaks
     topic: tuple[int, str] | None = None  # (paragraph, category) of the last figure read
@@ -78,6 +80,10 @@ class _Article:
     # The country each claimant speaks for, from how the article first describes them:
     # "Lebanon's health minister said ..." then "Firass Abiad told reporters ...".
     speaker_sides: dict[str, str] = field(default_factory=dict)
+
+    def carries(self, sentence: Sentence) -> bool:
+        """Whether ``sentence``, with no attribution of its own, continues the last attributed report."""
+        return sentence.body and sentence.paragraph == self.claim_paragraph and continues_report(sentence.text)
 
     def _side_counts(self) -> dict[str, int]:
         if self.counts is None:
@@ -158,7 +164,11 @@ def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None
                 article.topic = (sentence.paragraph, readings[-1].category)
             for position, reading in enumerate(readings):
                 attribution, claimant = _claimant_for(sentence.text, reading, resolved)
-                if attribution is None and not attributions and _ANAPHORIC_OPENING.match(sentence.text):
+                if (
+                    attribution is None
+                    and not attributions
+                    and (_ANAPHORIC_OPENING.match(sentence.text) or article.carries(sentence))
+                ):
                     claimant = article.previous_claimant
                 if attribution is None and not attributions and article.answer_paragraph == sentence.paragraph:
                     claimant = resolver.people[0] if resolver.people else claimant  # the interviewee
@@ -177,6 +187,7 @@ def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None
             article.quote_speaker = (sentence.paragraph, resolved[-1][1])
         if resolved:
             article.previous_claimant = resolved[-1][1]
+            article.claim_paragraph = sentence.paragraph
         elif sentence.body and not mentions and not _ANAPHORIC_OPENING.match(sentence.text):
             article.previous_claimant = None
     return _distinct(found)

@@ -1,0 +1,57 @@
+"""Claimants across sentences: a report's figures stay its own until another source takes over.
+
+Invented sentences (fictional countries and people), one table per phenomenon of
+the held-out error catalogue (/work/shared/corpus/PHENOMENA.md).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors import extract_figures
+
+
+def claimants(text: str) -> list[tuple[float | None, str | None]]:
+    """Each figure's value and claimant, a leading "the" dropped as the scorer folds it."""
+    return [(figure.value, _without_the(figure.claimant)) for figure in extract_figures(text)]
+
+
+def _without_the(name: str | None) -> str | None:
+    return name.removeprefix("the ").removeprefix("The ") if name else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Estrelian army spokeswoman Mirela Kost said 17 soldiers died on Tuesday. "
+            "Another 23 were wounded in a separate ambush near Aldin.",
+            [(17.0, "Mirela Kost"), (23.0, "Mirela Kost")],
+            id="another N, same paragraph",
+        ),
+        pytest.param(
+            "The Tavros Observatory said 212 civilians were killed in Koval last month. "
+            "Shelling in the border villages wounded 48 more.",
+            [(212.0, "Tavros Observatory"), (48.0, "Tavros Observatory")],
+            id="continuation with no breakdown cue",
+        ),
+        pytest.param(
+            "Kadar's army said 14 of its soldiers had died in the fighting. Pakistan lost three soldiers.",
+            [(14.0, "Kadar's army"), (3.0, None)],
+            id="a country as the next subject: its own account",
+        ),
+        pytest.param(
+            "The Orlan health office said 80 people were killed. The first reports spoke of 38 dead.",
+            [(80.0, "Orlan health office"), (38.0, None)],
+            id="another report",
+        ),
+        pytest.param(
+            "The Tavros Observatory said 212 civilians were killed in Koval.\n\n"
+            "Separately, 9 civilians were wounded on the coast road.",
+            [(212.0, "Tavros Observatory"), (9.0, None)],
+            id="not into a new paragraph",
+        ),
+    ],
+)
+def test_claimant_carried_within_the_paragraph(text: str, expected: list) -> None:
+    assert claimants(text) == expected
