@@ -40,3 +40,37 @@ def continues_report(text: str) -> bool:
         return False
     opening = _OPENING_NAME.match(text)
     return not (opening and side_named(_POSSESSIVE.sub("", opening["name"])))
+
+
+# Credit lines that say the text is a body's own release, statement or report, in its own voice.
+_RELEASE_LABEL = r"(?:press|news|media)\s+release|statement|communiqu[ée]"
+_OWN_VOICE = (
+    # "Press release | Kadari Aid Society | ...", "Kadari Aid Society | News release"
+    regex.compile(rf"^\s*(?:{_RELEASE_LABEL})\s*\|\s*(?P<name>[^|\n]+?)\s*(?:\||$)", regex.I),
+    regex.compile(rf"^\s*(?P<name>[^|\n]+?)\s*\|\s*(?:{_RELEASE_LABEL})\s*(?:\||$)", regex.I),
+    # "Format: Situation report | Source: Tavros Observatory | Posted: ..."
+    regex.compile(r"(?:^|\|)\s*Source:\s*(?P<name>[^|\n]+?)\s*(?:\||$)"),
+    # "Statement by the Relief Office Representative in Kadar on the attack ..."
+    regex.compile(r"^\s*Statement\s+by\s+(?P<name>.+?)(?:\s+(?:on|following|after|regarding)\s|\s*$)"),
+    # "The following is an edited version of a news update published by the Tavros Observatory, ..."
+    regex.compile(r"^\s*The\s+following\s+is\b[^.\n]*?\b(?:published|issued|released)\s+by\s+(?P<name>[^,.\n]+)"),
+)
+# A credit line of a newspaper or news agency names the publisher, which speaks on its own authority.
+_MEDIA = regex.compile(r"\b(?:news|agency|agencies|wire|press|times|post|media|tv|radio|editor|staff)\b", regex.I)
+_CREDIT_LINES = 12  # how far into the text a credit line may stand
+
+
+def own_voice_source(text: str) -> str | None:
+    """The body whose own release or report the text is, from a credit line near its top.
+
+    >>> own_voice_source("Kadar: clinic shelled\\nPress release | Kadari Aid Society | Aid news\\nTEXT")
+    'Kadari Aid Society'
+    >>> own_voice_source("Source: Sample News and news agencies\\nTEXT") is None
+    True
+    """
+    for line in text.lstrip().splitlines()[:_CREDIT_LINES]:
+        for pattern in _OWN_VOICE:
+            found = pattern.search(line)
+            if found and not _MEDIA.search(found["name"]) and not regex.match(_RELEASE_LABEL, found["name"], regex.I):
+                return found["name"].strip()
+    return None

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from .attribution import Attribution, find_attributions, is_top_level
-from .carry_over import continues_report
+from .carry_over import continues_report, own_voice_source
 from .claimants import ClaimantResolver
 from .figure import Figure
 from .figures import Reading, read_sentence
@@ -190,7 +190,7 @@ def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None
             article.claim_paragraph = sentence.paragraph
         elif sentence.body and not mentions and not _ANAPHORIC_OPENING.match(sentence.text):
             article.previous_claimant = None
-    return _distinct(found)
+    return _distinct(_in_own_voice(found, own_voice_source(text)))
 
 
 def _resolve(
@@ -276,6 +276,13 @@ def _back_fill(found: list[tuple[Figure, Sentence]], sentence: Sentence, claiman
             break
         if figure.claimant is None:
             found[i] = (_replace(figure, claimant=claimant), source)
+
+
+def _in_own_voice(found: list[tuple[Figure, Sentence]], source: str | None) -> list[tuple[Figure, Sentence]]:
+    """A body's own release: the figures it gives in its own voice are its claims."""
+    if not source:
+        return found
+    return [(figure if figure.claimant else _replace(figure, claimant=source), s) for figure, s in found]
 
 
 def _replace(figure: Figure, **changes) -> Figure:

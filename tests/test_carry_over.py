@@ -55,3 +55,47 @@ def _without_the(name: str | None) -> str | None:
 )
 def test_claimant_carried_within_the_paragraph(text: str, expected: list) -> None:
     assert claimants(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Clinic shelled in Rusk\n\nPress release | Kadari Aid Society | Relief news\n\n"
+            "Shelling hit our clinic in Rusk on Monday, killing 4 patients and wounding 11.",
+            [(4.0, "Kadari Aid Society"), (11.0, "Kadari Aid Society")],
+            id="press release credit line",
+        ),
+        pytest.param(
+            "Tavros Observatory | News release\n\nAt least 31 civilians were killed in Koval. "
+            "The Kadari army said 9 of its soldiers died.",
+            [(31.0, "Tavros Observatory"), (9.0, "Kadari army")],
+            id="own voice, a cited body keeps its claim",
+        ),
+        pytest.param(
+            "Update #12 | Marenia\nFormat: Situation report | Source: Marenian Relief Office | Posted: 3 May\n\n"
+            "Strikes on Dravetz killed 26 people over the week.",
+            [(26.0, "Marenian Relief Office")],
+            id="source field of a credit line",
+        ),
+        pytest.param(
+            "Statement by the Relief Office Representative in Kadar on the shelling of Aldin\n\n"
+            "The shelling of a school in Aldin killed 14 children.",
+            [(14.0, "Relief Office Representative in Kadar")],
+            id="statement by",
+        ),
+        pytest.param(
+            "The following is an edited version of an update published by the Tavros Observatory, a monitor.\n\n"
+            "Strikes on Koval killed 12 civilians.",
+            [(12.0, "Tavros Observatory")],
+            id="the following is ... published by X",
+        ),
+        pytest.param(
+            "Source: Northern Courier and news agencies\n\nStrikes on Koval killed 12 civilians.",
+            [(12.0, None)],
+            id="a newspaper's credit line: its own authority",
+        ),
+    ],
+)
+def test_own_release_speaks_for_its_body(text: str, expected: list) -> None:
+    assert claimants(text) == expected
