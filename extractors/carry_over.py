@@ -22,6 +22,7 @@ _OTHER_ACCOUNT = regex.compile(
     ^(?:The\s+|An?\s+)?
     (?:(?:first|earlier|initial|previous|other|separate|independent)\s+(?:reports?|figures?|estimates?|counts?|tolls?)
       | In\s+(?:one|another|a\s+separate)\s+(?:case|incident|instance)\b    # an example the reporter examined
+      | (?:Separately|Elsewhere|Meanwhile|In\s+other\s+news)\b              # a new topic
     )
     """,
     regex.X | regex.I,

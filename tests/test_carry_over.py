@@ -46,6 +46,11 @@ def _without_the(name: str | None) -> str | None:
             id="another report",
         ),
         pytest.param(
+            "The Orlan health office said 80 people were killed. Elsewhere, 12 civilians were wounded in Rusk.",
+            [(80.0, "Orlan health office"), (12.0, None)],
+            id="a new topic",
+        ),
+        pytest.param(
             "The Tavros Observatory said 212 civilians were killed in Koval.\n\n"
             "Separately, 9 civilians were wounded on the coast road.",
             [(212.0, "Tavros Observatory"), (9.0, None)],
@@ -98,4 +103,29 @@ def test_claimant_carried_within_the_paragraph(text: str, expected: list) -> Non
     ],
 )
 def test_own_release_speaks_for_its_body(text: str, expected: list) -> None:
+    assert claimants(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Police said 12 people were killed in Rusk. According to the same source, 30 were wounded.",
+            [(12.0, "Police"), (30.0, "Police")],
+            id="the same source: the last one named",
+        ),
+        pytest.param(
+            "According to WHO, the clinic in Aldin was hit twice. "
+            "The organisation says the strikes killed 14 patients.",
+            [(14.0, "WHO")],
+            id="WHO is an acronym, not a pronoun",
+        ),
+        pytest.param(
+            "Residents contacted by the Northern Courier said 19 villagers were killed.",
+            [(19.0, "Residents")],
+            id="contacted by X: the residents speak",
+        ),
+    ],
+)
+def test_claimant_is_a_name_not_a_fragment(text: str, expected: list) -> None:
     assert claimants(text) == expected

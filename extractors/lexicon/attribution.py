@@ -175,6 +175,10 @@ AUTHORING_VERBS = (
     "published", "compiled", "conducted", "carried out", "released", "issued", "kept", "produced", "prepared",
     "recorded", "counted", "documented", "verified", "reported", "gathered", "collected",
 )  # fmt: skip
+# Participles that say who reached the speakers, not who speaks: "residents contacted by this newspaper said".
+CONTACT_VERBS = (
+    "contacted", "interviewed", "reached", "questioned", "polled", "surveyed", "visited", "met", "approached",
+)  # fmt: skip
 # Inside an "according to" phrase: "according to the latest update of a count kept by X".
 KEEPING_VERBS = (
     "kept",
