@@ -219,6 +219,19 @@ def _participle(text: str, match: regex.Match, found: list[Attribution]) -> Attr
     return Attribution(np, np_start, np_start + len(np), match.start(), match.end(), None)
 
 
+# ---------------------------------------------------------------- headline tails: "... – defence ministry"
+
+_HEADLINE_TAIL_WORDS = 5  # a tail longer than this is a clause, not a source
+_TAIL_VERB = regex.compile(r"\s+(?i:says?|said|claims?)$")
+
+
+def _headline_tail(text: str, match: regex.Match, found: list[Attribution]) -> Attribution | None:
+    np = _TAIL_VERB.sub("", clean_np(match["np"]))
+    if not np or len(np.split()) > _HEADLINE_TAIL_WORDS or found:
+        return None
+    return Attribution(np, match.start("np"), match.end("np"), match.start(), match.start("np"), None)
+
+
 # ---------------------------------------------------------------- the table
 
 
@@ -271,6 +284,13 @@ def build_rules() -> tuple[Rule, ...]:
             (?=\s*[,.;:!?]|$|\s+(?:in|on)\s+(?:a|an|the)\s)""",
             regex.X,
         ), _after_verb),
+        # A headline's tail, with no full stop after it: "31 soldiers dead in raid – defence ministry",
+        # "Toll Rises To 40, Officials Say" (headlines capitalise the verb too).
+        Rule("headline tail", regex.compile(
+            r"""(?r)(?:\s[—–-]\s+(?P<np>[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,5})
+              |,\s+(?P<np>[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?)\s+(?i:says?|said|claims?))\s*$""",
+            regex.X,
+        ), _headline_tail),
         # ", saying", ", adding that": the claim goes on, by the claimant before it or the sentence's subject.
         Rule("participle after a claim", regex.compile(
             rf",\s*(?:{alternation(reporting_verbs.participle_verbs())})\b"

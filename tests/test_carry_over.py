@@ -129,3 +129,25 @@ def test_own_release_speaks_for_its_body(text: str, expected: list) -> None:
 )
 def test_claimant_is_a_name_not_a_fragment(text: str, expected: list) -> None:
     assert claimants(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "31 soldiers dead in border raid – defence ministry\n\nMore follows.",
+            [(31.0, "defence ministry")],
+            id="dash tail",
+        ),
+        pytest.param(
+            "Toll Rises To 40 Dead, Officials Say\n\nMore follows.", [(40.0, "Officials")], id="title-case says"
+        ),
+        pytest.param(
+            "Five engineers died at the dam – four locals and a contractor",
+            [(5.0, None), (4.0, None)],
+            id="a dash aside is no source",
+        ),
+    ],
+)
+def test_headline_tail_names_the_source(text: str, expected: list) -> None:
+    assert claimants(text) == expected
