@@ -223,6 +223,12 @@ def _participle(text: str, match: regex.Match, found: list[Attribution]) -> Attr
 
 _HEADLINE_TAIL_WORDS = 5  # a tail longer than this is a clause, not a source
 _TAIL_VERB = regex.compile(r"\s+(?i:says?|said|claims?)$")
+# A dash or a comma and "says" (headlines capitalise it) before the end, with no full stop.
+_HEADLINE_TAIL = regex.compile(
+    r"""(?r)(?:\s[—–-]\s+(?P<np>[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,5})
+      |,\s+(?P<np>[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?)\s+(?i:says?|said|claims?))\s*$""",
+    regex.X,
+)
 
 
 def _headline_tail(text: str, match: regex.Match, found: list[Attribution]) -> Attribution | None:
@@ -284,13 +290,8 @@ def build_rules() -> tuple[Rule, ...]:
             (?=\s*[,.;:!?]|$|\s+(?:in|on)\s+(?:a|an|the)\s)""",
             regex.X,
         ), _after_verb),
-        # A headline's tail, with no full stop after it: "31 soldiers dead in raid – defence ministry",
-        # "Toll Rises To 40, Officials Say" (headlines capitalise the verb too).
-        Rule("headline tail", regex.compile(
-            r"""(?r)(?:\s[—–-]\s+(?P<np>[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,5})
-              |,\s+(?P<np>[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?)\s+(?i:says?|said|claims?))\s*$""",
-            regex.X,
-        ), _headline_tail),
+        # A headline's tail: "31 soldiers dead in raid – defence ministry", "Toll Rises To 40, Officials Say".
+        Rule("headline tail", _HEADLINE_TAIL, _headline_tail),
         # ", saying", ", adding that": the claim goes on, by the claimant before it or the sentence's subject.
         Rule("participle after a claim", regex.compile(
             rf",\s*(?:{alternation(reporting_verbs.participle_verbs())})\b"

@@ -164,20 +164,8 @@ def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None
                 article.topic = (sentence.paragraph, readings[-1].category)
             for position, reading in enumerate(readings):
                 attribution, claimant = _claimant_for(sentence.text, reading, resolved)
-                if (
-                    attribution is None
-                    and not attributions
-                    and (_ANAPHORIC_OPENING.match(sentence.text) or article.carries(sentence))
-                ):
-                    claimant = article.previous_claimant
-                if attribution is None and not attributions and article.answer_paragraph == sentence.paragraph:
-                    claimant = resolver.people[0] if resolver.people else claimant  # the interviewee
-                if attribution is None and not attributions and _OPENS_QUOTE.match(sentence.text):
-                    speaker = article.quote_speaker
-                    if speaker and speaker[0] == sentence.paragraph:
-                        claimant = speaker[1]  # '"...," he says. "We have lost about 60% of our infantry."'
-                    elif len(_QUOTE_MARK.findall(sentence.text)) % 2:
-                        claimant = _speaker_after(sentences, index, resolver) or claimant
+                if attribution is None and not attributions:
+                    claimant = _claimant_from_context(sentences, index, resolver, article, claimant)
                 if reading.side is None and reading.side_follows and position:
                     reading.side = readings[position - 1].side
                 reading.side = article.side_for(reading, sentence, spans, claimant)
@@ -206,6 +194,25 @@ def _resolve(
             article.speaker_sides.setdefault(name, spoken_for)
         resolver.remember(name, index, is_top_level(text, attribution))
     return resolved
+
+
+def _claimant_from_context(
+    sentences: list[Sentence], index: int, resolver: ClaimantResolver, article: _Article, claimant: str | None
+) -> str | None:
+    """The claimant of a figure in sentence ``index``, which has no reporting clause: the report it
+    continues, the interviewee answering, or the speaker of the quotation it stands in."""
+    sentence = sentences[index]
+    if _ANAPHORIC_OPENING.match(sentence.text) or article.carries(sentence):
+        claimant = article.previous_claimant
+    if article.answer_paragraph == sentence.paragraph:
+        claimant = resolver.people[0] if resolver.people else claimant  # the interviewee
+    if _OPENS_QUOTE.match(sentence.text):
+        speaker = article.quote_speaker
+        if speaker and speaker[0] == sentence.paragraph:
+            claimant = speaker[1]  # '"...," he says. "We have lost about 60% of our infantry."'
+        elif len(_QUOTE_MARK.findall(sentence.text)) % 2:
+            claimant = _speaker_after(sentences, index, resolver) or claimant
+    return claimant
 
 
 def _speaker_after(sentences: list[Sentence], index: int, resolver: ClaimantResolver) -> str | None:
