@@ -419,3 +419,26 @@ def test_not_figures(text: str) -> None:
 def test_percent_figures(text: str, expected: list[tuple[float, str, str]]) -> None:
     figures = extract_figures(text)
     assert [(figure.value, figure.unit, figure.category) for figure in figures] == expected
+
+
+# PHENOMENA #8: "lost" in a defence ministry's loss tally counts the dead and wounded together.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The enemy lost up to 385 servicemen, four tanks and a howitzer, the ministry said.",
+            [(385.0, "casualties")],
+            id="loss tally with equipment",
+        ),
+        pytest.param(
+            "Over the past 24 hours, Norvanian units lost up to 140 servicemen in the eastern sector.",
+            [(140.0, "casualties")],
+            id="a bulletin's day",
+        ),
+        pytest.param(
+            "Malawi lost three soldiers in the fighting.", [(3.0, "killed")], id="ordinary reporting: the dead"
+        ),
+    ],
+)
+def test_lost_in_a_loss_tally(text: str, expected: list) -> None:
+    assert [(f.value, f.category) for f in extract_figures(text)] == expected

@@ -335,6 +335,14 @@ CAPTIVES = (
 LOSS_VERBS = ("lost", "lose", "loses", "losing")
 # Words that make a sentence speak of casualties, the wounded with the dead.
 CASUALTY_WORDS = ("casualty", "casualties", "losses", "wounded", "injured", "killed or", "dead and")
+# Words of a defence ministry's loss tally, whose "lost N servicemen" counts the dead and wounded
+# together: the enemy as the loser, equipment lost alongside, a bulletin's day.
+LOSS_TALLY_WORDS = (
+    "the enemy", "enemy", "tank", "tanks", "armoured vehicle", "armoured vehicles", "armored vehicle",
+    "armored vehicles", "motor vehicles", "howitzer", "howitzers", "artillery", "field guns", "mortars",
+    "electronic warfare stations", "past 24 hours", "previous 24 hours", "last 24 hours", "past day",
+    "previous day", "over the day",
+)  # fmt: skip
 # Cue words that can be a cause after "from"/"of" ("died from injuries"), unlike "of people killed".
 CAUSE_NOUNS = ("injury", "injuries", "wound", "wounds", "burns", "hunger", "starvation", "disease")
 # Verbs of having: "Ukraine has about 500,000 troops" counts a force's strength.
