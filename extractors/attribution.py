@@ -144,6 +144,9 @@ _CLAIM_OPENS = regex.compile(
     regex.X,
 )
 # "UNDP put direct combat deaths at about 150,000": put ... at a number
+# Verbs that claim a figure only as "X put/placed the toll at N".
+_ONLY_TOLL_AT = {"place", "places", "placed", "placing"}
+_TOLL_AT_VERBS = {"put", "puts", "putting", *_ONLY_TOLL_AT}
 _PUT_AT = regex.compile(r"\s+(?:[\w'’-]+\s+){1,6}?at\s+(?:[a-z]+\s+){0,2}?\d")
 _WHOSE = regex.compile(r"(?r)(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}),?\s+$")
 
@@ -160,6 +163,8 @@ def _subject_of_verb(text: str, match: regex.Match, found: list[Attribution]) ->
     np_start, np = located
     if verb in _NOUN_LIKE and not (auxiliaries or _used_as_verb(text, match, np_start)):
         return None
+    if verb in _ONLY_TOLL_AT and not _PUT_AT.match(text, match.end()):
+        return None  # "the army placed 300 troops on the border" claims nothing
     np = clean_np(np)
     whose = _WHOSE.search(text, 0, np_start) if np.lower().startswith("whose ") else None
     if whose:  # "the mayor, Vadym Boychenko, whose office said": the owner speaks
@@ -176,7 +181,7 @@ def _used_as_verb(text: str, match: regex.Match, np_start: int) -> bool:
     verb = match["verb"].lower()
     return bool(
         _CLAIM_OPENS.match(text[match.end() :])
-        or (verb == "put" and _PUT_AT.match(text, match.end()))
+        or (verb in _TOLL_AT_VERBS and _PUT_AT.match(text, match.end()))
         or (_PAST.match(verb) and _POST_POSED.search(text, 0, np_start))
     )
 

@@ -151,3 +151,24 @@ def test_claimant_is_a_name_not_a_fragment(text: str, expected: list) -> None:
 )
 def test_headline_tail_names_the_source(text: str, expected: list) -> None:
     assert claimants(text) == expected
+
+
+# PHENOMENA #29: attribution through verbs outside the first list.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Village elders placed the toll at 63.", [(63.0, "Village elders")], id="placed the toll at"),
+        pytest.param("Kadar's health office puts the toll at 212.", [(212.0, "Kadar's health office")], id="puts"),
+        pytest.param(
+            "The interior ministry accused the Sable Brigades of killing 52 farmers.",
+            [(52.0, "interior ministry")],
+            id="accused ... of",
+        ),
+        pytest.param(
+            "Officials pointed out that 40 civilians had died in Rusk.", [(40.0, "Officials")], id="pointed out"
+        ),
+        pytest.param("The army placed 300 troops on the border.", [(300.0, None)], id="placed troops: no claim"),
+    ],
+)
+def test_claim_verbs_beyond_say(text: str, expected: list) -> None:
+    assert claimants(text) == expected

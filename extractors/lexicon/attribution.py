@@ -29,6 +29,10 @@ REPORTING_VERBS = (
     ("", "counts", "counted", "counted", ""),  # ", counting reservists" means "including"
     ("", "records", "recorded", "recorded", "recording"),
     ("put", "puts", "put", "put", "putting"),
+    ("place", "places", "placed", "placed", "placing"),  # only "placed the toll at N"
+    ("accuse", "accuses", "accused", "accused", "accusing"),  # "accused the rebels of killing 52"
+    ("point out", "points out", "pointed out", "pointed out", "pointing out"),
+    ("unveil", "unveils", "unveiled", "unveiled", "unveiling"),
     ("give", "gives", "gave", "given", "giving"),
     ("", "lists", "listed", "listed", "listing"),
     ("find", "finds", "found", "found", "finding"),
@@ -152,7 +156,8 @@ DOCUMENT_NOUNS = (
 # something a claim opens with follows them.
 NOUN_LIKE_VERBS = (
     "estimates", "estimate", "reports", "report", "claims", "claim", "counts", "records", "notes", "finds",
-    "shows", "states", "cites", "figures", "lists", "put", "puts", "found", "published", "publishes", "updated",
+    "shows", "states", "cites", "figures", "lists", "put", "puts", "place", "places", "placed", "placing",
+    "found", "published", "publishes", "updated",
     "registered", "identified", "described", "raised", "revised", "lowered", "noted", "quoted", "cited",
     "counted", "recorded", "listed", "gave", "gives", "given", "signed", "ordered", "approved", "declared",
     "declares", "showed", "judged", "quotes", "updates", "tallies", "tweets", "briefs", "signs", "decrees",
