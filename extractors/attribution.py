@@ -196,6 +196,26 @@ def _owner_of_count(text: str, match: regex.Match, found: list[Attribution]) -> 
     return Attribution(np, match.start("np"), match.end("np"), match.start(), match.end(), None)
 
 
+# ---------------------------------------------------------------- "The WHO figure is 70", "The ministry's count stands at"
+
+_COUNT_SUBJECT = regex.compile(
+    rf"""^(?:The\s+|the\s+)?
+    (?P<np>(?:[A-Z][\w&.-]*\s+){{0,4}}[A-Z][\w&.-]*(?:['’]s)?     # "WHO", "Tavros Observatory's"
+      |[a-z]+(?:\s+[a-z]+)?['’]s)\s+                            # "ministry's", "health office's"
+    (?:(?:own|latest|new|running|official|updated|final|revised|weekly|daily|monthly)\s+)*
+    (?:{alternation([*lexicon.COUNT_NOUNS, "figure", "toll", "data", "list"])})\s+
+    (?:now\s+)?(?:is|was|stands|stood|has|had|shows|showed|lists|listed|reached|puts|put|includes|rose)\b""",
+    regex.X,
+)
+
+
+def _owner_of_count_subject(text: str, match: regex.Match, found: list[Attribution]) -> Attribution | None:
+    np = regex.sub(r"['’]s$", "", match["np"])
+    if np[:1].isupper() and not has_name(np):
+        return None  # "The Gaza toll is ...": a place's toll, not a source
+    return Attribution(np, match.start("np"), match.start("np") + len(np), match.start(), match.end(), None)
+
+
 # ---------------------------------------------------------------- "..., said Defence Minister X"
 
 
@@ -286,6 +306,8 @@ def build_rules() -> tuple[Rule, ...]:
             (?:own\s+)?(?:latest\s+|new\s+)?(?:{alternation(lexicon.COUNT_NOUNS)})\b""",
             regex.X,
         ), _owner_of_count),
+        # "The WHO figure is 70", "The ministry's running count has reached 412": the count's owner.
+        Rule("owner of a count as subject", _COUNT_SUBJECT, _owner_of_count_subject),
         # "..., said Defence Minister X", ", announced on Saturday evening the Ministry ...", ", said the ministry."
         Rule("reporting verb before its subject", regex.compile(
             rf"""[,\"”]\s*(?:{alternation(reporting_verbs.inverted_verbs())})\s+

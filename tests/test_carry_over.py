@@ -172,3 +172,21 @@ def test_headline_tail_names_the_source(text: str, expected: list) -> None:
 )
 def test_claim_verbs_beyond_say(text: str, expected: list) -> None:
     assert claimants(text) == expected
+
+
+# PHENOMENA #50: a count or a document as the subject names its owner.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The WHO figure is 70 dead and 19 injured.", [(70.0, "WHO"), (19.0, "WHO")], id="the X figure"),
+        pytest.param("The ministry's count stands at 412 dead.", [(412.0, "ministry")], id="X's count stands at"),
+        pytest.param(
+            "The Tavros Observatory's running count has reached 3,100 dead.",
+            [(3100.0, "Tavros Observatory")],
+            id="running count has reached",
+        ),
+        pytest.param("The death toll is 40.", [(40.0, None)], id="a toll with no owner"),
+    ],
+)
+def test_owner_of_a_count_claims_it(text: str, expected: list) -> None:
+    assert claimants(text) == expected
