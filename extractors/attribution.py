@@ -196,7 +196,7 @@ def _owner_of_count(text: str, match: regex.Match, found: list[Attribution]) -> 
     return Attribution(np, match.start("np"), match.end("np"), match.start(), match.end(), None)
 
 
-# ---------------------------------------------------------------- "The WHO figure is 70", "The ministry's count stands at"
+# ---------------------------------------------------------------- "The WHO figure is 70"
 
 _COUNT_SUBJECT = regex.compile(
     rf"""^(?:The\s+|the\s+)?
