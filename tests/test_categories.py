@@ -442,3 +442,36 @@ def test_percent_figures(text: str, expected: list[tuple[float, str, str]]) -> N
 )
 def test_lost_in_a_loss_tally(text: str, expected: list) -> None:
     assert [(f.value, f.category) for f in extract_figures(text)] == expected
+
+
+# PHENOMENA #15, #17, #30, #35, #40, #45, #49: wording outside the first lexicon.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Thirty-eight guards were reported killed at the depot.", [(38.0, "killed")], id="reported killed"
+        ),
+        pytest.param("Another 52 were reported wounded.", [(52.0, "wounded")], id="reported wounded"),
+        pytest.param(
+            "The health office listed 27 martyrs and 64 injured after the raids.",
+            [(27.0, "killed"), (64.0, "wounded")],
+            id="martyrs as a noun",
+        ),
+        pytest.param("The brigade reported 6 KIA and 19 WIA.", [(6.0, "killed"), (19.0, "wounded")], id="KIA WIA"),
+        pytest.param(
+            "A military bulletin said 27 insurgents were eliminated and 14 detained.",
+            [(27.0, "killed"), (14.0, "captured")],
+            id="eliminated",
+        ),
+        pytest.param(
+            "Gunners liquidated up to 60 enemy personnel near the crossing.", [(60.0, "killed")], id="liquidated"
+        ),
+        pytest.param("Two guards got hurt in the crossfire.", [(2.0, "wounded")], id="got hurt"),
+        pytest.param("A patrol of six went missing near the dam.", [(6.0, "missing")], id="went missing"),
+        pytest.param("Relatives reported the abduction of 12 farm workers.", [(12.0, "captured")], id="abduction of"),
+        pytest.param("Forty patients were in critical condition.", [(40.0, "wounded")], id="critical condition"),
+        pytest.param("Another 900 were in hospital morgues.", [], id="hospital morgues: no wounded"),
+    ],
+)
+def test_wording_beyond_the_first_lexicon(text: str, expected: list) -> None:
+    assert [(f.value, f.category) for f in extract_figures(text)] == expected

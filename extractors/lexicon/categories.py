@@ -20,6 +20,7 @@ CATEGORY_WORDS = {
     "fatalities": ("killed", ("head",)),
     "bodies": ("killed", ("head",)),
     "killings": ("killed", ("head",)),
+    "martyrs": ("killed", ("head",)),
     "dead": ("killed", ("modifier", "alone", "whole")),
     "killed": ("killed", ("modifier", "alone", "whole")),
     "those killed": ("killed", ("whole",)),
@@ -49,10 +50,10 @@ DIRECT_CUES = {
     "casualties": ("casualty", "casualties", "losses"),
     "killed": (
         "killed", "dead", "deaths", "fatalities", "fatal", "killings", "bodies", "died", "slain", "executed",
-        "murdered", "slaughtered", "massacred",
+        "murdered", "slaughtered", "massacred", "martyrs", "KIA", "KIAs",
     ),
-    "wounded": ("wounded", "injured", "injuries", "hurt"),
-    "missing": ("missing",),
+    "wounded": ("wounded", "injured", "injuries", "hurt", "WIA", "WIAs"),
+    "missing": ("missing", "MIA", "MIAs"),
 }  # fmt: skip
 
 # Predicates of a number's noun phrase ("300 soldiers have been killed"). "none" marks
@@ -62,17 +63,21 @@ PREDICATE_CUES = {
     "killed": (
         "killed", "died", "dead", "perished", "slain", "executed", "murdered", "massacred", "shot dead",
         "lost their lives", "the dead", "fatalities", "deaths", "succumbed", "martyred", "embraced martyrdom",
-        "attained martyrdom", "laid down their lives", "summarily executed",
+        "attained martyrdom", "laid down their lives", "summarily executed", "gave their lives", "eliminated",
+        "neutralised", "neutralized", "liquidated", "found dead",
     ),
     "wounded": (
         "wounded", "injured", "hurt", "maimed", "hospitalised", "hospitalized", "put out of action",
+        "in critical condition", "in serious condition", "in a critical condition", "in a serious condition",
+        "admitted to hospital",
     ),
-    "missing": ("missing", "unaccounted for", "disappeared"),
+    "missing": ("missing", "unaccounted for", "disappeared", "went missing", "gone missing"),
     "captured": (
         "captured", "taken prisoner", "taken prisoners", "taken captive", "taken hostage", "taken hostages",
         "taken as prisoner", "taken as prisoners", "taken as captive", "taken as hostage", "taken as hostages",
         "taken", "held", "held captive", "detained", "imprisoned", "abducted", "kidnapped", "surrendered",
         "laid down their arms", "laid down its arms", "arrested", "seized", "prisoner", "prisoners",
+        "in captivity", "apprehended",
     ),
     "exchanged": (
         "freed", "released", "returned", "exchanged", "swapped", "handed over", "came home", "come home",
@@ -144,6 +149,7 @@ PREDICATE_AUXILIARIES = (
     "in total", "in all", "who", "that", "which", "feared", "either", "both", "together", "then", "recently",
     "initially", "eventually", "as well", "were among", "are among", "among", "mostly", "mainly", "remain",
     "remains", "remained", "remaining", "to", "among those", "among the", "thought to be", "believed to be",
+    "reported", "said to have been", "reported to have been", "got",
 )  # fmt: skip
 
 # Cues before a number, in its clause ("has killed 50,021", "put the toll at 57"); the nearest wins.
@@ -155,11 +161,14 @@ LEFT_CUES = {
         "killed", "killing", "kill", "kills", "dead", "death", "deaths", "died", "death toll", "toll",
         "fatalities", "bodies", "lives", "massacred", "executed", "dying", "slaughtered", "funeral for",
         "funerals for", "funeral of", "funerals of", "life of", "lives of", "martyred", "martyrs",
+        "killing of", "killings of", "murder of", "murders of", "eliminated", "neutralised", "neutralized",
+        "liquidated",
     ),
     "wounded": ("wounded", "wounding", "injured", "injuring", "injuries", "hurt"),
-    "missing": ("missing",),
+    "missing": ("missing", "disappearance of"),
     "captured": (
-        "captured", "capturing", "taken prisoner", "taken prisoners", "taken captive", "taken hostage",
+        "abduction of", "detention of", "arrest of", "kidnapping of", "captured", "capturing",
+        "taken prisoner", "taken prisoners", "taken captive", "taken hostage",
         "taken hostages", "taken as prisoner", "taken as prisoners", "taken as captive", "taken as hostage",
         "taken as hostages", "detained", "detaining", "holds", "holding", "held", "seized", "surrendered",
         "surrender", "hostage", "hostages", "captive", "captives", "abducted", "abducting", "kidnapped",
