@@ -475,3 +475,17 @@ def test_lost_in_a_loss_tally(text: str, expected: list) -> None:
 )
 def test_wording_beyond_the_first_lexicon(text: str, expected: list) -> None:
     assert [(f.value, f.category) for f in extract_figures(text)] == expected
+
+
+# PHENOMENA #17: people nouns of real reports.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Police said 23 assailants were shot dead.", [(23.0, "killed")], id="assailants"),
+        pytest.param("One man died in the shelling of the market.", [(1.0, "killed")], id="man"),
+        pytest.param("Some 90 fishermen remain in captivity.", [(90.0, "captured")], id="fishermen, in captivity"),
+        pytest.param("Nine migrants were wounded when the camp was shelled.", [(9.0, "wounded")], id="migrants"),
+    ],
+)
+def test_people_nouns_of_real_reports(text: str, expected: list) -> None:
+    assert [(f.value, f.category) for f in extract_figures(text)] == expected

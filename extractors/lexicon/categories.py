@@ -253,7 +253,8 @@ FORCE_NOUNS = (
     "construction workers", "reservist", "reservists", "conscript", "conscripts", "recruit", "recruits",
     "volunteer", "volunteers", "mercenaries", "contractor", "contractors", "peacekeeper", "peacekeepers",
     "police", "policemen", "police officers", "guard", "guards", "reinforcements", "men under arms", "force",
-    "forces", "defenders", "escort", "escorts", "infantry", "armed men", "members",
+    "forces", "defenders", "escort", "escorts", "infantry", "armed men", "members", "attacker", "attackers",
+    "assailant", "assailants", "terrorist", "terrorists", "trooper", "troopers", "sergeant", "sergeants",
 )  # fmt: skip
 
 # Nouns that name people in general (civilians, victims, captives).
@@ -269,6 +270,8 @@ PEOPLE_NOUNS = (
     "North Koreans", "South Koreans", "Americans", "Syrians", "Sudanese", "Yemenis", "Lebanese", "Afghans",
     "Iraqis", "Iranians", "Congolese", "Rwandans", "Burundians", "Haitians", "Kenyans", "Alawites", "Druze",
     "Bedouin", "Kurds", "Rohingya", "Gazans", "students", "pilgrims", "protesters", "demonstrators",
+    "migrants", "migrant", "inmates", "inmate", "suspects", "drivers", "driver", "fishermen", "farmers",
+    "schoolgirls", "schoolboys", "pupils", "teachers", "man", "woman", "crew member", "cameraman",
     "worshippers", "passengers", "family members", "relatives", "lives", "dead", "wounded", "injured",
     "killed",
 )  # fmt: skip
