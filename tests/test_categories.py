@@ -489,3 +489,20 @@ def test_wording_beyond_the_first_lexicon(text: str, expected: list) -> None:
 )
 def test_people_nouns_of_real_reports(text: str, expected: list) -> None:
     assert [(f.value, f.category) for f in extract_figures(text)] == expected
+
+
+# PHENOMENA #13, #4: a release verb right before the number beats captivity words in its phrase.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Police freed 37 abducted students from a forest hideout.", [(37.0, "exchanged")], id="freed"),
+        pytest.param(
+            "The Red Cross facilitated the release of 94 people held by armed groups.",
+            [(94.0, "exchanged")],
+            id="release of ... held by",
+        ),
+        pytest.param("Rebels captured 40 soldiers near Aldin.", [(40.0, "captured")], id="capture stays"),
+    ],
+)
+def test_release_beats_captivity_words(text: str, expected: list) -> None:
+    assert [(f.value, f.category) for f in extract_figures(text)] == expected

@@ -205,6 +205,9 @@ TAKING_VERBS = ("took", "taking", "taken", "take", "seizing")
 # What is taken or held: people held captive ("took about 250 hostages", "freed 24 prisoners").
 CAPTIVE_NOUNS = ("prisoner", "prisoners", "captive", "hostage", "hostages")
 HELD_NOUNS = ("hostages", "prisoners", "captives", "detainees")
+# Words right before a number that set free the people it counts, whatever the noun phrase says
+# of their captivity ("police freed 37 abducted students", "the release of 94 people held by rebels").
+RELEASE_BEFORE = ("freed", "released", "rescued", "liberated", "set free", "release of", "freeing", "releasing")
 # Verbs that set captives free ("freed 24 hostages", "returned 95 prisoners").
 FREEING_VERBS = ("freed", "released", "returned", "exchanged", "swapped")
 # Units of a force: "a battalion of 3,000" counts the people it is made of.
