@@ -219,8 +219,11 @@ def _owner_of_count_subject(text: str, match: regex.Match, found: list[Attributi
 # ---------------------------------------------------------------- "..., said Defence Minister X"
 
 
+_SENTENCE_STOP = regex.compile(r"(?<=[a-z]{2})\.$")  # "said Jonas Aldberg." but "the U.S."
+
+
 def _after_verb(text: str, match: regex.Match, found: list[Attribution]) -> Attribution | None:
-    np = clean_np(match["np"])
+    np = _SENTENCE_STOP.sub("", clean_np(match["np"]))
     if not np:
         return None
     return Attribution(
@@ -313,8 +316,8 @@ def build_rules() -> tuple[Rule, ...]:
             rf"""[,\"”]\s*(?:{alternation(reporting_verbs.inverted_verbs())})\s+
             (?:(?:on|late|early|in|this|last)\s+(?:[\w-]+\s+){{0,2}}?)?    # a time between: "on Saturday evening"
             (?P<np>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|al-\w+)){{0,6}}
-              |(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{SOURCE_NOUNS})s?)
-            (?=\s*[,.;:!?]|$|\s+(?:in|on)\s+(?:a|an|the)\s)""",
+              |(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{SOURCE_NOUNS})s?(?:\s+[A-Z][\w'’.-]*){{0,3}})
+            (?=\s*[,.;:!?]|$|\s+(?:in|on)\s+(?:(?:a|an|the)\s|[A-Z]\w+day\b))""",
             regex.X,
         ), _after_verb),
         # A headline's tail: "31 soldiers dead in raid – defence ministry", "Toll Rises To 40, Officials Say".

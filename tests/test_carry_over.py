@@ -190,3 +190,20 @@ def test_claim_verbs_beyond_say(text: str, expected: list) -> None:
 )
 def test_owner_of_a_count_claims_it(text: str, expected: list) -> None:
     assert claimants(text) == expected
+
+
+# PHENOMENA #31: claimant phrase shapes after an inverted "said".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Nineteen soldiers were killed, said army spokesman Petra Lunde on Monday.",
+            [(19.0, "Petra Lunde")],
+            id="role, name and a weekday",
+        ),
+        pytest.param('"We lost 12 men," said Jonas Aldberg.', [(12.0, "Jonas Aldberg")], id="no full stop in a name"),
+        pytest.param("Twelve people died, said the U.S.", [(12.0, "U.S.")], id="an abbreviation keeps its stop"),
+    ],
+)
+def test_inverted_said_shapes(text: str, expected: list) -> None:
+    assert claimants(text) == expected
