@@ -72,6 +72,10 @@ _TRAILING_ACRONYM = regex.compile(r"\s*\([A-Z][A-Za-z0-9&-]{1,10}\)$")  # "(CSIS
 # "X, who ..., said" / "X, chairman of ..., said": an appositive between commas.
 _APPOSITIVE = regex.compile(r"(?r),\s*(?:who|which|the|a|an|[a-z][\w-]*|[A-Z][\w-]*['’]s)\b[^,]*,\s*$")
 _RELATIVE_CLAUSE = regex.compile(r"(?r)\s+(?:who|which)\s+[^,;\"“”]*$")
+# "The shelling, which the governor said killed 28": the subject inside an object relative speaks.
+_OBJECT_RELATIVE = regex.compile(
+    r"(?r)\b(?:which|that|whom)\s+(?P<np>(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*$"
+)
 # "Residents contacted by this newspaper gave ...": the residents speak, not the newspaper.
 _CONTACTED_BY = regex.compile(rf"(?r)\s+(?:{alternation(CONTACT_VERBS)})\s+by\s+[^,;\"“”]*$")
 _CITED_BY = regex.compile(r"^(.+?)\s+(?:cited|quoted|reported)\s+by\b")
@@ -152,6 +156,9 @@ def np_before(text: str, end: int) -> tuple[int, str] | None:
     left_core = left[: appositive.start()] if appositive else left  # "X, chairman of Y, said": X
     if _ENDS_WITH_BREAK.search(left_core, max(0, len(left_core) - BREAK_WINDOW)) and not appositive:
         return None
+    inner = _OBJECT_RELATIVE.search(left_core, max(0, len(left_core) - RELATIVE_CLAUSE_WINDOW))
+    if inner and is_claimant(inner["np"]):
+        return inner.start("np"), inner["np"]
     relative = _RELATIVE_CLAUSE.search(left_core, max(0, len(left_core) - RELATIVE_CLAUSE_WINDOW))
     if relative:
         left_core = left_core[: relative.start()]  # "A Qatari official who helped mediate the deal said"

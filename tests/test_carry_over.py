@@ -207,3 +207,24 @@ def test_owner_of_a_count_claims_it(text: str, expected: list) -> None:
 )
 def test_inverted_said_shapes(text: str, expected: list) -> None:
     assert claimants(text) == expected
+
+
+# PHENOMENA #34: the speaker inside an object relative clause.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The shelling, which the governor said killed 28 people, lasted two hours.",
+            [(28.0, "governor")],
+            id="which X said",
+        ),
+        pytest.param("A raid that Kadar said left 12 dead angered residents.", [(12.0, "Kadar")], id="that X said"),
+        pytest.param(
+            "A Kadari official who helped mediate the deal said 40 hostages were freed.",
+            [(40.0, "A Kadari official")],
+            id="subject relative: the subject speaks",
+        ),
+    ],
+)
+def test_speaker_inside_a_relative_clause(text: str, expected: list) -> None:
+    assert claimants(text) == expected
