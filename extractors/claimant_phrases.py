@@ -80,7 +80,7 @@ _OBJECT_RELATIVE = regex.compile(
 _CONTACTED_BY = regex.compile(rf"(?r)\s+(?:{alternation(CONTACT_VERBS)})\s+by\s+[^,;\"“”]*$")
 _CITED_BY = regex.compile(r"^(.+?)\s+(?:cited|quoted|reported)\s+by\b")
 _KEPT_BY = regex.compile(rf"\b(?:{alternation(KEEPING_VERBS)})\s+(?:[\w ]{{0,25}}?\s)?by\s+(.+)$")
-_DOCUMENT_BY = regex.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:{alternation(STUDY_NOUNS)})\s+by\s+(.+)$", regex.I)
+_DOCUMENT_BY = regex.compile(rf"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:{alternation(STUDY_NOUNS)})\s+by\s+(.+)$", regex.I)
 # "the General Staff's data", "Kyiv's latest figures": the owner is the source.
 _OWNER_OF_DOCUMENT = regex.compile(
     rf"^(?:the\s+)?(?P<owner>(?:[A-Z][\w.&-]*\s+){{0,5}}[A-Z][\w.&-]*)['’]s?\s+(?:[a-z]+\s+)?"

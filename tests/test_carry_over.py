@@ -186,6 +186,17 @@ def test_claim_verbs_beyond_say(text: str, expected: list) -> None:
             id="running count has reached",
         ),
         pytest.param("The death toll is 40.", [(40.0, None)], id="a toll with no owner"),
+        pytest.param(
+            "Polling by the Orlan Research Institute points to as many as 64,000 deaths.",
+            [(64000.0, "Orlan Research Institute")],
+            id="polling by X points to",
+        ),
+        pytest.param(
+            "Research by Kadar University suggests 9,000 soldiers died.",
+            [(9000.0, "Kadar University")],
+            id="research by X",
+        ),
+        pytest.param("The evidence points to 40 deaths.", [(40.0, None)], id="evidence is nobody"),
     ],
 )
 def test_owner_of_a_count_claims_it(text: str, expected: list) -> None:

@@ -33,6 +33,7 @@ REPORTING_VERBS = (
     ("accuse", "accuses", "accused", "accused", "accusing"),  # "accused the rebels of killing 52"
     ("point out", "points out", "pointed out", "pointed out", "pointing out"),
     ("unveil", "unveils", "unveiled", "unveiled", "unveiling"),
+    ("point to", "points to", "pointed to", "pointed to", "pointing to"),  # "polling by X points to 64,000 deaths"
     ("give", "gives", "gave", "given", "giving"),
     ("", "lists", "listed", "listed", "listing"),
     ("find", "finds", "found", "found", "finding"),
@@ -198,7 +199,10 @@ KEEPING_VERBS = (
     "conducted",
 )
 # "according to a report by X": the document's author is the source.
-STUDY_NOUNS = ("report", "study", "survey", "analysis", "assessment", "count", "tally", "investigation")
+STUDY_NOUNS = (
+    "report", "study", "survey", "analysis", "assessment", "count", "tally", "investigation", "polling", "poll",
+    "research", "review",
+)  # fmt: skip
 # "a study published in The Lancet": the journal stands for the study.
 PUBLISHED_NOUNS = ("study", "report", "survey", "analysis", "paper")
 # "By its count", "by the ministry's tally": the owner of the count claims what follows.
