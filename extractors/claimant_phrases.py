@@ -253,9 +253,14 @@ def _place_of_source(previous: str, chosen: list[regex.Match]) -> bool:
     """Whether "in" or "at" before ``chosen`` places the source named before it."""
     first = chosen[0].group()
     if capitalised(first) and (
-        _name_or_body(previous) or previous.lower().endswith("ing") or previous.lower() == "based"
+        _name_or_body(previous)
+        or previous.lower().endswith("ing")
+        or previous.lower() == "based"
+        or _SOURCE_NOUN.fullmatch(previous)
     ):
-        return True  # "Researchers at Ghent University in Belgium", "Survivors arriving in Tawila"
+        return (
+            True  # "Researchers at Ghent University in Belgium", "Survivors arriving in Tawila", "an officer in Rusk"
+        )
     # "A health worker at a hospital in the area said"
     return first.lower() in ("the", "a", "an") and len(chosen) <= 6 and bool(_SOURCE_NOUN.fullmatch(previous))
 

@@ -213,6 +213,11 @@ def test_owner_of_a_count_claims_it(text: str, expected: list) -> None:
             id="role, name and a weekday",
         ),
         pytest.param('"We lost 12 men," said Jonas Aldberg.', [(12.0, "Jonas Aldberg")], id="no full stop in a name"),
+        pytest.param(
+            '"The convoy was ambushed twice. By noon we had counted 17 dead," a police officer in Rusk said.',
+            [(17.0, "a police officer in Rusk")],
+            id="a role placed in a town",
+        ),
         pytest.param("Twelve people died, said the U.S.", [(12.0, "U.S.")], id="an abbreviation keeps its stop"),
     ],
 )
