@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import regex
 
+from .sentences import Sentence
 from .sides import side_named
 
 # A sentence that opens on a country or group as its subject turns to that actor's own account
@@ -74,4 +75,28 @@ def own_voice_source(text: str) -> str | None:
             found = pattern.search(line)
             if found and not _MEDIA.search(found["name"]) and not regex.match(_RELEASE_LABEL, found["name"], regex.I):
                 return found["name"].strip()
+    return None
+
+
+# The claimant's own document: "said in its latest report", "said in a report released on Wednesday".
+_OWN_REPORT = regex.compile(
+    r"""\bin\s+(?:(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:report|update|bulletin|brief)
+      |an?\s+(?:[\w-]+\s+){0,2}(?:report|update|bulletin|brief)\s+(?:released|published|issued))\b""",
+    regex.X,
+)
+
+
+def report_source(claims: list[tuple[str | None, Sentence]]) -> str | None:
+    """An article built on one report: the lede's first claimant gave its figures "in its latest
+    report", so the article's later figures with no claimant of their own are that report's.
+
+    ``claims`` are the article's figures in reading order, as (claimant, sentence).
+    """
+    body = [(claimant, sentence) for claimant, sentence in claims if sentence.body]
+    lede = body[0][1].paragraph if body else None
+    for claimant, sentence in body:
+        if sentence.paragraph != lede:
+            return None
+        if claimant:
+            return claimant if _OWN_REPORT.search(sentence.text) else None
     return None

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from .attribution import Attribution, find_attributions, is_top_level
-from .carry_over import continues_report, own_voice_source
+from .carry_over import continues_report, own_voice_source, report_source
 from .claimants import ClaimantResolver
 from .figure import Figure
 from .figures import Reading, read_sentence
@@ -178,7 +178,8 @@ def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None
             article.claim_paragraph = sentence.paragraph
         elif sentence.body and not mentions and not _ANAPHORIC_OPENING.match(sentence.text):
             article.previous_claimant = None
-    return _distinct(_in_own_voice(found, own_voice_source(text)))
+    source = own_voice_source(text) or report_source([(figure.claimant, sentence) for figure, sentence in found])
+    return _distinct(_in_own_voice(found, source))
 
 
 def _resolve(

@@ -244,3 +244,31 @@ def test_inverted_said_shapes(text: str, expected: list) -> None:
 )
 def test_speaker_inside_a_relative_clause(text: str, expected: list) -> None:
     assert claimants(text) == expected
+
+
+# PHENOMENA #1: an article built on one report gives its figures paragraphs after naming it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "RUSK - Strikes have killed 3,100 people in Kadar since March, the health ministry said in its latest "
+            "report on Thursday.\n\nIn the 24 hours to Wednesday alone, 52 people were killed and 156 wounded.",
+            [(3100.0, "health ministry"), (52.0, "health ministry"), (156.0, "health ministry")],
+            id="said in its latest report",
+        ),
+        pytest.param(
+            "RUSK - Strikes have killed 3,100 people in Kadar since March, the health ministry said on Thursday."
+            "\n\nIn the 24 hours to Wednesday alone, 52 people were killed and 156 wounded.",
+            [(3100.0, "health ministry"), (52.0, None), (156.0, None)],
+            id="no report: the article's own authority later",
+        ),
+        pytest.param(
+            "General Orlov said in a televised report that 400 soldiers were killed.\n\n"
+            "Separately, 11,000 troops were sent north.",
+            [(400.0, "Orlov"), (11000.0, None)],
+            id="a televised report is no document of the claimant's",
+        ),
+    ],
+)
+def test_article_built_on_one_report(text: str, expected: list) -> None:
+    assert claimants(text) == expected
