@@ -90,7 +90,7 @@ def find_attributions(text: str) -> list[Attribution]:
 
 # ---------------------------------------------------------------- "according to X", "citing X"
 
-# "according to the city's mayor, Ihor Terekhov, who said": the person named in apposition
+# "according to the region's governor, Oleh Danko, who said": the person named in apposition
 _NAME_IN_APPOSITION = regex.compile(r",\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*(?=[,.;]|$)")
 _CITING = {w.lower() for w in lexicon.CITING}
 
@@ -143,7 +143,7 @@ _CLAIM_OPENS = regex.compile(
         |on|in|to|reporters|lawmakers|\d|[A-Z]))""",
     regex.X,
 )
-# "UNDP put direct combat deaths at about 150,000": put ... at a number
+# "The agency put civilian deaths at about 9,000": put ... at a number
 # Verbs that claim a figure only as "X put/placed the toll at N".
 _ONLY_TOLL_AT = {"place", "places", "placed", "placing"}
 _TOLL_AT_VERBS = {"put", "puts", "putting", *_ONLY_TOLL_AT}
