@@ -440,7 +440,16 @@ def test_percent_figures(text: str, expected: list[tuple[float, str, str]]) -> N
     ],
 )
 def test_lost_in_a_loss_tally(text: str, expected: list) -> None:
-    assert [(f.value, f.category) for f in extract_figures(text)] == expected
+    assert _categories_in_a_war_article(text) == expected
+
+
+# The table holds war figures only: each text closes an article about a war (a paragraph of its own,
+# with no figure), so that sentences without a war word of their own still count.
+WAR_ARTICLE_CLOSE = "\n\nThe war between the two countries goes on."
+
+
+def _categories_in_a_war_article(text: str) -> list[tuple[float | None, str]]:
+    return [(f.value, f.category) for f in extract_figures(text + WAR_ARTICLE_CLOSE)]
 
 
 # PHENOMENA #15, #17, #30, #35, #40, #45, #49: wording outside the first lexicon.
@@ -473,7 +482,7 @@ def test_lost_in_a_loss_tally(text: str, expected: list) -> None:
     ],
 )
 def test_wording_beyond_the_first_lexicon(text: str, expected: list) -> None:
-    assert [(f.value, f.category) for f in extract_figures(text)] == expected
+    assert _categories_in_a_war_article(text) == expected
 
 
 # PHENOMENA #17: people nouns of real reports.
@@ -487,7 +496,7 @@ def test_wording_beyond_the_first_lexicon(text: str, expected: list) -> None:
     ],
 )
 def test_people_nouns_of_real_reports(text: str, expected: list) -> None:
-    assert [(f.value, f.category) for f in extract_figures(text)] == expected
+    assert _categories_in_a_war_article(text) == expected
 
 
 # PHENOMENA #13, #4: a release verb right before the number beats captivity words in its phrase.
@@ -504,4 +513,4 @@ def test_people_nouns_of_real_reports(text: str, expected: list) -> None:
     ],
 )
 def test_release_beats_captivity_words(text: str, expected: list) -> None:
-    assert [(f.value, f.category) for f in extract_figures(text)] == expected
+    assert _categories_in_a_war_article(text) == expected
