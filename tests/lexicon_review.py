@@ -130,6 +130,22 @@ REVIEWED: dict[str, tuple[str, ...]] = {
     "a word of ordinary news (protests, crime, sport, business, drills) that war reports use too": (
         "exercises", "festival", "kidnappings", "rally", "ransom", "shares", "suspects",
     ),
+    # -- added by the attribution-and-categories work (issue 8, PHENOMENA.md) ---------------------------
+    "a verb naming who claims a figure in everyday news ('accused X of killing', 'places the toll at')": (
+        "accuse", "places",
+    ),
+    "a participle saying who reached the speakers, not who speaks ('residents interviewed by reporters')": (
+        "approached", "interviewed",
+    ),
+    "a word of a defence ministry's daily loss tally, in any army's bulletin (equipment lost, the day)": (
+        "armored vehicle", "armoured vehicle", "past 24 hours", "previous day",
+    ),
+    "a noun for people counted in any report of violence (attackers, migrants, suspects, a rank)": (
+        "assailants", "migrant", "suspects", "sergeant",
+    ),
+    "a predicate of harm, capture or disappearance in general news English": (
+        "in serious condition", "liquidated", "neutralized", "went missing",
+    ),
 }  # fmt: skip
 
 ALLOWED: dict[str, str] = {entry: reason for reason, entries in REVIEWED.items() for entry in entries}
