@@ -37,8 +37,9 @@ _BACK_ATTRIBUTION = regex.compile(
 
 # A cheap test that a sentence may hold a number, before the full number scan.
 _NUMBER_HINT = regex.compile(
-    r"\d|teen\b|ty\b|ty-|\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
-    r"[Ee]leven|[Tt]welve|[Hh]undred|[Tt]housand|[Mm]illion|[Dd]ozen|[Ss]core)"
+    r"\d|teen\b|ty\b|ty-|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand|"
+    r"million|dozen|score)",
+    regex.I,  # "FIFTY SOLDIERS KILLED"
 )
 # Nouns for a state's own forces: a military speaking of these speaks of its own
 # ("Israel's military said five soldiers were wounded"); fighters or militants are the enemy's.

@@ -15,7 +15,7 @@ import regex
 _ABBREVIATIONS = (
     "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Brig", "Rep", "Sen",
     "Gov", "Prof", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
-    "Dec", "vs", "approx", "est", "Inc", "Ltd", "Co", "Corp", "Jr", "Sr", "U.S", "U.N", "U.K", "e.g", "i.e",
+    "Dec", "vs", "approx", "Approx", "est", "Inc", "Ltd", "Co", "Corp", "Jr", "Sr", "U.S", "U.N", "U.K", "e.g", "i.e",
 )  # fmt: skip
 
 _SENTENCE_END = regex.compile(
