@@ -15,6 +15,7 @@ from .attribution import Attribution, find_attributions, is_top_level
 from .claimants import ClaimantResolver
 from .figure import Figure
 from .figures import Reading, read_sentence
+from .guard import drop_implausible
 from .lexicon.places import INSURGENT_GROUPS
 from .numbers import find_numbers
 from .sentences import Sentence, split_sentences
@@ -187,7 +188,7 @@ def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None
             article.previous_claimant = resolved[-1][1]
         elif sentence.body and not mentions and not _ANAPHORIC_OPENING.match(sentence.text):
             article.previous_claimant = None
-    return _distinct(found)
+    return _distinct(drop_implausible(found))
 
 
 def _speaker_after(sentences: list[Sentence], index: int, resolver: ClaimantResolver) -> str | None:

@@ -1,0 +1,125 @@
+"""The last guard: drops people figures that no count of people can be.
+
+It runs once, at the end of the pipeline, over every figure read. A people figure is
+dropped when it is
+
+1. money: a currency sign, code or name before or after the number ("$5 million",
+   "Rs 2 crore", "5 million naira"), or a money noun that the number measures
+   ("economic losses of 40 million", "a ransom of 500,000", "50,000 in ransom");
+2. a share: a percentage written in a way the number parser did not read as one
+   ("12 pct"), or the base of a rate ("12 deaths per 100,000");
+3. not a whole number ("2.5 soldiers");
+4. zero;
+5. over 100 million, more people than any war has counted.
+
+>>> from extractors import extract_figures
+>>> [f.value for f in extract_figures("Kidnappers freed 5 engineers after a ransom of 200,000 was paid.")]
+[5.0]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from .figure import Figure
+from .lexicon.hedges import QUALIFIER_BY_HEDGE
+from .lexicon.money import CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, MONEY_NOUNS
+from .numbers import find_numbers
+from .patterns import alternation
+from .sentences import Sentence
+
+MOST_PEOPLE = 100_000_000  # no war has counted more people than this in one figure
+
+_SIGNS = "[" + "".join(regex.escape(sign) for sign in CURRENCY_SIGNS) + "]"
+_CODES = alternation(CURRENCY_CODES, any_space=False)
+_NAMES = alternation(CURRENCY_NAMES)
+_NOUNS = alternation(MONEY_NOUNS)
+_HEDGES = alternation(QUALIFIER_BY_HEDGE, tree=False)
+
+# A cheap test that a sentence speaks of money at all, before the figure-by-figure reading.
+_MONEY_HINT = regex.compile(rf"{_SIGNS}|(?<![\w$])(?:{_CODES})(?!\w)|(?i:\b(?:{_NAMES}|{_NOUNS})\b)")
+# Right before the number: "$", "US$ ", "Rs. ", "USD "
+_CURRENCY_BEFORE = regex.compile(rf"(?r)(?:{_SIGNS}|(?<![\w$])(?:{_CODES}))\s*$")
+# Right after the number: "€", " USD", " naira", " million dollars" is read with the number already;
+# " of dollars" after a vague amount; " worth of"; "in ransom"
+_CURRENCY_AFTER = regex.compile(
+    rf"""^\s*(?:{_SIGNS}
+      | (?:{_CODES})(?!\w)
+      | (?i:(?:of\s+)?(?:(?:US|U\.S\.|American|Canadian|Australian|Hong\s+Kong|Zimbabwean)\s+)?(?:{_NAMES})\b)
+      | (?i:worth\s+of\b)
+      | (?i:(?:[\w-]+\s+){{0,2}}?(?:in|as)\s+(?:a\s+)?(?:ransom|damages?|compensation|reparations)\b)
+    )""",
+    regex.X,
+)
+# A money noun that the number measures: "economic losses of", "a ransom of about", "losses from the war
+# reached", "the budget was"
+_MONEY_NOUN_BEFORE = regex.compile(
+    rf"""(?ri)\b(?:{_NOUNS})\s+
+    (?:of|at|worth|totall?ing|amounting\s+to|(?:estimated|put|valued|set)\s+at
+      |(?:[\w-]+\s+){{0,4}}?(?:(?:has|have|had)\s+)?(?:reached|exceeded|topped|hit|totall?ed|amounted\s+to
+        |stood\s+at|rose\s+to|climbed\s+to|(?:is|was|were|are)(?:\s+(?:estimated|put|valued)\s+at)?))\s+
+    (?:(?:{_HEDGES})\s+)?$""",
+    regex.X,
+)
+# A share the parser left as a count, or a rate's base: "12 pct", "per 100,000", "out of every 10"
+_SHARE_AFTER = regex.compile(
+    r"\s*(?:pct\b|pc\b|percentage\s+points?\b|‰|per\s+mille\b|(?:out\s+)?of\s+every\b)", regex.I
+)
+_SHARE_HINT = regex.compile(r"\b(?:pct|pc|percentage|per|every)\b|‰", regex.I)
+_SHARE_BEFORE = regex.compile(r"(?ri)\b(?:per|in\s+every|for\s+every|of\s+every|out\s+of\s+every)\s+$")
+
+
+def drop_implausible(found: Sequence[tuple[Figure, Sentence]]) -> list[tuple[Figure, Sentence]]:
+    """``found`` without the people figures that cannot be counts of people."""
+    return [(figure, sentence) for figure, sentence in found if implausible(figure, sentence) is None]
+
+
+def implausible(figure: Figure, sentence: Sentence) -> str | None:
+    """Why ``figure`` cannot count people ("money", "share", "not whole", "zero", "too many"), or None.
+
+    >>> from extractors.sentences import split_sentences
+    >>> from extractors import extract_figures
+    >>> [sentence] = split_sentences("About 40 soldiers were killed.")
+    >>> implausible(extract_figures(sentence.text)[0], sentence) is None
+    True
+    """
+    if figure.unit != "people":
+        return None
+    if _MONEY_HINT.search(sentence.text) and _is_money(figure, sentence):
+        return "money"
+    amounts = [amount for amount in (figure.value, figure.low, figure.high) if amount is not None]
+    if any(amount != int(amount) for amount in amounts):
+        return "not whole"
+    if amounts and max(amounts) == 0:
+        return "zero"
+    if amounts and max(amounts) > MOST_PEOPLE:
+        return "too many"
+    if amounts and _SHARE_HINT.search(sentence.text) and _is_share(figure, sentence):
+        return "share"
+    return None
+
+
+def _number_bounds(figure: Figure, sentence: Sentence) -> tuple[int, int]:
+    """Where the figure's number stands in its sentence (its span may add a hedge and a noun)."""
+    offset = figure.start - sentence.start
+    mentions = find_numbers(figure.span)
+    if not mentions:
+        return offset, offset + len(figure.span)
+    return offset + mentions[0].start, offset + mentions[0].end
+
+
+def _is_money(figure: Figure, sentence: Sentence) -> bool:
+    start, end = _number_bounds(figure, sentence)
+    before, after = sentence.text[max(0, start - 120) : start], sentence.text[end:]
+    return bool(
+        _CURRENCY_BEFORE.search(before[-12:]) or _CURRENCY_AFTER.match(after) or _MONEY_NOUN_BEFORE.search(before)
+    )
+
+
+def _is_share(figure: Figure, sentence: Sentence) -> bool:
+    start, end = _number_bounds(figure, sentence)
+    return bool(
+        _SHARE_AFTER.match(sentence.text, end) or _SHARE_BEFORE.search(sentence.text, max(0, start - 30), start)
+    )
