@@ -41,6 +41,12 @@ _PLACE_AFTER = regex.compile(
     r"frontier|airspace|waters|state\b(?!\s+(?:media|television|news)))",
     regex.I,
 )
+# A side named as a border or a neighbour: "near the Ukrainian border", "which borders Ukraine",
+# "on the border with Russia". It names nobody's people, not even civilians'.
+_NEIGHBOUR_AFTER = regex.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:border|borders|frontier|border\s+areas?)\b", regex.I)
+_NEIGHBOUR_BEFORE = regex.compile(
+    r"(?r)\b(?:borders?|bordering|neighbou?ring|(?:border|frontier|boundary)\s+with)\s+(?:the\s+)?$", regex.I
+)
 # A demonym inside a proper name: "the Saudi Maternity Hospital", "the Syrian Observatory".
 _PROPER_NAME_AFTER = regex.compile(r"^\s+(?!and\b)[A-Z][a-z]")
 _SIDE_WORD = regex.compile(r"^\s+side\b")  # "on the Israeli side" names whose people, not a place
@@ -53,7 +59,9 @@ _PLACE_BEFORE = regex.compile(
 )
 # A side named as the other party: "fighting against Ukrainian forces", "fire from Lebanon".
 _OPPONENT_BEFORE = regex.compile(
-    r"(?r)\b(?:against|invading|invaded|versus|by\s+(?:\w+\s+){0,2}from|by)\s+(?:the\s+)?$", regex.I
+    r"(?r)\b(?:against|invading|invaded|versus|by\s+(?:\w+\s+){0,2}from|by|(?:war|wars|fighting|clash(?:es)?|"
+    r"skirmish(?:es)?|hostilities|battles?|conflict|confrontations?|border\s+clashes)\s+with)\s+(?:the\s+)?$",
+    regex.I,
 )
 # A side named as an organisation, not as people: "Russia's Security Council", "Russian news agencies".
 _BODY_AFTER = regex.compile(
@@ -185,6 +193,8 @@ def _usable(text: str, match, people: bool) -> bool:
     after, before = text[match.end() :], text[max(0, match.start() - 80) : match.start()]
     if _AGENT_AFTER.match(after) or _BODY_AFTER.match(after) or _OPPONENT_BEFORE.search(before):
         return False
+    if _NEIGHBOUR_AFTER.match(after) or _NEIGHBOUR_BEFORE.search(before):
+        return False  # "near the Ukrainian border", "a region which borders Ukraine": a neighbour, not whose people
     if _PROPER_NAME_AFTER.match(after) and not match.group().endswith(("'s", "’s")):
         return False  # "the Saudi Maternity Hospital" is a name, not whose people
     if not people and (_PLACE_AFTER.match(after) or (_PLACE_BEFORE.search(before) and not _SIDE_WORD.match(after))):
