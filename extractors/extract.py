@@ -19,7 +19,18 @@ from .guard import drop_implausible
 from .lexicon.places import INSURGENT_GROUPS
 from .numbers import find_numbers
 from .sentences import Sentence, split_sentences
-from .sides import MIXED, claimant_side, most_named, side_counts, side_named, speaker_side
+from .sides import (
+    MIXED,
+    claimant_is_agent,
+    claimant_side,
+    held_by_claimant,
+    most_named,
+    opening_side,
+    side_counts,
+    side_named,
+    spans_several_sides,
+    speaker_side,
+)
 
 # A sentence that opens like this continues the previous sentence's claim
 # ("That includes ...", "Among the dead are ...").
@@ -97,13 +108,22 @@ class _Article:
             side = side_named(claimant)  # "The Houthis said five of their fighters were killed"
         if side is None and reading.refers_back:
             side = self.last_side
-        if side is None and _SEVERAL_SIDES.search(reading.subject):
-            return None  # "a 5,550-strong international force", "soldiers killed on each side"
+        if side is None and (
+            _SEVERAL_SIDES.search(reading.subject) or spans_several_sides(sentence.text, reading.span_end)
+        ):
+            return None  # "a 5,550-strong international force", "530 people on both sides"
+        if side is None and reading.head_kind != "force":
+            side = opening_side(sentence.text)  # "In Russia's Belgorod region, ... killing two men"
         if side is None and _INSURGENTS.search(reading.subject):
             return most_named(self._side_counts(), among=INSURGENT_GROUPS)
-        if side is None and _STATE_FORCE.search(reading.subject):
+        # "the army said it killed 45 militants", "Russia said 265 fighters surrendered": the claimant's enemies
+        enemies = claimant_is_agent(sentence.text, reading.span_start, spans) or (
+            reading.category == "captured" and held_by_claimant(sentence.text, reading.subject)
+        )
+        if side is None and _STATE_FORCE.search(reading.subject) and not enemies:
             side = claimant_side(sentence.text, reading.mention.start, spans, own_forces=True)
-        if side is None and claimant and (_STATE_FORCE.search(reading.subject) or reading.head_kind == "people"):
+        speaks_for_them = _STATE_FORCE.search(reading.subject) or reading.head_kind == "people"
+        if side is None and claimant and speaks_for_them and not enemies:
             # "It said 40 civilians and 11 soldiers had been killed"
             side = speaker_side(claimant) or self.speaker_sides.get(claimant)
         if side is None and not (reading.head_kind == "people" and reading.side_after in INSURGENT_GROUPS):
@@ -112,7 +132,7 @@ class _Article:
             recent = self.last_side if sentence.paragraph - self.last_side_paragraph <= 1 else None
             if reading.head_kind == "people" and recent in INSURGENT_GROUPS:
                 recent = None  # "RSF fighters killed ..." then "the war has killed 28,700 people": not the RSF's
-            side = recent or claimant_side(sentence.text, reading.mention.start, spans)
+            side = recent or (None if enemies else claimant_side(sentence.text, reading.mention.start, spans))
         if side is None and reading.head_kind == "people":
             # civilians belong to a country, not to the armed group an article is about
             side = most_named(self._side_counts(), leaving_out=INSURGENT_GROUPS)

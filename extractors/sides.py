@@ -309,3 +309,104 @@ def most_named(
         return None
     best = max(kept.values())
     return next(side for side, count in kept.items() if count == best)
+
+
+# The words after a figure that spread its people over several sides: "530 people on both sides",
+# "212 aid workers worldwide", "33 migrants from several countries", "175 prisoners each".
+_SEVERAL_SIDES_AFTER = regex.compile(
+    r"""\s*each\b
+    | [^.;]{0,80}?\b(?:on\s+(?:both|each|either)\s+sides?|from\s+both\s+sides|worldwide|around\s+the\s+world
+      | across\s+the\s+(?:world|globe)|combined
+      | (?:from|of)\s+(?:several|many|various|different|multiple|a\s+dozen|\d+|two|three|four|five|six|seven|eight|
+          nine|ten|eleven|twelve)\s+(?:other\s+)?(?:countries|nations|nationalities))\b""",
+    regex.I | regex.X,
+)
+_SIDE_LIST = regex.compile(r"(?:,\s*|\s+and\s+|,\s*and\s+)")
+
+
+def spans_several_sides(text: str, end: int) -> bool:
+    """Whether the words after a figure ending at ``end`` spread its people over several sides.
+
+    >>> spans_several_sides("The fighting has killed 530 people on both sides.", 31)
+    True
+    >>> spans_several_sides("1,700 soldiers have died in attacks across Mali, Niger and Chad.", 14)
+    True
+    >>> spans_several_sides("1,700 soldiers have died in attacks in Mali.", 14)
+    False
+    """
+    if _SEVERAL_SIDES_AFTER.match(text, end):
+        return True
+    boundary = _CLAUSE_AFTER.search(text, end)
+    names = list(_MENTION.finditer(text, end, boundary.start() if boundary else len(text)))
+    for first, second in zip(names, names[1:], strict=False):
+        joined = _SIDE_LIST.fullmatch(text, first.end(), second.start())
+        if (
+            joined
+            and _SIDE_OF[first.group()] != _SIDE_OF[second.group()]
+            and _PLACE_BEFORE.search(text, 0, first.start())
+        ):
+            return True  # "across Mali, Niger and Chad"; not "as Pakistani and Afghan forces traded fire"
+    return False
+
+
+# A sentence that opens on a place: "In Russia's Belgorod region, ...", "Across the border in Russia, ...".
+_OPENING_PLACE = regex.compile(
+    r"^(?:And\s+|Meanwhile,?\s+|Elsewhere,?\s+|Further\s+\w+,?\s+)?(?:(?:Across|Over)\s+the\s+border\s+)?"
+    r"(?:in|inside|across|near|at)\s+(?P<place>[^,.;]{1,60}),",
+    regex.I,
+)
+
+
+def opening_side(text: str) -> str | None:
+    """The side named by a place a sentence opens on, whose civilians its figures count.
+
+    >>> opening_side("In Russia's Belgorod region, which borders Ukraine, a drone killed two men.")
+    'Russia'
+    >>> opening_side("In a statement, the army said 40 soldiers died.") is None
+    True
+    """
+    opening = _OPENING_PLACE.match(text)
+    if opening is None:
+        return None
+    named = _MENTION.search(text, opening.start("place"), opening.end("place"))
+    return _SIDE_OF[named.group()] if named else None
+
+
+# The claimant did the killing or the capturing: "the army said it killed 45 militants", "Russia said
+# its forces had taken 265 prisoners"; those counted are the claimant's enemies, not its people.
+_CLAIMANT_AGENT = regex.compile(
+    r"""\b(?:it|they|we|its\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|units|army|fighters|men|jets|drones)
+      | their\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|units|fighters|men)|our\s+(?:troops|forces|soldiers|men))
+    \s+(?:had\s+|has\s+|have\s+|also\s+|reportedly\s+)*
+    (?:killed|captured|detained|arrested|took|taken|eliminated|neutrali[sz]ed|destroyed|shot|seized|abducted|
+      wounded|injured|repelled)\b[^.;]*$""",
+    regex.I | regex.X,
+)
+
+
+# Captives a claimant holds are its enemies ("Russia said 265 fighters had surrendered"); hostages and
+# abductees are its own people ("Israel said 116 hostages remain in Gaza").
+_TAKEN_FROM_HOME = regex.compile(r"\b(?:hostages?|abduct\w*|kidnap\w*|taken\s+captive)\b", regex.I)
+
+
+def held_by_claimant(text: str, subject: str) -> bool:
+    """Whether captives counted in ``text`` are prisoners taken from the enemy rather than hostages.
+
+    >>> held_by_claimant("Russia said 265 fighters had surrendered.", "fighters")
+    True
+    >>> held_by_claimant("Israel said 116 hostages remain in Gaza.", "hostages")
+    False
+    """
+    return not _TAKEN_FROM_HOME.search(subject) and not _TAKEN_FROM_HOME.search(text)
+
+
+def claimant_is_agent(text: str, start: int, claimant_spans: list[tuple[int, int]]) -> bool:
+    """Whether the claimant named before ``start`` is who did to the figure's people what it counts.
+
+    >>> claimant_is_agent("The Nigerian army said it killed 45 militants.", 33, [(0, 18)])
+    True
+    >>> claimant_is_agent("The Nigerian army said 45 soldiers were killed.", 23, [(0, 18)])
+    False
+    """
+    before = [end for begin, end in claimant_spans if end <= start]
+    return bool(before) and _CLAIMANT_AGENT.search(text, before[-1], start) is not None
