@@ -256,7 +256,8 @@ def speaker_side(claimant: str) -> str | None:
 _OWN_FORCES_SPEAKER = regex.compile(
     r"\b(?:military|army|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff|"
     r"defen[cs]e\s+forces|navy|air\s+force|government|health\s+minist(?:ry|er)|ministry\s+of\s+health|authorities|"
-    r"ombudsman)\b",
+    r"ombudsman|police|interior\s+ministry|ministry\s+of\s+(?:the\s+)?interior|border\s+guards?|civil\s+defen[cs]e|"
+    r"emergenc(?:y|ies)\s+(?:services?|ministry))\b",
     regex.I,
 )
 
@@ -279,8 +280,10 @@ def side_counts(text: str, title: str = "") -> dict[str, int]:
     lead = text.find("\n\n", 200)
     for source, weight in ((title, 3), (text[: max(lead, 0)], 2), (text, 1)):
         for match in _MENTION.finditer(source):
-            if _AGENT_AFTER.match(source[match.end() : match.end() + 60]):
-                continue  # "a Russian missile strike" names the attacker, not the victims
+            if _AGENT_AFTER.match(source[match.end() : match.end() + 60]) or _NEIGHBOUR_AFTER.match(
+                source[match.end() : match.end() + 30]
+            ):
+                continue  # "a Russian missile strike" names the attacker, "the Ukrainian border" a neighbour
             side = _SIDE_OF[match.group()]
             counts[side] = counts.get(side, 0) + weight
     return counts
