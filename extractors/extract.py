@@ -25,6 +25,8 @@ from .sides import (
     claimant_side,
     held_by_claimant,
     most_named,
+    names_un_mission,
+    national_contingent,
     opening_side,
     side_counts,
     side_named,
@@ -102,6 +104,8 @@ class _Article:
     ) -> str | None:
         """The side of a figure whose own sentence does not name one."""
         side = reading.side
+        if side and national_contingent(reading.subject) and names_un_mission(self.text):
+            side = "United Nations"  # "two Nepali peacekeepers" in a story about a UN mission serve the UN
         if side in INSURGENT_GROUPS and reading.head_kind == "people" and side not in reading.subject:
             side = None  # "a strike that targeted Hamas's chief killed 90 people": the people are not Hamas's
         if side is None and reading.refers_back and claimant:

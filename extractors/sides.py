@@ -101,7 +101,12 @@ def side_of_phrase(phrase: str, rest: str, people: bool, before: str = "") -> st
     'North Korea'
     """
     named = [_SIDE_OF[m.group()] for m in _MENTION.finditer(phrase)]
+    serving = _SERVING.match(rest)
+    if serving and not people:
+        return _served_side(serving.group("force"))  # "Colombian volunteers fighting for Ukraine"
     if _UN.search(phrase):
+        if named and national_contingent(phrase) and not names_un_mission(rest[:80]):
+            return named[-1]  # "Five Russian peacekeepers": a state's own, unless the article speaks of a UN mission
         return UN_FORCE  # peacekeepers are the UN's, unless the clause before names their country
     if len(set(named)) > 1 and _AND.search(phrase):
         return MIXED
@@ -117,6 +122,51 @@ def side_of_phrase(phrase: str, rest: str, people: bool, before: str = "") -> st
         if mentions:
             return _SIDE_OF[mentions[-1].group()]
     return None
+
+
+# Whom foreign fighters serve: "volunteers fighting for Ukraine", "troops serving with the UN mission",
+# "mercenaries in the ranks of the Russian army".
+_SERVING = regex.compile(
+    r"\s*,?\s*(?:who\s+(?:were|are|had\s+been|have\s+been)\s+)?(?:fighting|fought|serving|served|enlisted)\s+"
+    r"(?:for|with|alongside|in\s+the\s+ranks\s+of|in)\s+(?P<force>(?:the\s+)?[^,;.]{1,50})",
+    regex.I,
+)
+# Peacekeepers named by their nation and nothing that makes them the UN's ("blue helmets", "UNIFIL").
+_PEACEKEEPERS = regex.compile(r"\bpeace-?keep(?:er|ers|ing\s+(?:troops|forces|contingent))\b", regex.I)
+
+
+_UN_MISSION = regex.compile(
+    r"\b(?:UN|U\.N\.|United\s+Nations)\b|"
+    + "|".join(rf"\b{regex.escape(name)}\b" for name in UN_FORCES if not _PEACEKEEPERS.fullmatch(name)),
+    regex.I,
+)
+
+
+def names_un_mission(text: str) -> bool:
+    """Whether ``text`` names the UN or one of its missions (the word "peacekeepers" alone does not).
+
+    >>> names_un_mission("UNIFIL said ..."), names_un_mission("Russia's peacekeepers left.")
+    (True, False)
+    """
+    return _UN_MISSION.search(text) is not None
+
+
+def national_contingent(phrase: str) -> bool:
+    """Whether ``phrase`` counts one nation's peacekeepers: "Five Russian peacekeepers", not "Nepali blue helmets".
+
+    >>> national_contingent("Five Russian peacekeepers"), national_contingent("two Nepali blue helmets")
+    (True, False)
+    """
+    un_words = [m.group() for m in _UN.finditer(phrase)]
+    return bool(_MENTION.search(phrase)) and bool(un_words) and all(_PEACEKEEPERS.fullmatch(w) for w in un_words)
+
+
+def _served_side(force: str) -> str | None:
+    """The side of the force foreign fighters serve: a UN mission, or the first side named."""
+    if _UN.search(force) or _UN_NAMED.search(force):
+        return "United Nations"
+    named = _MENTION.search(force)
+    return _SIDE_OF[named.group()] if named and not _PLACE_BEFORE.search(force, 0, named.start()) else None
 
 
 def side_in_context(
