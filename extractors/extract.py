@@ -21,9 +21,9 @@ from .numbers import find_numbers
 from .sentences import Sentence, split_sentences
 from .sides import (
     MIXED,
-    claimant_is_agent,
     claimant_side,
     held_by_claimant,
+    killed_by_speaker,
     most_named,
     names_un_mission,
     national_contingent,
@@ -121,7 +121,7 @@ class _Article:
         if side is None and _INSURGENTS.search(reading.subject):
             return most_named(self._side_counts(), among=INSURGENT_GROUPS)
         # "the army said it killed 45 militants", "Russia said 265 fighters surrendered": the claimant's enemies
-        enemies = claimant_is_agent(sentence.text, reading.span_start, spans) or (
+        enemies = killed_by_speaker(sentence.text, reading.span_start, spans) or (
             reading.category == "captured" and held_by_claimant(sentence.text, reading.subject)
         )
         if side is None and _STATE_FORCE.search(reading.subject) and not enemies:
@@ -136,6 +136,8 @@ class _Article:
             recent = self.last_side if sentence.paragraph - self.last_side_paragraph <= 1 else None
             if reading.head_kind == "people" and recent in INSURGENT_GROUPS:
                 recent = None  # "RSF fighters killed ..." then "the war has killed 28,700 people": not the RSF's
+            if enemies:
+                recent = None  # "Its fighters killed 15 soldiers": the last side named is the killers'
             side = recent or (None if enemies else claimant_side(sentence.text, reading.mention.start, spans))
         if side is None and reading.head_kind == "people":
             # civilians belong to a country, not to the armed group an article is about

@@ -68,7 +68,8 @@ _BODY_AFTER = regex.compile(
     r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,1}?(?:council|ministry|media|news|agency|agencies|government|officials|"
     r"intelligence|embassy|parliament|authorities|president|leader|state\s+media|court|prosecutors?|"
     r"spokes(?:man|woman|person)|tally|count|figures|estimates?|defence|defense|foreign|health|lawmakers|"
-    r"legislators|diplomats|envoys?|journalists|reporters|counterparts?|allies|partners)\b",
+    r"legislators|diplomats|envoys?|journalists|reporters|counterparts?|allies|partners|affiliates?|branch|offshoot|"
+    r"franchise|faction)\b",
     regex.I,
 )
 
@@ -425,10 +426,10 @@ def opening_side(text: str) -> str | None:
     return _SIDE_OF[named.group()] if named else None
 
 
-# The claimant did the killing or the capturing: "the army said it killed 45 militants", "Russia said
-# its forces had taken 265 prisoners"; those counted are the claimant's enemies, not its people.
+# The speaker did the killing or the capturing: "the army said it killed 45 militants", "Russia said
+# its forces had taken 265 prisoners"; those counted are the speaker's enemies, not its people.
 _CLAIMANT_AGENT = regex.compile(
-    r"""\b(?:it|they|we|its\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|units|army|fighters|men|jets|drones)
+    r"""(?:^|\b)(?:it|they|we|its\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|units|army|fighters|men|jets|drones)
       | their\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|units|fighters|men)|our\s+(?:troops|forces|soldiers|men))
     \s+(?:had\s+|has\s+|have\s+|also\s+|reportedly\s+)*
     (?:killed|captured|detained|arrested|took|taken|eliminated|neutrali[sz]ed|destroyed|shot|seized|abducted|
@@ -453,13 +454,15 @@ def held_by_claimant(text: str, subject: str) -> bool:
     return not _TAKEN_FROM_HOME.search(subject) and not _TAKEN_FROM_HOME.search(text)
 
 
-def claimant_is_agent(text: str, start: int, claimant_spans: list[tuple[int, int]]) -> bool:
-    """Whether the claimant named before ``start`` is who did to the figure's people what it counts.
+def killed_by_speaker(text: str, start: int, claimant_spans: list[tuple[int, int]]) -> bool:
+    """Whether a pronoun for the speaker did to the figure's people what it counts, in the clause before
+    ``start``: "the army said it killed 45 militants", "Its fighters killed at least 15 soldiers, a
+    spokesman said". Those counted are the speaker's enemies.
 
-    >>> claimant_is_agent("The Nigerian army said it killed 45 militants.", 33, [(0, 18)])
+    >>> killed_by_speaker("The Nigerian army said it killed 45 militants.", 33, [(0, 18)])
     True
-    >>> claimant_is_agent("The Nigerian army said 45 soldiers were killed.", 23, [(0, 18)])
+    >>> killed_by_speaker("The Nigerian army said 45 soldiers were killed.", 23, [(0, 18)])
     False
     """
     before = [end for begin, end in claimant_spans if end <= start]
-    return bool(before) and _CLAIMANT_AGENT.search(text, before[-1], start) is not None
+    return _CLAIMANT_AGENT.search(text, before[-1] if before else 0, start) is not None
