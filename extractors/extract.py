@@ -108,7 +108,11 @@ class _Article:
             side = "United Nations"  # "two Nepali peacekeepers" in a story about a UN mission serve the UN
         if side in INSURGENT_GROUPS and reading.head_kind == "people" and side not in reading.subject:
             side = None  # "a strike that targeted Hamas's chief killed 90 people": the people are not Hamas's
-        if side is None and reading.refers_back and claimant:
+        # "the army said it killed 45 militants", "Russia said 265 fighters surrendered": the claimant's enemies
+        enemies = killed_by_speaker(sentence.text, reading.span_start, spans) or (
+            reading.category == "captured" and held_by_claimant(sentence.text, reading.subject)
+        )
+        if side is None and reading.refers_back and claimant and not enemies:
             side = side_named(claimant)  # "The Houthis said five of their fighters were killed"
         if side is None and reading.refers_back:
             side = self.last_side
@@ -120,11 +124,26 @@ class _Article:
             side = opening_side(sentence.text)  # "In Russia's Belgorod region, ... killing two men"
         if side is None and _INSURGENTS.search(reading.subject):
             return most_named(self._side_counts(), among=INSURGENT_GROUPS)
-        # "the army said it killed 45 militants", "Russia said 265 fighters surrendered": the claimant's enemies
-        enemies = killed_by_speaker(sentence.text, reading.span_start, spans) or (
-            reading.category == "captured" and held_by_claimant(sentence.text, reading.subject)
-        )
-        if side is None and _STATE_FORCE.search(reading.subject) and not enemies:
+        if side is None:
+            side = self._guess(reading, sentence, spans, claimant, enemies)
+        if side == MIXED:
+            return None
+        if side:
+            self.last_side, self.last_side_paragraph = side, sentence.paragraph
+        return side
+
+    def _guess(
+        self, reading: Reading, sentence: Sentence, spans: list[tuple[int, int]], claimant: str | None, enemies: bool
+    ) -> str | None:
+        """A side from outside the figure's words: its claimant, the words after it, the last side, the article.
+
+        ``enemies`` says the claimant killed or holds those counted: its own side is then never theirs.
+        """
+        speaker = claimant_side(sentence.text, reading.mention.start, spans)
+        if claimant:
+            speaker = speaker_side(claimant) or self.speaker_sides.get(claimant) or speaker
+        side = None
+        if _STATE_FORCE.search(reading.subject) and not enemies:
             side = claimant_side(sentence.text, reading.mention.start, spans, own_forces=True)
         speaks_for_them = _STATE_FORCE.search(reading.subject) or reading.head_kind == "people"
         if side is None and claimant and speaks_for_them and not enemies:
@@ -144,11 +163,7 @@ class _Article:
             side = most_named(self._side_counts(), leaving_out=INSURGENT_GROUPS)
         if side is None:
             side = most_named(self._side_counts())
-        if side == MIXED:
-            return None
-        if side:
-            self.last_side, self.last_side_paragraph = side, sentence.paragraph
-        return side
+        return None if enemies and side == speaker else side
 
 
 def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None) -> list[Figure]:

@@ -191,7 +191,7 @@ def side_in_context(
     """
 
     def claimants(match) -> bool:
-        return any(s <= match.start() < e for s, e in claimant_spans)
+        return _in_claimant(text, match, claimant_spans)
 
     def usable(match) -> bool:
         return _usable(text, match, people)
@@ -213,6 +213,17 @@ def side_in_context(
     return None
 
 
+_ACRONYM_AFTER_NAME = regex.compile(r"\s*\(\s*")
+
+
+def _in_claimant(text: str, match, claimant_spans: list[tuple[int, int]]) -> bool:
+    """Whether a name is a claimant's, or its acronym in parentheses: "The ... Army (MNDAA) said"."""
+    return any(
+        s <= match.start() < e or (e <= match.start() and _ACRONYM_AFTER_NAME.fullmatch(text, e, match.start()))
+        for s, e in claimant_spans
+    )
+
+
 def un_named_before(text: str, position: int) -> bool:
     """Whether the UN or one of its missions is named before ``position``."""
     return bool(_UN_NAMED.search(text, 0, position) or _UN.search(text, 0, position))
@@ -228,7 +239,7 @@ def side_after(text: str, end: int, claimant_spans: list[tuple[int, int]], peopl
     """
     boundary = _CLAUSE_AFTER.search(text, end)
     for match in _MENTION.finditer(text, end, boundary.start() if boundary else len(text)):
-        if any(s <= match.start() < e for s, e in claimant_spans):
+        if _in_claimant(text, match, claimant_spans):
             continue
         if _usable(text, match, people):
             return _SIDE_OF[match.group()]

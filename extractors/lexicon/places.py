@@ -86,6 +86,10 @@ SIDES = {
     "CODECO": ("CODECO",),
     "Fano": ("Fano",),
     "Arakan Army": ("Arakan Army",),
+    "MNDAA": ("Myanmar National Democratic Alliance Army", "MNDAA"),
+    "TNLA": ("Ta'ang National Liberation Army", "TNLA"),
+    "Kachin Independence Army": ("Kachin Independence Army",),
+    "Karen National Union": ("Karen National Union", "KNU", "Karen National Liberation Army", "KNLA"),
     "People's Defence Force": ("People's Defence Force", "People's Defence Forces", "People's Defense Force"),
     "Hayat Tahrir al-Sham": ("Hayat Tahrir al-Sham", "HTS"),
     "Jabhat Fateh al-Sham": ("Jabhat Fateh al-Sham", "Nusra Front", "al-Nusra Front", "Jabhat al-Nusra"),
@@ -202,8 +206,9 @@ SIDES = {
 INSURGENT_GROUPS = (
     "Hamas", "Hezbollah", "Houthis", "Islamic State", "al-Shabaab", "Boko Haram", "M23", "RSF", "Taliban",
     "Palestinian Islamic Jihad", "ADF", "CODECO", "Fano", "Arakan Army", "People's Defence Force",
-    "Hayat Tahrir al-Sham", "Jabhat Fateh al-Sham", "SDF", "PKK", "al-Qaeda", "JNIM", "Kataib Hezbollah", "FARC",
-    "ELN", "Lord's Resistance Army",
+    "MNDAA", "TNLA", "Kachin Independence Army", "Karen National Union", "Hayat Tahrir al-Sham",
+    "Jabhat Fateh al-Sham", "SDF", "PKK", "al-Qaeda", "JNIM", "Kataib Hezbollah", "FARC", "ELN",
+    "Lord's Resistance Army",
 )  # fmt: skip
 
 # Words that make the people they describe the United Nations' (its peacekeepers).
