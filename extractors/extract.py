@@ -27,6 +27,7 @@ from .sides import (
     most_named,
     names_un_mission,
     national_contingent,
+    of_mixed_company,
     opening_side,
     side_counts,
     side_named,
@@ -103,6 +104,8 @@ class _Article:
         self, reading: Reading, sentence: Sentence, spans: list[tuple[int, int]], claimant: str | None
     ) -> str | None:
         """The side of a figure whose own sentence does not name one."""
+        if of_mixed_company(reading.subject, sentence.text):
+            return None  # "three crew members", "68 migrants": of several or unknown nations
         side = reading.side
         if side and national_contingent(reading.subject) and names_un_mission(self.text):
             side = "United Nations"  # "two Nepali peacekeepers" in a story about a UN mission serve the UN

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import regex
 
+from .lexicon.numbers import TENS, UNITS
 from .lexicon.places import INSURGENT_GROUPS, PLACES, SIDES, UN_FORCES
 from .names import LEADING_THE
 from .patterns import alternation
@@ -238,7 +239,9 @@ def side_after(text: str, end: int, claimant_spans: list[tuple[int, int]], peopl
     'Yemen'
     """
     boundary = _CLAUSE_AFTER.search(text, end)
-    for match in _MENTION.finditer(text, end, boundary.start() if boundary else len(text)):
+    stop = boundary.start() if boundary else len(text)
+    next_number = _NEXT_NUMBER.search(text, end, stop)  # "6 policemen and 31 Hezbollah fighters": not the 6's
+    for match in _MENTION.finditer(text, end, next_number.start() if next_number else stop):
         if _in_claimant(text, match, claimant_spans):
             continue
         if _usable(text, match, people):
@@ -246,6 +249,7 @@ def side_after(text: str, end: int, claimant_spans: list[tuple[int, int]], peopl
     return None
 
 
+_NEXT_NUMBER = regex.compile(rf"\b(?:\d|(?:{alternation([*UNITS, *TENS])})\b)", regex.I)
 # Where the words about a figure end: a relative clause or a comparison ("..., which would make it the
 # second largest after China's").
 _CLAUSE_AFTER = regex.compile(r",\s*(?:which|who|whereas|while)\b|;|\bthan\b|\bcompared\s+(?:with|to)\b")
@@ -477,3 +481,30 @@ def killed_by_speaker(text: str, start: int, claimant_spans: list[tuple[int, int
     """
     before = [end for begin, end in claimant_spans if end <= start]
     return _CLAIMANT_AGENT.search(text, before[-1] if before else 0, start) is not None
+
+
+# People whose nationality a story seldom gives and who are seldom of one: a merchant ship's crew,
+# migrants, passengers. Without a demonym of their own they are nobody's side, wherever they died.
+_MIXED_COMPANY = regex.compile(r"\b(?:seafarers|migrants?|asylum[\s-]seekers?|passengers)\b", regex.I)
+_CREW = regex.compile(r"\b(?:crews?|crew\s*members?|crewmen)\b", regex.I)
+# A military craft's crew is its state's: "the crew of the downed Il-76", "a warship's crew".
+_MILITARY_CRAFT = regex.compile(
+    r"\b(?:plane|aircraft|jet|helicopter|bomber|flown|flight|warship|frigate|destroyer|corvette|submarine|"
+    r"gunboat|cruiser|tank)s?\b",
+    regex.I,
+)
+
+
+def of_mixed_company(subject: str, sentence: str) -> bool:
+    """Whether ``subject`` counts migrants, passengers or a merchant crew and names no side of its own.
+
+    >>> of_mixed_company("crew members", "Three crew members of the bulk carrier died.")
+    True
+    >>> of_mixed_company("crew members", "The helicopter's two crew members died.")
+    False
+    >>> of_mixed_company("Filipino seafarers", ""), of_mixed_company("soldiers", "")
+    (False, False)
+    """
+    if _MENTION.search(subject):
+        return False
+    return bool(_MIXED_COMPANY.search(subject) or (_CREW.search(subject) and not _MILITARY_CRAFT.search(sentence)))
