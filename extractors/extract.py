@@ -107,8 +107,18 @@ class _Article:
         if of_mixed_company(reading.subject, sentence.text):
             return None  # "three crew members", "68 migrants": of several or unknown nations
         side = reading.side
-        if side and national_contingent(reading.subject) and names_un_mission(self.text):
-            side = "United Nations"  # "two Nepali peacekeepers" in a story about a UN mission serve the UN
+        if (
+            side
+            and national_contingent(reading.subject)
+            and (
+                names_un_mission(self.text)
+                or not claimant
+                or (speaker_side(claimant) or self.speaker_sides.get(claimant)) != side
+            )
+        ):
+            # "Three Nepalese peacekeepers" serve the UN; "Five Russian peacekeepers ..., Russia's defence
+            # ministry said" in a story that names no UN mission are Russia's own
+            side = "United Nations"
         if side in INSURGENT_GROUPS and reading.head_kind == "people" and side not in reading.subject:
             side = None  # "a strike that targeted Hamas's chief killed 90 people": the people are not Hamas's
         # "the army said it killed 45 militants", "Russia said 265 fighters surrendered": the claimant's enemies
