@@ -19,19 +19,15 @@ from .guard import drop_implausible
 from .lexicon.places import INSURGENT_GROUPS
 from .numbers import find_numbers
 from .sentences import Sentence, split_sentences
+from .side_cues import held_by_claimant, killed_by_speaker, of_mixed_company, opening_side, spans_several_sides
 from .sides import (
     MIXED,
     claimant_side,
-    held_by_claimant,
-    killed_by_speaker,
     most_named,
     names_un_mission,
     national_contingent,
-    of_mixed_company,
-    opening_side,
     side_counts,
     side_named,
-    spans_several_sides,
     speaker_side,
 )
 
@@ -106,19 +102,7 @@ class _Article:
         """The side of a figure whose own sentence does not name one."""
         if of_mixed_company(reading.subject, sentence.text):
             return None  # "three crew members", "68 migrants": of several or unknown nations
-        side = reading.side
-        if (
-            side
-            and national_contingent(reading.subject)
-            and (
-                names_un_mission(self.text)
-                or not claimant
-                or (speaker_side(claimant) or self.speaker_sides.get(claimant)) != side
-            )
-        ):
-            # "Three Nepalese peacekeepers" serve the UN; "Five Russian peacekeepers ..., Russia's defence
-            # ministry said" in a story that names no UN mission are Russia's own
-            side = "United Nations"
+        side = self._contingent(reading.side, reading, claimant)
         if side in INSURGENT_GROUPS and reading.head_kind == "people" and side not in reading.subject:
             side = None  # "a strike that targeted Hamas's chief killed 90 people": the people are not Hamas's
         # "the army said it killed 45 militants", "Russia said 265 fighters surrendered": the claimant's enemies
@@ -144,6 +128,14 @@ class _Article:
         if side:
             self.last_side, self.last_side_paragraph = side, sentence.paragraph
         return side
+
+    def _contingent(self, side: str | None, reading: Reading, claimant: str | None) -> str | None:
+        """ "Three Nepalese peacekeepers" serve the UN; "Five Russian peacekeepers ..., Russia's defence
+        ministry said", in a story that names no UN mission, are Russia's own."""
+        if not side or not national_contingent(reading.subject):
+            return side
+        spoken_for = (speaker_side(claimant) or self.speaker_sides.get(claimant)) if claimant else None
+        return side if spoken_for == side and not names_un_mission(self.text) else "United Nations"
 
     def _guess(
         self, reading: Reading, sentence: Sentence, spans: list[tuple[int, int]], claimant: str | None, enemies: bool

@@ -22,8 +22,8 @@ _NAMES = sorted(
     ((name, side) for table in (SIDES, PLACES) for side, names in table.items() for name in names),
     key=lambda pair: -len(pair[0]),
 )
-_SIDE_OF = dict(_NAMES)
-_MENTION = regex.compile(rf"(?<![\w-])(?:{alternation([name for name, _ in _NAMES], any_space=False)})(?![\w-])")
+SIDE_OF = dict(_NAMES)  # every way text names a side -> the side
+SIDE_NAME = regex.compile(rf"(?<![\w-])(?:{alternation([name for name, _ in _NAMES], any_space=False)})(?![\w-])")
 _UN = regex.compile(r"\b(?:" + "|".join(regex.escape(name) for name in UN_FORCES) + r")\b", regex.I)
 
 # A side named as the attacker or the captor, not as whose people are counted.
@@ -52,7 +52,7 @@ _NEIGHBOUR_BEFORE = regex.compile(
 _PROPER_NAME_AFTER = regex.compile(r"^\s+(?!and\b)[A-Z][a-z]")
 _SIDE_WORD = regex.compile(r"^\s+side\b")  # "on the Israeli side" names whose people, not a place
 # Patterns anchored at the end ($) carry (?r): the regex module then searches from the end.
-_PLACE_BEFORE = regex.compile(
+PLACE_BEFORE = regex.compile(
     r"(?r)\b(?:in|into|inside|across|near|over|toward|towards|throughout|from|on)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central|occupied|southern|northern|eastern|western|north-eastern|north-western|"
     r"south-eastern|south-western)\s+)?$",
@@ -102,7 +102,7 @@ def side_of_phrase(phrase: str, rest: str, people: bool, before: str = "") -> st
     >>> side_of_phrase("11,000 troops", " from Russia's ally North Korea have", people=False)
     'North Korea'
     """
-    named = [_SIDE_OF[m.group()] for m in _MENTION.finditer(phrase)]
+    named = [SIDE_OF[m.group()] for m in SIDE_NAME.finditer(phrase)]
     serving = _SERVING.match(rest)
     if serving and not people:
         return _served_side(serving.group("force"))  # "Colombian volunteers fighting for Ukraine"
@@ -117,12 +117,12 @@ def side_of_phrase(phrase: str, rest: str, people: bool, before: str = "") -> st
     place = (_CIVILIAN_PLACE if people else _ORIGIN).match(rest)
     if place and not _LEAVING.search(before[-80:]):
         area = place.group(1)
-        mentions = [m for m in _MENTION.finditer(area) if not _AGENT_AFTER.match(area[m.end() :])]
+        mentions = [m for m in SIDE_NAME.finditer(area) if not _AGENT_AFTER.match(area[m.end() :])]
         plain = [m for m in mentions if not m.group().endswith(("'s", "’s"))]
         if plain:
-            return _SIDE_OF[plain[0].group()]  # "troops from Russia's ally North Korea"
+            return SIDE_OF[plain[0].group()]  # "troops from Russia's ally North Korea"
         if mentions:
-            return _SIDE_OF[mentions[-1].group()]
+            return SIDE_OF[mentions[-1].group()]
     return None
 
 
@@ -160,15 +160,15 @@ def national_contingent(phrase: str) -> bool:
     (True, False)
     """
     un_words = [m.group() for m in _UN.finditer(phrase)]
-    return bool(_MENTION.search(phrase)) and bool(un_words) and all(_PEACEKEEPERS.fullmatch(w) for w in un_words)
+    return bool(SIDE_NAME.search(phrase)) and bool(un_words) and all(_PEACEKEEPERS.fullmatch(w) for w in un_words)
 
 
 def _served_side(force: str) -> str | None:
     """The side of the force foreign fighters serve: a UN mission, or the first side named."""
     if _UN.search(force) or _UN_NAMED.search(force):
         return "United Nations"
-    named = _MENTION.search(force)
-    return _SIDE_OF[named.group()] if named and not _PLACE_BEFORE.search(force, 0, named.start()) else None
+    named = SIDE_NAME.search(force)
+    return SIDE_OF[named.group()] if named and not PLACE_BEFORE.search(force, 0, named.start()) else None
 
 
 def side_in_context(
@@ -197,10 +197,10 @@ def side_in_context(
     def usable(match) -> bool:
         return _usable(text, match, people)
 
-    left = [m for m in _MENTION.finditer(text, window_start, start)]
+    left = [m for m in SIDE_NAME.finditer(text, window_start, start)]
     if possessive and left:
         speaker = [m for m in left if claimants(m)]  # "Russia said 5,937 of its soldiers ...": the speaker's own
-        return _SIDE_OF[(speaker or left)[-1].group()]
+        return SIDE_OF[(speaker or left)[-1].group()]
     un = [m for m in _UN.finditer(text, window_start, start)] if force else []
     for match in reversed(left):
         if not claimants(match) and usable(match):
@@ -208,7 +208,7 @@ def side_in_context(
                 return "United Nations"
             if _joined_to_other_side(text, match):
                 return MIXED
-            return _SIDE_OF[match.group()]
+            return SIDE_OF[match.group()]
     if un:
         return "United Nations"
     return None
@@ -238,21 +238,21 @@ def side_after(text: str, end: int, claimant_spans: list[tuple[int, int]], peopl
     >>> side_after("At least 80 people were killed when US air strikes hit Yemen's port.", 18, [], people=True)
     'Yemen'
     """
-    boundary = _CLAUSE_AFTER.search(text, end)
+    boundary = CLAUSE_AFTER.search(text, end)
     stop = boundary.start() if boundary else len(text)
     next_number = _NEXT_NUMBER.search(text, end, stop)  # "6 policemen and 31 Hezbollah fighters": not the 6's
-    for match in _MENTION.finditer(text, end, next_number.start() if next_number else stop):
+    for match in SIDE_NAME.finditer(text, end, next_number.start() if next_number else stop):
         if _in_claimant(text, match, claimant_spans):
             continue
         if _usable(text, match, people):
-            return _SIDE_OF[match.group()]
+            return SIDE_OF[match.group()]
     return None
 
 
 _NEXT_NUMBER = regex.compile(rf"\b(?:\d|(?:{alternation([*UNITS, *TENS])})\b)", regex.I)
 # Where the words about a figure end: a relative clause or a comparison ("..., which would make it the
 # second largest after China's").
-_CLAUSE_AFTER = regex.compile(r",\s*(?:which|who|whereas|while)\b|;|\bthan\b|\bcompared\s+(?:with|to)\b")
+CLAUSE_AFTER = regex.compile(r",\s*(?:which|who|whereas|while)\b|;|\bthan\b|\bcompared\s+(?:with|to)\b")
 
 
 def _usable(text: str, match, people: bool) -> bool:
@@ -263,7 +263,7 @@ def _usable(text: str, match, people: bool) -> bool:
         return False  # "near the Ukrainian border", "a region which borders Ukraine": a neighbour, not whose people
     if _PROPER_NAME_AFTER.match(after) and not match.group().endswith(("'s", "’s")):
         return False  # "the Saudi Maternity Hospital" is a name, not whose people
-    if not people and (_PLACE_AFTER.match(after) or (_PLACE_BEFORE.search(before) and not _SIDE_WORD.match(after))):
+    if not people and (_PLACE_AFTER.match(after) or (PLACE_BEFORE.search(before) and not _SIDE_WORD.match(after))):
         return False  # soldiers "in Syria" are not Syria's; civilians "in Lebanon" are Lebanon's
     return True
 
@@ -278,12 +278,12 @@ def claimant_side(text: str, start: int, claimant_spans: list[tuple[int, int]], 
     >>> claimant_side("Israel's military said five soldiers were wounded.", 23, [(0, 17)], own_forces=True)
     'Israel'
     """
-    for match in _MENTION.finditer(text, 0, start):
+    for match in SIDE_NAME.finditer(text, 0, start):
         span = next(((s, e) for s, e in claimant_spans if s <= match.start() < e), None)
         if span and _LOCATED_IN.search(text, span[0], match.start()):
             continue  # "Researchers at Ghent University in Belgium": where they work, not whose people
         if span and (not own_forces or _OWN_FORCES_SPEAKER.search(text, span[0], span[1])):
-            return _SIDE_OF[match.group()]
+            return SIDE_OF[match.group()]
     return None
 
 
@@ -296,7 +296,7 @@ def side_named(claimant: str) -> str | None:
     >>> side_named("The Houthis"), side_named("the Lithuanian defence ministry")
     ('Houthis', None)
     """
-    return _SIDE_OF.get(LEADING_THE.sub("", claimant.strip()))
+    return SIDE_OF.get(LEADING_THE.sub("", claimant.strip()))
 
 
 def speaker_side(claimant: str) -> str | None:
@@ -314,8 +314,8 @@ def speaker_side(claimant: str) -> str | None:
         return named  # "Pakistan said ...": its government; an armed group's toll may count others
     if not _OWN_FORCES_SPEAKER.search(claimant):
         return None
-    first = _MENTION.search(claimant)
-    return _SIDE_OF[first.group()] if first else None
+    first = SIDE_NAME.search(claimant)
+    return SIDE_OF[first.group()] if first else None
 
 
 # Claimants that speak for their own country's forces.
@@ -330,8 +330,8 @@ _OWN_FORCES_SPEAKER = regex.compile(
 
 def _joined_to_other_side(text: str, match) -> bool:
     """'Ukrainian and Russian soldiers', 'Ukraine and Russia ... exchange': two sides at once."""
-    for other in _MENTION.finditer(text, max(0, match.start() - 40), min(len(text), match.end() + 40)):
-        if other.start() == match.start() or _SIDE_OF[other.group()] == _SIDE_OF[match.group()]:
+    for other in SIDE_NAME.finditer(text, max(0, match.start() - 40), min(len(text), match.end() + 40)):
+        if other.start() == match.start() or SIDE_OF[other.group()] == SIDE_OF[match.group()]:
             continue
         between = text[min(other.end(), match.end()) : max(other.start(), match.start())]
         if _AND_BETWEEN.fullmatch(between):
@@ -345,12 +345,12 @@ def side_counts(text: str, title: str = "") -> dict[str, int]:
     counts: dict[str, int] = {}
     lead = text.find("\n\n", 200)
     for source, weight in ((title, 3), (text[: max(lead, 0)], 2), (text, 1)):
-        for match in _MENTION.finditer(source):
+        for match in SIDE_NAME.finditer(source):
             if _AGENT_AFTER.match(source[match.end() : match.end() + 60]) or _NEIGHBOUR_AFTER.match(
                 source[match.end() : match.end() + 30]
             ):
                 continue  # "a Russian missile strike" names the attacker, "the Ukrainian border" a neighbour
-            side = _SIDE_OF[match.group()]
+            side = SIDE_OF[match.group()]
             counts[side] = counts.get(side, 0) + weight
     return counts
 
@@ -378,133 +378,3 @@ def most_named(
         return None
     best = max(kept.values())
     return next(side for side, count in kept.items() if count == best)
-
-
-# The words after a figure that spread its people over several sides: "530 people on both sides",
-# "212 aid workers worldwide", "33 migrants from several countries", "175 prisoners each".
-_SEVERAL_SIDES_AFTER = regex.compile(
-    r"""\s*each\b
-    | [^.;]{0,80}?\b(?:on\s+(?:both|each|either)\s+sides?|from\s+both\s+sides|worldwide|around\s+the\s+world
-      | across\s+the\s+(?:world|globe)|combined
-      | (?:from|of)\s+(?:several|many|various|different|multiple|a\s+dozen|\d+|two|three|four|five|six|seven|eight|
-          nine|ten|eleven|twelve)\s+(?:other\s+)?(?:countries|nations|nationalities))\b""",
-    regex.I | regex.X,
-)
-_SIDE_LIST = regex.compile(r"(?:,\s*|\s+and\s+|,\s*and\s+)")
-
-
-def spans_several_sides(text: str, end: int) -> bool:
-    """Whether the words after a figure ending at ``end`` spread its people over several sides.
-
-    >>> spans_several_sides("The fighting has killed 530 people on both sides.", 31)
-    True
-    >>> spans_several_sides("1,700 soldiers have died in attacks across Mali, Niger and Chad.", 14)
-    True
-    >>> spans_several_sides("1,700 soldiers have died in attacks in Mali.", 14)
-    False
-    """
-    if _SEVERAL_SIDES_AFTER.match(text, end):
-        return True
-    boundary = _CLAUSE_AFTER.search(text, end)
-    names = list(_MENTION.finditer(text, end, boundary.start() if boundary else len(text)))
-    for first, second in zip(names, names[1:], strict=False):
-        joined = _SIDE_LIST.fullmatch(text, first.end(), second.start())
-        if (
-            joined
-            and _SIDE_OF[first.group()] != _SIDE_OF[second.group()]
-            and _PLACE_BEFORE.search(text, 0, first.start())
-        ):
-            return True  # "across Mali, Niger and Chad"; not "as Pakistani and Afghan forces traded fire"
-    return False
-
-
-# A sentence that opens on a place: "In Russia's Belgorod region, ...", "Across the border in Russia, ...".
-_OPENING_PLACE = regex.compile(
-    r"^(?:And\s+|Meanwhile,?\s+|Elsewhere,?\s+|Further\s+\w+,?\s+)?(?:(?:Across|Over)\s+the\s+border\s+)?"
-    r"(?:in|inside|across|near|at)\s+(?P<place>[^,.;]{1,60}),",
-    regex.I,
-)
-
-
-def opening_side(text: str) -> str | None:
-    """The side named by a place a sentence opens on, whose civilians its figures count.
-
-    >>> opening_side("In Russia's Belgorod region, which borders Ukraine, a drone killed two men.")
-    'Russia'
-    >>> opening_side("In a statement, the army said 40 soldiers died.") is None
-    True
-    """
-    opening = _OPENING_PLACE.match(text)
-    if opening is None:
-        return None
-    named = _MENTION.search(text, opening.start("place"), opening.end("place"))
-    return _SIDE_OF[named.group()] if named else None
-
-
-# The speaker did the killing or the capturing: "the army said it killed 45 militants", "Russia said
-# its forces had taken 265 prisoners"; those counted are the speaker's enemies, not its people.
-_CLAIMANT_AGENT = regex.compile(
-    r"""(?:^|\b)(?:it|they|we|its\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|units|army|fighters|men|jets|drones)
-      | their\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|units|fighters|men)|our\s+(?:troops|forces|soldiers|men))
-    \s+(?:had\s+|has\s+|have\s+|also\s+|reportedly\s+)*
-    (?:killed|captured|detained|arrested|took|taken|eliminated|neutrali[sz]ed|destroyed|shot|seized|abducted|
-      wounded|injured|repelled)\b[^.;]*$""",
-    regex.I | regex.X,
-)
-
-
-# Captives a claimant holds are its enemies ("Russia said 265 fighters had surrendered"); hostages and
-# abductees are its own people ("Israel said 116 hostages remain in Gaza").
-_TAKEN_FROM_HOME = regex.compile(r"\b(?:hostages?|abduct\w*|kidnap\w*|taken\s+captive)\b", regex.I)
-
-
-def held_by_claimant(text: str, subject: str) -> bool:
-    """Whether captives counted in ``text`` are prisoners taken from the enemy rather than hostages.
-
-    >>> held_by_claimant("Russia said 265 fighters had surrendered.", "fighters")
-    True
-    >>> held_by_claimant("Israel said 116 hostages remain in Gaza.", "hostages")
-    False
-    """
-    return not _TAKEN_FROM_HOME.search(subject) and not _TAKEN_FROM_HOME.search(text)
-
-
-def killed_by_speaker(text: str, start: int, claimant_spans: list[tuple[int, int]]) -> bool:
-    """Whether a pronoun for the speaker did to the figure's people what it counts, in the clause before
-    ``start``: "the army said it killed 45 militants", "Its fighters killed at least 15 soldiers, a
-    spokesman said". Those counted are the speaker's enemies.
-
-    >>> killed_by_speaker("The Nigerian army said it killed 45 militants.", 33, [(0, 18)])
-    True
-    >>> killed_by_speaker("The Nigerian army said 45 soldiers were killed.", 23, [(0, 18)])
-    False
-    """
-    before = [end for begin, end in claimant_spans if end <= start]
-    return _CLAIMANT_AGENT.search(text, before[-1] if before else 0, start) is not None
-
-
-# People whose nationality a story seldom gives and who are seldom of one: a merchant ship's crew,
-# migrants, passengers. Without a demonym of their own they are nobody's side, wherever they died.
-_MIXED_COMPANY = regex.compile(r"\b(?:seafarers|migrants?|asylum[\s-]seekers?|passengers)\b", regex.I)
-_CREW = regex.compile(r"\b(?:crews?|crew\s*members?|crewmen)\b", regex.I)
-# A military craft's crew is its state's: "the crew of the downed Il-76", "a warship's crew".
-_MILITARY_CRAFT = regex.compile(
-    r"\b(?:plane|aircraft|jet|helicopter|bomber|flown|flight|warship|frigate|destroyer|corvette|submarine|"
-    r"gunboat|cruiser|tank)s?\b",
-    regex.I,
-)
-
-
-def of_mixed_company(subject: str, sentence: str) -> bool:
-    """Whether ``subject`` counts migrants, passengers or a merchant crew and names no side of its own.
-
-    >>> of_mixed_company("crew members", "Three crew members of the bulk carrier died.")
-    True
-    >>> of_mixed_company("crew members", "The helicopter's two crew members died.")
-    False
-    >>> of_mixed_company("Filipino seafarers", ""), of_mixed_company("soldiers", "")
-    (False, False)
-    """
-    if _MENTION.search(subject):
-        return False
-    return bool(_MIXED_COMPANY.search(subject) or (_CREW.search(subject) and not _MILITARY_CRAFT.search(sentence)))
