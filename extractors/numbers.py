@@ -143,6 +143,9 @@ _MENTION = regex.compile(
         # more than 20 but fewer than 30
       | (?:{_AT_LEAST})\s+(?P<lo3>{_numbered("lo3")})(?P<lo3_pct>{_PERCENT})?
         ,?\s+(?:and|but)\s+(?:{_AT_MOST})\s+(?P<hi3>{_numbered("hi3")})(?P<hi3_pct>{_PERCENT})?
+        # fewer than 30 but more than 20
+      | (?:{_AT_MOST})\s+(?P<hi4>{_numbered("hi4")})(?P<hi4_pct>{_PERCENT})?
+        ,?\s+(?:and|but)\s+(?:{_AT_LEAST})\s+(?P<lo4>{_numbered("lo4")})(?P<lo4_pct>{_PERCENT})?
       | (?P<lo2>{_numbered("lo2")})(?P<lo2_pct>{_PERCENT})?
         (?:{_RANGE_JOIN})(?!an?\s)(?P<hi2>{_numbered("hi2")})(?P<hi2_pct>{_PERCENT})?
       | (?P<one>{_numbered("one")})(?P<one_pct>{_PERCENT})?(?P<bound>{_BOUND})?
@@ -163,7 +166,7 @@ _OR = regex.compile(r"\s+or\s+", regex.I)
 # Must cover every alternative of _MENTION's first token.
 _CANDIDATE = regex.compile(
     rf"""\d|\b(?:{_UNIT_WORDS}|{_TEN_WORDS}|{_SCALE_WORDS}|an?\s|half|quarter|three\s+quarters|between|from|anywhere
-        |somewhere|several|tens|hundreds|thousands|dozens|scores|many|few|couple|{_AT_LEAST})""",
+        |somewhere|several|tens|hundreds|thousands|dozens|scores|many|few|couple|{_AT_LEAST}|{_AT_MOST})""",
     regex.I | regex.X,
 )
 
@@ -213,7 +216,7 @@ def find_numbers(text: str) -> list[NumberMention]:
 def _mention(text: str, match: regex.Match) -> NumberMention | None:
     if match.group("vague"):
         return NumberMention(match.start(), match.end("vague"), match.group("vague"), vague=True)
-    for low_key, high_key in (("lo", "hi"), ("lo3", "hi3"), ("lo2", "hi2")):
+    for low_key, high_key in (("lo", "hi"), ("lo3", "hi3"), ("lo4", "hi4"), ("lo2", "hi2")):
         if match.group(low_key):
             mention = _range(text, match, low_key, high_key)
             if mention is not None:
@@ -238,7 +241,8 @@ def _range(text: str, match: regex.Match, low_key: str, high_key: str) -> Number
     if low_key == "lo" and match.group("opening").lower() == "from" and _CHANGE_BEFORE.search(text, 0, start):
         return None  # "rose from 812 to 860": the old toll and the new
     percent = bool(match.group(low_key + "_pct") or match.group(high_key + "_pct"))
-    end = match.end(high_key + "_pct") if match.group(high_key + "_pct") else _number_end(match, high_key + "_")
+    last = low_key if low_key == "lo4" else high_key  # "fewer than 30 but more than 20" ends on its low bound
+    end = match.end(last + "_pct") if match.group(last + "_pct") else _number_end(match, last + "_")
     return NumberMention(start, end, text[start:end], low=low, high=high, percent=percent)
 
 

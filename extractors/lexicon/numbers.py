@@ -70,6 +70,8 @@ VAGUE_AMOUNTS = (
     "a few dozen",
     "a couple of hundred",
     "a couple of thousand",
+    "a couple of dozen",
+    "a couple dozen",
     "many thousands",
     "many hundreds",
     "thousands",
