@@ -114,7 +114,8 @@ class _Article:
         if side is None and reading.refers_back:
             side = self.last_side
         if side is None and (
-            _SEVERAL_SIDES.search(reading.subject) or spans_several_sides(sentence.text, reading.span_end)
+            _SEVERAL_SIDES.search(reading.subject)
+            or spans_several_sides(sentence.text, reading.span_start, reading.span_end)
         ):
             return None  # "a 5,550-strong international force", "530 people on both sides"
         if side is None and reading.head_kind != "force":

@@ -22,20 +22,30 @@ _SEVERAL_SIDES_AFTER = regex.compile(
           nine|ten|eleven|twelve)\s+(?:other\s+)?(?:countries|nations|nationalities))\b""",
     regex.I | regex.X,
 )
+# The words before a figure that make it several sides': "the two sides released 1,000 detainees",
+# "each side is to hand over 6,000 bodies", "a joint force of 5,000 troops".
+_SEVERAL_SIDES_BEFORE = regex.compile(
+    r"""(?r)\b(?:(?:the\s+two|both)\s+(?:sides|countries|armies|parties|nations|warring\s+parties)|each\s+side
+      | (?:joint|multinational|multi-national)\s+(?:[\w-]+\s+){0,2}?(?:force|forces|mission|contingent|brigade))
+    \b[^.;:]{0,80}$""",
+    regex.I | regex.X,
+)
 _SIDE_LIST = regex.compile(r"(?:,\s*|\s+and\s+|,\s*and\s+)")
 
 
-def spans_several_sides(text: str, end: int) -> bool:
-    """Whether the words after a figure ending at ``end`` spread its people over several sides.
+def spans_several_sides(text: str, start: int, end: int) -> bool:
+    """Whether the words around a figure at ``text[start:end]`` spread its people over several sides.
 
-    >>> spans_several_sides("The fighting has killed 530 people on both sides.", 31)
+    >>> spans_several_sides("The fighting has killed 530 people on both sides.", 24, 34)
     True
-    >>> spans_several_sides("1,700 soldiers have died in attacks across Mali, Niger and Chad.", 14)
+    >>> spans_several_sides("1,700 soldiers have died in attacks across Mali, Niger and Chad.", 0, 14)
     True
-    >>> spans_several_sides("1,700 soldiers have died in attacks in Mali.", 14)
+    >>> spans_several_sides("The two sides released 1,000 detainees.", 23, 38)
+    True
+    >>> spans_several_sides("1,700 soldiers have died in attacks in Mali.", 0, 14)
     False
     """
-    if _SEVERAL_SIDES_AFTER.match(text, end):
+    if _SEVERAL_SIDES_AFTER.match(text, end) or _SEVERAL_SIDES_BEFORE.search(text, max(0, start - 120), start):
         return True
     boundary = CLAUSE_AFTER.search(text, end)
     names = list(SIDE_NAME.finditer(text, end, boundary.start() if boundary else len(text)))
@@ -73,7 +83,8 @@ def opening_side(text: str) -> str | None:
 # its forces had taken 265 prisoners"; those counted are the speaker's enemies, not its people.
 _CLAIMANT_AGENT = regex.compile(
     r"""(?:^|\b)(?:it|they|we|its\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|units|army|fighters|men|jets|drones)
-      | their\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|units|fighters|men)|our\s+(?:troops|forces|soldiers|men))
+      | their\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|units|fighters|men)
+      | (?:our|my)\s+(?:troops|forces|soldiers|men|unit|battalion|brigade|regiment|company|platoon|division))
     \s+(?:had\s+|has\s+|have\s+|also\s+|reportedly\s+)*
     (?:killed|captured|detained|arrested|took|taken|eliminated|neutrali[sz]ed|destroyed|shot|seized|abducted|
       wounded|injured|repelled)\b[^.;]*$""",
@@ -115,6 +126,11 @@ def killed_by_speaker(text: str, start: int, claimant_spans: list[tuple[int, int
 # migrants, passengers. Without a demonym of their own they are nobody's side, wherever they died.
 _MIXED_COMPANY = regex.compile(r"\b(?:seafarers|migrants?|asylum[\s-]seekers?|passengers)\b", regex.I)
 _CREW = regex.compile(r"\b(?:crews?|crew\s*members?|crewmen)\b", regex.I)
+_SEAMEN = regex.compile(r"\b(?:sailors?|seamen|mariners)\b", regex.I)
+_MERCHANT_SHIP = regex.compile(
+    r"\b(?:merchant|cargo|commercial|container|bulk)\s+(?:ships?|vessels?|carriers?)|\b(?:tanker|freighter)s?\b",
+    regex.I,
+)
 # A military craft's crew is its state's: "the crew of the downed Il-76", "a warship's crew".
 _MILITARY_CRAFT = regex.compile(
     r"\b(?:plane|aircraft|jet|helicopter|bomber|flown|flight|warship|frigate|destroyer|corvette|submarine|"
@@ -135,4 +151,6 @@ def of_mixed_company(subject: str, sentence: str) -> bool:
     """
     if SIDE_NAME.search(subject):
         return False
+    if _SEAMEN.search(subject) and _MERCHANT_SHIP.search(sentence):
+        return True  # "attacked 100 merchant ships, killing four sailors"
     return bool(_MIXED_COMPANY.search(subject) or (_CREW.search(subject) and not _MILITARY_CRAFT.search(sentence)))

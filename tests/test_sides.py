@@ -59,6 +59,19 @@ def sides(text: str) -> list[tuple[float | None, str | None]]:
         pytest.param(
             "The helicopter's two Ukrainian crew members were killed.", [(2.0, "Ukraine")], id="6: a named crew"
         ),
+        pytest.param(
+            "The two sides released more than 1,000 detainees in 2020.", [(1000.0, None)], id="6: the two sides"
+        ),
+        pytest.param(
+            "Mali, Niger and Burkina Faso will form a joint force of 5,000 troops.",
+            [(5000.0, None)],
+            id="6: a joint force",
+        ),
+        pytest.param(
+            "The Houthis have attacked more than 100 merchant ships, killing four sailors.",
+            [(4.0, None)],
+            id="6: merchant sailors",
+        ),
         # 10: the place of death, the destination or a neighbour is not the side
         pytest.param("Russia sent 1,350 troops to Mali to secure the capital.", [(1350.0, "Russia")], id="10: sent"),
         pytest.param(
@@ -95,6 +108,16 @@ def sides(text: str) -> list[tuple[float | None, str | None]]:
             "Its fighters killed at least 15 soldiers near the outpost, a group spokesman said.",
             [(15.0, None)],
             id="20: its fighters killed",
+        ),
+        pytest.param(
+            "In Robotyne my battalion took 16 Russian prisoners, a Ukrainian commander said.",
+            [(16.0, "Russia")],
+            id="20: my battalion took",
+        ),
+        pytest.param(
+            "In Robotyne my battalion took 16 prisoners, a Ukrainian commander said.",
+            [(16.0, None)],
+            id="20: the speaker's prisoners are not its own",
         ),
         pytest.param("Israel said 116 hostages were still held in Gaza.", [(116.0, "Israel")], id="20: own hostages"),
         pytest.param(
