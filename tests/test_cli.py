@@ -17,7 +17,9 @@ SEED = ROOT / "seeds" / f"{SEED_DOC}.txt"
 # The judge reads these columns by name and in this order (issue 2); COLUMNS must not drift from it.
 CONTRACT = (
     "doc title publisher published url value low high unit category qualifier "
-    "subject side claimant cited_source span sentence start end"
+    "subject side claimant cited_source span sentence start end "
+    # issues 9 and 10: after the first 19, which stay as they are
+    "source source_type source_country scope as_of force"
 ).split()
 
 

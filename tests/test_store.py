@@ -325,3 +325,34 @@ def test_text_that_is_not_utf8_is_one_line_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="cannot read the store") as caught:
         load_figures(db)
     assert "\n" not in str(caught.value)
+
+
+def test_a_store_of_the_first_schema_gains_the_new_columns(tmp_path: Path) -> None:
+    """A store written before source, scope, as_of and force existed opens, keeps its rows and reads them."""
+    db = tmp_path / "old.db"
+    old = sqlite3.connect(db)
+    new = ("source", "source_type", "source_country", "scope", "as_of", "force")
+    old_fields = [c for c in store_reading.FIGURE_FIELDS if c not in new]
+    old.executescript(
+        "CREATE TABLE articles (article_id TEXT PRIMARY KEY, doc TEXT NOT NULL, title TEXT NOT NULL DEFAULT '',"
+        " publisher TEXT NOT NULL DEFAULT '', published TEXT NOT NULL DEFAULT '', url TEXT NOT NULL DEFAULT '',"
+        " text TEXT NOT NULL, ingested_at TEXT NOT NULL, extractor_version TEXT NOT NULL,"
+        " figure_count INTEGER NOT NULL);"
+        "CREATE TABLE figures (figure_id INTEGER PRIMARY KEY, article_id TEXT NOT NULL,"
+        f" extractor_version TEXT NOT NULL, {', '.join(f'{chr(34)}{c}{chr(34)}' for c in old_fields)});"
+        "INSERT INTO articles VALUES"
+        " ('a1', 'old', '', '', '2024-01-02', '', 'Two soldiers died.', '2024-01-02', '1', 1);"
+        "PRAGMA user_version = 1;"
+    )
+    old.execute(
+        'INSERT INTO figures (article_id, extractor_version, value, unit, category, qualifier, span, start, "end")'
+        " VALUES ('a1', '1', 2, 'people', 'killed', 'exact', 'Two soldiers', 0, 12)"
+    )
+    old.commit()
+    old.close()
+    open_store(db).close()
+    columns = {row[1] for row in sqlite3.connect(db).execute("PRAGMA table_info(figures)")}
+    assert {"source", "source_type", "source_country", "scope", "as_of", "force"} <= columns
+    figures = load_figures(db)
+    assert figures["value"].tolist() == [2.0]
+    assert figures["source"].isna().all()

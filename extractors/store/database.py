@@ -34,7 +34,7 @@ from ..figure import COLUMNS, Figure
 from ..version import EXTRACTOR_VERSION
 
 DEFAULT_DB = Path("data/figures.db")
-SCHEMA_VERSION = 1  # PRAGMA user_version of a store this code writes
+SCHEMA_VERSION = 2  # PRAGMA user_version of a store this code writes (2: source, scope, as_of, force columns)
 
 ARTICLE_META = ("doc", "title", "publisher", "published", "url")
 # The figure's own columns: COLUMNS less the article metadata, which the store
@@ -138,7 +138,9 @@ def open_store(path: str | Path = DEFAULT_DB) -> sqlite3.Connection:
         # last commits may be lost on power failure, and a rerun restores them.
         connection.execute("PRAGMA synchronous=NORMAL")
         connection.execute("PRAGMA foreign_keys=ON")
-        connection.executescript(_SCHEMA + f"PRAGMA user_version = {SCHEMA_VERSION};")
+        connection.executescript(_SCHEMA)
+        _add_missing_columns(connection)
+        connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         connection.execute("BEGIN IMMEDIATE")  # one row, even when two ingests open a new store at once
         connection.execute(
             "INSERT INTO store_generation SELECT ?, 0 WHERE NOT EXISTS (SELECT 1 FROM store_generation)",
@@ -149,6 +151,18 @@ def open_store(path: str | Path = DEFAULT_DB) -> sqlite3.Connection:
         connection.close()
         raise InputError(str(path), f"not a figures store: {error}") from None
     return connection
+
+
+def _add_missing_columns(connection: sqlite3.Connection) -> None:
+    """Bring an older store's figures table up to today's columns (new columns start empty).
+
+    Figures made before a column existed keep it empty until ``ingest --reextract``,
+    which ``ingest`` suggests when the extractor version of stored articles is older.
+    """
+    present = {row[1] for row in connection.execute("PRAGMA table_info(figures)")}
+    for name in FIGURE_FIELDS:
+        if name not in present:
+            connection.execute(f"ALTER TABLE figures ADD COLUMN {_QUOTED[name]} {_SQL_TYPES.get(name, 'TEXT')}")
 
 
 def stored_version(connection: sqlite3.Connection, key: str) -> str | None:

@@ -138,7 +138,7 @@ _ARROW_TYPES = {
 _TABLE_SCHEMA = pa.schema([(name, _ARROW_TYPES.get(name, pa.large_string())) for name in _LOADED])
 _LEVELS = {"unit": UNITS, "category": CATEGORIES, "qualifier": QUALIFIERS}  # typed_frame's categoricals
 _COPY_STAMP = b"warfigures.store"  # schema metadata: the store_id and generation the copy was made from
-_COPY_FORMAT = 1  # part of the stamp: bump it when _joined or _TABLE_SCHEMA change meaning, and old copies go unused
+_COPY_FORMAT = 2  # part of the stamp: bump it when _joined or _TABLE_SCHEMA change meaning, and old copies go unused
 
 
 def columnar_copy_path(db_path: str | Path) -> Path:
