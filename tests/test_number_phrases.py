@@ -1,6 +1,6 @@
 """Number and range phrases in casualty sentences: one figure each, with the right amount and qualifier.
 
-The phrases live in ``tests/data/number_phrases.tsv`` (written for this project in the style of
+The phrases live in ``tests/data/number_and_range_phrases.tsv`` (written for this project in the style of
 number-parser's and Recognizers-Text's test tables); each goes into every sentence of
 ``SENTENCES``, which says what category the figure must have.
 """
@@ -15,7 +15,7 @@ import regex
 
 from extractors import Figure, extract_figures
 
-TABLE = Path(__file__).resolve().parent / "data" / "number_phrases.tsv"
+TABLE = Path(__file__).resolve().parent / "data" / "number_and_range_phrases.tsv"
 _ESCAPE = regex.compile(r"\\u([0-9a-fA-F]{4})")  # "40\u00a0000": a no-break space, visible in the table
 
 # A sentence holding the phrase at {}, and the category its figure must have.
