@@ -30,10 +30,13 @@ _UN = regex.compile(r"\b(?:" + "|".join(regex.escape(name) for name in UN_FORCES
 _AGENT_AFTER = regex.compile(
     r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:air\s+)?(?:strikes?|attacks?|attacked|struck|shelling|shelled|bombing|bombed|"
     r"bombardment|fire|fired|tanks?|drones?|missiles?|offensive|resumed|launched|assaults?|invasion|invaded|"
-    r"captivity|detention|custody|gunmen|artillery|airstrikes?|raids?|jets?|warplanes|soldiers\s+fired)\b"
+    r"captivity|detention|custody|gunmen|artillery|airstrikes?|raids?|jets?|warplanes|soldiers\s+fired|rockets?|"
+    r"mortars?|shells|bombs?|gunfire|snipers?|aggression|occupation|occupiers|invaders|incursions?|ambush(?:es)?|"
+    r"blockade|siege|bombers?|helicopters?|gunships?|projectiles?|munitions?)\b"
     r"|^(?:['’]s)?\s+(?:(?:troops|soldiers|forces|fighters|militias?|gunmen|army)\s+)?"
     r"(?:(?:had|has|have|also|reportedly|allegedly)\s+){0,3}(?:killed|abducted|shot|executed|attacked|"
-    r"shelled|bombed|seized|captured|detained|massacred|raided|stormed|overran|kidnapped|fired\s+on)\b",
+    r"shelled|bombed|seized|captured|detained|massacred|raided|stormed|overran|kidnapped|fired\s+on|"
+    r"wounded|injured|struck|hit|targeted|ambushed|besieged)\b",
     regex.I,
 )
 # A side named as a place: "Russia's Kursk region", "the Chinese border".

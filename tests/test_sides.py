@@ -30,6 +30,13 @@ def sides(text: str) -> list[tuple[float | None, str | None]]:
         ),
         pytest.param("Sixty people were killed by Russian shelling in Kharkiv.", [(60.0, "Ukraine")], id="3: by X"),
         pytest.param("Hamas freed nine Thai hostages on Friday.", [(9.0, "Thailand")], id="3: hostages' own"),
+        pytest.param("Russian rockets killed 12 people in Kharkiv.", [(12.0, "Ukraine")], id="3: rockets"),
+        pytest.param("The Israeli siege has killed 300 people in Gaza.", [(300.0, "Palestine")], id="3: siege"),
+        pytest.param(
+            "Russian aggression has killed 12,000 civilians, the UN said.",
+            [(12000.0, None)],
+            id="3: the aggressor is never the victims' side",
+        ),
         pytest.param(
             "Armenia's army said 13 of its soldiers died in border skirmishes with Azerbaijan.",
             [(13.0, "Armenia")],
