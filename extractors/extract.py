@@ -105,11 +105,13 @@ class _Article:
         side = self._contingent(reading.side, reading, claimant)
         if side in INSURGENT_GROUPS and reading.head_kind == "people" and side not in reading.subject:
             side = None  # "a strike that targeted Hamas's chief killed 90 people": the people are not Hamas's
+        if side is not None:
+            return self._remember(side, sentence)
         # "the army said it killed 45 militants", "Russia said 265 fighters surrendered": the claimant's enemies
         enemies = killed_by_speaker(sentence.text, reading.span_start, spans) or (
             reading.category == "captured" and held_by_claimant(sentence.text, reading.subject)
         )
-        if side is None and reading.refers_back and claimant and not enemies:
+        if reading.refers_back and claimant and not enemies:
             side = side_named(claimant)  # "The Houthis said five of their fighters were killed"
         if side is None and reading.refers_back:
             side = self.last_side
@@ -124,6 +126,10 @@ class _Article:
             return most_named(self._side_counts(), among=INSURGENT_GROUPS)
         if side is None:
             side = self._guess(reading, sentence, spans, claimant, enemies)
+        return self._remember(side, sentence)
+
+    def _remember(self, side: str | None, sentence: Sentence) -> str | None:
+        """``side`` as a figure's side, kept as the last one named; two sides at once are none."""
         if side == MIXED:
             return None
         if side:

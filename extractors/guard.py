@@ -26,7 +26,6 @@ import regex
 from .figure import Figure
 from .lexicon.hedges import QUALIFIER_BY_HEDGE
 from .lexicon.money import CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, MONEY_NOUNS
-from .numbers import find_numbers
 from .patterns import alternation
 from .sentences import Sentence
 
@@ -38,14 +37,12 @@ _NAMES = alternation(CURRENCY_NAMES)
 _NOUNS = alternation(MONEY_NOUNS)
 _HEDGES = alternation(QUALIFIER_BY_HEDGE, tree=False)
 
-# A cheap test that a sentence speaks of money at all, before the figure-by-figure reading.
-_MONEY_HINT = regex.compile(rf"{_SIGNS}|(?<![\w$])(?:{_CODES})(?!\w)|(?i:\b(?:{_NAMES}|{_NOUNS})\b)")
 # Right before the number: "$", "US$ ", "Rs. ", "USD "
 _CURRENCY_BEFORE = regex.compile(rf"(?r)(?:{_SIGNS}|(?<![\w$])(?:{_CODES}))\s*$")
-# Right after the number: "€", " USD", " naira", " million dollars" is read with the number already;
-# " of dollars" after a vague amount; " worth of"; "in ransom"
+# Right after the figure: "€", " USD", " naira" (" million" is read with the number already); " of
+# dollars" after a vague amount; " worth of"; "in ransom"
 _CURRENCY_AFTER = regex.compile(
-    rf"""^\s*(?:{_SIGNS}
+    rf"""\s*(?:{_SIGNS}
       | (?:{_CODES})(?!\w)
       | (?i:(?:of\s+)?(?:(?:US|U\.S\.|American|Canadian|Australian|Hong\s+Kong|Zimbabwean)\s+)?(?:{_NAMES})\b)
       | (?i:worth\s+of\b)
@@ -67,7 +64,8 @@ _MONEY_NOUN_BEFORE = regex.compile(
 _SHARE_AFTER = regex.compile(
     r"\s*(?:pct\b|pc\b|percentage\s+points?\b|‰|per\s+mille\b|(?:out\s+)?of\s+every\b)", regex.I
 )
-_SHARE_HINT = regex.compile(r"\b(?:pct|pc|percentage|per|every)\b|‰", regex.I)
+# A currency inside the figure's own words: "2 million dinars" read with its noun
+_CURRENCY_IN_SPAN = regex.compile(rf"\b(?:{_NAMES})\b", regex.I)
 _SHARE_BEFORE = regex.compile(r"(?ri)\b(?:per|in\s+every|for\s+every|of\s+every|out\s+of\s+every)\s+$")
 
 
@@ -87,7 +85,9 @@ def implausible(figure: Figure, sentence: Sentence) -> str | None:
     """
     if figure.unit != "people":
         return None
-    if _MONEY_HINT.search(sentence.text) and _is_money(figure, sentence):
+    start = figure.start - sentence.start
+    end = start + len(figure.span)
+    if _is_money(sentence.text, start, end, figure.span):
         return "money"
     amounts = [amount for amount in (figure.value, figure.low, figure.high) if amount is not None]
     if any(amount != int(amount) for amount in amounts):
@@ -96,30 +96,21 @@ def implausible(figure: Figure, sentence: Sentence) -> str | None:
         return "zero"
     if amounts and max(amounts) > MOST_PEOPLE:
         return "too many"
-    if amounts and _SHARE_HINT.search(sentence.text) and _is_share(figure, sentence):
+    if amounts and _is_share(sentence.text, start, end):
         return "share"
     return None
 
 
-def _number_bounds(figure: Figure, sentence: Sentence) -> tuple[int, int]:
-    """Where the figure's number stands in its sentence (its span may add a hedge and a noun)."""
-    offset = figure.start - sentence.start
-    mentions = find_numbers(figure.span)
-    if not mentions:
-        return offset, offset + len(figure.span)
-    return offset + mentions[0].start, offset + mentions[0].end
-
-
-def _is_money(figure: Figure, sentence: Sentence) -> bool:
-    start, end = _number_bounds(figure, sentence)
-    before, after = sentence.text[max(0, start - 120) : start], sentence.text[end:]
+def _is_money(text: str, start: int, end: int, span: str) -> bool:
+    """A currency right before or after the figure's words, or a money noun they measure."""
     return bool(
-        _CURRENCY_BEFORE.search(before[-12:]) or _CURRENCY_AFTER.match(after) or _MONEY_NOUN_BEFORE.search(before)
+        _CURRENCY_BEFORE.search(text, max(0, start - 12), start)
+        or _CURRENCY_AFTER.match(text, end)
+        or _CURRENCY_IN_SPAN.search(span)
+        or _MONEY_NOUN_BEFORE.search(text, max(0, start - 120), start)
     )
 
 
-def _is_share(figure: Figure, sentence: Sentence) -> bool:
-    start, end = _number_bounds(figure, sentence)
-    return bool(
-        _SHARE_AFTER.match(sentence.text, end) or _SHARE_BEFORE.search(sentence.text, max(0, start - 30), start)
-    )
+def _is_share(text: str, start: int, end: int) -> bool:
+    """ "12 pct", "out of every ten" after the figure, or "per" before it (the base of a rate)."""
+    return bool(_SHARE_AFTER.match(text, end) or _SHARE_BEFORE.search(text, max(0, start - 30), start))

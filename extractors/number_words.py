@@ -18,6 +18,7 @@ may hold two numbers side by side ("two three", "2022 three") or a list ("two an
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -80,6 +81,7 @@ class _Tally:
         return True
 
 
+@lru_cache(maxsize=4096)  # the number reader asks for a run's value and its length in turn
 def compound_value(run: str) -> tuple[float | None, int | None, int]:
     """The value of the number that opens ``run``, the scale word it ends with, and its length."""
     tally = _Tally()

@@ -93,8 +93,9 @@ _LEAD = rf"""(?:{_DIGITS}
   | an?(?=[\s-]+(?:{_SCALE_WORDS}|dozen)\b)
   | hundred(?=[\s-]+(?:{_BIG_SCALE_WORDS}|and\s+(?:{_TEN_WORDS}|{_UNIT_WORDS}|\d))\b))"""
 # What may follow inside one number: more number words or digits, joined by spaces,
-# hyphens, "and", a comma, or "and a" before a half ("five and a half million").
-_JOIN = r"(?:,?(?:\s+|-)and(?:\s+|-)(?:an?(?:\s+|-)(?=half\b|quarter\b))?|\s*-\s*|,\s+|\s+)"
+# hyphens beside a word ("forty-one", "38-thousand-700"; "20-30" is a range), "and",
+# a comma, or "and a" before a half ("five and a half million").
+_JOIN = r"(?:,?(?:\s+|-)and(?:\s+|-)(?:an?(?:\s+|-)(?=half\b|quarter\b))?|(?<=[a-z])-|-(?=[a-z])|,\s+|\s+)"
 _PART = rf"(?:{_DIGITS}|(?:{_COUNT_WORDS}|half|quarter)\b)"
 
 _NUMBER = rf"""
@@ -106,13 +107,14 @@ _NUMBER = rf"""
       | (?P<compound>{_LEAD}(?:{_JOIN}{_PART})*)                               # 3 thousand and 412, fifty two
     )
 """
-_NUMBER_PATTERN = regex.compile(_NUMBER, regex.I | regex.X)
 _VAGUE = alternation(list(VAGUE_AMOUNTS))
 _PERCENT = r"\s*(?:%|per\s*cent\b|percent\b)"
 _PERCENT_AFTER = regex.compile(_PERCENT, regex.I)
-# "15 or 20 wounded soldiers", "20 to 30", "20 through 30", "20~30"
-_RANGE_JOIN = rf"\s*(?:-|–|—|~)\s*|\s+(?:{alternation(RANGE_JOINS)}|or)\s+"
-_HEDGE = alternation(QUALIFIER_BY_HEDGE, tree=False)
+# "20-30", "20~30"; "20 to 30", "20 through 30" (only a word may take a hedge after it: "to over 30")
+_RANGE_DASH = r"\s*(?:-|–|—|~)\s*"
+_RANGE_WORD = rf"\s+(?:{alternation(RANGE_JOINS)})\s+"
+_HEDGE = alternation(QUALIFIER_BY_HEDGE)
+_HEDGE_BACKWARDS = alternation(QUALIFIER_BY_HEDGE, tree=False)  # for patterns read from the end
 _AT_LEAST = alternation([p for p, q in QUALIFIER_BY_HEDGE.items() if q == "at_least" and " " in p])
 _AT_MOST = alternation([p for p, q in QUALIFIER_BY_HEDGE.items() if q == "at_most" and " " in p])
 # An open bound right after the number, not a hedge of the next one: "50 or more", but
@@ -135,10 +137,10 @@ _MENTION = regex.compile(
     (?<![\w$£€¥₹.,-]|\d[.,])         # not inside a word, a code ("Il-76") or a price
     (?:
         (?P<vague>{_VAGUE})\b(?!\s+of\s+(?:a\s+)?(?:\d|{_UNIT_WORDS}))
-        # between 20 and 30, from about 20 to over 30
-      | (?P<opening>between|from|anywhere\s+from|somewhere\s+between)\s+(?:(?:{_HEDGE})\s+)?
+        # between 20 and 30, between about 20 and over 30
+      | (?:somewhere\s+)?between\s+(?:(?:{_HEDGE})\s+)?
         (?P<lo>{_numbered("lo")})(?P<lo_pct>{_PERCENT})?
-        \s*(?:and|to|up\s+to|through|thru|-|–|—)\s*(?:(?:{_HEDGE})\s+)?
+        \s*(?:and|to|-|–|—)\s*(?:(?:{_HEDGE})\s+)?
         (?P<hi>{_numbered("hi")})(?P<hi_pct>{_PERCENT})?
         # more than 20 but fewer than 30
       | (?:{_AT_LEAST})\s+(?P<lo3>{_numbered("lo3")})(?P<lo3_pct>{_PERCENT})?
@@ -146,9 +148,14 @@ _MENTION = regex.compile(
         # fewer than 30 but more than 20
       | (?:{_AT_MOST})\s+(?P<hi4>{_numbered("hi4")})(?P<hi4_pct>{_PERCENT})?
         ,?\s+(?:and|but)\s+(?:{_AT_LEAST})\s+(?P<lo4>{_numbered("lo4")})(?P<lo4_pct>{_PERCENT})?
+        # a number, then a second bound ("20 to 30", "20 to over 30") or an open bound ("50 or more")
       | (?P<lo2>{_numbered("lo2")})(?P<lo2_pct>{_PERCENT})?
-        (?:{_RANGE_JOIN})(?!an?\s)(?P<hi2>{_numbered("hi2")})(?P<hi2_pct>{_PERCENT})?
-      | (?P<one>{_numbered("one")})(?P<one_pct>{_PERCENT})?(?P<bound>{_BOUND})?
+        (?:
+            # "20-30", "20 to over 30", "15 or 20"
+            (?:{_RANGE_DASH}|{_RANGE_WORD}(?:(?:{_HEDGE})\s+)?|\s+or\s+)(?!an?\s)
+            (?P<hi2>{_numbered("hi2")})(?P<hi2_pct>{_PERCENT})?
+          | (?P<bound>{_BOUND})
+        )?
     )
     (?P<strong>-strong\b)?
     (?![\w]|-(?!strong)\w|[.,]\d)   # "293-page", "Kursk-2", "2A8" are not figures
@@ -157,17 +164,25 @@ _MENTION = regex.compile(
 )
 # "rose from 812 to 860": a change, two figures; not a range
 _CHANGE_BEFORE = regex.compile(rf"(?r)\b(?:{alternation(CHANGE_WORDS, tree=False)})\s+(?:[\w,]+\s+){{0,6}}?$", regex.I)
-_FROM_BEFORE = regex.compile(r"(?r)\bfrom\s+$", regex.I)
+_FROM_BEFORE = regex.compile(rf"(?r)\bfrom\s+(?:(?:{_HEDGE_BACKWARDS})\s+)?$", regex.I)  # "from at least 600 to ..."
 _LIST_BEFORE = regex.compile(r"(?r)\w,\s+$")  # "two, three or four men": a list, not a range
 _OR = regex.compile(r"\s+or\s+", regex.I)
 
 
 # Where a number mention can start: a digit or the first word of a number phrase.
-# Must cover every alternative of _MENTION's first token.
+# Must cover every alternative of _MENTION's first token but the two-hedge ranges,
+# which ``_two_bounds`` looks for from the number they open with.
 _CANDIDATE = regex.compile(
-    rf"""\d|\b(?:{_UNIT_WORDS}|{_TEN_WORDS}|{_SCALE_WORDS}|an?\s|half|quarter|three\s+quarters|between|from|anywhere
-        |somewhere|several|tens|hundreds|thousands|dozens|scores|many|few|couple|{_AT_LEAST}|{_AT_MOST})""",
+    rf"""\d|\b(?:{_UNIT_WORDS}|{_TEN_WORDS}|{_SCALE_WORDS}|an?\s|half|quarter|three\s+quarters|between|somewhere
+        |several|tens|hundreds|thousands|dozens|scores|many|few|couple)""",
     regex.I | regex.X,
+)
+# "more than 20 | but fewer than 30": after a number, a second hedge that bounds it from the other side
+_SECOND_BOUND = regex.compile(rf",?\s+(?:and|but)\s+(?:{_AT_MOST}|{_AT_LEAST})\s", regex.I)
+_FIRST_BOUND_BEFORE = regex.compile(
+    rf"(?r)(?<![\w-])(?:{alternation([p for p, q in QUALIFIER_BY_HEDGE.items() if q != 'approximate'], tree=False)})"
+    r"\s+$",
+    regex.I,
 )
 
 
@@ -207,10 +222,22 @@ def find_numbers(text: str) -> list[NumberMention]:
         if match is None:
             continue
         mention = _mention(text, match)
+        if mention is not None and mention.value is not None and _SECOND_BOUND.match(text, mention.end):
+            mention = _two_bounds(text, mention) or mention
         position = max(match.start() + 1, mention.end if mention else match.end())
         if mention is not None:
             mentions.append(mention)
     return mentions
+
+
+def _two_bounds(text: str, first: NumberMention) -> NumberMention | None:
+    """ "more than 20 but fewer than 30" read from its 20: a range from the hedge before it."""
+    hedge = _FIRST_BOUND_BEFORE.search(text, max(0, first.start - 40), first.start)
+    match = _MENTION.match(text, hedge.start()) if hedge else None
+    if match is None or not (match.group("lo3") or match.group("lo4")):
+        return None
+    mention = _mention(text, match)
+    return mention if mention is not None and mention.is_range else None
 
 
 def _mention(text: str, match: regex.Match) -> NumberMention | None:
@@ -218,11 +245,13 @@ def _mention(text: str, match: regex.Match) -> NumberMention | None:
         return NumberMention(match.start(), match.end("vague"), match.group("vague"), vague=True)
     for low_key, high_key in (("lo", "hi"), ("lo3", "hi3"), ("lo4", "hi4"), ("lo2", "hi2")):
         if match.group(low_key):
-            mention = _range(text, match, low_key, high_key)
-            if mention is not None:
-                return mention
-            break
-    return _single(text, match)
+            if match.group(high_key):
+                mention = _range(text, match, low_key, high_key)
+                if mention is not None:
+                    return mention
+            # a pair that is no range reads as its first number
+            return _single(text, match, "hi4" if low_key == "lo4" else low_key)
+    return None
 
 
 def _range(text: str, match: regex.Match, low_key: str, high_key: str) -> NumberMention | None:
@@ -238,8 +267,6 @@ def _range(text: str, match: regex.Match, low_key: str, high_key: str) -> Number
         low *= high_scale  # "1 to 2 million", "seven to eight thousand"
     if not low < high:
         return None  # "2024-2025" style pairs or a descending list: read singly
-    if low_key == "lo" and match.group("opening").lower() == "from" and _CHANGE_BEFORE.search(text, 0, start):
-        return None  # "rose from 812 to 860": the old toll and the new
     percent = bool(match.group(low_key + "_pct") or match.group(high_key + "_pct"))
     last = low_key if low_key == "lo4" else high_key  # "fewer than 30 but more than 20" ends on its low bound
     end = match.end(last + "_pct") if match.group(last + "_pct") else _number_end(match, last + "_")
@@ -255,7 +282,7 @@ def _not_a_range(text: str, match: regex.Match) -> bool:
     """ "rose from 812 to 860" (a change), "twenty-five hundred" (one number) and "two, three or four"
     (a list) are not ranges."""
     start = match.start()
-    opening = _FROM_BEFORE.search(text, max(0, start - 8), start)
+    opening = _FROM_BEFORE.search(text, max(0, start - 40), start)
     if opening and _CHANGE_BEFORE.search(text, 0, opening.start()):
         return True
     low_end = match.end("lo2_pct") if match.group("lo2_pct") else match.end("lo2")
@@ -265,16 +292,12 @@ def _not_a_range(text: str, match: regex.Match) -> bool:
     return joined_by_or and bool(match.group("lo2_compound")) and bool(_LIST_BEFORE.search(text, 0, start))
 
 
-def _single(text: str, match: regex.Match) -> NumberMention | None:
-    """A single number (also the fallback for a pair that is not a range), with its percent and bound."""
-    start = match.start("lo") if match.group("lo") else match.start()
-    single = _NUMBER_PATTERN.match(text, start)
-    if single is None:
-        return None
-    value, _ = _number_value(single, "")
+def _single(text: str, match: regex.Match, key: str) -> NumberMention | None:
+    """The number in group ``key`` alone, with the percent and open bound after it."""
+    value, _ = _number_value(match, key + "_")
     if value is None:
         return None
-    end = _number_end(single, "")
+    start, end = match.start(key), _number_end(match, key + "_")
     percent_match = _PERCENT_AFTER.match(text, end)
     if percent_match:
         end = percent_match.end()

@@ -92,6 +92,7 @@ _CLAIMANT_AGENT = regex.compile(
 )
 
 
+_AGENT_WINDOW = 100  # characters before a figure where "it killed", "its fighters took" may stand
 # Captives a claimant holds are its enemies ("Russia said 265 fighters had surrendered"); hostages and
 # abductees are its own people ("Israel said 116 hostages remain in Gaza").
 _TAKEN_FROM_HOME = regex.compile(r"\b(?:hostages?|abduct\w*|kidnap\w*|taken\s+captive)\b", regex.I)
@@ -119,7 +120,8 @@ def killed_by_speaker(text: str, start: int, claimant_spans: list[tuple[int, int
     False
     """
     before = [end for begin, end in claimant_spans if end <= start]
-    return _CLAIMANT_AGENT.search(text, before[-1] if before else 0, start) is not None
+    window = max(before[-1] if before else 0, start - _AGENT_WINDOW)
+    return _CLAIMANT_AGENT.search(text, window, start) is not None
 
 
 # People whose nationality a story seldom gives and who are seldom of one: a merchant ship's crew,

@@ -1,7 +1,9 @@
 """Hedges: the words in a number phrase that say how exact the number is.
 
 Each table maps a phrase that stands right before a number to its qualifier
-(see the corpus guideline). Longer phrases win over shorter ones.
+(see the corpus guideline). Longer phrases win over shorter ones; a phrase that
+ends in one already listed with the same qualifier ("slightly more than": "more
+than") needs no entry of its own.
 ``QUALIFIER_AFTER_NUMBER`` holds the few that follow the number instead.
 """
 
@@ -10,8 +12,7 @@ APPROXIMATE = (
     "nearly about", "in the vicinity of", "in the region of", "on the order of", "circa",
     "close on", "an approximate", "a total of about", "an average of about", "approx.", "approx",
     "somewhere around", "an estimated total of", "more or less", "maybe", "perhaps", "something like",
-    "an estimated total", "give or take", "~", "round about", "around about", "roughly about",
-    "somewhere in the region of", "in the neighbourhood of", "in the neighborhood of",
+    "an estimated total", "give or take", "~", "in the neighbourhood of", "in the neighborhood of",
 )  # fmt: skip
 
 AT_LEAST = (
@@ -20,9 +21,7 @@ AT_LEAST = (
     "above", "exceeding", "exceeded", "surpassing", "surpassed", "topping", "topped", "top",
     "tops", "passed", "passing", "beyond", "north of", "at a minimum",
     "upward of", "greater than", "larger than", "bigger than", "higher than", "not fewer than",
-    "a little over", "a little more than", "slightly more than", "slightly over", "slightly above",
-    "just above", "just more than", "well in excess of", "at the very least", "at the least",
-    "more than or equal to", "greater than or equal to", "equal to or more than", "equal to or greater than",
+    "at the very least", "at the least", "more than or equal to", "greater than or equal to",
     "no smaller than", "no lower than",
 )  # fmt: skip
 
@@ -30,10 +29,8 @@ AT_MOST = (
     "up to", "nearly", "almost", "fewer than", "less than", "approaching", "close to",
     "just under", "as many as", "as high as", "under", "below", "no more than", "not more than",
     "at most", "a maximum of", "as much as", "just shy of", "shy of", "nearing", "near", "nears", "closer to",
-    "lower than", "smaller than", "no greater than", "no larger than", "not exceeding", "a little under",
-    "a little less than", "a little fewer than", "slightly less than", "slightly fewer than", "slightly under",
-    "just below", "just less than", "just fewer than", "at the most", "at the very most", "a max of",
-    "less than or equal to", "fewer than or equal to", "equal to or less than", "equal to or fewer than",
+    "lower than", "smaller than", "no greater than", "no larger than", "not exceeding", "at the most",
+    "at the very most", "a max of", "less than or equal to", "fewer than or equal to",
 )  # fmt: skip
 
 # Verbs and phrases that put a hedge on a number although they stand outside the
