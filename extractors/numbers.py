@@ -103,8 +103,8 @@ _NUMBER = rf"""
         (?P<fraction>{_FRACTION_WORDS})[\s-]+(?:of[\s-]+)?(?:(?:an?|one)[\s-]+)?   # half a million, a quarter million
         (?P<fraction_scale>{_SCALE_WORDS}|dozen)\b
       | (?P<phrase>{_PHRASES})\b
+      | (?P<compound>{_LEAD}(?:{_JOIN}{_PART})*)(?!\w|\s(?:{_SPACED_SUFFIXES})\b)   # 3 thousand and 412, fifty two
       | (?P<digits>{_DIGITS})(?P<suffix>(?<=\d)(?:{_SUFFIXES})|\s(?:{_SPACED_SUFFIXES}))\b  # 1.2m, 40k, 1.2b, 3 mln
-      | (?P<compound>{_LEAD}(?:{_JOIN}{_PART})*)                               # 3 thousand and 412, fifty two
     )
 """
 _VAGUE = alternation(list(VAGUE_AMOUNTS))
@@ -130,36 +130,44 @@ def _numbered(prefix: str) -> str:
     return _NUMBER.replace("?P<", f"?P<{prefix}_")
 
 
-# One pass over the text: a vague amount, a range or a single number, each
-# optionally a percentage. Alternatives are tried in this order at each position.
+_NOT_INSIDE = r"(?<![\w$£€¥₹.,-]|\d[.,])"  # not inside a word, a code ("Il-76") or a price
+_NOT_A_CODE = r"(?![\w]|-(?!strong)\w|[.,]\d)"  # "293-page", "Kursk-2", "2A8" are not figures
+
+# A vague amount, or a number with what may follow it: a second bound ("20 to 30", "20 to
+# over 30", "15 or 20"), an open bound ("50 or more"), a percent sign, "-strong".
 _MENTION = regex.compile(
-    rf"""
-    (?<![\w$£€¥₹.,-]|\d[.,])         # not inside a word, a code ("Il-76") or a price
+    rf"""{_NOT_INSIDE}
     (?:
         (?P<vague>{_VAGUE})\b(?!\s+of\s+(?:a\s+)?(?:\d|{_UNIT_WORDS}))
-        # between 20 and 30, between about 20 and over 30
-      | (?:somewhere\s+)?between\s+(?:(?:{_HEDGE})\s+)?
-        (?P<lo>{_numbered("lo")})(?P<lo_pct>{_PERCENT})?
-        \s*(?:and|to|-|–|—)\s*(?:(?:{_HEDGE})\s+)?
-        (?P<hi>{_numbered("hi")})(?P<hi_pct>{_PERCENT})?
-        # more than 20 but fewer than 30
-      | (?:{_AT_LEAST})\s+(?P<lo3>{_numbered("lo3")})(?P<lo3_pct>{_PERCENT})?
-        ,?\s+(?:and|but)\s+(?:{_AT_MOST})\s+(?P<hi3>{_numbered("hi3")})(?P<hi3_pct>{_PERCENT})?
-        # fewer than 30 but more than 20
-      | (?:{_AT_MOST})\s+(?P<hi4>{_numbered("hi4")})(?P<hi4_pct>{_PERCENT})?
-        ,?\s+(?:and|but)\s+(?:{_AT_LEAST})\s+(?P<lo4>{_numbered("lo4")})(?P<lo4_pct>{_PERCENT})?
-        # a number, then a second bound ("20 to 30", "20 to over 30") or an open bound ("50 or more")
       | (?P<lo2>{_numbered("lo2")})(?P<lo2_pct>{_PERCENT})?
         (?:
-            # "20-30", "20 to over 30", "15 or 20"
             (?:{_RANGE_DASH}|{_RANGE_WORD}(?:(?:{_HEDGE})\s+)?|\s+or\s+)(?!an?\s)
             (?P<hi2>{_numbered("hi2")})(?P<hi2_pct>{_PERCENT})?
           | (?P<bound>{_BOUND})
         )?
     )
     (?P<strong>-strong\b)?
-    (?![\w]|-(?!strong)\w|[.,]\d)   # "293-page", "Kursk-2", "2A8" are not figures
+    {_NOT_A_CODE}
     """,
+    regex.I | regex.X,
+)
+# "between 20 and 30", "between about 20 and over 30": tried where a candidate is "between".
+# Patterns are kept apart because the regex engine pays for every group of a pattern it tries.
+_BETWEEN = regex.compile(
+    rf"""(?:somewhere\s+)?between\s+(?:(?:{_HEDGE})\s+)?
+    (?P<lo>{_numbered("lo")})(?P<lo_pct>{_PERCENT})?
+    \s*(?:and|to|-|–|—)\s*(?:(?:{_HEDGE})\s+)?
+    (?P<hi>{_numbered("hi")})(?P<hi_pct>{_PERCENT})?
+    {_NOT_A_CODE}""",
+    regex.I | regex.X,
+)
+# "more than 20 but fewer than 30", "fewer than 30 but more than 20": tried from the hedge
+# before a number that a second, opposite hedge follows.
+_TWO_BOUNDS = regex.compile(
+    rf"""(?:{_AT_LEAST})\s+(?P<lo3>{_numbered("lo3")})(?P<lo3_pct>{_PERCENT})?
+        ,?\s+(?:and|but)\s+(?:{_AT_MOST})\s+(?P<hi3>{_numbered("hi3")})(?P<hi3_pct>{_PERCENT})?{_NOT_A_CODE}
+      | (?:{_AT_MOST})\s+(?P<hi4>{_numbered("hi4")})(?P<hi4_pct>{_PERCENT})?
+        ,?\s+(?:and|but)\s+(?:{_AT_LEAST})\s+(?P<lo4>{_numbered("lo4")})(?P<lo4_pct>{_PERCENT})?{_NOT_A_CODE}""",
     regex.I | regex.X,
 )
 # "rose from 812 to 860": a change, two figures; not a range
@@ -169,11 +177,11 @@ _LIST_BEFORE = regex.compile(r"(?r)\w,\s+$")  # "two, three or four men": a list
 _OR = regex.compile(r"\s+or\s+", regex.I)
 
 
-# Where a number mention can start: a digit or the first word of a number phrase.
+# Where a number mention can start: the first digit of a number or the first word of a number phrase.
 # Must cover every alternative of _MENTION's first token but the two-hedge ranges,
 # which ``_two_bounds`` looks for from the number they open with.
 _CANDIDATE = regex.compile(
-    rf"""\d|\b(?:{_UNIT_WORDS}|{_TEN_WORDS}|{_SCALE_WORDS}|an?\s|half|quarter|three\s+quarters|between|somewhere
+    rf"""\d+(?:[.,]\d+)*|\b(?:{_UNIT_WORDS}|{_TEN_WORDS}|{_SCALE_WORDS}|an?\s|half|quarter|three\s+quarters|between|somewhere
         |several|tens|hundreds|thousands|dozens|scores|many|few|couple)""",
     regex.I | regex.X,
 )
@@ -214,44 +222,51 @@ def find_numbers(text: str) -> list[NumberMention]:
     """Every number mention in ``text``, left to right, with parsed values."""
     mentions: list[NumberMention] = []
     position = 0
-    # The full pattern is tried only where a cheap scan sees a number could start.
+    # The full patterns are tried only where a cheap scan sees a number could start.
     for candidate in _CANDIDATE.finditer(text):
-        if candidate.start() < position:
+        start = candidate.start()
+        if start < position:
             continue
-        match = _MENTION.match(text, candidate.start())
-        if match is None:
-            continue
-        mention = _mention(text, match)
+        mention, end = _mention_at(text, start)
         if mention is not None and mention.value is not None and _SECOND_BOUND.match(text, mention.end):
             mention = _two_bounds(text, mention) or mention
-        position = max(match.start() + 1, mention.end if mention else match.end())
+        position = max(start + 1, mention.end if mention else end)
         if mention is not None:
             mentions.append(mention)
     return mentions
 
 
+def _mention_at(text: str, start: int) -> tuple[NumberMention | None, int]:
+    """The mention that starts at ``start``, and where the pattern's match ended (``start`` if none)."""
+    if text[start] in "bBsS":
+        between = _BETWEEN.match(text, start)
+        if between is not None:
+            return _pair(text, between, "lo", "hi"), between.end()
+    match = _MENTION.match(text, start)
+    if match is None:
+        return None, start
+    if match.group("vague"):
+        return NumberMention(start, match.end("vague"), match.group("vague"), vague=True), match.end()
+    return _pair(text, match, "lo2", "hi2"), match.end()
+
+
 def _two_bounds(text: str, first: NumberMention) -> NumberMention | None:
     """ "more than 20 but fewer than 30" read from its 20: a range from the hedge before it."""
     hedge = _FIRST_BOUND_BEFORE.search(text, max(0, first.start - 40), first.start)
-    match = _MENTION.match(text, hedge.start()) if hedge else None
-    if match is None or not (match.group("lo3") or match.group("lo4")):
+    match = _TWO_BOUNDS.match(text, hedge.start()) if hedge else None
+    if match is None:
         return None
-    mention = _mention(text, match)
-    return mention if mention is not None and mention.is_range else None
+    low_key, high_key = ("lo3", "hi3") if match.group("lo3") else ("lo4", "hi4")
+    return _range(text, match, low_key, high_key)
 
 
-def _mention(text: str, match: regex.Match) -> NumberMention | None:
-    if match.group("vague"):
-        return NumberMention(match.start(), match.end("vague"), match.group("vague"), vague=True)
-    for low_key, high_key in (("lo", "hi"), ("lo3", "hi3"), ("lo4", "hi4"), ("lo2", "hi2")):
-        if match.group(low_key):
-            if match.group(high_key):
-                mention = _range(text, match, low_key, high_key)
-                if mention is not None:
-                    return mention
-            # a pair that is no range reads as its first number
-            return _single(text, match, "hi4" if low_key == "lo4" else low_key)
-    return None
+def _pair(text: str, match: regex.Match, low_key: str, high_key: str) -> NumberMention | None:
+    """A range when the match holds two bounds that make one, else its first number alone."""
+    if match.group(high_key):
+        mention = _range(text, match, low_key, high_key)
+        if mention is not None:
+            return mention
+    return _single(text, match, low_key)
 
 
 def _range(text: str, match: regex.Match, low_key: str, high_key: str) -> NumberMention | None:
@@ -302,10 +317,12 @@ def _single(text: str, match: regex.Match, key: str) -> NumberMention | None:
     if percent_match:
         end = percent_match.end()
     bound = None
-    if match.group("bound") and end == match.start("bound"):
+    tails = match.re.groupindex  # only _MENTION reads open bounds and "-strong"
+    if "bound" in tails and match.group("bound") and end == match.start("bound"):
         phrase = (match.group("glued") or _SPACES.sub(" ", match.group("spaced"))).lower()
         bound, end = QUALIFIER_AFTER_NUMBER[phrase], match.end("bound")
-    strength = bool(match.group("strong")) and not percent_match and end == match.start("strong")
+    strength = "strong" in tails and bool(match.group("strong")) and not percent_match
+    strength = strength and end == match.start("strong")
     if strength:
         end = match.end("strong")
     return NumberMention(
