@@ -69,12 +69,36 @@ _CURRENCY_IN_SPAN = regex.compile(rf"\b(?:{_NAMES})\b", regex.I)
 _SHARE_BEFORE = regex.compile(r"(?ri)\b(?:per|in\s+every|for\s+every|of\s+every|out\s+of\s+every)\s+$")
 
 
+# The words that may make a sentence speak of money or shares, to skip the patterns where none is:
+# a telling word of every money noun ("economic" of "economic losses": war text is full of losses),
+# currency names and codes (lower case), and the share words.
+_COMMON_IN_WAR_TEXT = frozenset({"losses", "loss", "military", "defence", "defense", "to", "the", "aid"})
+_CUE_WORDS = frozenset(
+    next(word for word in phrase.lower().rstrip(".").split() if word not in _COMMON_IN_WAR_TEXT)
+    for phrase in (*MONEY_NOUNS, *CURRENCY_NAMES, *CURRENCY_CODES)
+) | {"pct", "pc", "percentage", "per", "every", "mille"}
+_CUE_SIGNS = frozenset(CURRENCY_SIGNS) | {"‰"}
+_WORDS = regex.compile(r"[^\W\d_]+")
+
+
 def drop_implausible(found: Sequence[tuple[Figure, Sentence]]) -> list[tuple[Figure, Sentence]]:
     """``found`` without the people figures that cannot be counts of people."""
-    return [(figure, sentence) for figure, sentence in found if implausible(figure, sentence) is None]
+    cued: dict[int, bool] = {}  # per sentence: does it hold a money or share word at all?
+    kept = []
+    for figure, sentence in found:
+        if id(sentence) not in cued:
+            cued[id(sentence)] = _has_cue(sentence.text)
+        if implausible(figure, sentence, cued[id(sentence)]) is None:
+            kept.append((figure, sentence))
+    return kept
 
 
-def implausible(figure: Figure, sentence: Sentence) -> str | None:
+def _has_cue(text: str) -> bool:
+    """Whether ``text`` holds a currency sign or a word that may make a number money or a share."""
+    return any(sign in text for sign in _CUE_SIGNS) or not _CUE_WORDS.isdisjoint(_WORDS.findall(text.lower()))
+
+
+def implausible(figure: Figure, sentence: Sentence, cued: bool = True) -> str | None:
     """Why ``figure`` cannot count people ("money", "share", "not whole", "zero", "too many"), or None.
 
     >>> from extractors.sentences import split_sentences
@@ -82,12 +106,14 @@ def implausible(figure: Figure, sentence: Sentence) -> str | None:
     >>> [sentence] = split_sentences("About 40 soldiers were killed.")
     >>> implausible(extract_figures(sentence.text)[0], sentence) is None
     True
+
+    ``cued`` False says the sentence holds no money or share word, so only the amount is read.
     """
     if figure.unit != "people":
         return None
     start = figure.start - sentence.start
     end = start + len(figure.span)
-    if _is_money(sentence.text, start, end, figure.span):
+    if cued and _is_money(sentence.text, start, end, figure.span):
         return "money"
     amounts = [amount for amount in (figure.value, figure.low, figure.high) if amount is not None]
     if any(amount != int(amount) for amount in amounts):
@@ -96,7 +122,7 @@ def implausible(figure: Figure, sentence: Sentence) -> str | None:
         return "zero"
     if amounts and max(amounts) > MOST_PEOPLE:
         return "too many"
-    if amounts and _is_share(sentence.text, start, end):
+    if cued and amounts and _is_share(sentence.text, start, end):
         return "share"
     return None
 
