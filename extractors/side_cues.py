@@ -129,6 +129,9 @@ def killed_by_speaker(text: str, start: int, claimant_spans: list[tuple[int, int
 _MIXED_COMPANY = regex.compile(r"\b(?:seafarers|migrants?|asylum[\s-]seekers?|passengers)\b", regex.I)
 _CREW = regex.compile(r"\b(?:crews?|crew\s*members?|crewmen)\b", regex.I)
 _SEAMEN = regex.compile(r"\b(?:sailors?|seamen|mariners)\b", regex.I)
+_ANY_COMPANY = regex.compile(
+    rf"{_MIXED_COMPANY.pattern}|{_CREW.pattern}|{_SEAMEN.pattern}", regex.I
+)  # one cheap look before the three
 _MERCHANT_SHIP = regex.compile(
     r"\b(?:merchant|cargo|commercial|container|bulk)\s+(?:ships?|vessels?|carriers?)|\b(?:tanker|freighter)s?\b",
     regex.I,
@@ -151,7 +154,7 @@ def of_mixed_company(subject: str, sentence: str) -> bool:
     >>> of_mixed_company("Filipino seafarers", ""), of_mixed_company("soldiers", "")
     (False, False)
     """
-    if SIDE_NAME.search(subject):
+    if not _ANY_COMPANY.search(subject) or SIDE_NAME.search(subject):
         return False
     if _SEAMEN.search(subject) and _MERCHANT_SHIP.search(sentence):
         return True  # "attacked 100 merchant ships, killing four sailors"
