@@ -24,8 +24,8 @@ from collections.abc import Sequence
 import regex
 
 from .figure import Figure
+from .lexicon.currencies import CURRENCIES, CURRENCY_CODES, CURRENCY_SIGNS, MONEY_NOUNS
 from .lexicon.hedges import QUALIFIER_BY_HEDGE
-from .lexicon.money import CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, MONEY_NOUNS
 from .patterns import alternation
 from .sentences import Sentence
 
@@ -33,7 +33,7 @@ MOST_PEOPLE = 100_000_000  # no war has counted more people than this in one fig
 
 _SIGNS = "[" + "".join(regex.escape(sign) for sign in CURRENCY_SIGNS) + "]"
 _CODES = alternation(CURRENCY_CODES, any_space=False)
-_NAMES = alternation(CURRENCY_NAMES)
+_NAMES = alternation(CURRENCIES)
 _NOUNS = alternation(MONEY_NOUNS)
 _HEDGES = alternation(QUALIFIER_BY_HEDGE, tree=False)
 
@@ -75,7 +75,7 @@ _SHARE_BEFORE = regex.compile(r"(?ri)\b(?:per|in\s+every|for\s+every|of\s+every|
 _COMMON_IN_WAR_TEXT = frozenset({"losses", "loss", "military", "defence", "defense", "to", "the", "aid"})
 _CUE_WORDS = frozenset(
     next(word for word in phrase.lower().rstrip(".").split() if word not in _COMMON_IN_WAR_TEXT)
-    for phrase in (*MONEY_NOUNS, *CURRENCY_NAMES, *CURRENCY_CODES)
+    for phrase in (*MONEY_NOUNS, *CURRENCIES, *CURRENCY_CODES)
 ) | {"pct", "pc", "percentage", "per", "every", "mille"}
 _CUE_SIGNS = frozenset(CURRENCY_SIGNS) | {"‰"}
 _WORDS = regex.compile(r"[^\W\d_]+")

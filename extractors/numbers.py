@@ -120,8 +120,9 @@ _AT_MOST = alternation([p for p, q in QUALIFIER_BY_HEDGE.items() if q == "at_mos
 # An open bound right after the number, not a hedge of the next one: "50 or more", but
 # not "50 and over 100 wounded" or "50 and more than 100".
 _BOUND = rf"""(?:
-    \s*(?P<glued>\+|-plus\b|-odd\b)
-  | \s+(?P<spaced>{alternation([p for p in QUALIFIER_AFTER_NUMBER if p[0] not in "+-"])})\b
+    \s*(?P<plus>\+)
+  | (?P<glued>{alternation([p for p in QUALIFIER_AFTER_NUMBER if p.startswith("-")])})\b
+  | \s+(?P<spaced>{alternation([p for p in QUALIFIER_AFTER_NUMBER if not p.startswith("-")])})\b
 ) (?!\s*(?:\d|than\b|to\b|of\b|(?:{_COUNT_WORDS})\b))"""
 
 
@@ -319,8 +320,12 @@ def _single(text: str, match: regex.Match, key: str) -> NumberMention | None:
     bound = None
     tails = match.re.groupindex  # only _MENTION reads open bounds and "-strong"
     if "bound" in tails and match.group("bound") and end == match.start("bound"):
-        phrase = (match.group("glued") or _SPACES.sub(" ", match.group("spaced"))).lower()
-        bound, end = QUALIFIER_AFTER_NUMBER[phrase], match.end("bound")
+        if match.group("plus"):
+            bound = "at_least"  # "100+"
+        else:
+            phrase = (match.group("glued") or _SPACES.sub(" ", match.group("spaced"))).lower()
+            bound = QUALIFIER_AFTER_NUMBER[phrase]
+        end = match.end("bound")
     strength = "strong" in tails and bool(match.group("strong")) and not percent_match
     strength = strength and end == match.start("strong")
     if strength:

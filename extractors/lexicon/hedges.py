@@ -42,13 +42,13 @@ QUALIFIER_BY_HEDGE = (
 )
 
 # Open bounds and hedges written right after the number, before its noun: "50 or more
-# soldiers", "30-odd fighters", "12 or so", "100+". A leading "-" or "+" is glued to
-# the number; the other phrases follow a space.
+# soldiers", "30-odd fighters", "12 or so". A leading "-" is glued to the number; the
+# other phrases follow a space. (A plus sign, "100+", is read by the number pattern.)
 QUALIFIER_AFTER_NUMBER = {
     "or more": "at_least", "and more": "at_least", "or above": "at_least", "and above": "at_least",
     "or over": "at_least", "and over": "at_least", "or higher": "at_least", "and higher": "at_least",
     "or greater": "at_least", "and upwards": "at_least", "or upwards": "at_least", "and up": "at_least",
-    "plus": "at_least", "-plus": "at_least", "+": "at_least", "at least": "at_least", "at the least": "at_least",
+    "plus": "at_least", "-plus": "at_least", "at least": "at_least", "at the least": "at_least",
     "or less": "at_most", "or fewer": "at_most", "and less": "at_most", "and fewer": "at_most",
     "or below": "at_most", "and below": "at_most", "or under": "at_most", "and under": "at_most",
     "or lower": "at_most", "at most": "at_most", "at the most": "at_most", "at the maximum": "at_most",

@@ -1,8 +1,24 @@
-"""Money: what makes a number an amount of money rather than a count of people.
+"""Currencies and money, as English news writes them around an amount ("2 billion rubles", "$5 million",
+"Rs 2 crore", "economic losses of 40 million").
 
-The last guard (``extractors.guard``) reads these tables; a number next to one of
-them is a price, a ransom or a loss in money, never people.
+The world's currencies by their common English names, singular and plural, so that
+an amount of money in any currency is never read as a count of people. Names that
+are also common words after a number ("won", "real", "marks", "sol") are left out.
+Signs and codes stand before or after an amount; money nouns are what an amount
+after them measures. The last guard (``extractors.guard``) reads all four tables.
 """
+
+CURRENCIES = (
+    "dollar", "dollars", "euro", "euros", "pound", "pounds", "sterling", "ruble", "rubles", "rouble", "roubles",
+    "hryvnia", "hryvnias", "hryvnas", "shekel", "shekels", "yuan", "renminbi", "yen", "rupee", "rupees",
+    "rupiah", "ringgit", "baht", "dong", "kyat", "kyats", "taka", "riel", "riels", "peso", "pesos", "bolivar",
+    "bolivars", "franc", "francs", "dinar", "dinars", "dirham", "dirhams", "riyal", "riyals", "rial", "rials",
+    "lira", "liras", "lire", "naira", "cedi", "cedis", "rand", "shilling", "shillings", "birr", "kwacha",
+    "leone", "leones", "afghani", "afghanis", "manat", "manats", "dram", "drams", "lari", "tenge", "somoni",
+    "forint", "forints", "zloty", "zlotys", "koruna", "korunas", "krona", "kronor", "krone", "kroner", "leu",
+    "lei", "denar", "denars", "gourde", "gourdes", "quetzal", "quetzales", "guarani", "guaranies", "cordoba",
+    "cordobas", "lempira", "lempiras", "ariary", "ouguiya", "dalasi", "nakfa", "tugrik", "tugriks",
+)  # fmt: skip
 
 # Signs written before (or after) an amount: "$5 million", "5 000 €".
 CURRENCY_SIGNS = ("$", "£", "€", "¥", "₹", "₽", "₴", "₦", "₪", "₩", "₺", "₱", "৳", "₨", "₸", "₾", "₵", "₫")
@@ -15,17 +31,6 @@ CURRENCY_CODES = (
     "CFA", "Tk", "Sh", "UGX", "TZS", "CDF", "RWF", "LYD", "JOD", "KWD", "BHD", "OMR", "MAD", "DZD", "TND",
     "PHP", "IDR", "THB", "VND", "MXN", "COP", "BRL", "ARS", "VES", "PLN", "HUF", "RON", "CZK", "SEK", "NOK",
     "DKK", "AMD", "AZN", "GEL", "KZT", "BYN", "MDL", "RSD", "BAM",
-)  # fmt: skip
-
-# Currency names as written after an amount ("5 million naira", "300,000 hryvnias").
-CURRENCY_NAMES = (
-    "dollar", "dollars", "euro", "euros", "pound sterling", "pounds sterling", "pounds", "rouble", "roubles",
-    "ruble", "rubles", "hryvnia", "hryvnias", "hryvnas", "rupee", "rupees", "naira", "shilling", "shillings",
-    "dinar", "dinars", "dirham", "dirhams", "riyal", "riyals", "rial", "rials", "yuan", "renminbi", "yen",
-    "franc", "francs", "CFA francs", "birr", "kyat", "kyats", "afghani", "afghanis", "taka", "peso", "pesos",
-    "rand", "cedi", "cedis", "leone", "leones", "lira", "liras", "lire", "manat", "tenge", "lari", "kwacha",
-    "shekel", "shekels", "zloty", "zlotys", "forint", "forints", "koruna", "crowns", "kroner", "kronor",
-    "bolivar", "bolivars", "bolivares", "dram", "drams", "somoni", "quetzales", "lempiras", "reais",
 )  # fmt: skip
 
 # Nouns of money that a number after them measures: "economic losses of 40 million",
