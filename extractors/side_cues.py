@@ -23,7 +23,7 @@ _SEVERAL_SIDES_AFTER = regex.compile(
     regex.I | regex.X,
 )
 # The words before a figure that make it several sides': "the two sides released 1,000 detainees",
-# "each side is to hand over 6,000 bodies", "a joint force of 5,000 troops".
+# "each side is to hand over 6,000 bodies", "a 5,000-troop joint force".
 _SEVERAL_SIDES_BEFORE = regex.compile(
     r"""(?r)\b(?:(?:the\s+two|both)\s+(?:sides|countries|armies|parties|nations|warring\s+parties)|each\s+side
       | (?:joint|multinational|multi-national)\s+(?:[\w-]+\s+){0,2}?(?:force|forces|mission|contingent|brigade))
@@ -67,7 +67,7 @@ _OPENING_PLACE = regex.compile(
 def opening_side(text: str) -> str | None:
     """The side named by a place a sentence opens on, whose civilians its figures count.
 
-    >>> opening_side("In Russia's Belgorod region, which borders Ukraine, a drone killed two men.")
+    >>> opening_side("In Russia's Kursk region, which borders Ukraine, two men died in a drone strike.")
     'Russia'
     >>> opening_side("In a statement, the army said 40 soldiers died.") is None
     True
@@ -111,7 +111,7 @@ def held_by_claimant(text: str, subject: str) -> bool:
 
 def killed_by_speaker(text: str, start: int, claimant_spans: list[tuple[int, int]]) -> bool:
     """Whether a pronoun for the speaker did to the figure's people what it counts, in the clause before
-    ``start``: "the army said it killed 45 militants", "Its fighters killed at least 15 soldiers, a
+    ``start``: "the army said it killed 45 militants", "Its fighters overran the post and killed 15 soldiers, a
     spokesman said". Those counted are the speaker's enemies.
 
     >>> killed_by_speaker("The Nigerian army said it killed 45 militants.", 33, [(0, 18)])
