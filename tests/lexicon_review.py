@@ -97,8 +97,19 @@ REVIEWED: dict[str, tuple[str, ...]] = {
         "something like", "upwards of", "well over",
     ),
     "a number word, phrase or suffix of English": (
-        "a couple of hundred", "a few dozen", "a hundred", "a thousand", "forty", "half a million",
-        "half a million people", "k", "several dozen", "twelve",
+        "a couple of hundred", "a few dozen", "forty", "k", "several dozen", "twelve",
+    ),
+    "an open bound written after a number in everyday English ('50 or more', '20 and over', '100 plus')": (
+        "and less", "and over", "or under", "plus",
+    ),
+    "a comparison that bounds a number, as number and range parsers read it ('smaller than 20')": (
+        "smaller than",
+    ),
+    "a verb of change: a toll that 'climbed from 812 to 860' is two figures, not a range": (
+        "climbed", "climbing", "doubled", "grew", "grown",
+    ),
+    "money any news may name: an amount after it is money, never people": (
+        "Rs", "budgets", "compensation", "funding", "pension", "reparations", "revenue",
     ),
     # -- places and sides -----------------------------------------------------------------------
     "a country, its people or adjective, or an armed group's or force's own name: general knowledge": (
@@ -113,6 +124,11 @@ REVIEWED: dict[str, tuple[str, ...]] = {
         "Senegal", "Senegalese", "Serbian", "Shabaab", "Somali", "South Africa", "South Africa's", "Soviet Union",
         "Switzerland", "Taliban's", "Thais", "Tigrayan", "Turkey", "UNIFIL", "Uganda", "United Kingdom", "Uruguay",
         "Vietnam", "Vietnamese", "Wagner Group", "West Bank", "Yemeni", "al Shabaab",
+    ),
+    "a widely known armed group of today's wars, by its name or acronym (the lexicon holds some twenty-five)": (
+        "ADF", "Allied Democratic Forces", "Arakan Army", "Fano", "Hayat Tahrir al-Sham", "Islamic Jihad",
+        "MNDAA", "Myanmar National Democratic Alliance Army", "Palestinian Islamic Jihad", "People's Defence Force",
+        "People's Defence Forces", "SDF", "Syrian Democratic Forces", "al Qaeda",
     ),
     "a capital, a large city or a region that names its country: general geography": (
         "Addis Ababa", "Aleppo", "Beirut", "El Geneina", "Ituri", "Kostiantynivka", "Kramatorsk", "Marib",
