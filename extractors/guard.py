@@ -13,7 +13,7 @@ dropped when it is
 5. over 100 million, more people than any war has counted.
 
 >>> from extractors import extract_figures
->>> [f.value for f in extract_figures("Rebels freed 5 captured soldiers after a ransom of 200,000 was paid.")]
+>>> [f.value for f in extract_figures("Militants freed 5 soldiers after a ransom of 200,000 was paid.")]
 [5.0]
 """
 

@@ -99,17 +99,21 @@ REVIEWED: dict[str, tuple[str, ...]] = {
     "a number word, phrase or suffix of English": (
         "a couple of hundred", "a few dozen", "forty", "k", "several dozen", "twelve",
     ),
-    "an open bound written after a number in everyday English ('50 or more', '20 and over', '100 plus')": (
-        "and less", "and over", "or under", "plus",
-    ),
-    "a comparison that bounds a number, as number and range parsers read it ('smaller than 20')": (
-        "smaller than",
-    ),
-    "a verb of change: a toll that 'climbed from 812 to 860' is two figures, not a range": (
+    "a number's growth or change, in everyday English ('the toll climbed to', 'doubled')": (
         "climbed", "climbing", "doubled", "grew", "grown",
     ),
-    "money any news may name: an amount after it is money, never people": (
-        "Rs", "budgets", "compensation", "funding", "pension", "reparations", "revenue",
+    "a hedge after a number, in everyday English ('50 or under', '20 plus', 'smaller than')": (
+        "and less", "and over", "or under", "plus", "smaller than",
+    ),
+    "a word for money in any news (budgets, compensation, pensions, revenue)": (
+        "budgets", "compensation", "funding", "pension", "reparations", "revenue",
+    ),
+    "a currency as widely written (the rupee's 'Rs')": ("Rs",),
+    "asking for a release, in everyday English: those people are still held": ("calls for", "demand", "sought"),
+    "a widely known armed group or alliance and its usual names, general knowledge like a gazetteer": (
+        "ADF", "Allied Democratic Forces", "Arakan Army", "Fano", "Hayat Tahrir al-Sham", "Islamic Jihad", "MNDAA",
+        "Myanmar National Democratic Alliance Army", "Palestinian Islamic Jihad", "SDF", "Syrian Democratic Forces",
+        "al Qaeda", "People's Defence Force", "People's Defence Forces",
     ),
     # -- places and sides -----------------------------------------------------------------------
     "a country, its people or adjective, or an armed group's or force's own name: general knowledge": (
@@ -124,11 +128,6 @@ REVIEWED: dict[str, tuple[str, ...]] = {
         "Senegal", "Senegalese", "Serbian", "Shabaab", "Somali", "South Africa", "South Africa's", "Soviet Union",
         "Switzerland", "Taliban's", "Thais", "Tigrayan", "Turkey", "UNIFIL", "Uganda", "United Kingdom", "Uruguay",
         "Vietnam", "Vietnamese", "Wagner Group", "West Bank", "Yemeni", "al Shabaab",
-    ),
-    "a widely known armed group of today's wars, by its name or acronym (the lexicon holds some twenty-five)": (
-        "ADF", "Allied Democratic Forces", "Arakan Army", "Fano", "Hayat Tahrir al-Sham", "Islamic Jihad",
-        "MNDAA", "Myanmar National Democratic Alliance Army", "Palestinian Islamic Jihad", "People's Defence Force",
-        "People's Defence Forces", "SDF", "Syrian Democratic Forces", "al Qaeda",
     ),
     "a capital, a large city or a region that names its country: general geography": (
         "Addis Ababa", "Aleppo", "Beirut", "El Geneina", "Ituri", "Kostiantynivka", "Kramatorsk", "Marib",
@@ -145,6 +144,22 @@ REVIEWED: dict[str, tuple[str, ...]] = {
     "another cause of death, in any news": ("crash", "plane crash", "drowned"),
     "a word of ordinary news (protests, crime, sport, business, drills) that war reports use too": (
         "exercises", "festival", "kidnappings", "rally", "ransom", "shares", "suspects",
+    ),
+    # -- added by the attribution-and-categories work (issue 8, PHENOMENA.md) ---------------------------
+    "a verb naming who claims a figure in everyday news ('accused X of killing', 'places the toll at')": (
+        "accuse", "places",
+    ),
+    "a participle saying who reached the speakers, not who speaks ('residents interviewed by reporters')": (
+        "approached", "interviewed",
+    ),
+    "a word of a defence ministry's daily loss tally, in any army's bulletin (equipment lost, the day)": (
+        "armored vehicle", "armoured vehicle", "past 24 hours", "previous day",
+    ),
+    "a noun for people counted in any report of violence (attackers, migrants, suspects, a rank)": (
+        "assailants", "migrant", "suspects", "sergeant",
+    ),
+    "a predicate of harm, capture or disappearance in general news English": (
+        "in serious condition", "liquidated", "neutralized", "went missing",
     ),
 }  # fmt: skip
 

@@ -106,7 +106,7 @@ def test_guard_leaves_percent_figures_alone() -> None:
         pytest.param("0 soldiers were killed.", [], id="zero"),
         pytest.param("150 million people were displaced and 200 million killed.", [], id="too many"),
         pytest.param(
-            "Shelling raised the death rate to 12 deaths per 100,000 people.",
+            "The death rate from the shelling rose to 12 deaths per 100,000 people.",
             [(12.0, "killed")],
             id="the base of a rate",
         ),

@@ -10,10 +10,11 @@ from __future__ import annotations
 import pytest
 
 from extractors import extract_figures
+from tests.conftest import WAR_REPORT
 
 
 def sides(text: str) -> list[tuple[float | None, str | None]]:
-    return [(figure.value, figure.side) for figure in extract_figures(text)]
+    return [(figure.value, figure.side) for figure in extract_figures(text, meta=WAR_REPORT)]
 
 
 @pytest.mark.parametrize(
@@ -151,7 +152,8 @@ def sides(text: str) -> list[tuple[float | None, str | None]]:
         ),
         # 21: side from another phrase or an earlier sentence
         pytest.param(
-            "Ukraine reported 40 dead in the shelling. Across the border in Russia, hospitals recorded 14 deaths from drone strikes.",
+            "Ukraine reported 40 dead in the shelling. "
+            "Across the border in Russia, hospitals recorded 14 deaths from drone strikes.",
             [(40.0, "Ukraine"), (14.0, "Russia")],
             id="21: an opening place resets",
         ),
