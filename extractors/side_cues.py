@@ -2,7 +2,7 @@
 
 ``sides`` finds the names; these say when none of them is the figure's side or which one is:
 people spread over several sides ("530 people on both sides"), a sentence that opens on a place
-("In Russia's Belgorod region, ..."), a speaker who killed or holds those counted ("the army said
+("In Ukraine's Sumy region, ..."), a speaker who killed or holds those counted ("the army said
 it killed 45 militants"), and people of no one nation (migrants, a merchant ship's crew).
 """
 
@@ -56,7 +56,7 @@ def spans_several_sides(text: str, start: int, end: int) -> bool:
     return False
 
 
-# A sentence that opens on a place: "In Russia's Belgorod region, ...", "Across the border in Russia, ...".
+# A sentence that opens on a place: "In Ukraine's Sumy region, ...", "Across the border in Russia, ...".
 _OPENING_PLACE = regex.compile(
     r"^(?:And\s+|Meanwhile,?\s+|Elsewhere,?\s+|Further\s+\w+,?\s+)?(?:(?:Across|Over)\s+the\s+border\s+)?"
     r"(?:in|inside|across|near|at)\s+(?P<place>[^,.;]{1,60}),",
@@ -80,7 +80,7 @@ def opening_side(text: str) -> str | None:
 
 
 # The speaker did the killing or the capturing: "the army said it killed 45 militants", "Russia said
-# its forces had taken 265 prisoners"; those counted are the speaker's enemies, not its people.
+# its forces had taken 140 prisoners"; those counted are the speaker's enemies, not its people.
 _CLAIMANT_AGENT = regex.compile(
     r"""(?:^|\b)(?:it|they|we|its\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|units|army|fighters|men|jets|drones)
       | their\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|units|fighters|men)
@@ -93,17 +93,17 @@ _CLAIMANT_AGENT = regex.compile(
 
 
 _AGENT_WINDOW = 100  # characters before a figure where "it killed", "its fighters took" may stand
-# Captives a claimant holds are its enemies ("Russia said 265 fighters had surrendered"); hostages and
-# abductees are its own people ("Israel said 116 hostages remain in Gaza").
+# Captives a claimant holds are its enemies ("the army said 140 fighters had surrendered"); hostages and
+# abductees are its own people ("the government said 30 hostages were still held").
 _TAKEN_FROM_HOME = regex.compile(r"\b(?:hostages?|abduct\w*|kidnap\w*|taken\s+captive)\b", regex.I)
 
 
 def held_by_claimant(text: str, subject: str) -> bool:
     """Whether captives counted in ``text`` are prisoners taken from the enemy rather than hostages.
 
-    >>> held_by_claimant("Russia said 265 fighters had surrendered.", "fighters")
+    >>> held_by_claimant("The army said 140 fighters had surrendered.", "fighters")
     True
-    >>> held_by_claimant("Israel said 116 hostages remain in Gaza.", "hostages")
+    >>> held_by_claimant("The government said 30 hostages were still held.", "hostages")
     False
     """
     return not _TAKEN_FROM_HOME.search(subject) and not _TAKEN_FROM_HOME.search(text)
@@ -147,7 +147,7 @@ _MILITARY_CRAFT = regex.compile(
 def of_mixed_company(subject: str, sentence: str) -> bool:
     """Whether ``subject`` counts migrants, passengers or a merchant crew and names no side of its own.
 
-    >>> of_mixed_company("crew members", "Three crew members of the bulk carrier died.")
+    >>> of_mixed_company("crew members", "Two crew members of a grain freighter died.")
     True
     >>> of_mixed_company("crew members", "The helicopter's two crew members died.")
     False
