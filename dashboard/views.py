@@ -7,6 +7,7 @@ import streamlit as st
 
 from dashboard import claims, data, filters, highlight
 from dashboard.filters import ARTICLE, FIGURE, Filtered, Selection
+from dashboard.highlight import plain_markdown
 from extractors.figure import CATEGORIES
 
 ARTICLE_PAGE = "screens/article.py"
@@ -24,7 +25,7 @@ def stored_figures() -> pd.DataFrame | None:
             return None
         return data.figures()
     except Exception as error:  # a damaged or foreign database file: say so, no traceback
-        st.error(f"Could not read the store at `{data.db_path()}`: {error}")
+        st.error(f"Could not read the store at {plain_markdown(str(data.db_path()))}: {plain_markdown(str(error))}")
         return None
 
 

@@ -10,28 +10,31 @@ from pathlib import Path
 import pandas as pd
 from tqdm import tqdm
 
-from .article import article_paths, read_article
 from .errors import InputError
 from .extract import extract_figures
 from .figure import CATEGORIES
 from .intake.ingest import ingest
-from .intake.readers import Limits
-from .store import DEFAULT_DB, FORMATS, count_figures, export, export_filter, figures_frame
+from .intake.readers import DEFAULT_LIMITS, Limits, read_sources
+from .store import DEFAULT_DB, FORMATS, count_figures, export, export_filter, figures_frame, write_csv
 
 
-def extract_paths(paths: Sequence[str]) -> tuple[pd.DataFrame, list[str]]:
-    """Extract figures from every article under ``paths``; returns the table and the errors."""
+def extract_paths(paths: Sequence[str], limits: Limits = DEFAULT_LIMITS) -> tuple[pd.DataFrame, list[str]]:
+    """Extract figures from every article under ``paths``; returns the table and the errors.
+
+    Inputs are read as ``ingest`` reads them (:func:`~extractors.intake.readers.read_sources`).
+    """
     frames, errors = [], []
-    for path in article_paths(list(paths)):
-        try:
-            article = read_article(path)
-        except InputError as error:
-            errors.append(str(error))
+    for item in read_sources(list(paths), limits):
+        if isinstance(item, InputError):
+            errors.append(str(item))
             continue
+        article = item.article
         try:
             figures = extract_figures(article.text, doc=article.doc, meta=article.meta)
         except Exception as error:  # a bug in the extractor must not cost the other articles
-            errors.append(f"{path}: extraction failed ({type(error).__name__}: {error}); please report this article")
+            errors.append(
+                f"{item.source}: extraction failed ({type(error).__name__}: {error}); please report this article"
+            )
             continue
         frames.append(figures_frame(figures, article.meta))
     table = pd.concat(frames, ignore_index=True) if frames else figures_frame([])
@@ -43,10 +46,10 @@ def _extract(args: argparse.Namespace) -> int:
     for error in errors:
         print(f"error: {error}", file=sys.stderr)
     if args.csv:
-        table.to_csv(args.csv, index=False)
+        write_csv(table, args.csv, raw=args.raw)
         print(f"{len(table)} figures from {table['doc'].nunique()} articles -> {args.csv}", file=sys.stderr)
     else:
-        table.to_csv(sys.stdout, index=False)
+        write_csv(table, sys.stdout, raw=args.raw)
     return 1 if errors else 0
 
 
@@ -88,7 +91,7 @@ def _export(args: argparse.Namespace) -> int:
     suffix = Path(args.out).suffix.lstrip(".").lower() if args.out else ""
     fmt = args.format or (suffix if suffix in FORMATS else "csv")
     out = args.out or (figure_filter.file_name(fmt) if fmt == "parquet" else None)
-    rows = export(args.db, fmt, out, figure_filter)
+    rows = export(args.db, fmt, out, figure_filter, raw=args.raw)
     print(f"exported {rows} rows ({figure_filter.description()}) -> {out or 'standard output'}", file=sys.stderr)
     undated = figure_filter.undated_apart()
     left_out = count_figures(args.db, undated) if undated else 0
@@ -104,14 +107,29 @@ def _seconds(text: str) -> float:
     return value
 
 
+def _add_raw_flag(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--raw",
+        action="store_true",
+        help="write CSV cells exactly as found; by default a cell starting with =, +, -, @, tab or carriage return"
+        " gets a leading ' so a spreadsheet shows it instead of running it",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m extractors", description="War figures with attribution, from news text."
     )
     commands = parser.add_subparsers(dest="command", required=True)
-    extract = commands.add_parser("extract", help="extract figures from article files or folders into CSV")
-    extract.add_argument("paths", nargs="+", metavar="PATH", help="an article file (.txt, .md) or a folder of them")
+    extract = commands.add_parser(
+        "extract",
+        help="extract figures from article files, folders or URLs into CSV",
+        description="Read what `ingest` reads (.txt/.md with optional front matter, saved .html/.htm pages, .jsonl"
+        " exports, http(s) URLs) and write the figures as CSV, without storing anything.",
+    )
+    extract.add_argument("paths", nargs="+", metavar="PATH_OR_URL", help="a file, a folder of them or a URL")
     extract.add_argument("--csv", metavar="OUT.csv", help="write the table here (default: standard output)")
+    _add_raw_flag(extract)
     extract.set_defaults(run=_extract)
 
     ingest_command = commands.add_parser(
@@ -149,6 +167,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export_command.add_argument("--since", metavar="YYYY-MM-DD", help="published on or after this day")
     export_command.add_argument("--until", metavar="YYYY-MM-DD", help="published on or before this day")
+    _add_raw_flag(export_command)
     export_command.add_argument(
         "--undated", action="store_true", help="with --since/--until: keep undated figures too (left out otherwise)"
     )

@@ -16,9 +16,17 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon.calendar import MONTHS, WEEKDAYS
+from .lexicon.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .patterns import alternation
 from .sentences import is_page_furniture
+
+# A month's number by its name or short form ("Sept" is 9), from the lexicon's one list of months.
+_MONTH_NUMBERS = {
+    name: number
+    for number, month in enumerate(MONTHS, start=1)
+    for name in (month, *(short for short in MONTH_ABBREVIATIONS if month.startswith(short)))
+}
+_WEEKDAY_NAMES = (*WEEKDAYS, *WEEKDAY_ABBREVIATIONS)
 
 # How far down the top of an article reaches, in lines of words: headline, standfirst, date, byline, dateline.
 TOP_LINES = 10
@@ -27,9 +35,9 @@ HEADLINE_WORDS = (4, 30)
 # The first paragraph of the story: a line that ends like a sentence and has this many words.
 STORY_WORDS = 12
 
-_MONTH = rf"(?P<month>{alternation(MONTHS)})\.?"
+_MONTH = rf"(?P<month>{alternation(_MONTH_NUMBERS)})\.?"
 _DATE = rf"""
-    (?:(?:{alternation(WEEKDAYS)}),?\s+)?                            # an optional weekday: "Monday, "
+    (?:(?:{alternation(_WEEKDAY_NAMES)}),?\s+)?                            # an optional weekday: "Monday, "
     (?:
         (?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>\d{{4}})   # 3 March 2025
       | {_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})   # March 3, 2025
@@ -53,7 +61,7 @@ _DATELINE = regex.compile(
        (?:,\s*[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’-]*){{0,4}})?  # , Democratic Republic of Congo
        (?:,\s*|\s+(?=\())                                                # a comma, or the credit's bracket
     | (?=\(|{_MONTH}|\d))                                                 # or straight to the date or credit
-    (?:{_DATE}|(?:{alternation(MONTHS)})\.?\s+\d{{1,2}}\b)?               # 3 March 2025, or "June 17" (no year)
+    (?:{_DATE}|(?:{alternation(_MONTH_NUMBERS)})\.?\s+\d{{1,2}}\b)?               # 3 March 2025, or "June 17" (no year)
     \s*(?:\((?P<credit>[A-Z][^()\n]{{1,40}}?)\))?                         # (Sample Wire)
     \s*[-–—]{{1,2}}\s                                                     # the dash that opens the story
     """,
@@ -138,7 +146,7 @@ def _published(top: list[str]) -> str:
 
 
 def _iso(found: regex.Match) -> str:
-    month = MONTHS.get(found["month"].capitalize(), 0) if found["month"] else int(found["number"])
+    month = _MONTH_NUMBERS.get(found["month"].capitalize(), 0) if found["month"] else int(found["number"])
     try:
         return dt.date(int(found["year"]), month, int(found["day"])).isoformat()
     except ValueError:

@@ -1,8 +1,9 @@
 """The extraction pipeline: article text in, figures with attribution out.
 
 text -> sentences (``sentences``) -> number mentions (``numbers``) -> readings with
-category, hedge and side (``figures``) -> claimant from the sentence's reporting
-clauses, resolved across the article (``attribution``) -> one row per distinct figure.
+category, hedge and side (``figures``), kept where the sentence or article is about war
+(``war_context``) -> claimant from the sentence's reporting clauses, resolved across
+the article (``attribution``) -> one row per distinct figure.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from .lexicon.places import INSURGENT_GROUPS
 from .numbers import find_numbers
 from .sentences import Sentence, split_sentences
 from .sides import MIXED, claimant_side, most_named, side_counts, side_named, speaker_side
+from .war_context import WarContext
 
 # A sentence that opens like this continues the previous sentence's claim
 # ("That includes ...", "Among the dead are ...").
@@ -98,7 +100,7 @@ class _Article:
         if side in INSURGENT_GROUPS and reading.head_kind == "people" and side not in reading.subject:
             side = None  # "a strike that targeted Hamas's chief killed 90 people": the people are not Hamas's
         if side is None and reading.refers_back and claimant:
-            side = side_named(claimant)  # "The Houthis said five of their fighters were killed"
+            side = side_named(claimant)  # "Hezbollah said three of its fighters had died"
         if side is None and reading.refers_back:
             side = self.last_side
         if side is None and _SEVERAL_SIDES.search(reading.subject):
@@ -108,7 +110,7 @@ class _Article:
         if side is None and _STATE_FORCE.search(reading.subject):
             side = claimant_side(sentence.text, reading.mention.start, spans, own_forces=True)
         if side is None and claimant and (_STATE_FORCE.search(reading.subject) or reading.head_kind == "people"):
-            # "It said 40 civilians and 11 soldiers had been killed"
+            # "It said 25 civilians and 7 soldiers had died"
             side = speaker_side(claimant) or self.speaker_sides.get(claimant)
         if side is None and not (reading.head_kind == "people" and reading.side_after in INSURGENT_GROUPS):
             side = reading.side_after
@@ -147,19 +149,13 @@ def extract_figures(
     sentences = split_sentences(text)
     resolver = ClaimantResolver(sentences)
     article = _Article(text, title=(meta or {}).get("title", ""))
+    war = WarContext([sentence.text for sentence in sentences], article.title)
     found: list[tuple[Figure, Sentence]] = []
     for index, sentence in enumerate(sentences):
         if progress and index % PROGRESS_EVERY == 0:
             progress(index, len(sentences))
         attributions = find_attributions(sentence.text)
-        resolved = []
-        for attribution in attributions:
-            name = resolver.resolve(attribution.claimant, index)
-            resolved.append((attribution, name))
-            spoken_for = speaker_side(attribution.claimant)
-            if spoken_for and name:
-                article.speaker_sides.setdefault(name, spoken_for)
-            resolver.remember(name, index, is_top_level(sentence.text, attribution))
+        resolved = _resolve(attributions, sentence.text, index, resolver, article)
         back = _BACK_ATTRIBUTION.match(sentence.text)
         if back:
             _back_fill(found, sentence, resolver.resolve(back["np"], index))
@@ -167,25 +163,19 @@ def extract_figures(
             article.answer_paragraph = sentence.paragraph
         mentions = find_numbers(sentence.text) if _NUMBER_HINT.search(sentence.text) else []
         if mentions and _RETRACTED.search(sentence.text):
-            mentions = []  # "An earlier version of this story incorrectly said that 400 people had been wounded"
+            mentions = []  # "A previous version of this article wrongly stated that 250 people were injured"
         if mentions:
             spans = [(a.start, a.end) for a in attributions]
             topic = article.topic[1] if article.topic and article.topic[0] == sentence.paragraph else None
             readings = read_sentence(sentence.text, mentions, spans, topic)
+            # a flood's toll, a match's arrests, a parade's soldiers: no war figures
+            readings = war.keep(index, readings)
             if readings:
                 article.topic = (sentence.paragraph, readings[-1].category)
             for position, reading in enumerate(readings):
                 attribution, claimant = _claimant_for(sentence.text, reading, resolved)
-                if attribution is None and not attributions and _ANAPHORIC_OPENING.match(sentence.text):
-                    claimant = article.previous_claimant
-                if attribution is None and not attributions and article.answer_paragraph == sentence.paragraph:
-                    claimant = resolver.people[0] if resolver.people else claimant  # the interviewee
-                if attribution is None and not attributions and _OPENS_QUOTE.match(sentence.text):
-                    speaker = article.quote_speaker
-                    if speaker and speaker[0] == sentence.paragraph:
-                        claimant = speaker[1]  # '"...," he says. "We have lost about 60% of our infantry."'
-                    elif len(_QUOTE_MARK.findall(sentence.text)) % 2:
-                        claimant = _speaker_after(sentences, index, resolver) or claimant
+                if attribution is None and not attributions:
+                    claimant = _unattributed_claimant(claimant, sentences, index, resolver, article)
                 if reading.side is None and reading.side_follows and position:
                     reading.side = readings[position - 1].side
                 reading.side = article.side_for(reading, sentence, spans, claimant)
@@ -200,6 +190,40 @@ def extract_figures(
     if progress:
         progress(len(sentences), len(sentences))
     return _distinct(found)
+
+
+def _unattributed_claimant(
+    claimant: str | None, sentences: list[Sentence], index: int, resolver: ClaimantResolver, article: _Article
+) -> str | None:
+    """Who claims a figure in a sentence with no reporting clause: the claim it continues, the interviewee
+    answering, or the speaker of the quotation it opens; else ``claimant`` as found."""
+    sentence = sentences[index]
+    if _ANAPHORIC_OPENING.match(sentence.text):
+        claimant = article.previous_claimant
+    if article.answer_paragraph == sentence.paragraph:
+        claimant = resolver.people[0] if resolver.people else claimant  # the interviewee
+    if _OPENS_QUOTE.match(sentence.text):
+        speaker = article.quote_speaker
+        if speaker and speaker[0] == sentence.paragraph:
+            claimant = speaker[1]  # '"...," he says. "We have lost nearly 40% of our troops."'
+        elif len(_QUOTE_MARK.findall(sentence.text)) % 2:
+            claimant = _speaker_after(sentences, index, resolver) or claimant
+    return claimant
+
+
+def _resolve(
+    attributions: list[Attribution], text: str, index: int, resolver: ClaimantResolver, article: _Article
+) -> list[tuple[Attribution, str]]:
+    """Each attribution of sentence ``index`` with its claimant's name resolved across the article."""
+    resolved = []
+    for attribution in attributions:
+        name = resolver.resolve(attribution.claimant, index)
+        resolved.append((attribution, name))
+        spoken_for = speaker_side(attribution.claimant)
+        if spoken_for and name:
+            article.speaker_sides.setdefault(name, spoken_for)
+        resolver.remember(name, index, is_top_level(text, attribution))
+    return resolved
 
 
 def _speaker_after(sentences: list[Sentence], index: int, resolver: ClaimantResolver) -> str | None:

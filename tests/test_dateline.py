@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from extractors.article import parse_article, read_article
+from extractors.article import parse_article
 from extractors.dateline import text_metadata
+from extractors.intake.readers import read_article
 
 ROOT = Path(__file__).resolve().parents[1]
 

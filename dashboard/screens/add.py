@@ -1,8 +1,9 @@
 """Add articles: paste text, upload files or give a URL; check the figures, then save them.
 
-Reading and saving go through ``extractors.sources`` and ``extractors.ingest`` (the
-code behind ``python -m extractors ingest``), so an article added here is read and
-stored exactly as the command line would.
+Reading and saving go through ``extractors.intake.readers`` and ``extractors.intake.ingest``
+(the code behind ``python -m extractors extract`` and ``ingest``), so an article added here
+is read and stored exactly as the command line would. Messages name files, URLs and titles
+the user gave: Streamlit reads messages as Markdown, so those names are escaped.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import math
 import streamlit as st
 
 from dashboard import data, highlight, state, table
-from extractors.article import Article, parse_article
 from extractors.errors import InputError
 from extractors.intake import ingest, readers
 from extractors.intake.readers import Loaded
@@ -68,22 +68,9 @@ def _paste_tab() -> list[dict]:
     try:
         article = ingest.pasted_article(text, title=title, publisher=publisher, published=published, url=url)
     except InputError as error:
-        st.error(str(error))
+        st.error(highlight.plain_markdown(str(error)))
         return []
     return [_staged(Loaded(ingest.PASTED, article))]
-
-
-def _uploaded_article(name: str, raw: bytes) -> Article:
-    """An uploaded file read the way the command line reads a file of that type."""
-    doc = name.rsplit(".", 1)[0]
-    if not raw.strip():
-        raise InputError(name, "empty file")
-    if name.lower().endswith(readers.HTML_SUFFIXES):
-        return readers.page_article(raw, name, doc=doc)
-    article = parse_article(readers.decode_text(raw, name), doc=doc, source=name)
-    if not article.text.strip():
-        raise InputError(name, "no article text after the front matter")
-    return article
 
 
 def _upload_tab() -> list[dict]:
@@ -106,9 +93,10 @@ def _upload_tab() -> list[dict]:
             st.error(too_big)
             continue
         try:
-            staged.append(_staged(Loaded(f"uploaded {upload.name}", _uploaded_article(upload.name, upload.getvalue()))))
+            article = readers.file_article(upload.getvalue(), upload.name, doc=upload.name.rsplit(".", 1)[0])
+            staged.append(_staged(Loaded(f"uploaded {upload.name}", article)))
         except InputError as error:
-            st.error(str(error))
+            st.error(highlight.plain_markdown(str(error)))  # the message names the file: its name is text
     return staged
 
 
@@ -122,7 +110,7 @@ def _url_tab() -> list[dict]:
     try:
         loaded = readers.read_url(url.strip())
     except InputError as error:
-        st.error(f"Could not read the article: {error}")
+        st.error(f"Could not read the article: {highlight.plain_markdown(str(error))}")
         return []
     return [_staged(loaded)]
 
@@ -157,14 +145,15 @@ def _save(pending: list[dict]) -> None:
         with st.spinner("Saving and extracting…", show_time=True):
             summary = ingest.ingest_articles([item["loaded"] for item in pending], data.db_path())
     except InputError as error:
-        st.error(str(error))
+        st.error(highlight.plain_markdown(str(error)))
         return
     data.forget()
     st.session_state.pop(PENDING, None)
     for error in summary.errors:
-        st.error(error)
+        st.error(highlight.plain_markdown(error))
     if summary.new:
-        st.success(f"Saved: {summary.line()}. The figures are on the Overview, Explore and Article pages now.")
+        saved = highlight.plain_markdown(summary.line())
+        st.success(f"Saved: {saved}. The figures are on the Overview, Explore and Article pages now.")
     if summary.unchanged:
         st.info(
             f"{summary.unchanged} of these articles were in the store already, with their figures; nothing changed."
@@ -174,7 +163,8 @@ def _save(pending: list[dict]) -> None:
 def main() -> None:
     st.title("Add articles")
     state.keep_in_url(state.selection())  # the filters of the other pages stay in the link
-    st.caption(f"Figures are shown here first; nothing is saved to `{data.db_path()}` until you say so.")
+    store = highlight.plain_markdown(str(data.db_path()))
+    st.caption(f"Figures are shown here first; nothing is saved to {store} until you say so.")
     paste, upload, link = st.tabs(["Paste text", "Upload files", "From a URL"])
     staged: list[dict] = []
     with paste:

@@ -36,6 +36,7 @@ from .reading import (
     store_counts,
     store_is_empty,
 )
+from .spreadsheet import FORMULA_STARTS, neutralise, neutralised, write_csv
 
 __all__ = [
     "ARTICLE_LIST_COLUMNS",
@@ -47,6 +48,7 @@ __all__ = [
     "FIELDS",
     "FIGURE_FIELDS",
     "FORMATS",
+    "FORMULA_STARTS",
     "SCHEMA_VERSION",
     "Contains",
     "FigureFilter",
@@ -64,6 +66,8 @@ __all__ = [
     "load_article",
     "load_articles",
     "load_figures",
+    "neutralise",
+    "neutralised",
     "open_store",
     "read_chunks",
     "read_connection",
@@ -76,4 +80,5 @@ __all__ = [
     "stored_articles",
     "stored_version",
     "typed_frame",
+    "write_csv",
 ]

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.browser.driving import CHROMIUM, CHROMIUM_ARGS, DIALOGS, ROOT, SCREENSHOTS, TIMEOUT_MS
-from tests.dashboard_fixtures import add_hostile_article, fill_store, generated_figures
+from tests.dashboard_fixtures import add_hostile_article, add_markup_article, fill_store, generated_figures
 
 
 def _require_browser():
@@ -48,6 +48,7 @@ def store(tmp_path_factory) -> Path:
     db = tmp_path_factory.mktemp("browser") / "figures.db"
     fill_store(db, generated_figures(300))
     add_hostile_article(db)
+    add_markup_article(db)
     return db
 
 

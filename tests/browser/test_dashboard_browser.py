@@ -17,6 +17,7 @@ from dashboard.downloads import neutralise
 from dashboard.screens.explore import DEFAULT_COLUMNS
 from extractors.store import load_figures
 from tests.browser.driving import DIALOGS, facet, open_page, screenshot, settle
+from tests.dashboard_fixtures import markup
 
 
 def test_overview_draws_its_charts(page, server):
@@ -103,3 +104,82 @@ def test_hostile_article_is_shown_as_text_and_nothing_runs(page, server, store):
 def test_add_page_renders(page, server):
     open_page(page, f"{server}/add", "Add articles")
     assert page.get_by_role("tab", name="Paste text").count() == 1
+
+
+# -- a store whose every text is markup, visited on every page ---------------------------------
+
+MARKUP_FIELDS = ("span", "text", "doc", "title", "publisher", "url", "subject", "side", "claimant", "cited_source")
+
+
+def _nothing_ran(page) -> None:
+    """No markup from the store became an element or ran: no image, no bold field name, no script, no dialog."""
+    assert page.evaluate("() => window.__xss") is None
+    assert page.locator('img[src="x"]').count() == page.locator('img[src*="127.0.0.1:9"]').count() == 0
+    bold = [text.strip() for text in page.locator("b").all_text_contents()]
+    assert not set(bold) & set(MARKUP_FIELDS), bold
+    assert page.locator('a[href^="javascript:"]').count() == 0
+    assert not DIALOGS
+
+
+def _chart_texts(page) -> str:
+    return " ".join(page.locator(".js-plotly-plot text").all_text_contents())
+
+
+def test_markup_on_the_overview_is_drawn_as_text(page, server):
+    open_page(page, server, "War figures: who claims what")
+    page.locator(".js-plotly-plot").first.wait_for()
+    texts = _chart_texts(page)
+    assert "<b>side</b>" in texts and "<b>publisher</b>" in texts  # the bars by side and by publisher
+    _nothing_ran(page)
+    screenshot(page, "markup-overview")
+
+
+def test_markup_chosen_on_explore_is_drawn_as_text(page, server):
+    open_page(page, f"{server}/explore", "Explore figures")
+    facet(page, "Source").locator("input").click()
+    page.get_by_role("option", name=re.compile(r"<b>claimant<.b><img")).first.click()  # ".": a regex in a selector
+    page.keyboard.press("Escape")
+    settle(page)
+    page.locator(".js-plotly-plot").first.wait_for()
+    assert "<b>claimant</b>" in _chart_texts(page)
+    _nothing_ran(page)
+    screenshot(page, "markup-explore")
+
+
+def test_markup_article_is_shown_as_text(page, server, store):
+    figures = load_figures(store)
+    markup_article = figures[figures["doc"] == markup("doc")]["article_id"].iloc[0]
+    open_page(page, f"{server}/article?article={markup_article}", "Read an article")
+    page.locator("mark").first.wait_for()
+    assert markup("span") in page.locator("mark").first.inner_text()
+    assert markup("text") in page.locator(".wf-article").inner_text()
+    assert markup("claimant") in page.locator(".wf-figures").inner_text()
+    _nothing_ran(page)
+    screenshot(page, "markup-article")
+
+
+HOSTILE_NAME = "![x](http://127.0.0.1:9/p.png) [click](javascript:alert(1)) <b>doc</b><img src=x>.txt"
+
+
+def test_add_page_shows_hostile_file_names_and_urls_as_text(page, server):
+    open_page(page, f"{server}/add", "Add articles")
+    page.get_by_role("tab", name="Upload files").click()
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
+        files=[{"name": HOSTILE_NAME, "mimeType": "text/plain", "buffer": b"\x00\x01binary"}]
+    )
+    page.get_by_role("button", name="Preview figures").first.click()  # the only one shown: the other tab's is hidden
+    error = page.locator('[data-testid="stAlertContentError"]', has_text="binary file")
+    error.wait_for()
+    settle(page)
+    assert HOSTILE_NAME in error.inner_text()
+    _nothing_ran(page)
+    page.get_by_role("tab", name="From a URL").click()
+    url = "http://127.0.0.1:9/[click](javascript:alert(1))<b>url</b><img src=x>"
+    page.get_by_label("Article URL").fill(url)
+    page.get_by_role("button", name="Fetch and preview").click()
+    error = page.locator('[data-testid="stAlertContentError"]', has_text="Could not read the article")
+    error.wait_for()
+    settle(page)
+    assert url in error.inner_text()
+    _nothing_ran(page)
+    screenshot(page, "markup-add")
