@@ -28,8 +28,8 @@ sys.path.insert(0, str(ROOT))
 import regex  # noqa: E402
 
 from benchmarks.extract_speed import pin_to_one_core  # noqa: E402
-from extractors import extract_figures, read_article  # noqa: E402
-from extractors.article import article_paths  # noqa: E402
+from extractors import extract_figures  # noqa: E402
+from extractors.intake.readers import read_article  # noqa: E402
 
 SEEDS = ROOT / "seeds"
 MB = 10**6
@@ -39,7 +39,7 @@ _LONG_NUMBER = regex.compile(r"\d{3,}")
 
 def long_article(megabytes: float, vary_numbers: bool = False) -> str:
     """The seed bodies as one article, repeated to ``megabytes``; each copy's numbers shifted if asked."""
-    bodies = [read_article(path).text for path in article_paths([SEEDS])]
+    bodies = [read_article(path).text for path in sorted(SEEDS.glob("*.txt"))]
     parts, size, copy = [], 0, 0
     while size < megabytes * MB:
         copy += 1
@@ -68,7 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     options.add_argument("--repeat", type=int, default=2, help="passes per size; the fastest counts")
     args = options.parse_args(argv)
     print(f"CPU: {pin_to_one_core()}")
-    extract_figures(read_article(article_paths([SEEDS])[0]).text)  # warm-up: lazy imports, compiled patterns
+    extract_figures(read_article(sorted(SEEDS.glob("*.txt"))[0]).text)  # warm-up: lazy imports, compiled patterns
     print(f"{'text':<32}{'MB':>6}{'seconds':>10}{'MB/s':>8}  figures")
     times: dict[tuple[bool, float], float] = {}
     for vary in (False, True):

@@ -224,6 +224,7 @@ def _claims_layout(points: pd.DataFrame, sources: list[str], scale: PeopleScale,
     ]  # fmt: skip
     dates = {**_date_axis(points), "domain": [0, 1 - UNDATED_WIDTH - 0.02 if undated else 1]}
     height = 170 + ROW_HEIGHT * rows
+    plot = height - 80 - 100  # the plotting area between the margins: the unit of the legend's place below it
     layout = {
         "xaxis": {**dates, "title": {"text": "publication date"}},
         "yaxis": {"range": [0, rows], "tickvals": ticks, "ticktext": labels, "zeroline": False, "fixedrange": True},
@@ -232,7 +233,7 @@ def _claims_layout(points: pd.DataFrame, sources: list[str], scale: PeopleScale,
         "annotations": names,
         "height": height,
         "legend": {"title": {"text": "how the figure is stated"}, "orientation": "h", "yanchor": "top",
-                   "y": -70 / height},
+                   "y": -62 / plot},
         "margin": {"t": 80, "b": 100},
         "clickmode": "event+select",
     }  # fmt: skip
