@@ -171,6 +171,19 @@ REVIEWED: dict[str, tuple[str, ...]] = {
     ),
     "a comparative after 'N times', as in 'three times greater'": ("greater",),
     "a hedge word opening an estimate ('estimate upwards of 300')": ("upwards",),
+    "a word of attack, occupation or a warplane after a side's name ('US gunships', 'Russian aggression')": (
+        "aggression", "ambushes", "fired on", "gunship", "occupation", "repelled", "warplanes",
+    ),
+    "a place or border a side's name qualifies, in any geography ('Israeli airspace', 'neighboring Sudan')": (
+        "airspace", "bordering", "neighboring", "south-eastern", "waters",
+    ),
+    "a word that makes a fight or force several sides' ('invading forces', 'the warring parties')": (
+        "invading", "multinational", "various", "warring parties",
+    ),
+    "a vessel or craft whose crew is counted, in any naval or air news ('cargo ship', 'submarine')": (
+        "cargo", "submarine",
+    ),
+    "a verb of serving in a force, in its common forms ('served with the UN mission')": ("served",),
 }  # fmt: skip
 
 ALLOWED: dict[str, str] = {entry: reason for reason, entries in REVIEWED.items() for entry in entries}
