@@ -183,6 +183,9 @@ REVIEWED: dict[str, tuple[str, ...]] = {
     "a vessel or craft whose crew is counted, in any naval or air news ('cargo ship', 'submarine')": (
         "cargo", "submarine",
     ),
+    "a word of a count or its source in everyday news ('monthly tally', 'the toll stands at', 'state TV')": (
+        "monthly", "stands", "tv",
+    ),
     "a verb of serving in a force, in its common forms ('served with the UN mission')": ("served",),
 }  # fmt: skip
 
