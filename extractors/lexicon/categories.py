@@ -392,3 +392,7 @@ HAVING_VERBS = ("has", "have", "had", "having", "with", "fielded", "fields", "co
 AGED_PEOPLE = ("boy", "girl", "child", "baby", "man", "woman", "son", "daughter")
 # Verbs whose particle looks like a hedge: "handed over 22 servicemen" hedges nothing.
 PARTICLE_VERBS = ("hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "took", "taken", "gave")
+# Words of harm before "N times": "wounded about 390,000 times" counts wounds, not a multiplier.
+HARM_WORDS = ("wounded", "injured", "hurt", "killed")
+# What befell "one of its workers": "one of its workers had been killed" counts one.
+FATE_PARTICIPLES = ("killed", "wounded", "injured", "captured", "detained", "abducted", "freed", "released")
