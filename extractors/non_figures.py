@@ -14,7 +14,7 @@ import regex
 
 from . import category_cues as cues
 from .categories import first_noun_phrase
-from .lexicon.categories import AGE_GROUPS, AGED_PEOPLE
+from .lexicon.categories import AGE_GROUPS, AGED_PEOPLE, FATE_PARTICIPLES, HARM_WORDS
 from .lexicon.hedges import APPROXIMATE, AT_LEAST, AT_MOST
 from .lexicon.numbers import MULTIPLIER_FOLLOWERS, ODDS_NOUNS, SHARE_VERBS, UNITS
 from .lexicon.places import LAND_NAME_ENDS, LAND_NOUNS
@@ -57,8 +57,8 @@ _ORDINAL_SUFFIX = regex.compile(r"^(?:-|\s)?(?:th|st|nd|rd)\b")
 _SOURCE_COUNT_BEFORE = regex.compile(r"(?r)\b(?:according\s+to|citing|quoting)\s+$", regex.I)
 _AGE_BETWEEN_COMMAS = regex.compile(r"(?r)[A-Z][\w'’-]+,\s*$")
 _ONE_IN_BEFORE = regex.compile(r"(?r)\b(?:one|\d+)\s+in\s+$", regex.I)
-_TIMES_AFTER = regex.compile(r"^\s*times\b(?!\s+(?:the|as|more|higher|larger|greater|over)\b)", regex.I)
-_HURT_BEFORE = regex.compile(r"\b(?:wounded|injured|hurt|killed)\b[^.;,]*$", regex.I)
+_TIMES_AFTER = regex.compile(rf"^\s*times\b(?!\s+(?:{alternation(MULTIPLIER_FOLLOWERS)})\b)", regex.I)
+_HURT_BEFORE = regex.compile(rf"\b(?:{alternation(HARM_WORDS)})\b[^.;,]*$", regex.I)
 # "the youngest of the freed men was 19 and the oldest 63", "a man aged 45": ages
 _AGE_BEFORE = regex.compile(
     rf"""(?r)\b(?:(?:youngest|oldest)\b[^.;,]{{0,40}}?(?:\s(?:was|were|is|are))?|aged
@@ -72,8 +72,9 @@ _DEFINITE_BEFORE = regex.compile(r"(?r)\b(?:the|these|those|both)\s+$", regex.I)
 _ONE_NOT_FIGURE = regex.compile(r"^\s*(?:of|another|way|more\s+time|day|time)\b|^-", regex.I)
 # "one of its workers had been killed" counts one (unlike "one of them", a pronoun)
 _ONE_OF_THEM_HURT = regex.compile(
-    r"""^\s*of\s+(?:its|their|his|her|our|the)\s+(?:[\w-]+\s+){1,3}?(?:had\s+been|has\s+been|was|were|is)\s+
-    (?:\w+ly\s+)?(?:killed|wounded|injured|captured|detained|abducted|freed|released)\b""",
+    rf"""^\s*of\s+(?:its|their|his|her|our|the)\s+(?:[\w-]+\s+){{1,3}}?   # "of its aid workers"
+    (?:had\s+been|has\s+been|was|were|is)\s+
+    (?:\w+ly\s+)?(?:{alternation(FATE_PARTICIPLES)})\b""",
     regex.I | regex.X,
 )
 

@@ -397,3 +397,7 @@ AGED_PEOPLE = ("boy", "girl", "child", "baby", "man", "woman", "son", "daughter"
 AGE_GROUPS = ("children", "boys", "girls", "babies", "infants", "adults", "minors", "teenagers", "men", "women", "people")
 # Verbs whose particle looks like a hedge: "handed over 22 servicemen" hedges nothing.
 PARTICLE_VERBS = ("hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "took", "taken", "gave")
+# Words of harm before "N times": "wounded about 390,000 times" counts wounds, not a multiplier.
+HARM_WORDS = ("wounded", "injured", "hurt", "killed")
+# What befell "one of its workers": "one of its workers had been killed" counts one.
+FATE_PARTICIPLES = ("killed", "wounded", "injured", "captured", "detained", "abducted", "freed", "released")
