@@ -15,6 +15,7 @@ from .errors import InputError
 from .extract import extract_figures
 from .figure import CATEGORIES
 from .intake.ingest import ingest
+from .intake.parallel import available_cores
 from .intake.readers import Limits
 from .store import DEFAULT_DB, FORMATS, FigureFilter, export, figures_frame
 
@@ -54,14 +55,19 @@ def _ingest(args: argparse.Namespace) -> int:
     if not args.sources and not args.reextract:
         raise InputError("ingest", "give at least one file, folder or URL (or --reextract)")
     # tqdm shows nothing off a terminal, and on one only once a run has taken a second
-    with tqdm(unit="input", file=sys.stderr, disable=None, delay=1.0, leave=False) as bar:
+    with tqdm(unit="article", file=sys.stderr, disable=None, delay=1.0, leave=False) as bar:
 
-        def progress(done: int, total: int) -> None:
+        def progress(done: int, total: int | None) -> None:
             bar.total = total
             bar.update(done - bar.n)
 
         summary = ingest(
-            args.sources, args.db, reextract=args.reextract, progress=progress, limits=Limits(timeout=args.timeout)
+            args.sources,
+            args.db,
+            reextract=args.reextract,
+            progress=progress,
+            limits=Limits(timeout=args.timeout),
+            workers=args.workers,
         )
     for error in summary.errors:
         print(f"error: {error}", file=sys.stderr)
@@ -99,6 +105,13 @@ def _seconds(text: str) -> float:
     return value
 
 
+def _count(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m extractors", description="War figures with attribution, from news text."
@@ -127,6 +140,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=_seconds,
         default=Limits.timeout,
         help="seconds to wait for a web server (default: %(default)s)",
+    )
+    ingest_command.add_argument(
+        "--workers",
+        type=_count,
+        default=available_cores(),
+        help="processes extracting figures, same rows in the store with any number (default: all %(default)s cores)",
     )
     ingest_command.set_defaults(run=_ingest)
 
