@@ -14,6 +14,7 @@ from .article import article_paths, read_article
 from .errors import InputError
 from .extract import extract_figures
 from .figure import CATEGORIES
+from .intake.corpus import run_corpus
 from .intake.ingest import ingest
 from .intake.parallel import available_cores
 from .intake.readers import Limits
@@ -79,6 +80,20 @@ def _ingest(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return 1 if summary.failed else 0
+
+
+def _corpus(args: argparse.Namespace) -> int:
+    with tqdm(unit="partition", file=sys.stderr, disable=None, delay=1.0, leave=False) as bar:
+
+        def progress(done: int, total: int) -> None:
+            bar.total = total
+            bar.update(done - bar.n)
+
+        summary = run_corpus(args.inputs, args.out, args.scheduler, args.workers, on_partition=progress)
+    for error in summary.errors:
+        print(f"error: {error}", file=sys.stderr)
+    print(f"{summary.line()} -> {summary.out}", file=sys.stderr)
+    return 1 if summary.failed or summary.failed_partitions else 0
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -149,8 +164,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ingest_command.set_defaults(run=_ingest)
 
+    corpus_command = commands.add_parser(
+        "corpus",
+        help="extract a corpus into a Parquet dataset of figures on a Dask cluster",
+        description="Read folders of articles, .jsonl and .parquet files of articles (columns text and optional doc,"
+        " title, publisher, published, url) in partitions; extract on a Dask cluster; write the figures as Parquet"
+        " partitioned by publication month, with a summary (_summary.json). `export --db` and the dashboard"
+        " (WARFIGURES_DB) read the folder.",
+    )
+    corpus_command.add_argument("inputs", nargs="+", metavar="INPUT", help="a folder, .jsonl or .parquet file")
+    corpus_command.add_argument("--out", type=Path, required=True, metavar="FOLDER", help="the dataset to write")
+    corpus_command.add_argument(
+        "--scheduler", metavar="ADDRESS", help="join this Dask cluster (default: start one on this machine)"
+    )
+    corpus_command.add_argument(
+        "--workers", type=_count, help="worker processes of the local cluster (default: one per core)"
+    )
+    corpus_command.set_defaults(run=_corpus)
+
     export_command = commands.add_parser("export", help="write stored figures as CSV, Parquet or JSON lines")
-    export_command.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"the store (default: {DEFAULT_DB})")
+    export_command.add_argument(
+        "--db", type=Path, default=DEFAULT_DB, help=f"the store, or a `corpus` dataset folder (default: {DEFAULT_DB})"
+    )
     export_command.add_argument("--format", choices=FORMATS, help="default: from --out's suffix, else csv")
     export_command.add_argument(
         "--out", metavar="FILE", help="default: standard output; for parquet a file named after the filters"

@@ -306,23 +306,28 @@ def _fetch(client: httpx.Client, url: str, limits: Limits) -> tuple[bytes | str,
 _JSONL_META = ("title", "publisher", "published", "url")
 
 
-def read_jsonl(path: Path, limits: Limits = DEFAULT_LIMITS) -> Iterator[Loaded | InputError]:
+def read_jsonl(
+    path: Path, limits: Limits = DEFAULT_LIMITS, start: int = 0, stop: int | None = None, first_line: int = 1
+) -> Iterator[Loaded | InputError]:
     """One article per line: ``text`` plus optional ``title``, ``publisher``, ``published``, ``url``, ``doc``.
 
-    A broken line is reported with its number and the other lines are read.
+    A broken line is reported with its number and the other lines are read. ``start``
+    and ``stop`` (byte offsets where lines begin) and ``first_line`` (the number of the
+    line at ``start``) read one block of the file, as ``corpus`` splits it.
     """
+    whole = start == 0 and stop is None
     source = _resolved(str(path))
     try:
         handle = path.open("rb")
     except OSError as error:
         raise InputError(str(path), error.strerror or "cannot be read") from None
     with handle:
-        if b"\x00" in handle.read(4096):
+        if start == 0 and b"\x00" in handle.read(4096):
             raise InputError(str(path), "binary file, not JSON lines")
-        handle.seek(0)
+        handle.seek(start)
         seen_any = False
-        number = 0
-        while line := handle.readline(limits.max_file_bytes + 1):
+        number = first_line - 1
+        while (stop is None or handle.tell() < stop) and (line := handle.readline(limits.max_file_bytes + 1)):
             number += 1
             where = f"{path} line {number}"
             if len(line) > limits.max_file_bytes:
@@ -340,7 +345,7 @@ def read_jsonl(path: Path, limits: Limits = DEFAULT_LIMITS) -> Iterator[Loaded |
                 yield error
                 continue
             yield Loaded(f"{source} line {number}", article)
-    if not seen_any:
+    if not seen_any and whole:
         raise InputError(str(path), "empty file")
 
 
@@ -353,6 +358,11 @@ def _jsonl_article(line: bytes, where: str, doc: str) -> Article:
         raise InputError(where, f"invalid JSON: {error.msg} at column {error.colno}") from None
     if not isinstance(record, dict):
         raise InputError(where, 'expected a JSON object with a "text" field')
+    return record_article(record, where, doc)
+
+
+def record_article(record: dict, where: str, doc: str) -> Article:
+    """An article from one record (a JSON line, a Parquet row): ``text`` and the front-matter fields."""
     text = record.get("text")
     if not isinstance(text, str):
         raise InputError(where, 'no "text" field' if text is None else '"text" is not a string')

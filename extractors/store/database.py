@@ -124,6 +124,8 @@ def open_store(path: str | Path = DEFAULT_DB) -> sqlite3.Connection:
     transactions.
     """
     path = Path(path)
+    if path.is_dir():
+        raise InputError(str(path), "is a folder (a `corpus` dataset is read-only): ingest into a store file")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         connection = sqlite3.connect(path, isolation_level=None, timeout=30)

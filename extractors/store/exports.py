@@ -23,6 +23,7 @@ import regex
 from ..errors import InputError
 from ..figure import COLUMNS
 from .database import DEFAULT_DB, FIGURES_ORDER, FIGURES_SELECT, read_chunks
+from .dataset import figure_chunks, is_dataset
 from .reading import figures_table
 
 FORMATS = ("csv", "parquet", "jsonl")
@@ -107,11 +108,16 @@ def filtered_chunks(db_path: str | Path, figure_filter: FigureFilter) -> Iterato
 
     Always yields at least one (maybe empty) chunk, so a CSV gets its header.
     """
-    if not Path(db_path).is_file():
+    dataset = is_dataset(db_path)
+    if not dataset and not Path(db_path).is_file():
         raise InputError(str(db_path), "no store here (run `python -m extractors ingest` first)")
     where, params = figure_filter.where()
+    if dataset:  # a `corpus` folder, queried in place by DuckDB
+        chunks = figure_chunks(db_path, where, params, size=CHUNK_ROWS)
+    else:
+        chunks = read_chunks(db_path, FIGURES_SELECT + where + FIGURES_ORDER, params, size=CHUNK_ROWS)
     empty = True
-    for chunk in read_chunks(db_path, FIGURES_SELECT + where + FIGURES_ORDER, params, size=CHUNK_ROWS):
+    for chunk in chunks:
         empty = False
         yield figures_table(chunk)[list(EXPORT_COLUMNS)]
     if empty:
