@@ -139,9 +139,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     ingest_command = commands.add_parser(
         "ingest",
-        help="store articles and their figures from files, folders and URLs",
+        help="store articles and their figures from files, folders, URLs and RSS/Atom feeds",
         description="Read .txt/.md (front matter allowed), saved .html/.htm pages, .jsonl exports (one article"
-        " a line) and http(s) URLs; extract their figures; store both. Articles already stored are skipped.",
+        " a line), http(s) URLs and RSS/Atom feeds (URLs, or .rss/.atom/.xml files: each entry's link is fetched);"
+        " extract their figures; store both. Articles already stored are skipped, feed entries by their link.",
     )
     ingest_command.add_argument("sources", nargs="*", metavar="PATH_OR_URL", help="a file, a folder or a URL")
     ingest_command.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"the store (default: {DEFAULT_DB})")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import itertools
 import sqlite3
 from collections.abc import Callable, Iterable
@@ -28,6 +29,7 @@ from ..store import (
     add_source,
     article_id,
     figures_frame,
+    known_source,
     open_store,
     replace_figures,
     save_article,
@@ -35,6 +37,7 @@ from ..store import (
     stored_articles,
     stored_version,
 )
+from .feeds import Known, is_feed_file, read_input
 from .parallel import IN_FLIGHT_PER_WORKER, ExtractionPool, in_order
 from .readers import (
     DEFAULT_LIMITS,
@@ -105,7 +108,8 @@ def ingest(
         client = stack.enter_context(http_client(limits)) if any(map(is_url, inputs)) else None
         pool = stack.enter_context(ExtractionPool(workers, extract_figures)) if workers > 1 else None
         counter = _Counter(progress, _expected_articles(inputs))
-        items = itertools.chain.from_iterable(read_source(source, limits, client) for source in inputs)
+        known = functools.partial(known_source, connection)
+        items = itertools.chain.from_iterable(read_input(source, limits, client, known) for source in inputs)
         try:
             _store_all(connection, items, summary, reextract, pool, counter)
             if reextract and not sources:
@@ -206,7 +210,7 @@ def _expected_articles(inputs: list[str]) -> int | None:
     """
     total = 0
     for source in inputs:
-        if is_url(source):
+        if is_url(source) or is_feed_file(source):
             return None
         if Path(source).suffix.lower() not in JSONL_SUFFIXES:
             total += 1
@@ -230,7 +234,7 @@ class _Counter:
 
 def _store_all(
     connection: sqlite3.Connection,
-    items: Iterable[Loaded | InputError],
+    items: Iterable[Loaded | InputError | Known],
     summary: IngestSummary,
     reextract: bool,
     pool: ExtractionPool | None = None,
@@ -242,8 +246,8 @@ def _store_all(
     worker's figures for a text stored meanwhile (the same text twice) go unused.
     """
 
-    def start(item: Loaded | InputError) -> Future | None:
-        if pool is None or isinstance(item, InputError):
+    def start(item: Loaded | InputError | Known) -> Future | None:
+        if pool is None or not isinstance(item, Loaded):
             return None
         if not reextract and stored_version(connection, article_id(item.article.text)) is not None:
             return None
@@ -258,13 +262,16 @@ def _store_all(
 
 def _store_one(
     connection: sqlite3.Connection,
-    item: Loaded | InputError,
+    item: Loaded | InputError | Known,
     summary: IngestSummary,
     reextract: bool,
     pending: Future | None,
 ) -> None:
     if isinstance(item, InputError):
         summary.fail(item)
+        return
+    if isinstance(item, Known):  # a feed entry whose link is stored: not fetched again
+        summary.unchanged += 1
         return
     key = article_id(item.article.text)
     version = stored_version(connection, key)

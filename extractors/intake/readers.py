@@ -32,6 +32,8 @@ HTML_SUFFIXES = (".html", ".htm")
 JSONL_SUFFIXES = (".jsonl",)
 SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+FEED_SUFFIXES = (".rss", ".atom", ".xml")  # read as feeds when given by name, never picked from folders
+FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml")
 USER_AGENT = f"war-figures-extractor/{EXTRACTOR_VERSION} (article ingestion for news analysis; httpx)"
 MB = 2**20
 
@@ -89,10 +91,10 @@ def expand_sources(sources: list[str]) -> tuple[list[str], list[InputError]]:
                 errors.append(InputError(source, f"no article files ({' '.join(SUFFIXES)}) in this folder"))
             inputs.extend(found)
         elif path.is_file():
-            if path.suffix.lower() in SUFFIXES:
+            if path.suffix.lower() in SUFFIXES + FEED_SUFFIXES:
                 inputs.append(source)
             else:
-                expected = ", ".join(SUFFIXES)
+                expected = ", ".join(SUFFIXES + FEED_SUFFIXES)
                 errors.append(InputError(source, f"unsupported file type {path.suffix!r} (expected {expected})"))
         elif path.exists():
             errors.append(InputError(source, "not a regular file"))
@@ -245,16 +247,43 @@ def http_client(limits: Limits = DEFAULT_LIMITS) -> httpx.Client:
         timeout=httpx.Timeout(limits.timeout),
         follow_redirects=True,
         max_redirects=limits.max_redirects,
-        headers={"User-Agent": USER_AGENT, "Accept": ", ".join(HTML_TYPES)},
+        headers={"User-Agent": USER_AGENT, "Accept": ", ".join(HTML_TYPES + FEED_TYPES)},
     )
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """A downloaded document: its bytes, where the redirects ended, its media type and declared charset."""
+
+    body: bytes
+    url: str
+    media_type: str
+    charset: str | None
+
+    def page(self) -> bytes | str:
+        """The body for an HTML reader: text in the declared charset (it beats guessing), else bytes."""
+        if self.charset:
+            try:
+                return self.body.decode(self.charset, errors="replace")
+            except LookupError:
+                pass
+        return self.body
 
 
 def read_url(url: str, limits: Limits = DEFAULT_LIMITS, client: httpx.Client | None = None) -> Loaded:
     """Fetch ``url`` and read it as an HTML page; every failure is an :class:`InputError`."""
+    fetched = fetch(url, limits, client)
+    return Loaded(url, page_article(fetched.page(), url, url=fetched.url))
+
+
+def fetch(
+    url: str, limits: Limits = DEFAULT_LIMITS, client: httpx.Client | None = None, accept: tuple[str, ...] = HTML_TYPES
+) -> Fetched:
+    """Download ``url`` if its media type is one of ``accept``; every failure is an :class:`InputError`."""
     own_client = client is None
     client = client or http_client(limits)
     try:
-        page, final_url = _fetch(client, url, limits)
+        return _fetch(client, url, limits, accept)
     except httpx.TooManyRedirects:
         raise InputError(url, f"too many redirects (more than {limits.max_redirects})") from None
     except httpx.TimeoutException:
@@ -268,18 +297,18 @@ def read_url(url: str, limits: Limits = DEFAULT_LIMITS, client: httpx.Client | N
     finally:
         if own_client:
             client.close()
-    return Loaded(url, page_article(page, url, url=final_url))
 
 
-def _fetch(client: httpx.Client, url: str, limits: Limits) -> tuple[bytes | str, str]:
+def _fetch(client: httpx.Client, url: str, limits: Limits, accept: tuple[str, ...]) -> Fetched:
     cap = limits.max_response_bytes
     deadline = time.monotonic() + limits.total_time
     with client.stream("GET", url) as response:
         if response.status_code >= 400:
             raise InputError(url, f"HTTP {response.status_code} {response.reason_phrase}".rstrip())
         media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
-        if media_type not in HTML_TYPES:
-            raise InputError(url, f"not an HTML page (content type {media_type or 'missing'})")
+        if media_type not in accept:
+            expected = "an HTML page" if accept == HTML_TYPES else "an HTML page or a feed"
+            raise InputError(url, f"not {expected} (content type {media_type or 'missing'})")
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > cap:
             raise InputError(url, f"page is {_size(int(declared))}, over the {_size(cap)} limit")
@@ -290,15 +319,9 @@ def _fetch(client: httpx.Client, url: str, limits: Limits) -> tuple[bytes | str,
                 raise InputError(url, f"page is over the {_size(cap)} limit")
             if time.monotonic() > deadline:
                 raise InputError(url, f"timed out (download took over {limits.total_time:g} s)")
-        charset = response.charset_encoding
     if not body.strip():
         raise InputError(url, "empty page")
-    if charset:
-        try:  # a charset the server declares beats guessing from the bytes
-            return bytes(body).decode(charset, errors="replace"), str(response.url)
-        except LookupError:
-            pass
-    return bytes(body), str(response.url)
+    return Fetched(bytes(body), str(response.url), media_type, response.charset_encoding)
 
 
 # -- JSONL -----------------------------------------------------------------

@@ -69,6 +69,7 @@ CREATE TABLE IF NOT EXISTS article_sources (
     first_seen TEXT NOT NULL,
     PRIMARY KEY (article_id, source)
 ) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS article_sources_by_source ON article_sources(source);  -- feed links already read
 CREATE TABLE IF NOT EXISTS store_generation (  -- one row: which store, and how many changes it has seen
     store_id   TEXT NOT NULL,     -- random, set when the store is made
     generation INTEGER NOT NULL   -- counts every row written to or deleted from articles and figures
@@ -251,6 +252,13 @@ def stored_articles(connection: sqlite3.Connection, batch: int = 200) -> Iterato
         for key, *fields in page:
             yield key, Article(*fields)
         last = page[-1][0]
+
+
+def known_source(connection: sqlite3.Connection, source: str) -> bool:
+    """Whether an article was already read from ``source`` (a feed entry's link, a file, a URL)."""
+    return (
+        connection.execute("SELECT 1 FROM article_sources WHERE source = ? LIMIT 1", (source,)).fetchone() is not None
+    )
 
 
 def stale_count(connection: sqlite3.Connection, version: str = EXTRACTOR_VERSION) -> int:
