@@ -49,7 +49,7 @@ ARTICLE_SCHEMA = pa.schema(
 _ARTICLE_META = ("doc", "title", "publisher", "published", "url")
 # The figures in the store's order (FIGURES_ORDER): by article, then offset with missing ones first
 # as SQLite sorts them, then the order they were written in (file, row), as figure_id there.
-_ORDER = " ORDER BY published, doc, article_id, start NULLS FIRST, filename, file_row_number"
+FIGURE_ORDER = " ORDER BY published, doc, article_id, start NULLS FIRST, filename, file_row_number"
 
 
 def is_dataset(path: str | Path) -> bool:
@@ -122,7 +122,7 @@ def _literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def _figure_files(folder: Path) -> str | None:
+def figure_files(folder: Path) -> str | None:
     """The glob of the dataset's figure files, or None when it has none."""
     if not any(folder.glob("month=*/*.parquet")):
         return None
@@ -130,7 +130,7 @@ def _figure_files(folder: Path) -> str | None:
 
 
 @contextlib.contextmanager
-def _querying(folder: str | Path) -> Iterator[duckdb.DuckDBPyConnection]:
+def querying(folder: str | Path) -> Iterator[duckdb.DuckDBPyConnection]:
     """An in-memory DuckDB connection; its errors become one-line :class:`InputError`."""
     connection = duckdb.connect()
     try:
@@ -142,7 +142,7 @@ def _querying(folder: str | Path) -> Iterator[duckdb.DuckDBPyConnection]:
         connection.close()
 
 
-def _figures_from(files: str) -> str:
+def figures_from(files: str) -> str:
     """The figure rows, with ``a`` (the article's columns) beside ``f`` as the store's export filters name them."""
     article = ", ".join(f"{name} := {name}" for name in _ARTICLE_META)
     return (
@@ -151,7 +151,7 @@ def _figures_from(files: str) -> str:
     )
 
 
-def _duckdb_where(where: str) -> str:
+def duckdb_where(where: str) -> str:
     """An export filter's SQL for DuckDB: SQLite's LIKE ignores ASCII case, DuckDB's ILIKE does that."""
     return where.replace(" LIKE ", " ILIKE ")
 
@@ -162,12 +162,12 @@ def figure_chunks(folder: str | Path, where: str = "", params: tuple = (), size:
     Yields nothing when the dataset has no figure files.
     """
     folder = Path(folder)
-    files = _figure_files(folder)
+    files = figure_files(folder)
     if files is None:
         return
     columns = ", ".join(f'f."{name}"' for name in FIGURE_SCHEMA.names)
-    sql = f"SELECT {columns} FROM {_figures_from(files)}{_duckdb_where(where)}{_ORDER}"
-    with _querying(folder) as connection:
+    sql = f"SELECT {columns} FROM {figures_from(files)}{duckdb_where(where)}{FIGURE_ORDER}"
+    with querying(folder) as connection:
         reader = connection.sql(sql, params=list(params)).to_arrow_reader(size)
         for batch in reader:
             yield batch.to_pandas()
@@ -176,15 +176,15 @@ def figure_chunks(folder: str | Path, where: str = "", params: tuple = (), size:
 def figures_arrow(folder: str | Path) -> pa.Table:
     """Every figure, in the store's order, as Arrow columns of :data:`FIGURE_SCHEMA`."""
     folder = Path(folder)
-    files = _figure_files(folder)
+    files = figure_files(folder)
     if files is None:
         return FIGURE_SCHEMA.empty_table()
     columns = ", ".join(f'"{name}"' for name in FIGURE_SCHEMA.names)
     sql = (
         f"SELECT {columns} FROM read_parquet({_literal(files)}, hive_partitioning = true,"
-        f" filename = true, file_row_number = true){_ORDER}"
+        f" filename = true, file_row_number = true){FIGURE_ORDER}"
     )
-    with _querying(folder) as connection:
+    with querying(folder) as connection:
         return connection.sql(sql).to_arrow_table().cast(FIGURE_SCHEMA)
 
 
@@ -206,7 +206,7 @@ def articles_frame(folder: str | Path, columns: tuple[str, ...], where: str = ""
         return pd.DataFrame(columns=list(columns))
     selected = ", ".join(_ARTICLE_COLUMNS.get(name, name) for name in columns)
     sql = f"SELECT {selected} FROM read_parquet({_literal(files)}){where} ORDER BY published DESC, doc, article_id"
-    with _querying(folder) as connection:
+    with querying(folder) as connection:
         return connection.sql(sql, params=list(params)).df()
 
 
@@ -214,8 +214,8 @@ def counts(folder: str | Path) -> dict[str, int]:
     """Articles and figures in the dataset (``sources``: the articles, each read from one place)."""
     folder = Path(folder)
     found = {"articles": 0, "figures": 0}
-    with _querying(folder) as connection:
-        for name, files in (("articles", _article_files(folder)), ("figures", _figure_files(folder))):
+    with querying(folder) as connection:
+        for name, files in (("articles", _article_files(folder)), ("figures", figure_files(folder))):
             if files is not None:
                 found[name] = connection.sql(f"SELECT count(*) FROM read_parquet({_literal(files)})").fetchall()[0][0]
     return {**found, "sources": found["articles"]}
