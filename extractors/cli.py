@@ -127,6 +127,26 @@ def _count(text: str) -> int:
     return value
 
 
+def _add_corpus(commands: argparse._SubParsersAction) -> None:
+    corpus_command = commands.add_parser(
+        "corpus",
+        help="extract a corpus into a Parquet dataset of figures on a Dask cluster",
+        description="Read folders of articles, .jsonl and .parquet files of articles (columns text and optional doc,"
+        " title, publisher, published, url) in partitions; extract on a Dask cluster; write the figures as Parquet"
+        " partitioned by publication month, with a summary (_summary.json). `export --db` and the dashboard"
+        " (WARFIGURES_DB) read the folder.",
+    )
+    corpus_command.add_argument("inputs", nargs="+", metavar="INPUT", help="a folder, .jsonl or .parquet file")
+    corpus_command.add_argument("--out", type=Path, required=True, metavar="FOLDER", help="the dataset to write")
+    corpus_command.add_argument(
+        "--scheduler", metavar="ADDRESS", help="join this Dask cluster (default: start one on this machine)"
+    )
+    corpus_command.add_argument(
+        "--workers", type=_count, help="worker processes of the local cluster (default: one per core)"
+    )
+    corpus_command.set_defaults(run=_corpus)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m extractors", description="War figures with attribution, from news text."
@@ -165,23 +185,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ingest_command.set_defaults(run=_ingest)
 
-    corpus_command = commands.add_parser(
-        "corpus",
-        help="extract a corpus into a Parquet dataset of figures on a Dask cluster",
-        description="Read folders of articles, .jsonl and .parquet files of articles (columns text and optional doc,"
-        " title, publisher, published, url) in partitions; extract on a Dask cluster; write the figures as Parquet"
-        " partitioned by publication month, with a summary (_summary.json). `export --db` and the dashboard"
-        " (WARFIGURES_DB) read the folder.",
-    )
-    corpus_command.add_argument("inputs", nargs="+", metavar="INPUT", help="a folder, .jsonl or .parquet file")
-    corpus_command.add_argument("--out", type=Path, required=True, metavar="FOLDER", help="the dataset to write")
-    corpus_command.add_argument(
-        "--scheduler", metavar="ADDRESS", help="join this Dask cluster (default: start one on this machine)"
-    )
-    corpus_command.add_argument(
-        "--workers", type=_count, help="worker processes of the local cluster (default: one per core)"
-    )
-    corpus_command.set_defaults(run=_corpus)
+    _add_corpus(commands)
 
     export_command = commands.add_parser("export", help="write stored figures as CSV, Parquet or JSON lines")
     export_command.add_argument(

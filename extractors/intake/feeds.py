@@ -23,20 +23,9 @@ import regex
 
 from ..article import Article
 from ..errors import InputError
-from .readers import (
-    DEFAULT_LIMITS,
-    FEED_SUFFIXES,
-    FEED_TYPES,
-    HTML_TYPES,
-    Limits,
-    Loaded,
-    fetch,
-    is_url,
-    page_article,
-    read_source,
-    read_url,
-)
+from .readers import FEED_SUFFIXES, Loaded, is_url, page_article, read_source, read_url
 from .readers import _read_file as _read_file  # the size limit and errors of every input file
+from .web import DEFAULT_LIMITS, FEED_TYPES, HTML_TYPES, Limits, fetch
 
 # The root element of a feed, after an XML declaration, comments and a doctype: how a feed
 # served as text/html is told from a page.

@@ -45,10 +45,10 @@ from .readers import (
     Limits,
     Loaded,
     expand_sources,
-    http_client,
     is_url,
     read_source,
 )
+from .web import http_client
 
 __all__ = ["IngestSummary", "Limits", "ingest", "ingest_articles", "ingest_text", "preview", "read_source"]
 

@@ -12,7 +12,6 @@ import codecs
 import datetime as dt
 import json
 import logging
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,36 +24,19 @@ import trafilatura
 
 from ..article import Article, parse_article
 from ..errors import InputError
-from ..version import EXTRACTOR_VERSION
+from .web import DEFAULT_LIMITS, MB, Limits, _size, fetch
+from .web import USER_AGENT as USER_AGENT  # re-exported, as it was defined here before web.py
 
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
 JSONL_SUFFIXES = (".jsonl",)
 SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
-HTML_TYPES = ("text/html", "application/xhtml+xml")
 FEED_SUFFIXES = (".rss", ".atom", ".xml")  # read as feeds when given by name, never picked from folders
-FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml")
-USER_AGENT = f"war-figures-extractor/{EXTRACTOR_VERSION} (article ingestion for news analysis; httpx)"
-MB = 2**20
 
 # trafilatura and htmldate log their doubts about a page as warnings; the user gets
 # one line per bad input from us instead.
 for _name in ("trafilatura", "htmldate"):
     logging.getLogger(_name).setLevel(logging.CRITICAL)
-
-
-@dataclass(frozen=True)
-class Limits:
-    """How much one input may take. A news article is well under 1 MB of text or HTML."""
-
-    max_file_bytes: int = 10 * MB  # one .txt/.md/.html file; a JSONL file is streamed, so per line
-    max_response_bytes: int = 10 * MB  # one downloaded page, counted as it arrives
-    timeout: float = 20.0  # seconds to connect, and between two reads
-    total_time: float = 60.0  # seconds for a whole download, against servers that drip bytes
-    max_redirects: int = 5
-
-
-DEFAULT_LIMITS = Limits()
 
 
 @dataclass(frozen=True)
@@ -137,10 +119,6 @@ def _read_file(path: Path, limits: Limits) -> bytes:
     if not raw.strip():
         raise InputError(str(path), "empty file")
     return raw
-
-
-def _size(count: int) -> str:
-    return f"{count / MB:.1f} MB" if count >= MB // 10 else f"{count:,} bytes"
 
 
 def _with_body(article: Article, source: str) -> Article:
@@ -242,86 +220,10 @@ def _url_doc(url: str) -> str:
 # -- URLs ------------------------------------------------------------------
 
 
-def http_client(limits: Limits = DEFAULT_LIMITS) -> httpx.Client:
-    return httpx.Client(
-        timeout=httpx.Timeout(limits.timeout),
-        follow_redirects=True,
-        max_redirects=limits.max_redirects,
-        headers={"User-Agent": USER_AGENT, "Accept": ", ".join(HTML_TYPES + FEED_TYPES)},
-    )
-
-
-@dataclass(frozen=True)
-class Fetched:
-    """A downloaded document: its bytes, where the redirects ended, its media type and declared charset."""
-
-    body: bytes
-    url: str
-    media_type: str
-    charset: str | None
-
-    def page(self) -> bytes | str:
-        """The body for an HTML reader: text in the declared charset (it beats guessing), else bytes."""
-        if self.charset:
-            try:
-                return self.body.decode(self.charset, errors="replace")
-            except LookupError:
-                pass
-        return self.body
-
-
 def read_url(url: str, limits: Limits = DEFAULT_LIMITS, client: httpx.Client | None = None) -> Loaded:
     """Fetch ``url`` and read it as an HTML page; every failure is an :class:`InputError`."""
     fetched = fetch(url, limits, client)
     return Loaded(url, page_article(fetched.page(), url, url=fetched.url))
-
-
-def fetch(
-    url: str, limits: Limits = DEFAULT_LIMITS, client: httpx.Client | None = None, accept: tuple[str, ...] = HTML_TYPES
-) -> Fetched:
-    """Download ``url`` if its media type is one of ``accept``; every failure is an :class:`InputError`."""
-    own_client = client is None
-    client = client or http_client(limits)
-    try:
-        return _fetch(client, url, limits, accept)
-    except httpx.TooManyRedirects:
-        raise InputError(url, f"too many redirects (more than {limits.max_redirects})") from None
-    except httpx.TimeoutException:
-        raise InputError(url, f"timed out (no answer within {limits.timeout:g} s)") from None
-    except httpx.ConnectError as error:
-        raise InputError(url, f"cannot connect to the host ({error})") from None
-    except (httpx.InvalidURL, httpx.UnsupportedProtocol) as error:
-        raise InputError(url, f"not a valid http(s) URL ({error})") from None
-    except httpx.HTTPError as error:
-        raise InputError(url, f"download failed ({type(error).__name__}: {error})") from None
-    finally:
-        if own_client:
-            client.close()
-
-
-def _fetch(client: httpx.Client, url: str, limits: Limits, accept: tuple[str, ...]) -> Fetched:
-    cap = limits.max_response_bytes
-    deadline = time.monotonic() + limits.total_time
-    with client.stream("GET", url) as response:
-        if response.status_code >= 400:
-            raise InputError(url, f"HTTP {response.status_code} {response.reason_phrase}".rstrip())
-        media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
-        if media_type not in accept:
-            expected = "an HTML page" if accept == HTML_TYPES else "an HTML page or a feed"
-            raise InputError(url, f"not {expected} (content type {media_type or 'missing'})")
-        declared = response.headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > cap:
-            raise InputError(url, f"page is {_size(int(declared))}, over the {_size(cap)} limit")
-        body = bytearray()
-        for chunk in response.iter_bytes():
-            body += chunk
-            if len(body) > cap:
-                raise InputError(url, f"page is over the {_size(cap)} limit")
-            if time.monotonic() > deadline:
-                raise InputError(url, f"timed out (download took over {limits.total_time:g} s)")
-    if not body.strip():
-        raise InputError(url, "empty page")
-    return Fetched(bytes(body), str(response.url), media_type, response.charset_encoding)
 
 
 # -- JSONL -----------------------------------------------------------------
@@ -334,11 +236,9 @@ def read_jsonl(
 ) -> Iterator[Loaded | InputError]:
     """One article per line: ``text`` plus optional ``title``, ``publisher``, ``published``, ``url``, ``doc``.
 
-    A broken line is reported with its number and the other lines are read. ``start``
-    and ``stop`` (byte offsets where lines begin) and ``first_line`` (the number of the
-    line at ``start``) read one block of the file, as ``corpus`` splits it.
+    A broken line is reported with its number and the other lines are read. ``start`` and ``stop``
+    (offsets where lines begin) and ``first_line`` (numbering ``start``'s line) read one block of it.
     """
-    whole = start == 0 and stop is None
     source = _resolved(str(path))
     try:
         handle = path.open("rb")
@@ -368,7 +268,7 @@ def read_jsonl(
                 yield error
                 continue
             yield Loaded(f"{source} line {number}", article)
-    if not seen_any and whole:
+    if not seen_any and start == 0 and stop is None:
         raise InputError(str(path), "empty file")
 
 
