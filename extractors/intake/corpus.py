@@ -37,7 +37,7 @@ from ..store.dataset import (
 )
 from ..version import EXTRACTOR_VERSION
 from .parallel import Extractor, available_cores
-from .partitions import Partition, plan_partitions, read_partition
+from .partitions import Partition, find_sources, read_partition, split_sources
 
 PARTITIONS_PER_WORKER = 8  # small enough that no worker is left with a long tail at the end
 CONNECT_SECONDS = 20
@@ -120,12 +120,17 @@ def run_corpus(
     _check_out(out)
     summary = CorpusSummary(out=str(out))
     staging = out.with_name(f".{out.name}.partial-{uuid.uuid4().hex[:12]}")
+    sources, errors = find_sources(inputs)
+    partitions: list[Partition] = []
+    results: dict[int, dict | str] = {}
     try:
-        with _client(scheduler, workers) as client:
-            threads = sum(client.nthreads().values()) or 1
-            partitions, errors = plan_partitions(inputs, per_partition=threads * PARTITIONS_PER_WORKER)
-            summary.partitions = len(partitions)
-            results = _run(client, partitions, str(staging), extract, on_partition)
+        if sources:  # no cluster for nothing to read
+            with _client(scheduler, workers) as client:
+                threads = sum(client.nthreads().values()) or 1
+                partitions, unreadable = split_sources(sources, per_partition=threads * PARTITIONS_PER_WORKER)
+                errors += unreadable
+                summary.partitions = len(partitions)
+                results = _run(client, partitions, str(staging), extract, on_partition)
         _sum_up(summary, errors, results, partitions)
         staging.mkdir(parents=True, exist_ok=True)
         remove_unfinished(staging)

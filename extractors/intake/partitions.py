@@ -55,7 +55,14 @@ class Partition:
 
 def plan_partitions(inputs: list[str], per_partition: int) -> tuple[list[Partition], list[InputError]]:
     """Partitions of ``inputs`` in input order, about ``per_partition`` of them in all, and the inputs that fail."""
-    sources, errors = _sources(inputs)
+    sources, errors = find_sources(inputs)
+    partitions, unreadable = split_sources(sources, per_partition)
+    return partitions, errors + unreadable
+
+
+def split_sources(sources: list[tuple[str, int]], per_partition: int) -> tuple[list[Partition], list[InputError]]:
+    """Partitions of the files ``sources`` (path, size), about ``per_partition`` of them, and the files that fail."""
+    errors: list[InputError] = []
     total = sum(size for _, size in sources)
     block = min(max(total // max(per_partition, 1), MIN_BLOCK), MAX_BLOCK)
     partitions: list[Partition] = []
@@ -84,7 +91,7 @@ def plan_partitions(inputs: list[str], per_partition: int) -> tuple[list[Partiti
     return partitions, errors
 
 
-def _sources(inputs: list[str]) -> tuple[list[tuple[str, int]], list[InputError]]:
+def find_sources(inputs: list[str]) -> tuple[list[tuple[str, int]], list[InputError]]:
     """Absolute paths of the input files, in input order, with their sizes."""
     found: list[str] = []
     errors: list[InputError] = []
