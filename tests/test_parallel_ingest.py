@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from extractors.article import read_article
 from extractors.intake import ingest as ingest_module
 from extractors.intake.ingest import IngestSummary, ingest
+from extractors.intake.readers import read_article
 from tests.ingest_helpers import ROOT, consistency_problems, fragile_figures, start_driver, write_jsonl
 
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
