@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -110,3 +111,13 @@ def test_no_store_is_no_figures(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     assert count_figures(tmp_path / "empty") == 0 and figures_page(tmp_path / "empty").empty
     assert np.array_equal(figures_page(tmp_path / "empty").columns, PAGE_COLUMNS)
+
+
+def test_a_page_walks_the_indexes_instead_of_sorting_every_figure(store: Path) -> None:  # noqa: F811
+    from extractors.store import FIGURES_ORDER
+    from extractors.store.queries import _PAGE_SELECT
+
+    query = f"EXPLAIN QUERY PLAN {_PAGE_SELECT} WHERE f.category = ?{FIGURES_ORDER} LIMIT 9"
+    with sqlite3.connect(store) as connection:
+        plan = " / ".join(row[3] for row in connection.execute(query, ("killed",)))
+    assert "SCAN a USING INDEX articles_in_order" in plan and "USING INDEX figures_in_order" in plan, plan

@@ -62,7 +62,10 @@ CREATE TABLE IF NOT EXISTS figures (
     extractor_version TEXT NOT NULL,
     {", ".join(f"{_QUOTED[name]} {_SQL_TYPES.get(name, 'TEXT')}" for name in FIGURE_FIELDS)}
 );
-CREATE INDEX IF NOT EXISTS figures_by_article ON figures(article_id);
+-- An article's figures in the store's order, and the articles in it: a page of figures
+-- is read by walking both (extractors/store/queries.py), never by sorting every figure.
+CREATE INDEX IF NOT EXISTS figures_in_order ON figures(article_id, start, figure_id);
+CREATE INDEX IF NOT EXISTS articles_in_order ON articles(published, doc, article_id);
 CREATE TABLE IF NOT EXISTS article_sources (
     article_id TEXT NOT NULL REFERENCES articles(article_id) ON DELETE CASCADE,
     source     TEXT NOT NULL,   -- a file path, "FILE.jsonl line N", a URL or "pasted text"

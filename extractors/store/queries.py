@@ -22,6 +22,13 @@ from .dataset import FIGURE_ORDER, duckdb_where, figure_files, figures_from, is_
 from .reading import figures_table
 
 PAGE_COLUMNS = (*COLUMNS, "article_id")
+# FIGURES_SELECT with the join turned round: CROSS JOIN keeps SQLite from reordering it, so it
+# walks the articles in their order (articles_in_order) and each one's figures in theirs
+# (figures_in_order), and a page needs no sort of every matching figure.
+_STORE_FROM = "FROM figures f JOIN articles a ON a.article_id = f.article_id"
+_PAGE_SELECT = FIGURES_SELECT.replace(
+    _STORE_FROM, "FROM articles a CROSS JOIN figures f ON f.article_id = a.article_id"
+)
 
 
 class Filter(Protocol):
@@ -80,11 +87,20 @@ def facet_counts(db_path: str | Path, column: str, figure_filter: Filter | None 
 def published_range(db_path: str | Path, figure_filter: Filter | None = None) -> tuple[str, str] | None:
     """The first and last publication dates (YYYY-MM-DD) of the matching figures; None when none is dated."""
     where, params = _where(figure_filter)
+    if not where and not is_dataset(db_path):  # the ends of articles_in_order, not a pass over every figure
+        ends = [read_frame(db_path, _DATED_ARTICLE.format(order)) for order in ("", " DESC")]
+        found = [frame.iloc[0, 0] for frame in ends if frame is not None and not frame.empty]
+        return (str(found[0]), str(found[1])) if len(found) == 2 else None
     dated = f"{where} AND" if where else " WHERE"
     frame = _rows(db_path, "min(a.published) AS first, max(a.published) AS last", f"{dated} a.published != ''", params)
     if frame is None or frame.empty or pd.isna(frame.iloc[0, 0]):
         return None
     return str(frame.iloc[0, 0]), str(frame.iloc[0, 1])
+
+
+_DATED_ARTICLE = (
+    "SELECT published FROM articles WHERE published != '' AND figure_count > 0 ORDER BY published{} LIMIT 1"
+)
 
 
 def figures_page(
@@ -104,5 +120,5 @@ def figures_page(
         select = ", ".join(f'f."{name}"' for name in (*COLUMNS, "article_id", "extractor_version"))
         frame = _rows(db_path, select, where, params, FIGURE_ORDER + page)
     else:
-        frame = read_frame(db_path, FIGURES_SELECT + where + FIGURES_ORDER + page, params)
+        frame = read_frame(db_path, _PAGE_SELECT + where + FIGURES_ORDER + page, params)
     return figures_table(frame)[list(columns)]
