@@ -51,6 +51,13 @@ def fragile_figures(text: str, doc: str = "", meta: dict[str, str] | None = None
     return fake_figures(text, doc, meta)
 
 
+def dying_figures(text: str, doc: str = "", meta: dict[str, str] | None = None) -> list[Figure]:
+    """The stand-in extractor, whose process dies on a text that says "die" (as the kernel's OOM killer would do it)."""
+    if "die" in text.split():
+        os._exit(1)
+    return fake_figures(text, doc, meta)
+
+
 def article_line(number: int) -> str:
     text = f"Report {number}: at least {number + 3} people were killed in the strike, officials said." + " x" * (
         number % 5

@@ -14,10 +14,18 @@ from pathlib import Path
 
 import pytest
 
+from extractors.errors import InputError
 from extractors.intake import ingest as ingest_module
 from extractors.intake.ingest import IngestSummary, ingest
 from extractors.intake.readers import read_article
-from tests.ingest_helpers import ROOT, consistency_problems, fragile_figures, start_driver, write_jsonl
+from tests.ingest_helpers import (
+    ROOT,
+    consistency_problems,
+    dying_figures,
+    fragile_figures,
+    start_driver,
+    write_jsonl,
+)
 
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 
@@ -101,6 +109,17 @@ def test_an_extractor_crash_in_a_worker_fails_one_article(tmp_path: Path, monkey
     summary = ingest(list(map(str, paths)), tmp_path / "f.db", workers=2)
     assert (summary.new, summary.failed) == (1, 1)
     assert summary.errors == [f"{paths[1]}: extractor failed (ValueError: boom)"]
+
+
+def test_a_worker_that_dies_stops_the_run_with_one_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ingest_module, "extract_figures", dying_figures)
+    source = write_jsonl(tmp_path / "a.jsonl", 30)
+    with source.open("a", encoding="utf-8") as handle:
+        handle.write(json.dumps({"text": "Workers die here", "doc": "last"}) + "\n")
+    with pytest.raises(InputError, match="an extraction worker died"):
+        ingest([str(source)], tmp_path / "f.db", workers=2)
+    assert consistency_problems(tmp_path / "f.db") == []
+    assert stored_articles(tmp_path / "f.db") <= 30
 
 
 def test_progress_counts_articles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

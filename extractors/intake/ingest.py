@@ -90,7 +90,7 @@ def ingest(
     limits: Limits = DEFAULT_LIMITS,
     workers: int = 1,
 ) -> IngestSummary:
-    """Ingest files, folders (recursively) and http(s) URLs into the store at ``db_path``.
+    """Ingest files, folders (recursively), http(s) URLs and RSS/Atom feeds into the store at ``db_path``.
 
     Bad inputs are listed in the summary's ``errors``; all others are stored. With
     ``reextract``, stored articles among ``sources`` get their figures recomputed,
