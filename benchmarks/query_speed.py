@@ -68,10 +68,10 @@ def build(folder: Path, count: int) -> tuple[Path, Path]:
 
 def measure(source: Path, count: int) -> dict[str, float]:
     """Runs in the child process: each question's median seconds, and the peak memory."""
-    from extractors.store import FigureFilter
+    from extractors.store import export_filter
     from extractors.store.queries import count_figures, facet_counts, figures_page, published_range
 
-    killed = FigureFilter(category="killed")
+    killed = export_filter(category=["killed"])
     questions = {
         "count": lambda: count_figures(source, killed),
         "facets": lambda: [facet_counts(source, facet, killed) for facet in FACETS],

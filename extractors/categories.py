@@ -29,7 +29,7 @@ def _category(match: regex.Match) -> str:
     return next(k for k, v in match.groupdict().items() if v)
 
 
-# After a participle and its place, the clause's own verb: "captured in Kursk had been handed back".
+# After a participle and its place, the clause's own verb: "taken near Bakhmut have now been returned".
 _THEN_RETURNED = regex.compile(
     r"\s+(?:in|at|near|on|during)\s+[\w'’ -]{1,40}?\s+(?:had|have|has|were|was|are|is)\s+(?:now\s+|also\s+)?"
     rf"(?:been\s+)?(?:{alternation(words.RETURN_VERBS)})\b"
@@ -49,6 +49,7 @@ _POSSESSION_BEFORE = regex.compile(
 _CLAUSE_BREAK = regex.compile(r"[;:]|\s[–—]\s|\b(?:while|whereas|but|although)\b|\.\s")
 _LOST = regex.compile(alternation(words.LOSS_VERBS), regex.I)
 _CASUALTY_CONTEXT = regex.compile(rf"\b(?:{alternation(words.CASUALTY_WORDS)})\b", regex.I)
+_LOSS_TALLY = regex.compile(rf"\b(?:{alternation(words.LOSS_TALLY_WORDS)})\b", regex.I)
 _COUNTRY_LOST = regex.compile(
     rf"(?r)(?<![\w-])(?:{alternation([name for names in SIDES.values() for name in names], tree=False)})\s+"
     r"(?:has\s+|had\s+|have\s+)?(?:already\s+|now\s+)?$"
@@ -156,7 +157,7 @@ def _predicate(rest: str, predicate: regex.Match, head: regex.Match | None) -> t
     category = _category(predicate)
     then = _THEN_RETURNED.match(rest, predicate.end())
     if then and category in ("captured", "killed", "wounded"):
-        return "exchanged", True  # "115 servicemen captured in Kursk had been handed back": returned now
+        return "exchanged", True  # "40 soldiers taken near Bakhmut have now been returned": returned now
     if category == "deployed" and head is not None and head.group("people") and not head.group("force"):
         return None, False  # "400,000 people ... in Sudan" is no force
     if category == "deployed" and head is None:
@@ -187,8 +188,8 @@ def _lost_means(text: str, at: int) -> str:
     """What "lost" at ``at`` counts: the dead ("Malawi lost three soldiers", "he had lost 20,000
     fighters"), but losses, killed and wounded, where the sentence speaks of casualties or reports
     what a country has lost ("Russia had lost 115,270 troops, the General Staff said")."""
-    if _CASUALTY_CONTEXT.search(text):
-        return "casualties"
+    if _CASUALTY_CONTEXT.search(text) or _LOSS_TALLY.search(text):
+        return "casualties"  # "the enemy lost up to 40 servicemen, a tank and two howitzers"
     if _COUNTRY_LOST.search(text, max(0, at - COUNTRY_LOST_WINDOW), at) and _REPORTED.search(text):
         return "casualties"  # a tally of a country's losses, as armies and ministries give them
     return "killed"

@@ -2,7 +2,7 @@
 
 The rows look like the store's (the 19 table columns plus ``article_id`` and
 ``extractor_version``), with a few sources, publishers and hedges repeated so that
-filters and facets have something to bite on.
+filters and facets have something to bite on, and every ninth article undated.
 """
 
 from __future__ import annotations
@@ -47,7 +47,8 @@ def generated_figures(count: int, seed: int = 7, figures_per_article: int = 10) 
             "doc": [f"gen{a:06d}" for a in article],
             "title": [f"Generated article {a}" for a in article],
             "publisher": np.array(PUBLISHERS)[article % len(PUBLISHERS)],
-            "published": day.strftime("%Y-%m-%d"),
+            # Every ninth article is undated, as articles without a date line are.
+            "published": np.where(article % 9 == 8, "", day.strftime("%Y-%m-%d")),
             "url": [f"https://example.org/{a}" for a in article],
             "value": value,
             "low": low,
@@ -157,3 +158,55 @@ def add_hostile_article(db_path: Path) -> str:
     finally:
         connection.close()
     return article_id(HOSTILE_TEXT)
+
+
+def markup(field: str) -> str:
+    """Markup that, run by a browser, records which ``field`` let it through (``window.__xss``)."""
+    return f"<b>{field}</b><img src=x onerror=\"window.__xss='{field}'\">"
+
+
+# Markup in every text a stored article and its figures carry, each telling where it ran from.
+MARKUP_TEXT = (
+    f"At least 12 {markup('span')} people were killed in the shelling, officials said. "
+    f"{markup('text')} The army said 30 were wounded."
+)
+MARKUP_ARTICLE = Article(
+    doc=markup("doc"), text=MARKUP_TEXT, title=markup("title"), publisher=markup("publisher"),
+    published="2025-06-02", url="https://example.org/" + markup("url"),
+)  # fmt: skip
+
+
+def add_markup_article(db_path: Path) -> str:
+    """Store :data:`MARKUP_ARTICLE` with a figure whose every text field is markup; returns its id.
+
+    The first figure's span runs into the markup, so its highlight holds markup too.
+    """
+    span = f"At least 12 {markup('span')}"
+    figures = []
+    for found, category, value in ((span, "killed", 12.0), ("30", "wounded", 30.0)):
+        start = MARKUP_TEXT.index(found)
+        figures.append(
+            Figure(
+                value=value,
+                low=None,
+                high=None,
+                unit="people",
+                category=category,
+                qualifier="exact",
+                subject=markup("subject"),
+                side=markup("side"),
+                claimant=markup("claimant"),
+                cited_source=markup("cited_source"),
+                span=found,
+                sentence=MARKUP_TEXT,
+                start=start,
+                end=start + len(found),
+                doc=MARKUP_ARTICLE.doc,
+            )  # fmt: skip
+        )
+    connection = open_store(db_path)
+    try:
+        save_article(connection, MARKUP_ARTICLE, figures, source="generated markup")
+    finally:
+        connection.close()
+    return article_id(MARKUP_TEXT)

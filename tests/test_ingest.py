@@ -120,7 +120,9 @@ def test_folders_are_read_recursively_and_other_files_skipped(tmp_path: Path) ->
 
 
 def test_simple_sentence_gives_figures_with_the_real_extractor(tmp_path: Path) -> None:
-    summary = ingest_text(SIMPLE, tmp_path / "f.db", doc="simple")
+    summary = ingest_text(
+        "At least 12 people were killed in the shelling, officials said.", tmp_path / "f.db", doc="simple"
+    )
     assert summary.new == 1
     assert summary.figures >= 1  # needs the extraction engine; fails while it is a stub
     figures = load_figures(tmp_path / "f.db")
@@ -256,6 +258,20 @@ def test_reextract_recomputes_stored_figures_without_the_sources(
     figures = load_figures(db_path)
     assert len(figures) == len(fake_figures(SIMPLE + "  ")) > 0
     assert load_articles(db_path).loc[0, "figure_count"] == len(figures)
+
+
+def test_reextract_fills_the_metadata_a_store_made_before_left_empty(tmp_path: Path, fake_extractor: None) -> None:
+    from extractors.article import Article
+    from extractors.store import open_store, save_article
+
+    db_path = tmp_path / "f.db"
+    text = f"Port strike toll rises to twelve\nSEOUL, 2 May 2025 (Sample Wire) - {SIMPLE}"
+    connection = open_store(db_path)  # as an older version stored it: nothing read from the text
+    save_article(connection, Article("old", text, title="Kept title"), [], "old.txt")
+    connection.close()
+    assert main(["ingest", "--reextract", "--db", str(db_path)]) == 0
+    article = load_articles(db_path).iloc[0]
+    assert (article["title"], article["published"], article["publisher"]) == ("Kept title", "2025-05-02", "Sample Wire")
 
 
 # -- pasted text ------------------------------------------------------------------

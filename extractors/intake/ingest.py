@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..article import Article, parse_article
+from ..article import Article, parse_article, with_text_metadata
 from ..errors import InputError
 from ..extract import extract_figures
 from ..figure import Figure
@@ -155,14 +155,21 @@ def ingest_text(
 
 
 def preview(
-    text: str, doc: str = "", title: str = "", publisher: str = "", published: str = "", url: str = ""
+    text: str,
+    doc: str = "",
+    title: str = "",
+    publisher: str = "",
+    published: str = "",
+    url: str = "",
+    progress: Progress | None = None,
 ) -> pd.DataFrame:
     """The figures ``extract`` finds in pasted text, without storing anything.
 
+    ``progress`` is called with (sentences read, sentences in all) as the text is read.
     Raises :class:`InputError` for empty text or malformed front matter.
     """
     article = pasted_article(text, doc, title, publisher, published, url)
-    return figures_frame(_extract(Loaded(PASTED, article)), article.meta)
+    return figures_frame(_extract(Loaded(PASTED, article), progress=progress), article.meta)
 
 
 def pasted_article(
@@ -189,8 +196,8 @@ def _checked_date(published: str) -> str:
         raise InputError(PASTED, f"'published' is not a YYYY-MM-DD date: {published!r}") from None
 
 
-def _extract(item: Loaded, pending: Future | None = None) -> list[Figure]:
-    """The article's figures: from the worker that extracted them, else extracted here."""
+def _extract(item: Loaded, pending: Future | None = None, progress: Progress | None = None) -> list[Figure]:
+    """The article's figures: from the worker that extracted them, else extracted here (``progress``: by sentence)."""
     if pending is not None:
         figures = pending.result()  # a dead worker raises BrokenProcessPool: the run stops, see ingest
         if isinstance(figures, str):
@@ -198,6 +205,8 @@ def _extract(item: Loaded, pending: Future | None = None) -> list[Figure]:
         return figures
     article = item.article
     try:
+        if progress:
+            return extract_figures(article.text, doc=article.doc, meta=article.meta, progress=progress)
         return extract_figures(article.text, doc=article.doc, meta=article.meta)
     except Exception as error:  # an extractor bug on one article must not stop the run
         raise InputError(item.source, f"extractor failed ({type(error).__name__}: {error})") from None
@@ -291,7 +300,7 @@ def _store_one(
         else:  # a concurrent ingest stored the same text first
             summary.unchanged += 1
     else:
-        replace_figures(connection, key, figures)
+        replace_figures(connection, key, figures, meta=item.article.meta)
         add_source(connection, key, item.source)
         summary.reextracted += 1
         summary.figures += len(figures)
@@ -301,8 +310,8 @@ def _reextract_stored(
     connection: sqlite3.Connection, summary: IngestSummary, pool: ExtractionPool | None, progress: Progress | None
 ) -> None:
     counter = _Counter(progress, connection.execute("SELECT count(*) FROM articles").fetchone()[0])
-    stored = (
-        (key, Loaded(f"stored article {key[:12]} ({article.doc})", article))
+    stored = (  # with_text_metadata: a store made before the text's dateline was read
+        (key, Loaded(f"stored article {key[:12]} ({article.doc})", with_text_metadata(article)))
         for key, article in stored_articles(connection)
     )
     window = pool.workers * IN_FLIGHT_PER_WORKER if pool else 1
@@ -313,6 +322,6 @@ def _reextract_stored(
         except InputError as error:
             summary.fail(error)
             continue
-        replace_figures(connection, key, figures)
+        replace_figures(connection, key, figures, meta=item.article.meta)
         summary.reextracted += 1
         summary.figures += len(figures)

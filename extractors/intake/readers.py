@@ -21,7 +21,7 @@ import httpx
 import regex
 import trafilatura
 
-from ..article import Article, parse_article
+from ..article import Article, parse_article, with_text_metadata
 from ..errors import InputError
 from .encodings import decode_text
 from .web import DEFAULT_LIMITS, MB, Limits, _size, fetch, http_client
@@ -287,7 +287,7 @@ def record_article(record: dict, where: str, doc: str) -> Article:
     if published and not _iso_date(published):
         raise InputError(where, f'"published" is not a YYYY-MM-DD date: {published!r}')
     name = record.get("doc") or record.get("id")
-    return Article(
+    article = Article(
         doc=str(name) if name else doc,
         text=text,
         title=meta["title"] or "",
@@ -295,3 +295,4 @@ def record_article(record: dict, where: str, doc: str) -> Article:
         published=_iso_date(published),
         url=meta["url"] or "",
     )
+    return with_text_metadata(article)

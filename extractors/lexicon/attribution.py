@@ -29,6 +29,11 @@ REPORTING_VERBS = (
     ("", "counts", "counted", "counted", ""),  # ", counting reservists" means "including"
     ("", "records", "recorded", "recorded", "recording"),
     ("put", "puts", "put", "put", "putting"),
+    ("place", "places", "placed", "placed", "placing"),  # only "placed the toll at N"
+    ("accuse", "accuses", "accused", "accused", "accusing"),  # "accused the rebels of killing 52"
+    ("point out", "points out", "pointed out", "pointed out", "pointing out"),
+    ("unveil", "unveils", "unveiled", "unveiled", "unveiling"),
+    ("point to", "points to", "pointed to", "pointed to", "pointing to"),  # "polling by X points to 64,000 deaths"
     ("give", "gives", "gave", "given", "giving"),
     ("", "lists", "listed", "listed", "listing"),
     ("find", "finds", "found", "found", "finding"),
@@ -78,7 +83,8 @@ CLAIM_ADVERBS = (
 
 # Phrases that introduce a claimant after them ("according to X", "citing X").
 ACCORDING_TO = ("according to", "as reported by", "as estimated by", "in the words of", "per")
-CITING = ("citing", "quoting", "based on", "after a briefing from", "after a briefing by", "drawing on", "drew on")
+# "told reporters after a closed-door briefing by the spy agency": whoever briefed the speaker is cited.
+CITING = ("citing", "quoting", "based on", "briefing from", "briefing by", "briefed by", "drawing on", "drew on")
 
 # Head nouns of bodies that issue figures: a noun phrase ending in one of these can be a claimant.
 BODY_NOUNS = (
@@ -98,7 +104,7 @@ BODY_NOUNS = (
     "militia", "militias", "fighters", "troops", "guard", "corps",
     "directorate", "bureau", "watchdog", "charity", "union", "federation", "channel",
     "broadcaster", "television", "radio", "daily", "paper", "prosecutors", "spokespeople",
-    "watch", "framework", "front", "project", "initiative",
+    "watch", "front", "project", "initiative",
     "brigade", "battalion", "regiment", "division", "unit", "company", "platoon", "squadron", "fleet",
 )  # fmt: skip
 
@@ -152,7 +158,8 @@ DOCUMENT_NOUNS = (
 # something a claim opens with follows them.
 NOUN_LIKE_VERBS = (
     "estimates", "estimate", "reports", "report", "claims", "claim", "counts", "records", "notes", "finds",
-    "shows", "states", "cites", "figures", "lists", "put", "puts", "found", "published", "publishes", "updated",
+    "shows", "states", "cites", "figures", "lists", "put", "puts", "place", "places", "placed", "placing",
+    "found", "published", "publishes", "updated",
     "registered", "identified", "described", "raised", "revised", "lowered", "noted", "quoted", "cited",
     "counted", "recorded", "listed", "gave", "gives", "given", "signed", "ordered", "approved", "declared",
     "declares", "showed", "judged", "quotes", "updates", "tallies", "tweets", "briefs", "signs", "decrees",
@@ -175,6 +182,10 @@ AUTHORING_VERBS = (
     "published", "compiled", "conducted", "carried out", "released", "issued", "kept", "produced", "prepared",
     "recorded", "counted", "documented", "verified", "reported", "gathered", "collected",
 )  # fmt: skip
+# Participles that say who reached the speakers, not who speaks: "residents contacted by this newspaper said".
+CONTACT_VERBS = (
+    "contacted", "interviewed", "reached", "questioned", "polled", "surveyed", "visited", "met", "approached",
+)  # fmt: skip
 # Inside an "according to" phrase: "according to the latest update of a count kept by X".
 KEEPING_VERBS = (
     "kept",
@@ -189,7 +200,10 @@ KEEPING_VERBS = (
     "conducted",
 )
 # "according to a report by X": the document's author is the source.
-STUDY_NOUNS = ("report", "study", "survey", "analysis", "assessment", "count", "tally", "investigation")
+STUDY_NOUNS = (
+    "report", "study", "survey", "analysis", "assessment", "count", "tally", "investigation", "polling", "poll",
+    "research", "review",
+)  # fmt: skip
 # "a study published in The Lancet": the journal stands for the study.
 PUBLISHED_NOUNS = ("study", "report", "survey", "analysis", "paper")
 # "By its count", "by the ministry's tally": the owner of the count claims what follows.

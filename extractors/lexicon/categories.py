@@ -6,6 +6,8 @@ context (a word that must not follow, an auxiliary that must stand before). With
 table the longest phrase wins; its categories are tried in the order written.
 """
 
+from .currencies import CURRENCIES  # noqa: F401 (the category tables' currencies)
+
 # What happened to the people counted, by the words that name it. One line per word, with
 # its category and where it may stand: "head" heads a number's noun phrase ("300 civilian
 # deaths"), "modifier" describes the people among its modifiers ("7,000 captured soldiers"),
@@ -20,6 +22,7 @@ CATEGORY_WORDS = {
     "fatalities": ("killed", ("head",)),
     "bodies": ("killed", ("head",)),
     "killings": ("killed", ("head",)),
+    "martyrs": ("killed", ("head",)),
     "dead": ("killed", ("modifier", "alone", "whole")),
     "killed": ("killed", ("modifier", "alone", "whole")),
     "those killed": ("killed", ("whole",)),
@@ -49,10 +52,10 @@ DIRECT_CUES = {
     "casualties": ("casualty", "casualties", "losses"),
     "killed": (
         "killed", "dead", "deaths", "fatalities", "fatal", "killings", "bodies", "died", "slain", "executed",
-        "murdered", "slaughtered", "massacred",
+        "murdered", "slaughtered", "massacred", "martyrs", "KIA", "KIAs",
     ),
-    "wounded": ("wounded", "injured", "injuries", "hurt"),
-    "missing": ("missing",),
+    "wounded": ("wounded", "injured", "injuries", "hurt", "WIA", "WIAs"),
+    "missing": ("missing", "MIA", "MIAs"),
 }  # fmt: skip
 
 # Predicates of a number's noun phrase ("300 soldiers have been killed"). "none" marks
@@ -62,17 +65,21 @@ PREDICATE_CUES = {
     "killed": (
         "killed", "died", "dead", "perished", "slain", "executed", "murdered", "massacred", "shot dead",
         "lost their lives", "the dead", "fatalities", "deaths", "succumbed", "martyred", "embraced martyrdom",
-        "attained martyrdom", "laid down their lives", "summarily executed",
+        "attained martyrdom", "laid down their lives", "summarily executed", "gave their lives", "eliminated",
+        "neutralised", "neutralized", "liquidated", "found dead",
     ),
     "wounded": (
         "wounded", "injured", "hurt", "maimed", "hospitalised", "hospitalized", "put out of action",
+        "in critical condition", "in serious condition", "in a critical condition", "in a serious condition",
+        "admitted to hospital",
     ),
-    "missing": ("missing", "unaccounted for", "disappeared"),
+    "missing": ("missing", "unaccounted for", "disappeared", "went missing", "gone missing"),
     "captured": (
         "captured", "taken prisoner", "taken prisoners", "taken captive", "taken hostage", "taken hostages",
         "taken as prisoner", "taken as prisoners", "taken as captive", "taken as hostage", "taken as hostages",
         "taken", "held", "held captive", "detained", "imprisoned", "abducted", "kidnapped", "surrendered",
         "laid down their arms", "laid down its arms", "arrested", "seized", "prisoner", "prisoners",
+        "in captivity", "apprehended",
     ),
     "exchanged": (
         "freed", "released", "returned", "exchanged", "swapped", "handed over", "came home", "come home",
@@ -144,6 +151,7 @@ PREDICATE_AUXILIARIES = (
     "in total", "in all", "who", "that", "which", "feared", "either", "both", "together", "then", "recently",
     "initially", "eventually", "as well", "were among", "are among", "among", "mostly", "mainly", "remain",
     "remains", "remained", "remaining", "to", "among those", "among the", "thought to be", "believed to be",
+    "reported", "said to have been", "reported to have been", "got",
 )  # fmt: skip
 
 # Cues before a number, in its clause ("has killed 50,021", "put the toll at 57"); the nearest wins.
@@ -155,11 +163,14 @@ LEFT_CUES = {
         "killed", "killing", "kill", "kills", "dead", "death", "deaths", "died", "death toll", "toll",
         "fatalities", "bodies", "lives", "massacred", "executed", "dying", "slaughtered", "funeral for",
         "funerals for", "funeral of", "funerals of", "life of", "lives of", "martyred", "martyrs",
+        "killing of", "killings of", "murder of", "murders of", "eliminated", "neutralised", "neutralized",
+        "liquidated",
     ),
     "wounded": ("wounded", "wounding", "injured", "injuring", "injuries", "hurt"),
-    "missing": ("missing",),
+    "missing": ("missing", "disappearance of"),
     "captured": (
-        "captured", "capturing", "taken prisoner", "taken prisoners", "taken captive", "taken hostage",
+        "abduction of", "detention of", "arrest of", "kidnapping of", "captured", "capturing",
+        "taken prisoner", "taken prisoners", "taken captive", "taken hostage",
         "taken hostages", "taken as prisoner", "taken as prisoners", "taken as captive", "taken as hostage",
         "taken as hostages", "detained", "detaining", "holds", "holding", "held", "seized", "surrendered",
         "surrender", "hostage", "hostages", "captive", "captives", "abducted", "abducting", "kidnapped",
@@ -196,6 +207,9 @@ TAKING_VERBS = ("took", "taking", "taken", "take", "seizing")
 # What is taken or held: people held captive ("took about 250 hostages", "freed 24 prisoners").
 CAPTIVE_NOUNS = ("prisoner", "prisoners", "captive", "hostage", "hostages")
 HELD_NOUNS = ("hostages", "prisoners", "captives", "detainees")
+# Words right before a number that set free the people it counts, whatever the noun phrase says
+# of their captivity ("police freed 37 abducted students", "the release of 94 people held by rebels").
+RELEASE_BEFORE = ("freed", "released", "rescued", "liberated", "set free", "release of", "freeing", "releasing")
 # Verbs that set captives free ("freed 24 hostages", "returned 95 prisoners").
 FREEING_VERBS = ("freed", "released", "returned", "exchanged", "swapped")
 # Units of a force: "a battalion of 3,000" counts the people it is made of.
@@ -240,12 +254,16 @@ FORCE_NOUNS = (
     "operative", "operatives", "gunmen", "insurgent", "insurgents", "rebel", "rebels", "militiamen",
     "guerrilla", "guerrillas", "paratrooper", "paratroopers", "marine", "marines", "sailor", "sailors",
     "airmen", "officer", "officers", "general", "generals", "commander", "commanders", "sapper", "sappers",
-    "engineer", "engineers", "builder", "builders", "deminer", "deminers", "specialist", "specialists",
-    "construction workers", "reservist", "reservists", "conscript", "conscripts", "recruit", "recruits",
+    "engineer", "engineers", "deminer", "deminers", "reservist", "reservists", "conscript", "conscripts",
+    "recruit", "recruits",
     "volunteer", "volunteers", "mercenaries", "contractor", "contractors", "peacekeeper", "peacekeepers",
     "police", "policemen", "police officers", "guard", "guards", "reinforcements", "men under arms", "force",
-    "forces", "defenders", "escort", "escorts", "infantry", "armed men", "members",
+    "forces", "defenders", "escort", "escorts", "infantry", "armed men", "members", "attacker", "attackers",
+    "assailant", "assailants", "terrorist", "terrorists", "trooper", "troopers", "sergeant", "sergeants",
 )  # fmt: skip
+
+# Words that make any noun for people after them a force: "military builders", "army construction workers".
+FORCE_QUALIFIERS = ("military", "army")
 
 # Nouns that name people in general (civilians, victims, captives).
 PEOPLE_NOUNS = (
@@ -260,6 +278,8 @@ PEOPLE_NOUNS = (
     "North Koreans", "South Koreans", "Americans", "Syrians", "Sudanese", "Yemenis", "Lebanese", "Afghans",
     "Iraqis", "Iranians", "Congolese", "Rwandans", "Burundians", "Haitians", "Kenyans", "Alawites", "Druze",
     "Bedouin", "Kurds", "Rohingya", "Gazans", "students", "pilgrims", "protesters", "demonstrators",
+    "migrants", "migrant", "inmates", "inmate", "suspects", "drivers", "driver", "fishermen", "farmers",
+    "schoolgirls", "schoolboys", "pupils", "teachers", "man", "woman", "crew member", "cameraman",
     "worshippers", "passengers", "family members", "relatives", "lives", "dead", "wounded", "injured",
     "killed",
 )  # fmt: skip
@@ -294,32 +314,33 @@ NON_PEOPLE_NOUNS = (
     "coffins", "plots", "bags",
 )  # fmt: skip
 
-# Currencies: a number of them is money ("2.5 billion dollars"), and the signs before a number.
-CURRENCIES = (
-    "dollars", "euros", "pounds", "rubles", "roubles", "hryvnia", "hryvnias", "kyat", "shekel", "shekels",
-    "yuan", "rupees",
-)  # fmt: skip
+# Currencies (the world's, in lexicon/currencies.py): a number of them is money ("2.5 billion dollars");
+# and the signs before a number.
 CURRENCY_SIGNS = ("$", "£", "€", "¥", "US$")
 
 # Words before a number that make it a point in time, an age, a rank or a name.
 NON_FIGURE_BEFORE = (
     "every", "for every",  # "for every 10 hostages released": a rate of exchange, no count
     "aged", "age", "ages", "No", "No.", "number", "page", "p.", "pp.", "Resolution", "resolution", "Article",
-    "article", "Operation", "Brigade", "Battalion", "Regiment", "Division", "Panzerbrigade", "Unit", "Flight",
+    "article", "Operation", "Brigade", "Battalion", "Regiment", "Division", "Unit", "Flight",
     "Route", "Highway", "Decree", "decree", "Law", "Section", "Chapter", "Room", "Gate", "Building", "Block",
     "Camp", "Sector", "Zone", "Hill", "Height", "Platform", "Line", "Model", "version", "Group", "Force",
-    "COVID", "Covid", "G", "F", "Su", "MiG", "Tu", "Ka", "Mi", "Infantry Battalion", "Tank Battalion", "year",
+    "COVID", "Covid", "G", "F", "Su", "MiG", "Tu", "Ka", "Mi", "year",
     "mid", "mid-", "early", "late",
 )  # fmt: skip
 
+# Ends of a unit's name written as one word, as German and Dutch write them: a number after
+# "Panzerbrigade" or "Jägerbataillon" names the unit, whatever its first half.
+UNIT_NAME_ENDINGS = ("brigade", "bataillon", "battalion", "regiment", "division")
+
 # Hypothetical or future statements are forecasts, not figures ("thousands could die",
-# "the toll could reach 1.3 million", "a projected 20,000").
+# "deaths may climb to 50,000", "a projected 20,000").
 FORECAST_MODALS = ("could", "would", "will", "might", "may")
 FORECAST_HARM = ("die", "be killed", "be wounded", "be injured", "perish", "lose")
 FORECAST_RISE = ("reach", "rise to", "climb to", "exceed", "surpass", "top")
 FORECAST_WORDS = ("projected",)
 
-# Verbs that return captives: "115 servicemen captured in Kursk had been handed back" counts the returned.
+# Verbs that return captives: "40 soldiers taken near Bakhmut have now been returned" counts the returned.
 RETURN_VERBS = ("handed back", "handed over", "returned", "released", "freed", "exchanged", "swapped", "repatriated")
 # Words that make a list of names a list of the dead: "the memorial's list of victims holds 8,372 names".
 DEAD_LIST_WORDS = (
@@ -335,6 +356,14 @@ CAPTIVES = (
 LOSS_VERBS = ("lost", "lose", "loses", "losing")
 # Words that make a sentence speak of casualties, the wounded with the dead.
 CASUALTY_WORDS = ("casualty", "casualties", "losses", "wounded", "injured", "killed or", "dead and")
+# Words of a defence ministry's loss tally, whose "lost N servicemen" counts the dead and wounded
+# together: the enemy as the loser, equipment lost alongside, a bulletin's day.
+LOSS_TALLY_WORDS = (
+    "the enemy", "enemy", "tank", "tanks", "armoured vehicle", "armoured vehicles", "armored vehicle",
+    "armored vehicles", "motor vehicles", "howitzer", "howitzers", "artillery", "field guns", "mortars",
+    "electronic warfare stations", "past 24 hours", "previous 24 hours", "last 24 hours", "past day",
+    "previous day", "over the day",
+)  # fmt: skip
 # Cue words that can be a cause after "from"/"of" ("died from injuries"), unlike "of people killed".
 CAUSE_NOUNS = ("injury", "injuries", "wound", "wounds", "burns", "hunger", "starvation", "disease")
 # Verbs of having: "Ukraine has about 500,000 troops" counts a force's strength.

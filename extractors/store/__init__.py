@@ -4,6 +4,7 @@ Store and intake build on the text-to-figures pipeline (``extractors``); the pip
 never imports them.
 """
 
+from .conditions import FIELDS, Contains, FigureFilter, OneOf, Published
 from .database import (
     ARTICLE_LIST_COLUMNS,
     ARTICLE_META,
@@ -25,8 +26,9 @@ from .database import (
     stored_articles,
     stored_version,
 )
-from .exports import EXPORT_COLUMNS, FORMATS, FigureFilter, export, filtered_chunks
+from .exports import EXPORT_COLUMNS, FORMATS, export, export_filter, filtered_chunks
 from .frames import figures_frame, typed_frame
+from .queries import count_figures  # the store's or a dataset's, in one query
 from .reading import (
     columnar_copy_path,
     figures_table,
@@ -36,6 +38,7 @@ from .reading import (
     store_counts,
     store_is_empty,
 )
+from .spreadsheet import FORMULA_STARTS, neutralise, neutralised, write_csv
 
 __all__ = [
     "ARTICLE_LIST_COLUMNS",
@@ -44,14 +47,21 @@ __all__ = [
     "EXPORT_COLUMNS",
     "FIGURES_ORDER",
     "FIGURES_SELECT",
+    "FIELDS",
     "FIGURE_FIELDS",
     "FORMATS",
+    "FORMULA_STARTS",
     "SCHEMA_VERSION",
+    "Contains",
     "FigureFilter",
+    "OneOf",
+    "Published",
     "add_source",
     "article_id",
     "columnar_copy_path",
+    "count_figures",
     "export",
+    "export_filter",
     "figures_frame",
     "figures_table",
     "filtered_chunks",
@@ -59,6 +69,8 @@ __all__ = [
     "load_article",
     "load_articles",
     "load_figures",
+    "neutralise",
+    "neutralised",
     "open_store",
     "read_chunks",
     "read_connection",
@@ -71,4 +83,5 @@ __all__ = [
     "stored_articles",
     "stored_version",
     "typed_frame",
+    "write_csv",
 ]
