@@ -118,7 +118,7 @@ def test_rows_equal_the_serial_extraction_and_a_rerun_writes_the_same_files(
 
 def test_bad_inputs_are_one_line_each_and_the_rest_is_written(tmp_path: Path, scheduler: str) -> None:
     good = tmp_path / "good.txt"
-    good.write_text("At least 12 people were killed, officials said.", encoding="utf-8")
+    good.write_text("At least 12 people were killed in an air strike on the city, officials said.", encoding="utf-8")
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     lines = tmp_path / "lines.jsonl"
     lines.write_text('{"text": "Two soldiers were captured, the army said."}\n{"text": "broken\n', encoding="utf-8")
