@@ -18,11 +18,22 @@ from .carry_over import continues_report, own_voice_source, report_source
 from .claimants import ClaimantResolver
 from .figure import Figure
 from .figures import Reading, read_sentence
+from .guard import drop_implausible
 from .lexicon.places import INSURGENT_GROUPS
 from .numbers import find_numbers
 from .repeats import distinct
 from .sentences import Sentence, split_sentences
-from .sides import MIXED, claimant_side, most_named, side_counts, side_named, speaker_side
+from .side_cues import held_by_claimant, killed_by_speaker, of_mixed_company, opening_side, spans_several_sides
+from .sides import (
+    MIXED,
+    claimant_side,
+    most_named,
+    names_un_mission,
+    national_contingent,
+    side_counts,
+    side_named,
+    speaker_side,
+)
 from .war_context import WarContext
 
 # A sentence that opens like this continues the previous sentence's claim
@@ -42,8 +53,9 @@ _BACK_ATTRIBUTION = regex.compile(
 
 # A cheap test that a sentence may hold a number, before the full number scan.
 _NUMBER_HINT = regex.compile(
-    r"\d|teen\b|ty\b|ty-|\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
-    r"[Ee]leven|[Tt]welve|[Hh]undred|[Tt]housand|[Mm]illion|[Dd]ozen|[Ss]core)"
+    r"\d|teen\b|ty\b|ty-|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand|"
+    r"million|dozen|score)",
+    regex.I,  # "FIFTY SOLDIERS KILLED"
 )
 # Nouns for a state's own forces: a military speaking of these speaks of its own
 # ("Israel's military said five soldiers were wounded"); fighters or militants are the enemy's.
@@ -100,20 +112,65 @@ class _Article:
         self, reading: Reading, sentence: Sentence, spans: list[tuple[int, int]], claimant: str | None
     ) -> str | None:
         """The side of a figure whose own sentence does not name one."""
-        side = reading.side
+        if of_mixed_company(reading.subject, sentence.text):
+            return None  # "three crew members", "68 migrants": of several or unknown nations
+        side = self._contingent(reading.side, reading, claimant)
         if side in INSURGENT_GROUPS and reading.head_kind == "people" and side not in reading.subject:
             side = None  # "a strike that targeted Hamas's chief killed 90 people": the people are not Hamas's
-        if side is None and reading.refers_back and claimant:
+        if side is not None:
+            return self._remember(side, sentence)
+        # "the army said it killed 45 militants", "Russia said 265 fighters surrendered": the claimant's enemies
+        enemies = killed_by_speaker(sentence.text, reading.span_start, spans) or (
+            reading.category == "captured" and held_by_claimant(sentence.text, reading.subject)
+        )
+        if reading.refers_back and claimant and not enemies:
             side = side_named(claimant)  # "Hezbollah said three of its fighters had died"
         if side is None and reading.refers_back:
             side = self.last_side
-        if side is None and _SEVERAL_SIDES.search(reading.subject):
-            return None  # "a 5,550-strong international force", "soldiers killed on each side"
+        if side is None and (
+            _SEVERAL_SIDES.search(reading.subject)
+            or spans_several_sides(sentence.text, reading.span_start, reading.span_end)
+        ):
+            return None  # "a 5,550-strong international force", "530 people on both sides"
+        if side is None and reading.head_kind != "force":
+            side = opening_side(sentence.text)  # "In Russia's Belgorod region, ... killing two men"
         if side is None and _INSURGENTS.search(reading.subject):
             return most_named(self._side_counts(), among=INSURGENT_GROUPS)
-        if side is None and _STATE_FORCE.search(reading.subject):
+        if side is None:
+            side = self._guess(reading, sentence, spans, claimant, enemies)
+        return self._remember(side, sentence)
+
+    def _remember(self, side: str | None, sentence: Sentence) -> str | None:
+        """``side`` as a figure's side, kept as the last one named; two sides at once are none."""
+        if side == MIXED:
+            return None
+        if side:
+            self.last_side, self.last_side_paragraph = side, sentence.paragraph
+        return side
+
+    def _contingent(self, side: str | None, reading: Reading, claimant: str | None) -> str | None:
+        """ "Three Nepalese peacekeepers" serve the UN; "Five Russian peacekeepers ..., Russia's defence
+        ministry said", in a story that names no UN mission, are Russia's own."""
+        if not side or not national_contingent(reading.subject):
+            return side
+        spoken_for = (speaker_side(claimant) or self.speaker_sides.get(claimant)) if claimant else None
+        return side if spoken_for == side and not names_un_mission(self.text) else "United Nations"
+
+    def _guess(
+        self, reading: Reading, sentence: Sentence, spans: list[tuple[int, int]], claimant: str | None, enemies: bool
+    ) -> str | None:
+        """A side from outside the figure's words: its claimant, the words after it, the last side, the article.
+
+        ``enemies`` says the claimant killed or holds those counted: its own side is then never theirs.
+        """
+        speaker = claimant_side(sentence.text, reading.mention.start, spans)
+        if claimant:
+            speaker = speaker_side(claimant) or self.speaker_sides.get(claimant) or speaker
+        side = None
+        if _STATE_FORCE.search(reading.subject) and not enemies:
             side = claimant_side(sentence.text, reading.mention.start, spans, own_forces=True)
-        if side is None and claimant and (_STATE_FORCE.search(reading.subject) or reading.head_kind == "people"):
+        speaks_for_them = _STATE_FORCE.search(reading.subject) or reading.head_kind == "people"
+        if side is None and claimant and speaks_for_them and not enemies:
             # "It said 25 civilians and 7 soldiers had died"
             side = speaker_side(claimant) or self.speaker_sides.get(claimant)
         if side is None and not (reading.head_kind == "people" and reading.side_after in INSURGENT_GROUPS):
@@ -122,17 +179,15 @@ class _Article:
             recent = self.last_side if sentence.paragraph - self.last_side_paragraph <= 1 else None
             if reading.head_kind == "people" and recent in INSURGENT_GROUPS:
                 recent = None  # "RSF fighters killed ..." then "the war has killed 28,700 people": not the RSF's
-            side = recent or claimant_side(sentence.text, reading.mention.start, spans)
+            if enemies:
+                recent = None  # "Its fighters killed 15 soldiers": the last side named is the killers'
+            side = recent or (None if enemies else claimant_side(sentence.text, reading.mention.start, spans))
         if side is None and reading.head_kind == "people":
             # civilians belong to a country, not to the armed group an article is about
             side = most_named(self._side_counts(), leaving_out=INSURGENT_GROUPS)
         if side is None:
             side = most_named(self._side_counts())
-        if side == MIXED:
-            return None
-        if side:
-            self.last_side, self.last_side_paragraph = side, sentence.paragraph
-        return side
+        return None if enemies and side == speaker else side
 
 
 def extract_figures(
@@ -188,6 +243,7 @@ def extract_figures(
         _remember_claims(article, sentence, resolved, bool(mentions))
     if progress:
         progress(len(sentences), len(sentences))
+    found = drop_implausible(found)  # money, shares, fractions, zero or more people than any war has
     source = own_voice_source(text) or report_source([(figure.claimant, sentence) for figure, sentence in found])
     return distinct(_in_own_voice(found, source))
 

@@ -22,6 +22,9 @@ WAR_TOKENS = [
     "1,000", "2.5", "1.2m", "10,000-12,000", "50,000-strong", "0", "007", "1,2,3", "9" * 40, ".", ",",
     "said", "according to", "told reporters", "he said", "Zelensky", "Lee Seong-kweun", "citing", "“", "”",
     '"', "(", ")", "\n\n", "Advertisement", "skip to main content", "---",
+    # issue 8's number forms and the last guard's money words
+    "40 000", "1\u202f234", "1,50,000", "lakh", "crore", "and a half", "dozen", "or more", "-odd", "through",
+    "fewer than", "but", "$", "€", "naira", "ransom", "economic losses", "per", "pct",
 ]  # fmt: skip
 SEPARATORS = st.sampled_from([" ", "", "\n", ", ", ". ", "-", "\t", "\u00a0"])
 
