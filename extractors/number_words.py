@@ -54,10 +54,13 @@ def digits_value(digits: str) -> float:
     (1234567.0, 150000.0, 3.5)
     """
     if _DECIMAL_COMMA.match(digits):
-        return float(digits.replace(",", "."))
-    if _DOT_GROUPS.match(digits):
+        digits = digits.replace(",", ".")
+    elif _DOT_GROUPS.match(digits):
         digits = digits.replace(".", "")
-    return float(_SPACE_GROUPS.sub("", digits).replace(",", ""))
+    try:
+        return float(_SPACE_GROUPS.sub("", digits).replace(",", ""))
+    except ValueError:  # a digit newer than Python's Unicode tables ("\U00016d70"): no number; the guard drops 0
+        return 0.0
 
 
 @dataclass

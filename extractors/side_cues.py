@@ -2,7 +2,7 @@
 
 ``sides`` finds the names; these say when none of them is the figure's side or which one is:
 people spread over several sides ("530 people on both sides"), a sentence that opens on a place
-("In Russia's Belgorod region, ..."), a speaker who killed or holds those counted ("the army said
+("In Ukraine's Sumy region, ..."), a speaker who killed or holds those counted ("the army said
 it killed 45 militants"), and people of no one nation (migrants, a merchant ship's crew).
 """
 
@@ -23,7 +23,7 @@ _SEVERAL_SIDES_AFTER = regex.compile(
     regex.I | regex.X,
 )
 # The words before a figure that make it several sides': "the two sides released 1,000 detainees",
-# "each side is to hand over 6,000 bodies", "a joint force of 5,000 troops".
+# "each side is to hand over 6,000 bodies", "a 5,000-troop joint force".
 _SEVERAL_SIDES_BEFORE = regex.compile(
     r"""(?r)\b(?:(?:the\s+two|both)\s+(?:sides|countries|armies|parties|nations|warring\s+parties)|each\s+side
       | (?:joint|multinational|multi-national)\s+(?:[\w-]+\s+){0,2}?(?:force|forces|mission|contingent|brigade))
@@ -56,7 +56,7 @@ def spans_several_sides(text: str, start: int, end: int) -> bool:
     return False
 
 
-# A sentence that opens on a place: "In Russia's Belgorod region, ...", "Across the border in Russia, ...".
+# A sentence that opens on a place: "In Ukraine's Sumy region, ...", "Across the border in Russia, ...".
 _OPENING_PLACE = regex.compile(
     r"^(?:And\s+|Meanwhile,?\s+|Elsewhere,?\s+|Further\s+\w+,?\s+)?(?:(?:Across|Over)\s+the\s+border\s+)?"
     r"(?:in|inside|across|near|at)\s+(?P<place>[^,.;]{1,60}),",
@@ -67,7 +67,7 @@ _OPENING_PLACE = regex.compile(
 def opening_side(text: str) -> str | None:
     """The side named by a place a sentence opens on, whose civilians its figures count.
 
-    >>> opening_side("In Russia's Belgorod region, which borders Ukraine, a drone killed two men.")
+    >>> opening_side("In Russia's Kursk region, which borders Ukraine, two men died in a drone strike.")
     'Russia'
     >>> opening_side("In a statement, the army said 40 soldiers died.") is None
     True
@@ -80,7 +80,7 @@ def opening_side(text: str) -> str | None:
 
 
 # The speaker did the killing or the capturing: "the army said it killed 45 militants", "Russia said
-# its forces had taken 265 prisoners"; those counted are the speaker's enemies, not its people.
+# its forces had taken 140 prisoners"; those counted are the speaker's enemies, not its people.
 _CLAIMANT_AGENT = regex.compile(
     r"""(?:^|\b)(?:it|they|we|its\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|units|army|fighters|men|jets|drones)
       | their\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|units|fighters|men)
@@ -93,17 +93,17 @@ _CLAIMANT_AGENT = regex.compile(
 
 
 _AGENT_WINDOW = 100  # characters before a figure where "it killed", "its fighters took" may stand
-# Captives a claimant holds are its enemies ("Russia said 265 fighters had surrendered"); hostages and
-# abductees are its own people ("Israel said 116 hostages remain in Gaza").
+# Captives a claimant holds are its enemies ("the army said 140 fighters had surrendered"); hostages and
+# abductees are its own people ("the government said 30 hostages were still held").
 _TAKEN_FROM_HOME = regex.compile(r"\b(?:hostages?|abduct\w*|kidnap\w*|taken\s+captive)\b", regex.I)
 
 
 def held_by_claimant(text: str, subject: str) -> bool:
     """Whether captives counted in ``text`` are prisoners taken from the enemy rather than hostages.
 
-    >>> held_by_claimant("Russia said 265 fighters had surrendered.", "fighters")
+    >>> held_by_claimant("The army said 140 fighters had surrendered.", "fighters")
     True
-    >>> held_by_claimant("Israel said 116 hostages remain in Gaza.", "hostages")
+    >>> held_by_claimant("The government said 30 hostages were still held.", "hostages")
     False
     """
     return not _TAKEN_FROM_HOME.search(subject) and not _TAKEN_FROM_HOME.search(text)
@@ -111,7 +111,7 @@ def held_by_claimant(text: str, subject: str) -> bool:
 
 def killed_by_speaker(text: str, start: int, claimant_spans: list[tuple[int, int]]) -> bool:
     """Whether a pronoun for the speaker did to the figure's people what it counts, in the clause before
-    ``start``: "the army said it killed 45 militants", "Its fighters killed at least 15 soldiers, a
+    ``start``: "the army said it killed 45 militants", "Its fighters overran the post and killed 15 soldiers, a
     spokesman said". Those counted are the speaker's enemies.
 
     >>> killed_by_speaker("The Nigerian army said it killed 45 militants.", 33, [(0, 18)])
@@ -147,7 +147,7 @@ _MILITARY_CRAFT = regex.compile(
 def of_mixed_company(subject: str, sentence: str) -> bool:
     """Whether ``subject`` counts migrants, passengers or a merchant crew and names no side of its own.
 
-    >>> of_mixed_company("crew members", "Three crew members of the bulk carrier died.")
+    >>> of_mixed_company("crew members", "Two crew members of a grain freighter died.")
     True
     >>> of_mixed_company("crew members", "The helicopter's two crew members died.")
     False

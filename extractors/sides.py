@@ -111,7 +111,7 @@ def side_of_phrase(phrase: str, rest: str, people: bool, before: str = "") -> st
         return _served_side(serving.group("force"))  # "Colombian volunteers fighting for Ukraine"
     if _UN.search(phrase):
         if named and national_contingent(phrase) and not names_un_mission(rest[:80]):
-            return named[-1]  # "Five Russian peacekeepers": a state's own, unless the article speaks of a UN mission
+            return named[-1]  # "Three Russian peacekeepers": a state's own, unless the article speaks of a UN mission
         return UN_FORCE  # peacekeepers are the UN's, unless the clause before names their country
     if len(set(named)) > 1 and _AND.search(phrase):
         return MIXED
@@ -157,9 +157,9 @@ def names_un_mission(text: str) -> bool:
 
 
 def national_contingent(phrase: str) -> bool:
-    """Whether ``phrase`` counts one nation's peacekeepers: "Five Russian peacekeepers", not "Nepali blue helmets".
+    """Whether ``phrase`` counts one nation's peacekeepers: "Three Russian peacekeepers", not "Nepali blue helmets".
 
-    >>> national_contingent("Five Russian peacekeepers"), national_contingent("two Nepali blue helmets")
+    >>> national_contingent("Three Russian peacekeepers"), national_contingent("two Nepali blue helmets")
     (True, False)
     """
     un_words = [m.group() for m in _UN.finditer(phrase)]

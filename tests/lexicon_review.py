@@ -108,7 +108,7 @@ REVIEWED: dict[str, tuple[str, ...]] = {
     "a word for money in any news (budgets, compensation, pensions, revenue)": (
         "budgets", "compensation", "funding", "pension", "reparations", "revenue",
     ),
-    "a currency as widely written (ISO 4217 codes, the rupee's 'Rs')": ("COP", "Rs"),
+    "a currency as widely written (the rupee's 'Rs')": ("Rs",),
     "asking for a release, in everyday English: those people are still held": ("calls for", "demand", "sought"),
     "a widely known armed group or alliance and its usual names, general knowledge like a gazetteer": (
         "ADF", "Allied Democratic Forces", "Arakan Army", "Fano", "Hayat Tahrir al-Sham", "Islamic Jihad", "MNDAA",

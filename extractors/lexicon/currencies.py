@@ -24,12 +24,13 @@ CURRENCIES = (
 CURRENCY_SIGNS = ("$", "£", "€", "¥", "₹", "₽", "₴", "₦", "₪", "₩", "₺", "₱", "৳", "₨", "₸", "₾", "₵", "₫")
 
 # Codes and abbreviations, written before or after an amount: "USD 5 million", "Rs 2 crore", "5bn UAH".
+# Codes that are also words or other acronyms ("SOS", "MAD", "COP") are left out.
 CURRENCY_CODES = (
     "US$", "A$", "C$", "HK$", "NZ$", "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "Rs", "Rs.", "PKR", "NGN",
     "UAH", "RUB", "ILS", "NIS", "SYP", "SDG", "SSP", "YER", "AFN", "IQD", "IRR", "LBP", "TRY", "KES", "KSh",
-    "ETB", "SOS", "ZAR", "EGP", "SAR", "AED", "QAR", "CHF", "CAD", "AUD", "MMK", "BDT", "LKR", "XOF", "XAF",
-    "CFA", "Tk", "Sh", "UGX", "TZS", "CDF", "RWF", "LYD", "JOD", "KWD", "BHD", "OMR", "MAD", "DZD", "TND",
-    "PHP", "IDR", "THB", "VND", "MXN", "COP", "BRL", "ARS", "VES", "PLN", "HUF", "RON", "CZK", "SEK", "NOK",
+    "ETB", "ZAR", "EGP", "SAR", "AED", "QAR", "CHF", "CAD", "AUD", "MMK", "BDT", "LKR", "XOF", "XAF",
+    "CFA", "Tk", "Sh", "UGX", "TZS", "CDF", "RWF", "LYD", "JOD", "KWD", "BHD", "OMR", "DZD", "TND",
+    "PHP", "IDR", "THB", "VND", "MXN", "BRL", "ARS", "VES", "PLN", "HUF", "RON", "CZK", "SEK", "NOK",
     "DKK", "AMD", "AZN", "GEL", "KZT", "BYN", "MDL", "RSD", "BAM",
 )  # fmt: skip
 

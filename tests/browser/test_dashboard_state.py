@@ -14,8 +14,7 @@ import time
 import pandas as pd
 import pytest
 
-from extractors.article import article_paths, read_article
-from extractors.intake.readers import DEFAULT_LIMITS, MB
+from extractors.intake.readers import DEFAULT_LIMITS, MB, read_article
 from extractors.store import load_figures
 from tests.browser.driving import (
     FACET_LABELS,
@@ -236,7 +235,7 @@ def test_paste_and_upload_limits_are_the_ingests_and_reading_shows_progress(new_
 
     # About 1 MB, seconds to read; each article on one line, as Chromium takes minutes to lay out as many
     # short lines (the pipeline reads a line opening with "Skip to main content" as page furniture).
-    bodies = [read_article(path).text.replace("\n", " ") for path in article_paths([ROOT / "seeds"])]
+    bodies = [read_article(path).text.replace("\n", " ") for path in sorted((ROOT / "seeds").glob("*.txt"))]
     box.fill(
         "\n".join(body.replace("Skip to main content", "").replace("skip to main content", "") for body in bodies * 15)
     )
