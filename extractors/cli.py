@@ -17,6 +17,8 @@ from .figure import CATEGORIES
 from .intake.ingest import ingest
 from .intake.readers import Limits
 from .store import DEFAULT_DB, FORMATS, FigureFilter, export, figures_frame
+from .store.exports import REVIEW_CHOICES
+from .store.review_exchange import export_reviews, import_reviews
 
 
 def extract_paths(paths: Sequence[str]) -> tuple[pd.DataFrame, list[str]]:
@@ -83,6 +85,7 @@ def _export(args: argparse.Namespace) -> int:
         publisher=args.publisher or "",
         since=args.since or "",
         until=args.until or "",
+        review=args.review or "",
     )
     suffix = Path(args.out).suffix.lstrip(".").lower() if args.out else ""
     fmt = args.format or (suffix if suffix in FORMATS else "csv")
@@ -90,6 +93,42 @@ def _export(args: argparse.Namespace) -> int:
     rows = export(args.db, fmt, out, figure_filter)
     print(f"exported {rows} rows ({figure_filter.description()}) -> {out or 'standard output'}", file=sys.stderr)
     return 0
+
+
+def _review_export(args: argparse.Namespace) -> int:
+    count = export_reviews(args.db, args.out)
+    print(f"exported {count} reviews -> {args.out or 'standard output'}", file=sys.stderr)
+    return 0
+
+
+def _review_import(args: argparse.Namespace) -> int:
+    summary = import_reviews(args.db, args.file)
+    for error in summary.errors:
+        print(f"error: {error}", file=sys.stderr)
+    for conflict in summary.conflicts:
+        print(f"conflict: {conflict}", file=sys.stderr)
+    print(f"{summary.line()} -> {args.db}", file=sys.stderr)
+    return 1 if summary.errors else 0
+
+
+def _add_review_commands(commands) -> None:
+    review = commands.add_parser(
+        "review",
+        help="share analysts' reviews of figures between stores as JSON lines",
+        description="Export a store's reviews (confirmed, corrected, rejected and added figures) or import"
+        " them into another store holding the same articles. Importing the same file twice changes nothing.",
+    )
+    actions = review.add_subparsers(dest="action", required=True)
+    export_command = actions.add_parser("export", help="write every review as one JSON line")
+    export_command.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"the store (default: {DEFAULT_DB})")
+    export_command.add_argument("--out", metavar="FILE", help="default: standard output")
+    export_command.set_defaults(run=_review_export)
+    import_command = actions.add_parser(
+        "import", help="add the reviews of a JSON lines file; a figure reviewed in both keeps the newer review"
+    )
+    import_command.add_argument("file", metavar="FILE", help="a file written by `review export`")
+    import_command.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"the store (default: {DEFAULT_DB})")
+    import_command.set_defaults(run=_review_import)
 
 
 def _seconds(text: str) -> float:
@@ -142,7 +181,14 @@ def build_parser() -> argparse.ArgumentParser:
     export_command.add_argument("--side", metavar="SIDE", help='side is SIDE (any case), e.g. "Russia"')
     export_command.add_argument("--since", metavar="YYYY-MM-DD", help="published on or after this day")
     export_command.add_argument("--until", metavar="YYYY-MM-DD", help="published on or before this day")
+    export_command.add_argument(
+        "--review",
+        choices=REVIEW_CHOICES,
+        help="only figures with this review status ('reviewed': confirmed, corrected or added);"
+        " rejected figures are left out unless asked for",
+    )
     export_command.set_defaults(run=_export)
+    _add_review_commands(commands)
     return parser
 
 

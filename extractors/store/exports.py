@@ -22,11 +22,18 @@ import regex
 
 from ..errors import InputError
 from ..figure import COLUMNS
-from .database import DEFAULT_DB, FIGURES_ORDER, FIGURES_SELECT, read_chunks
+from .database import DEFAULT_DB, FIGURES_ORDER, FIGURES_SELECT, read_chunks, read_frame
 from .reading import figures_table
 
 FORMATS = ("csv", "parquet", "jsonl")
-EXPORT_COLUMNS = (*COLUMNS, "article_id")  # `extract --csv` columns plus the article id
+EXPORT_COLUMNS = (*COLUMNS, "article_id", "review")  # `extract --csv` columns plus the article id and review status
+# What an export reads: FIGURES_SELECT over the reviewed view (review_schema: the figures
+# table's columns, reviews applied) with the status; a store made before reviews has none.
+REVIEWED_SELECT = FIGURES_SELECT.replace(" FROM figures f ", ", f.review FROM reviewed_figures f ")
+_UNREVIEWED_SELECT = FIGURES_SELECT.replace(" FROM figures f ", ", 'machine' AS review FROM figures f ")
+# The review filter's choices: a status, or "reviewed" for every figure an analyst kept.
+REVIEW_CHOICES = ("machine", "confirmed", "corrected", "rejected", "added", "reviewed")
+_REVIEW_MATCHES = {"reviewed": ",confirmed,corrected,added,"}
 CHUNK_ROWS = 5000
 _LIKE_SPECIAL = regex.compile(r"([\\%_])")  # escaped with the ESCAPE '\' of the LIKE conditions
 _NOT_WORD = regex.compile(r"[^\p{L}\p{N}]+")
@@ -39,6 +46,7 @@ class Condition:
     sql: str
     words: str  # "{}" is the value
     partial: bool = False  # match any part of the text, case-insensitively (ASCII)
+    expand: dict[str, str] | None = None  # the value as given -> the parameter, when they differ
 
 
 CONDITIONS = {
@@ -48,6 +56,8 @@ CONDITIONS = {
     "publisher": Condition(r"a.publisher LIKE ? ESCAPE '\'", "published by {}", partial=True),
     "since": Condition("a.published != '' AND a.published >= ?", "from {}"),
     "until": Condition("a.published != '' AND a.published <= ?", "until {}"),
+    # The parameter is a comma-framed list of statuses (",corrected," or _REVIEW_MATCHES).
+    "review": Condition("instr(?, ',' || f.review || ',') > 0", "review {}", expand=_REVIEW_MATCHES),
 }
 
 
@@ -67,8 +77,11 @@ class FigureFilter:
     publisher: str = ""
     since: str = ""
     until: str = ""
+    review: str = ""  # one of REVIEW_CHOICES; rejected figures are left out unless this asks for them
 
     def __post_init__(self) -> None:
+        if self.review and self.review not in REVIEW_CHOICES:
+            raise InputError("--review", f"not one of {', '.join(REVIEW_CHOICES)}: {self.review!r}")
         for name in ("since", "until"):
             value = getattr(self, name)
             try:
@@ -82,10 +95,12 @@ class FigureFilter:
 
     def where(self) -> tuple[str, tuple[str, ...]]:
         """The SQL WHERE clause (empty when nothing filters) and its parameters."""
-        clauses, params = [], []
+        clauses, params = ([], []) if self.review == "rejected" else (["(f.review != 'rejected')"], [])
         for name, value in self.active():
             condition = CONDITIONS[name]
             clauses.append(f"({condition.sql})")
+            if condition.expand is not None:
+                value = condition.expand.get(value, f",{value},")
             params.append("%" + _LIKE_SPECIAL.sub(r"\\\1", value) + "%" if condition.partial else value)
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), tuple(params)
 
@@ -110,8 +125,10 @@ def filtered_chunks(db_path: str | Path, figure_filter: FigureFilter) -> Iterato
     if not Path(db_path).is_file():
         raise InputError(str(db_path), "no store here (run `python -m extractors ingest` first)")
     where, params = figure_filter.where()
+    reviewed = read_frame(db_path, "SELECT count(*) AS n FROM sqlite_master WHERE name = 'reviewed_figures'")
+    select = REVIEWED_SELECT if reviewed is not None and reviewed.at[0, "n"] else _UNREVIEWED_SELECT
     empty = True
-    for chunk in read_chunks(db_path, FIGURES_SELECT + where + FIGURES_ORDER, params, size=CHUNK_ROWS):
+    for chunk in read_chunks(db_path, select + where + FIGURES_ORDER, params, size=CHUNK_ROWS):
         empty = False
         yield figures_table(chunk)[list(EXPORT_COLUMNS)]
     if empty:
