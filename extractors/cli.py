@@ -19,6 +19,7 @@ from .intake.readers import Limits
 from .store import DEFAULT_DB, FORMATS, FigureFilter, export, figures_frame
 from .store.exports import REVIEW_CHOICES
 from .store.review_exchange import export_reviews, import_reviews
+from .store.reviews import load_reviews
 
 
 def extract_paths(paths: Sequence[str]) -> tuple[pd.DataFrame, list[str]]:
@@ -72,6 +73,12 @@ def _ingest(args: argparse.Namespace) -> int:
         print(
             f"note: {summary.stale} stored articles have figures from an older extractor;"
             " `ingest --reextract` recomputes them",
+            file=sys.stderr,
+        )
+    if args.reextract and (orphaned := int((load_reviews(args.db)["state"] == "orphaned").sum())):
+        print(
+            f"note: {orphaned} review{' no longer matches' if orphaned == 1 else 's no longer match'} a figure"
+            " since the re-extraction; kept and marked orphaned (the dashboard's Changes page lists them)",
             file=sys.stderr,
         )
     return 1 if summary.failed else 0

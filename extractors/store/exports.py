@@ -30,7 +30,9 @@ EXPORT_COLUMNS = (*COLUMNS, "article_id", "review")  # `extract --csv` columns p
 # What an export reads: FIGURES_SELECT over the reviewed view (review_schema: the figures
 # table's columns, reviews applied) with the status; a store made before reviews has none.
 REVIEWED_SELECT = FIGURES_SELECT.replace(" FROM figures f ", ", f.review FROM reviewed_figures f ")
-_UNREVIEWED_SELECT = FIGURES_SELECT.replace(" FROM figures f ", ", 'machine' AS review FROM figures f ")
+_UNREVIEWED_SELECT = FIGURES_SELECT.replace(
+    " FROM figures f ", ", f.review FROM (SELECT *, 'machine' AS review FROM figures) f "
+)
 # The review filter's choices: a status, or "reviewed" for every figure an analyst kept.
 REVIEW_CHOICES = ("machine", "confirmed", "corrected", "rejected", "added", "reviewed")
 _REVIEW_MATCHES = {"reviewed": ",confirmed,corrected,added,"}

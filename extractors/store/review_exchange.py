@@ -182,6 +182,8 @@ def _incoming(connection, where: str, record: dict) -> _Incoming:
         raise InputError(where, f"article {key.article_id[:12]} is not in this store") from None
     if end > len(text) or ("span" in record and text[start:end] != record["span"]):
         raise InputError(where, f"characters {start}-{end} of the stored article are not {record.get('span')!r}")
+    if review.status == "added" and review.fields["span"] != text[start:end]:
+        raise InputError(where, f"the added figure's span is not characters {start}-{end} of the stored article")
     return _Incoming(where, key, review, text[start:end])
 
 

@@ -75,8 +75,9 @@ BEGIN SELECT RAISE(ABORT, 'review_log is append-only'); END;
 """
 
 # Each review with the category of the figure it applies to in today's extraction (NULL: none).
-# A review applies to the figure on its span with its category, else to the only figure on
-# its span (a re-extraction changed the category), the latest review winning that figure.
+# A review applies to the figure on its span with its category, else (a re-extraction changed
+# the category) to the only figure on its span, the latest review winning that figure; an
+# added figure only to a figure of its own category (the machine has learnt to find it).
 # An unmatched review is an added figure, or orphaned: its span no longer holds a figure.
 REVIEW_MATCHES = """CREATE VIEW review_matches AS
 WITH exact AS (
@@ -94,7 +95,7 @@ fallback AS (
     SELECT r.review_id, l.category AS figure_category, row_number() OVER (
         PARTITION BY l.article_id, l.start, l."end" ORDER BY r.reviewed_at DESC, r.review_id DESC) AS rank
     FROM reviews r JOIN lone l ON l.article_id = r.article_id AND l.start = r.start AND l."end" = r."end"
-    WHERE r.review_id NOT IN (SELECT review_id FROM exact)
+    WHERE r.status != 'added' AND r.review_id NOT IN (SELECT review_id FROM exact)
       AND NOT EXISTS (SELECT 1 FROM exact e WHERE e.article_id = l.article_id AND e.start = l.start
                       AND e."end" = l."end" AND e.figure_category = l.category)
 )

@@ -391,7 +391,7 @@ def load_changes(db_path: str | Path, reviewer: str = "", article: str = "", lim
         f" {where} ORDER BY l.change_id DESC LIMIT ?"
     )
     frame = read_frame(db_path, sql, (*params, int(limit))) if _has_reviews(db_path) else None
-    return pd.DataFrame(columns=list(CHANGE_COLUMNS)) if frame is None else frame
+    return _typed(pd.DataFrame(columns=list(CHANGE_COLUMNS)) if frame is None else frame)
 
 
 def load_reviews(db_path: str | Path, article: str = "") -> pd.DataFrame:
@@ -409,7 +409,13 @@ def load_reviews(db_path: str | Path, article: str = "") -> pd.DataFrame:
         f' {where} ORDER BY m.article_id, m.start, m."end", m.category'
     )
     frame = read_frame(db_path, sql, (article,) if article else ()) if _has_reviews(db_path) else None
-    return pd.DataFrame(columns=list(REVIEW_COLUMNS)) if frame is None else frame
+    return _typed(pd.DataFrame(columns=list(REVIEW_COLUMNS)) if frame is None else frame)
+
+
+def _typed(frame: pd.DataFrame) -> pd.DataFrame:
+    """Whole numbers as Int64, the rest as text (missing as ``pd.NA``)."""
+    whole = ("change_id", "start", "end", "undoes")
+    return frame.astype({column: "Int64" if column in whole else "string" for column in frame.columns})
 
 
 def _has_reviews(db_path: str | Path) -> bool:
