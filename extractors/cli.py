@@ -19,7 +19,7 @@ from .intake.readers import Limits
 from .store import DEFAULT_DB, FORMATS, FigureFilter, export, figures_frame
 from .store.exports import REVIEW_CHOICES
 from .store.review_exchange import export_reviews, import_reviews
-from .store.reviews import load_reviews
+from .store.review_reading import load_reviews
 
 
 def extract_paths(paths: Sequence[str]) -> tuple[pd.DataFrame, list[str]]:

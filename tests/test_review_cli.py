@@ -11,7 +11,8 @@ import pytest
 
 from extractors.cli import main
 from extractors.store import load_figures, open_store
-from extractors.store.reviews import add_figure, load_changes, review_figure
+from extractors.store.review_reading import load_changes
+from extractors.store.reviews import add_figure, review_figure
 from tests.review_helpers import MISSED, TEXT, figure, key_of, review_consistency_problems, small_store
 
 

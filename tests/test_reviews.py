@@ -18,16 +18,8 @@ import pytest
 from extractors.errors import InputError
 from extractors.store import FIGURES_ORDER, article_id, figures_table, load_figures, open_store, read_frame
 from extractors.store.exports import REVIEWED_SELECT, FigureFilter, filtered_chunks
-from extractors.store.reviews import (
-    FigureKey,
-    ReviewConflict,
-    add_figure,
-    last_change,
-    load_changes,
-    load_reviews,
-    review_figure,
-    undo,
-)
+from extractors.store.review_reading import load_changes, load_reviews
+from extractors.store.reviews import FigureKey, ReviewConflict, add_figure, last_change, review_figure, undo
 from tests.dashboard_fixtures import fill_store, generated_figures
 from tests.review_helpers import (
     MISSED,
@@ -325,4 +317,21 @@ def test_a_writer_killed_mid_import_leaves_reviews_and_log_consistent(tmp_path: 
     with writing(db) as connection:  # and the store takes the next write
         add_figure(connection, article_id(_long_article()), 0, 5, {"category": "killed", "qualifier": "vague"}, "Ana")
     assert load_figures(db)["span"].tolist() == ["Word0"]
+    assert review_consistency_problems(db) == []
+
+
+def test_a_figure_an_analyst_added_is_corrected_in_place_and_removed_by_a_rejection(db: Path) -> None:
+    start = TEXT.index(MISSED)
+    article = figure(db, "30").article_id
+    with writing(db) as connection:
+        added = add_figure(connection, article, start, start + len(MISSED), {"category": "killed",
+                           "qualifier": "exact", "value": 7}, "Bo")  # fmt: skip
+        key = FigureKey(article, start, start + len(MISSED), "killed")
+        review_figure(connection, key, "corrected", "Ana", {"value": 8}, expect=added)
+        assert (_row(db, MISSED)["review"], _row(db, MISSED)["value"]) == ("added", 8)
+        assert _row(db, MISSED)["qualifier"] == "exact"  # the rest of what Bo added stays
+        rejected = review_figure(connection, key, "rejected", "Ana")
+        assert _row(db, MISSED, rejected=True) is None  # gone, not a rejected machine figure
+        undo(connection, rejected, "Ana")
+    assert _row(db, MISSED)["value"] == 8
     assert review_consistency_problems(db) == []

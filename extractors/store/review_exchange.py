@@ -28,6 +28,7 @@ from typing import IO
 from ..errors import InputError
 from ..figure import CATEGORIES
 from .database import open_store
+from .review_reading import load_reviews
 from .review_schema import STATUSES
 from .reviews import (
     FigureKey,
@@ -36,7 +37,6 @@ from .reviews import (
     clean_fields,
     clean_name,
     current_review,
-    load_reviews,
     stored_text,
     write_change,
 )

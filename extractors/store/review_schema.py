@@ -107,17 +107,20 @@ LEFT JOIN fallback b ON b.review_id = r.review_id AND b.rank = 1"""
 
 # The figures everyone reads: the machine's with their reviews applied (rejected ones kept,
 # marked), then the added figures whose span holds no machine figure. Columns as figures,
-# plus review (a status). reviewed.apply_reviews does the same to load_figures' columnar copy.
+# plus review (a status), then what the Article page's review form needs: key_category (the
+# category of the figure's key in reviews), the reviewer, time, note and the review's fields.
+# reviewed.apply_reviews does the same to load_figures' columnar copy.
 REVIEWED_FIGURES = f"""CREATE VIEW reviewed_figures AS
 SELECT f.figure_id, f.article_id, f.extractor_version,
        {", ".join(_field(n) if n in REVIEW_FIELDS else f'f."{n}"' for n in _COLUMN_ORDER)},
-       coalesce(m.status, 'machine') AS review
+       coalesce(m.status, 'machine') AS review, coalesce(m.category, f.category) AS key_category,
+       m.reviewer, m.reviewed_at, m.note, m.fields AS review_fields
 FROM figures f LEFT JOIN review_matches m ON m.article_id = f.article_id AND m.start = f.start
      AND m."end" = f."end" AND m.figure_category = f.category
 UNION ALL
 SELECT NULL, m.article_id, NULL,
        {", ".join(_added(n) if n in REVIEW_FIELDS else f'm."{n}"' for n in _COLUMN_ORDER)},
-       'added'
+       'added', m.category, m.reviewer, m.reviewed_at, m.note, m.fields
 FROM review_matches m WHERE m.figure_category IS NULL AND m.status = 'added'"""
 
 _VIEWS = {"review_matches": REVIEW_MATCHES, "reviewed_figures": REVIEWED_FIGURES}

@@ -18,14 +18,11 @@ import math
 import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
-
-import pandas as pd
 
 from ..errors import InputError
 from ..figure import CATEGORIES, FORCES, QUALIFIERS, SCOPES, SOURCE_TYPES, UNITS
 from ..sentences import split_sentences
-from .database import _now, read_frame
+from .database import _now
 from .review_schema import REVIEW_FIELDS, STATUSES
 
 NUMBER_FIELDS = ("value", "low", "high")
@@ -277,9 +274,18 @@ def review_figure(
         if not _is_figure(connection, key):
             raise InputError(str(key), "no such figure in the store")
         _check_expected(connection, key, expect)
-        return write_change(connection, key, review, _ACTIONS[status], review.reviewer)
+        current = current_review(connection, key)
+        after = _of_added(current, review) if current is not None and current.status == "added" else review
+        return write_change(connection, key, after, _ACTIONS[status], review.reviewer)
 
     return _in_transaction(connection, write)
+
+
+def _of_added(added: Review, review: Review) -> Review | None:
+    """A review of a figure an analyst added: still added (corrected, or confirmed as is), or removed if rejected."""
+    if review.status == "rejected":
+        return None
+    return Review("added", review.reviewer, review.reviewed_at, {**added.fields, **review.fields}, review.note)
 
 
 def sentence_at(text: str, start: int, end: int) -> str:
@@ -360,65 +366,3 @@ def undo(connection: sqlite3.Connection, change_id: int, reviewer: str) -> int:
         return write_change(connection, key, Review.from_json(before), "undo", name, undoes=change_id)
 
     return _in_transaction(connection, write)
-
-
-# -- reading for pages and reports -------------------------------------------------------
-
-CHANGE_COLUMNS = (
-    "change_id", "changed_at", "changed_by", "action", "article_id", "doc", "title", "start", "end",
-    "category", "span", "before", "after", "offered", "undoes", "origin",
-)  # fmt: skip
-REVIEW_COLUMNS = (
-    "article_id", "doc", "start", "end", "category", "span", "status", "fields", "reviewer",
-    "reviewed_at", "note", "figure_category", "state",
-)  # fmt: skip
-
-
-def load_changes(db_path: str | Path, reviewer: str = "", article: str = "", limit: int = 200) -> pd.DataFrame:
-    """The latest changes in the review log, newest first, for one reviewer and one article if given."""
-    clauses, params = [], []
-    if reviewer:
-        clauses.append("l.changed_by = ?")
-        params.append(reviewer)
-    if article:
-        clauses.append("l.article_id = ?")
-        params.append(article)
-    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-    sql = (
-        "SELECT l.change_id, l.changed_at, l.changed_by, l.action, l.article_id, a.doc, a.title, l.start,"
-        ' l."end", l.category, substr(a.text, l.start + 1, l."end" - l.start) AS span, l.before, l.after,'
-        f" l.offered, l.undoes, l.origin FROM review_log l LEFT JOIN articles a ON a.article_id = l.article_id"
-        f" {where} ORDER BY l.change_id DESC LIMIT ?"
-    )
-    frame = read_frame(db_path, sql, (*params, int(limit))) if _has_reviews(db_path) else None
-    return _typed(pd.DataFrame(columns=list(CHANGE_COLUMNS)) if frame is None else frame)
-
-
-def load_reviews(db_path: str | Path, article: str = "") -> pd.DataFrame:
-    """Today's reviews, each with the figure it applies to (``figure_category``) and its ``state``.
-
-    ``state`` is ``applied`` (the figure is there), ``added`` (a figure of its own) or
-    ``orphaned``: its span no longer holds a figure since a re-extraction; it is kept.
-    """
-    where = "WHERE m.article_id = ?" if article else ""
-    sql = (
-        'SELECT m.article_id, a.doc, m.start, m."end", m.category, substr(a.text, m.start + 1, m."end" - m.start)'
-        " AS span, m.status, m.fields, m.reviewer, m.reviewed_at, m.note, m.figure_category,"
-        " CASE WHEN m.figure_category IS NOT NULL THEN 'applied' WHEN m.status = 'added' THEN 'added'"
-        " ELSE 'orphaned' END AS state FROM review_matches m JOIN articles a ON a.article_id = m.article_id"
-        f' {where} ORDER BY m.article_id, m.start, m."end", m.category'
-    )
-    frame = read_frame(db_path, sql, (article,) if article else ()) if _has_reviews(db_path) else None
-    return _typed(pd.DataFrame(columns=list(REVIEW_COLUMNS)) if frame is None else frame)
-
-
-def _typed(frame: pd.DataFrame) -> pd.DataFrame:
-    """Whole numbers as Int64, the rest as text (missing as ``pd.NA``)."""
-    whole = ("change_id", "start", "end", "undoes")
-    return frame.astype({column: "Int64" if column in whole else "string" for column in frame.columns})
-
-
-def _has_reviews(db_path: str | Path) -> bool:
-    """Whether the store has the review tables (a store made before them has none until written to)."""
-    frame = read_frame(db_path, "SELECT count(*) AS n FROM sqlite_master WHERE name = 'review_matches'")
-    return frame is not None and bool(frame.at[0, "n"])
