@@ -20,5 +20,6 @@ PAGES = [
     st.Page("pages/explore.py", title="Explore", icon=":material/search:"),
     st.Page("pages/article.py", title="Article", icon=":material/article:"),
     st.Page("pages/add.py", title="Add articles", icon=":material/add_circle:"),
+    st.Page("pages/changes.py", title="Changes", icon=":material/history:"),
 ]
 st.navigation(PAGES).run()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import data, highlight, views
+from dashboard import article_events, data, highlight, reviewing, views
 from extractors.errors import InputError
 
 # Our own markup only; the article's text inside it is escaped by dashboard.highlight.
@@ -39,8 +39,12 @@ def main() -> None:
     except InputError as error:
         st.error(str(error))
         return
-    figures = data.figures()
-    figures = figures[(figures["article_id"] == chosen).to_numpy(dtype=bool, na_value=False)].sort_values("start")
+    events = article_events.listen()
+    figures = data.article_figures(chosen)  # as reviewed, rejected ones too, in reading order
+    with st.sidebar:
+        name = reviewing.reviewer_name()
+        reviewing.figure_form(chosen, figures, events.figure, name)
+    reviewing.show_notice()
     meta = " · ".join(part for part in (article["publisher"], article["published"], article["doc"]) if part)
     st.subheader(highlight.plain_markdown(article["title"] or article["doc"]), anchor=False)
     st.caption(highlight.plain_markdown(meta))
@@ -49,6 +53,7 @@ def main() -> None:
     if figures.empty:
         st.info("No figures were extracted from this article.")
     st.html(STYLE + highlight.article_html(article["text"], figures))
+    reviewing.add_form(chosen, article["text"], figures, events.selection, name)
     if not figures.empty:
         st.markdown(f"**{len(figures)} figures** — click a number to jump to its place in the text, and back.")
         st.html(highlight.figure_rows_html(article["text"], figures))

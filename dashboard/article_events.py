@@ -1,0 +1,59 @@
+"""The browser half of reviewing on the Article page: a click on a highlighted figure, and words selected
+in the article, sent to Python.
+
+Streamlit draws the article with ``st.html``; this JavaScript-only component (no markup
+of its own) listens on the page for a click on one of its ``<mark>`` highlights and for a
+mouse selection inside it, and reports them as trigger values: ``figure`` (the mark's
+id, ``fig-N``) and ``selection`` (``start``, ``end`` and ``text``). Offsets count Unicode
+code points from the start of the article, as Python does, not the browser's UTF-16
+units; :func:`dashboard.review_forms.selection_span` checks them against the text.
+The script is ours and constant; nothing from the article or the user goes into it.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+SCRIPT = """
+export default function (component) {
+  const { setTriggerValue } = component;
+  const article = () => document.querySelector(".wf-article");
+  const offset = (root, node, at) => {
+    const range = document.createRange();
+    range.setStart(root, 0);
+    range.setEnd(node, at);
+    return Array.from(range.toString()).length;  // code points, as Python counts
+  };
+  const onClick = (event) => {
+    const mark = event.target.closest ? event.target.closest(".wf-article mark") : null;
+    if (mark && mark.id) {
+      setTriggerValue("figure", mark.id);
+    }
+  };
+  const onMouseUp = () => {
+    const root = article();
+    const selection = document.getSelection();
+    if (!root || !selection || selection.isCollapsed || selection.rangeCount === 0) return;
+    const range = selection.getRangeAt(0);
+    if (!root.contains(range.startContainer) || !root.contains(range.endContainer)) return;
+    setTriggerValue("selection", {
+      start: offset(root, range.startContainer, range.startOffset),
+      end: offset(root, range.endContainer, range.endOffset),
+      text: range.toString(),
+    });
+  };
+  document.addEventListener("click", onClick, true);
+  document.addEventListener("mouseup", onMouseUp);
+  return () => {
+    document.removeEventListener("click", onClick, true);
+    document.removeEventListener("mouseup", onMouseUp);
+  };
+}
+"""
+
+_listener = st.components.v2.component("warfigures.article_events", js=SCRIPT)
+
+
+def listen(key: str = "article_events"):
+    """Mount the listener; returns its result, whose ``figure`` and ``selection`` are set on the run they happen."""
+    return _listener(key=key, on_figure_change=lambda: None, on_selection_change=lambda: None)
