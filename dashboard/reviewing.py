@@ -31,7 +31,7 @@ from dashboard.review_forms import (
 from extractors.errors import InputError
 from extractors.figure import CATEGORIES, QUALIFIERS
 from extractors.sentences import split_sentences
-from extractors.store.reviews import FigureKey, add_figure, clean_name, review_figure
+from extractors.store.reviews import FigureKey, ReviewConflict, add_figure, clean_name, review_figure
 
 REVIEWER = "reviewer_name"
 FIGURE_CHOICE = "review_figure"
@@ -75,6 +75,9 @@ def write(action: Callable, done: str, clear: tuple[str, ...] = ()) -> None:
             action(connection)
     except InputError as error:
         st.error(plain_markdown(str(error)))
+        if isinstance(error, ReviewConflict):
+            for key in clear:
+                st.session_state.pop(key, None)
         return
     for key in clear:
         st.session_state.pop(key, None)
@@ -136,18 +139,23 @@ def figure_form(article_id: str, figures: pd.DataFrame, clicked: str | None, nam
         reject = buttons[2].form_submit_button("Reject", disabled=name is None)
     if name is None:
         st.caption("Give your name above to review.")
-    expect = None if pd.isna(row["last_change"]) else int(row["last_change"])
+    # The last change this session saw when it opened the form, not what the store holds now: a change
+    # someone else made since is refused, not overwritten. Forgotten after each write, to see the new state.
+    seen = st.session_state.setdefault(
+        f"{prefix}_seen", None if pd.isna(row["last_change"]) else int(row["last_change"])
+    )
+    clear = (f"{prefix}_seen",)
     shown = f"“{row['span']}”"
     if confirm:
-        write(lambda c: review_figure(c, key, "confirmed", name, note=note, expect=expect), f"Confirmed {shown}.")
+        write(lambda c: review_figure(c, key, "confirmed", name, note=note, expect=seen), f"Confirmed {shown}.", clear)
     elif reject:
-        write(lambda c: review_figure(c, key, "rejected", name, note=note, expect=expect), f"Rejected {shown}.")
+        write(lambda c: review_figure(c, key, "rejected", name, note=note, expect=seen), f"Rejected {shown}.", clear)
     elif correct:
         fields = corrections(row, values)
         if not fields:
             st.warning("Nothing was changed: edit a field, then save the correction.")
             return
-        write(lambda c: review_figure(c, key, "corrected", name, fields, note, expect), f"Corrected {shown}.")
+        write(lambda c: review_figure(c, key, "corrected", name, fields, note, seen), f"Corrected {shown}.", clear)
 
 
 def _take_selection(text: str, sentences, selection: dict | None) -> bool:
