@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,6 +18,7 @@ from .figure import CATEGORIES
 from .intake.ingest import ingest
 from .intake.readers import Limits
 from .store import DEFAULT_DB, FORMATS, FigureFilter, export, figures_frame
+from .store.evaluation import evaluate
 from .store.exports import REVIEW_CHOICES
 from .store.review_exchange import export_reviews, import_reviews
 from .store.review_reading import load_reviews
@@ -118,6 +120,16 @@ def _review_import(args: argparse.Namespace) -> int:
     return 1 if summary.errors else 0
 
 
+def _evaluate(args: argparse.Namespace) -> int:
+    evaluation = evaluate(args.db)
+    if args.json:
+        counts = {"known_false": evaluation.known_false, "misread": evaluation.misread}
+        print(json.dumps(evaluation.result | counts | {"not_reviewed": evaluation.not_reviewed}))
+    else:
+        print("\n".join(evaluation.lines()))
+    return 0
+
+
 def _add_review_commands(commands) -> None:
     review = commands.add_parser(
         "review",
@@ -136,6 +148,16 @@ def _add_review_commands(commands) -> None:
     import_command.add_argument("file", metavar="FILE", help="a file written by `review export`")
     import_command.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"the store (default: {DEFAULT_DB})")
     import_command.set_defaults(run=_review_import)
+    evaluate_command = commands.add_parser(
+        "evaluate",
+        help="score the current extractor against a store's reviewed figures",
+        description="Run the extractor on every stored article with confirmed, corrected or added figures and score"
+        " it against them with the judge's rules (tests/corpus/score.py): confirmed, corrected and added figures are"
+        " gold, rejected ones known false positives.",
+    )
+    evaluate_command.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"the store (default: {DEFAULT_DB})")
+    evaluate_command.add_argument("--json", action="store_true", help="print the scores as one JSON object")
+    evaluate_command.set_defaults(run=_evaluate)
 
 
 def _seconds(text: str) -> float:
