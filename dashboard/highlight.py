@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 # Columns of the figure table under the article; each row links back to its mark.
-ROW_COLUMNS = ("span", "category", "qualifier", "value", "low", "high", "claimant", "side", "subject")
+ROW_COLUMNS = ("span", "category", "qualifier", "value", "low", "high", "claimant", "side", "subject", "review")
 
 
 # Characters Streamlit's Markdown gives a meaning (links, images, emphasis, :material/…: and
@@ -85,12 +85,15 @@ def article_html(text: str, figures: pd.DataFrame) -> str:
 &lt;script&gt;x()&lt;/script&gt;</div>
     """
     found, _ = marks(text, figures)
+    statuses = figures["review"].astype(str).tolist() if "review" in figures else []
     pieces, cursor = [], 0
     for mark in found:
         pieces.append(html.escape(text[cursor : mark.start]))
         label = ", ".join(str(row + 1) for row in mark.rows)
+        # The review status is one of ours (STATUSES), never the article's words.
+        status = f' class="wf-{statuses[mark.rows[0]]}"' if statuses else ""
         pieces.append(
-            f'<mark id="{mark.anchor}" title="figure row {label}"><a href="#row-{mark.rows[0]}">'
+            f'<mark id="{mark.anchor}"{status} title="figure row {label}"><a href="#row-{mark.rows[0]}">'
             f"{html.escape(text[mark.start : mark.end])}</a></mark>"
         )
         cursor = mark.end

@@ -11,6 +11,7 @@ meanwhile is never overwritten. Names, notes and article text are Markdown-escap
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Callable
 
 import pandas as pd
@@ -34,7 +35,8 @@ from extractors.sentences import split_sentences
 from extractors.store.reviews import FigureKey, ReviewConflict, add_figure, clean_name, review_figure
 
 REVIEWER = "reviewer_name"
-FIGURE_CHOICE = "review_figure"
+FIGURE_CHOICE = "review_figure"  # the figure list's key begins so
+CHOSEN, CLICKS = "review_figure_chosen", "review_figure_clicks"  # the figure shown (start, end, key category)
 NOTICE = "review_notice"
 ADD_SENTENCE, ADD_PHRASE, ADD_PLACE = "add_sentence", "add_phrase", "add_place"
 _STATUS_WORDS = {"machine": "the machine's figure, not reviewed", "confirmed": "confirmed", "corrected": "corrected",
@@ -110,19 +112,30 @@ def _status_line(row) -> str:
     return line + (f" Note: {row['note']}" if not pd.isna(row["note"]) and row["note"] else "")
 
 
+def _choose_figure(figures: pd.DataFrame, clicked: str | None) -> int | None:
+    """The row of the figure the form shows: the highlight just clicked (``fig-N``), else the one chosen before."""
+    places = [(int(row.start), int(row.end), str(row.key_category)) for row in figures.itertuples(index=False)]
+    labels = [figure_label(number, row) for number, row in enumerate(figures.to_dict("records"), start=1)]
+    if clicked and clicked.startswith("fig-") and clicked[4:].isdigit() and int(clicked[4:]) < len(figures):
+        st.session_state[CHOSEN] = places[int(clicked[4:])]
+        st.session_state[CLICKS] = st.session_state.get(CLICKS, 0) + 1
+    index = places.index(st.session_state[CHOSEN]) if st.session_state.get(CHOSEN) in places else None
+    # A new list when the labels change (a kept choice shows under its old label otherwise) or a click chose.
+    version = zlib.crc32("\n".join(labels).encode())
+    picked = st.selectbox("Figure", range(len(figures)), format_func=labels.__getitem__, index=index,
+                          key=f"{FIGURE_CHOICE}_{version:x}_{st.session_state.get(CLICKS, 0)}",
+                          placeholder="Click a highlight, or choose here")  # fmt: skip
+    st.session_state[CHOSEN] = None if picked is None else places[picked]
+    return picked
+
+
 def figure_form(article_id: str, figures: pd.DataFrame, clicked: str | None, name: str | None) -> None:
     """The sidebar's review form for one of the article's figures (``clicked``: a highlight's id, ``fig-N``)."""
     st.subheader("Review a figure", anchor=False)
     if figures.empty:
         st.caption("This article has no figures to review; add one below the article.")
         return
-    if clicked and clicked.startswith("fig-") and clicked[4:].isdigit() and int(clicked[4:]) < len(figures):
-        st.session_state[FIGURE_CHOICE] = int(clicked[4:])
-    labels = [figure_label(number, row) for number, row in enumerate(figures.to_dict("records"), start=1)]
-    if st.session_state.get(FIGURE_CHOICE) not in range(len(figures)):
-        st.session_state.pop(FIGURE_CHOICE, None)
-    chosen = st.selectbox("Figure", range(len(figures)), format_func=labels.__getitem__, key=FIGURE_CHOICE,
-                          index=None, placeholder="Click a highlight, or choose here")  # fmt: skip
+    chosen = _choose_figure(figures, clicked)
     if chosen is None:
         return
     row = figures.iloc[chosen]
@@ -133,10 +146,10 @@ def figure_form(article_id: str, figures: pd.DataFrame, clicked: str | None, nam
     with st.form(prefix):
         values = _figure_fields(prefix, form_values(row))
         note = st.text_area("Note (optional)", key=f"{prefix}_note", height=68)
-        buttons = st.columns(3)
-        confirm = buttons[0].form_submit_button("Confirm", disabled=name is None)
-        correct = buttons[1].form_submit_button("Save correction", disabled=name is None)
-        reject = buttons[2].form_submit_button("Reject", disabled=name is None)
+        correct = st.form_submit_button("Save correction", disabled=name is None, width="stretch")
+        buttons = st.columns(2)
+        confirm = buttons[0].form_submit_button("Confirm", disabled=name is None, width="stretch")
+        reject = buttons[1].form_submit_button("Reject", disabled=name is None, width="stretch")
     if name is None:
         st.caption("Give your name above to review.")
     # The last change this session saw when it opened the form, not what the store holds now: a change

@@ -43,11 +43,15 @@ def _article_page(key: str, name: str | None = "Ana") -> AppTest:
     return _run(at.switch_page(ARTICLE_PAGE))
 
 
+def _figure_list(at: AppTest):
+    return next(box for box in at.selectbox if box.key.startswith(FIGURE_CHOICE))
+
+
 def _open_figure(at: AppTest, span: str) -> str:
     """Choose the figure on ``span`` in the sidebar; returns the prefix of its form's widget keys."""
-    labels = at.selectbox(key=FIGURE_CHOICE).options
+    labels = _figure_list(at).options
     position = next(i for i, label in enumerate(labels) if f"“{span}”" in label)
-    _run(at.selectbox(key=FIGURE_CHOICE).select_index(position))
+    _run(_figure_list(at).select_index(position))
     return next(w.key for w in at.number_input if w.key.endswith("_value")).removesuffix("_value")
 
 
@@ -104,7 +108,8 @@ def test_confirm_correct_and_reject_from_the_figure_form(store) -> None:
     _open_figure(at, "Five")
     _press(at, "Reject")
     assert _figure(db, "Five") is None and _figure(db, "Five", rejected=True)["review"] == "rejected"
-    labels = at.selectbox(key=FIGURE_CHOICE).options  # the page still lists the rejected figure
+    labels = _figure_list(at).options  # the page still lists the rejected figure
+    assert "“Five”" in labels[_figure_list(at).value]  # and keeps it chosen, under its new label
     assert any("“Five”" in label and "(rejected)" in label for label in labels)
     changes = load_changes(db)
     assert changes["action"].tolist() == ["reject", "correct", "confirm"] and set(changes["changed_by"]) == {"Ana"}
@@ -188,8 +193,9 @@ def test_changes_page_lists_filters_and_undoes(store) -> None:
     _run(at.button(key=f"undo_{correction}").click())
     assert at.success[0].value == f"Undid change {correction}."
     assert (_figure(db, "30")["value"], _figure(db, "30")["review"]) == (30, "machine")
-    _run(at.button(key=f"undo_{correction}").click())  # twice: the figure has changed since
-    assert "undo the later change first" in at.error[0].value
+    assert at.button(key=f"undo_{correction}").disabled  # the figure has changed since: its undo comes first
+    assert "undo its later change first" in at.button(key=f"undo_{correction}").help
+    assert not at.button(key=f"undo_{correction + 1}").disabled
     assert load_changes(db)["action"].tolist() == ["undo", "correct", "confirm"]
 
 

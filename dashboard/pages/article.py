@@ -15,7 +15,16 @@ STYLE = """<style>
 .wf-figures { border-collapse: collapse; font-size: 0.9rem; margin-top: 1rem; }
 .wf-figures td, .wf-figures th { border: 1px solid #ddd; padding: 2px 6px; text-align: left; }
 .wf-figures tr:target, .wf-article mark:target { outline: 3px solid #f08c00; }
+.wf-article mark.wf-confirmed { background: #c6efc1; }
+.wf-article mark.wf-corrected { background: #bfe0ff; }
+.wf-article mark.wf-added { background: #e3d2ff; }
+.wf-article mark.wf-rejected { background: #e6e6e6; color: #777; text-decoration: line-through; }
 </style>"""
+LEGEND = (
+    "Highlights: :orange-background[not reviewed] · :green-background[confirmed] · :blue-background[corrected] · "
+    ":violet-background[added] · :gray-background[~~rejected~~] (hidden from charts, tables and exports). "
+    "Click a highlight to review it in the sidebar; select words to add a figure."
+)
 
 
 def _label(row) -> str:
@@ -53,6 +62,7 @@ def main() -> None:
     if figures.empty:
         st.info("No figures were extracted from this article.")
     st.html(STYLE + highlight.article_html(article["text"], figures))
+    st.caption(LEGEND)
     reviewing.add_form(chosen, article["text"], figures, events.selection, name)
     if not figures.empty:
         st.markdown(f"**{len(figures)} figures** — click a number to jump to its place in the text, and back.")

@@ -22,6 +22,7 @@ from extractors.store.reviews import undo
 SHOWN = 100  # changes listed at once, newest first
 ARTICLE_PAGE = "pages/article.py"
 ANYONE, ANY_ARTICLE = "", ""
+UNDO_HELP = "Put the figure back as it was before this change (logged as a change)"
 
 
 def _filters() -> tuple[str, str]:
@@ -44,7 +45,7 @@ def _note(change) -> str:
 
 def _change_row(change, name: str | None) -> None:
     """One change: who did what to which figure, when and from where, a link to the figure, and its undo."""
-    with st.container(border=True):
+    with st.container(border=True, key=f"change_{change['change_id']}"):
         text, actions = st.columns([6, 1], vertical_alignment="center")
         text.markdown(f"**{plain_markdown(str(change['changed_by']))}** {plain_markdown(change_summary(change))}")
         details = f"Change {change['change_id']} · {change['changed_at']} · {change['doc']} · {change['origin']}"
@@ -54,8 +55,9 @@ def _change_row(change, name: str | None) -> None:
         params = {"article": str(change["article_id"]), "figure": str(change["start"])}
         text.page_link(ARTICLE_PAGE, label="Open the figure", icon=":material/article:", query_params=params)
         change_id = int(change["change_id"])
-        if actions.button("Undo", key=f"undo_{change_id}", disabled=name is None or change["action"] == "conflict",
-                          help="Put the figure back as it was before this change (logged as a change)"):  # fmt: skip
+        undoable = bool(change["latest"]) and change["action"] != "conflict"
+        why = UNDO_HELP if undoable else "The figure has changed since: undo its later change first."
+        if actions.button("Undo", key=f"undo_{change_id}", disabled=name is None or not undoable, help=why):
             reviewing.write(lambda c: undo(c, change_id, name), f"Undid change {change_id}.")
 
 

@@ -17,7 +17,7 @@ from .review_schema import REVIEW_FIELDS
 
 CHANGE_COLUMNS = (
     "change_id", "changed_at", "changed_by", "action", "article_id", "doc", "title", "start", "end",
-    "category", "span", "before", "after", "offered", "undoes", "origin",
+    "category", "span", "before", "after", "offered", "undoes", "origin", "latest",
 )  # fmt: skip
 REVIEW_COLUMNS = (
     "article_id", "doc", "start", "end", "category", "span", "status", "fields", "reviewer",
@@ -38,7 +38,9 @@ def load_changes(db_path: str | Path, reviewer: str = "", article: str = "", lim
     sql = (
         "SELECT l.change_id, l.changed_at, l.changed_by, l.action, l.article_id, a.doc, a.title, l.start,"
         ' l."end", l.category, substr(a.text, l.start + 1, l."end" - l.start) AS span, l.before, l.after,'
-        f" l.offered, l.undoes, l.origin FROM review_log l LEFT JOIN articles a ON a.article_id = l.article_id"
+        " l.offered, l.undoes, l.origin, l.change_id = (SELECT max(change_id) FROM review_log m WHERE m.article_id"
+        ' = l.article_id AND m.start = l.start AND m."end" = l."end" AND m.category = l.category) AS latest'
+        f" FROM review_log l LEFT JOIN articles a ON a.article_id = l.article_id"
         f" {where} ORDER BY l.change_id DESC LIMIT ?"
     )
     frame = read_frame(db_path, sql, (*params, int(limit))) if _has_reviews(db_path) else None
@@ -114,9 +116,9 @@ def load_reviews(db_path: str | Path, article: str = "") -> pd.DataFrame:
 
 
 def _typed(frame: pd.DataFrame) -> pd.DataFrame:
-    """Whole numbers as Int64, the rest as text (missing as ``pd.NA``)."""
-    whole = ("change_id", "start", "end", "undoes")
-    return frame.astype({column: "Int64" if column in whole else "string" for column in frame.columns})
+    """Whole numbers as Int64, ``latest`` (a figure's last change) as boolean, the rest as text (missing: NA)."""
+    kinds = {"change_id": "Int64", "start": "Int64", "end": "Int64", "undoes": "Int64", "latest": "boolean"}
+    return frame.astype({column: kinds.get(column, "string") for column in frame.columns})
 
 
 def _has_reviews(db_path: str | Path) -> bool:

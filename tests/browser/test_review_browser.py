@@ -1,0 +1,149 @@
+"""Reviewing in a real browser: confirm, correct and reject figures by clicking their highlights, add a missed
+one by selecting its words with the mouse, see all four in Explore's chart, table and CSV download, then undo
+the correction on the Changes page.
+
+The session's pages are reached through the app's navigation (no reload), so the
+reviewer's name is asked once. Shares the server and browser of ``test_dashboard_browser``.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from extractors.store import load_figures
+from extractors.store.review_reading import load_changes
+from tests.browser.test_dashboard_browser import SCREENSHOTS, _settle, page, server  # noqa: F401
+from tests.review_helpers import MISSED, TEXT, small_store
+
+SIDEBAR = '[data-testid="stSidebar"]'
+# Where words stand on screen in the article: the box of their first and last character.
+WORDS_ON_SCREEN = """(words) => {
+  const root = document.querySelector(".wf-article");
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode, at = node.textContent.indexOf(words);
+    if (at < 0) continue;
+    node.parentElement.scrollIntoView({block: "center"});
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + words.length);
+    const boxes = range.getClientRects(), first = boxes[0], last = boxes[boxes.length - 1];
+    return {x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2};
+  }
+  return null;
+}"""
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory) -> Path:
+    db = tmp_path_factory.mktemp("review-browser") / "figures.db"
+    small_store(db)
+    return db
+
+
+def _navigate(tab, title: str) -> None:
+    """Go to another tab of the app through its navigation: the same session."""
+    tab.locator('[data-testid="stSidebarNav"]').get_by_text(title, exact=True).click()
+    _settle(tab)
+
+
+def _review(tab, span: str, button: str, value: str | None = None) -> None:
+    """Click the figure's highlight, wait for its form in the sidebar, change its value if given, press ``button``."""
+    from playwright.sync_api import expect
+
+    tab.locator(".wf-article mark", has_text=span).click()
+    _settle(tab)
+    sidebar = tab.locator(SIDEBAR)
+    expect(sidebar.get_by_role("combobox", name="Figure")).to_have_value(re.compile(re.escape(f"“{span}”")))
+    if value is not None:
+        sidebar.get_by_role("spinbutton", name="Value").fill(value)
+    sidebar.get_by_role("button", name=button).click()
+    _settle(tab)
+
+
+def _select_words(tab, words: str) -> None:
+    box = tab.evaluate(WORDS_ON_SCREEN, words)
+    assert box, f"{words!r} is not in the article on screen"
+    tab.mouse.move(box["x1"], box["y1"])
+    tab.mouse.down()
+    tab.mouse.move(box["x2"], box["y2"], steps=8)
+    tab.mouse.up()
+    _settle(tab)
+
+
+def _plotted(tab) -> list[float]:
+    """Every y value the page's first chart draws."""
+    values = tab.evaluate("() => document.querySelector('.js-plotly-plot')._fullData.map(t => Array.from(t.y || []))")
+    return [value for trace in values for value in trace if value is not None]
+
+
+def _download(tab, tmp_path: Path) -> pd.DataFrame:
+    with tab.expect_download() as started:
+        tab.get_by_role("button", name=re.compile(r"^Download these")).click()
+    saved = tmp_path / started.value.suggested_filename
+    started.value.save_as(saved)
+    return pd.read_csv(io.BytesIO(saved.read_bytes()), keep_default_na=False, dtype=str)
+
+
+def _choose_chart_category(tab, category: str) -> None:
+    box = tab.locator('[data-testid="stSelectbox"]').filter(has_text="Chart category").locator("input")
+    box.click()
+    box.press_sequentially(category)
+    tab.keyboard.press("Enter")
+    _settle(tab)
+
+
+def test_review_four_figures_see_them_everywhere_and_undo_one(page, server, store, tmp_path):  # noqa: F811
+    page.goto(server)  # the store's one article is the one the Article page opens on
+    page.get_by_role("heading", name="War figures: who claims what").wait_for()
+    _settle(page)
+    _navigate(page, "Article")
+    page.locator(SIDEBAR).get_by_label("Your name").fill("Ana Analyst")
+    page.locator(SIDEBAR).get_by_role("button", name="Start reviewing").click()
+    _settle(page)
+
+    _review(page, "Twelve people", "Confirm")
+    page.get_by_text("Confirmed “Twelve people”.").wait_for()
+    _review(page, "30", "Save correction", value="31")
+    page.get_by_text("Corrected “30”.").wait_for()
+    _review(page, "Five", "Reject")
+    page.get_by_text("Rejected “Five”.").wait_for()
+    _select_words(page, MISSED)
+    page.get_by_text(f"characters {TEXT.index(MISSED)}–{TEXT.index(MISSED) + len(MISSED)}").wait_for()
+    assert page.get_by_role("spinbutton", name="Value").last.input_value() == "7"  # read from the words selected
+    page.get_by_role("button", name="Add figure").click()
+    _settle(page)
+    page.get_by_text(f"Added “{MISSED}”.").wait_for()
+    page.screenshot(path=SCREENSHOTS / "article-review.png", full_page=True)
+    assert load_changes(store)["action"].tolist() == ["add", "reject", "correct", "confirm"]
+
+    _navigate(page, "Explore")
+    page.locator(".js-plotly-plot").first.wait_for()
+    got = _download(page, tmp_path)
+    assert got["span"].tolist() == ["Twelve people", "30", "40 fighters", MISSED]
+    assert got["review"].tolist() == ["confirmed", "corrected", "machine", "added"]
+    assert got.set_index("span").loc["30", "value"] == "31.0" and "Five" not in got["span"].tolist()
+    assert 7 in _plotted(page)  # the added figure is drawn among the killed
+    _choose_chart_category(page, "wounded")
+    assert 31 in _plotted(page) and 30 not in _plotted(page) and 5 not in _plotted(page)
+    page.screenshot(path=SCREENSHOTS / "explore-reviewed.png", full_page=True)
+
+    _navigate(page, "Changes")
+    rows = page.locator('[class*="st-key-change_"]').filter(has_text="Ana Analyst")
+    assert rows.count() == 4
+    rows.filter(has_text="corrected “30”").get_by_role("button", name="Undo").click()
+    _settle(page)
+    page.get_by_text(re.compile(r"^Undid change \d+\.$")).wait_for()
+    page.screenshot(path=SCREENSHOTS / "changes.png", full_page=True)
+    thirty = load_figures(store).query("span == '30'").iloc[0]
+    assert (thirty["value"], thirty["review"]) == (30, "machine")
+
+    _navigate(page, "Explore")
+    page.locator(".js-plotly-plot").first.wait_for()
+    got = _download(page, tmp_path)
+    assert got.set_index("span").loc["30", ["value", "review"]].tolist() == ["30.0", "machine"]
