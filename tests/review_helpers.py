@@ -1,9 +1,11 @@
 """Shared pieces of the review tests: a small store the real extractor filled, figure keys,
 a check that reviews and their log agree, and a child process that writes reviews.
 
-Run as a script, ``python tests/review_helpers.py DB batches N SIZE`` imports N files of
-SIZE reviews each (one transaction each) into DB; ``python tests/review_helpers.py DB
-kill-at-log N`` starts an import and sends itself SIGKILL as the N-th log row is written.
+Run as a script, ``python tests/review_helpers.py DB batches N SIZE [FIRST]`` imports N
+files of SIZE reviews each (one transaction each) into DB, on the article's words from
+FIRST on; ``python tests/review_helpers.py DB kill-at-log N`` starts an import and sends
+itself SIGKILL as the N-th log row is written; ``kill-at-add`` does so as a figure is
+added the way the dashboard adds one.
 """
 
 from __future__ import annotations
@@ -107,12 +109,20 @@ def _main(argv: list[str]) -> int:
     db, mode, number = Path(argv[0]), argv[1], int(argv[2])
     text = sqlite3.connect(db).execute("SELECT text FROM articles ORDER BY length(text) DESC").fetchone()[0]
     if mode == "batches":
-        size = int(argv[3])
+        size, first = int(argv[3]), int(argv[4]) if len(argv) > 4 else 0
         for batch in range(number):
-            path = db.with_name(f"batch{batch}.jsonl")
-            path.write_text(review_lines(text, size, first=batch * size), encoding="utf-8")
+            path = db.with_name(f"batch{first}-{batch}.jsonl")
+            path.write_text(review_lines(text, size, first=first + batch * size), encoding="utf-8")
             summary = review_exchange.import_reviews(db, path)
             assert summary.imported == size, summary.errors
+        return 0
+    if mode == "kill-at-add":
+        from extractors.store import open_store
+        from extractors.store.reviews import add_figure
+
+        connection = open_store(db)
+        connection.set_trace_callback(lambda sql: sql.startswith("INSERT INTO review_log") and os.kill(os.getpid(), 9))
+        add_figure(connection, article_id(text), 0, 5, {"category": "killed", "qualifier": "vague"}, "Killed")
         return 0
     open_store, seen = review_exchange.open_store, [0]
 

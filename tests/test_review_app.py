@@ -10,10 +10,9 @@ from streamlit.testing.v1 import AppTest
 from dashboard.data import DB_ENV
 from dashboard.reviewing import ADD_PHRASE, ADD_PLACE, ADD_SENTENCE, FIGURE_CHOICE, REVIEWER
 from extractors.sentences import split_sentences
-from extractors.store import load_figures, open_store
-from extractors.store.review_reading import load_article_figures, load_changes
-from extractors.store.reviews import review_figure
-from tests.review_helpers import MISSED, TEXT, key_of, small_store
+from extractors.store import load_figures
+from extractors.store.review_reading import load_changes
+from tests.review_helpers import MISSED, TEXT, small_store
 
 APP = Path(__file__).resolve().parent.parent / "dashboard" / "app.py"
 ARTICLE_PAGE, CHANGES_PAGE = "pages/article.py", "pages/changes.py"
@@ -123,17 +122,18 @@ def test_saving_a_correction_that_changes_nothing_says_so(store) -> None:
     assert "Nothing was changed" in at.warning[0].value and load_changes(db).empty
 
 
-def test_a_form_opened_before_another_reviewer_changed_the_figure_is_refused(store) -> None:
+def test_two_sessions_reviewing_one_figure_lose_no_change(store) -> None:
     db, key = store
-    at = _article_page(key)
-    _open_figure(at, "30")
-    connection = open_store(db)
-    thirty = load_article_figures(db, key).query("span == '30'").iloc[0]
-    review_figure(connection, key_of(thirty), "corrected", "Bo", {"value": 29})
-    connection.close()
-    _press(at, "Reject")
-    assert "changed by Bo" in at.error[0].value
-    assert _figure(db, "30")["value"] == 29  # Bo's change stands
+    ana, bo = _article_page(key, "Ana"), _article_page(key, "Bo")
+    _open_figure(ana, "30")
+    prefix = _open_figure(bo, "30")
+    bo.number_input(key=f"{prefix}_value").set_value(29)
+    _press(bo, "Save correction")
+    _press(ana, "Reject")  # Ana's form was opened before Bo's correction
+    assert "changed by Bo" in ana.error[0].value and "reload and review again" in ana.error[0].value
+    assert (_figure(db, "30")["value"], _figure(db, "30")["review"]) == (29, "corrected")  # Bo's change stands
+    _press(ana, "Reject")  # now Ana has seen it: her rejection is a change after Bo's, both in the log
+    assert load_changes(db)["changed_by"].tolist() == ["Ana", "Bo"]
 
 
 def test_add_a_missed_figure_by_its_sentence_and_words(store) -> None:

@@ -305,6 +305,28 @@ def test_a_reader_sees_each_batch_of_reviews_whole_while_another_process_writes(
     assert review_consistency_problems(db) == []
 
 
+def test_two_writers_at_once_lose_no_change(tmp_path: Path) -> None:
+    db = tmp_path / "f.db"
+    small_store(db, _long_article(), doc="long")
+    writers = [start_writer(db, "batches", "20", "5", str(first)) for first in (0, 100)]
+    for writer in writers:
+        _, err = writer.communicate(timeout=120)
+        assert writer.returncode == 0, err
+    figures = load_figures(db)
+    assert (figures["review"] == "added").sum() == 200 and len(load_changes(db, limit=1000)) == 200
+    assert review_consistency_problems(db) == []
+
+
+def test_a_process_killed_while_adding_a_figure_leaves_no_trace(tmp_path: Path) -> None:
+    db = tmp_path / "f.db"
+    small_store(db, _long_article(), doc="long")
+    killed = start_writer(db, "kill-at-add", "1")
+    killed.communicate(timeout=120)
+    assert killed.returncode == -signal.SIGKILL
+    assert load_reviews(db).empty and load_changes(db).empty  # the review was written, then rolled back
+    assert review_consistency_problems(db) == []
+
+
 @pytest.mark.parametrize("kill_at_change", [1, 12], ids=["first-change", "mid-import"])
 def test_a_writer_killed_mid_import_leaves_reviews_and_log_consistent(tmp_path: Path, kill_at_change: int) -> None:
     db = tmp_path / "f.db"
