@@ -35,8 +35,11 @@ FACETS: tuple[Facet, ...] = (
     Facet("category", "Category"),
     Facet("side", "Side"),
     Facet("qualifier", "Qualifier"),
+    Facet("review", "Review"),
 )
 FACET_COLUMNS = tuple(facet.column for facet in FACETS)
+REVIEWED = ("confirmed", "corrected", "added")  # what "reviewed figures only" keeps
+REJECTED = "rejected"  # left out unless the review facet asks for it
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,7 @@ class Selection:
     published_from: dt.date | None = None
     published_to: dt.date | None = None
     text: str = ""
+    reviewed_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,8 @@ def prepare(figures: pd.DataFrame) -> pd.DataFrame:
     per figure, which halves the table Streamlit's cache copies out on every rerun.
     """
     figures = figures.copy()
+    if "review" not in figures:  # a table from the extractor, not the store: nothing is reviewed
+        figures["review"] = "machine"
     figures["published_date"] = pd.to_datetime(figures["published"], errors="coerce", format="%Y-%m-%d")
     for column in (*FACET_COLUMNS, *(c for c in ARTICLE_COLUMNS if c in figures)):
         if not isinstance(figures[column].dtype, pd.CategoricalDtype):
@@ -101,6 +107,8 @@ def _masks(figures: pd.DataFrame, selection: Selection) -> dict[str, np.ndarray]
         values = selection.facets.get(column, ())
         if values:
             masks[column] = _facet_mask(figures, column, tuple(values))
+    if "review" in figures:
+        masks["review"] = _review_mask(figures, selection)
     if selection.published_from or selection.published_to:
         # An undated figure cannot be shown to fall inside a date range, so it drops out.
         dates = figures["published_date"]
@@ -116,6 +124,17 @@ def _masks(figures: pd.DataFrame, selection: Selection) -> dict[str, np.ndarray]
             figures["sentence"].str.contains(text, case=False, regex=False).to_numpy(dtype=bool, na_value=False)
         )
     return masks
+
+
+def _review_mask(figures: pd.DataFrame, selection: Selection) -> np.ndarray:
+    """The review statuses chosen (only the reviewed ones with ``reviewed_only``); rejected figures only if chosen."""
+    chosen = tuple(selection.facets.get("review", ()))
+    if selection.reviewed_only:
+        chosen = tuple(status for status in chosen if status in REVIEWED) if chosen else REVIEWED
+        return _facet_mask(figures, "review", chosen) if chosen else np.zeros(len(figures), dtype=bool)
+    if chosen:
+        return _facet_mask(figures, "review", chosen)
+    return (figures["review"] != REJECTED).to_numpy(dtype=bool, na_value=True)
 
 
 def _combine(masks: dict[str, np.ndarray], size: int, skip: str | None = None) -> np.ndarray:
@@ -145,6 +164,8 @@ def describe(selection: Selection) -> str:
         parts.append(f"published {start} to {end}")
     if selection.text.strip():
         parts.append(f"sentence contains {selection.text.strip()!r}")
+    if selection.reviewed_only:
+        parts.append("reviewed figures only")
     return "; ".join(parts) or "All figures"
 
 
@@ -170,6 +191,8 @@ def file_stem(selection: Selection, limit: int = 120) -> str:
         parts.append(f"published-{start}-to-{end}")
     if selection.text.strip():
         parts.append("text-" + _slug(selection.text))
+    if selection.reviewed_only:
+        parts.append("reviewed")
     stem = "_".join(["figures", *parts]) if parts else "figures_all"
     return stem[:limit].rstrip("-_")
 

@@ -14,13 +14,13 @@ EMPTY_STORE = (
 )
 
 
-def stored_figures() -> pd.DataFrame | None:
-    """The stored figures, or None after telling the user why there are none."""
+def stored_figures(rejected: bool = False) -> pd.DataFrame | None:
+    """The stored figures as reviewed (rejected ones too if asked), or None after saying why there are none."""
     try:
         if data.store_missing_or_empty():
             st.info(EMPTY_STORE)
             return None
-        return data.figures()
+        return data.figures(rejected)
     except Exception as error:  # a damaged or foreign database file: say so, no traceback
         st.error(f"Could not read the store at `{data.db_path()}`: {error}")
         return None

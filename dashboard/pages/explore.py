@@ -26,7 +26,9 @@ def _selection(bounds) -> filters.Selection:
     # A half-picked range (one date clicked) or the full span is no filter.
     if bounds and len(dates) == 2 and dates != bounds:
         published_from, published_to = dates
-    return filters.Selection(facets, published_from, published_to, state.get("text", ""))
+    return filters.Selection(
+        facets, published_from, published_to, state.get("text", ""), state.get("reviewed_only", False)
+    )
 
 
 def _filter_widgets(figures, selection: filters.Selection, bounds) -> None:
@@ -34,6 +36,9 @@ def _filter_widgets(figures, selection: filters.Selection, bounds) -> None:
     with st.sidebar:
         st.header("Filters")
         st.text_input("Sentence contains", key="text", placeholder="e.g. hospital")
+        st.checkbox(
+            "Reviewed figures only", key="reviewed_only", help="Figures an analyst confirmed, corrected or added"
+        )
         for facet in filters.FACETS:
             tally = dict(counts[facet.column])
             st.multiselect(
@@ -75,7 +80,7 @@ def _table(rows, description: str, file_stem: str) -> None:
 
 def main() -> None:
     st.title("Explore figures")
-    figures = views.stored_figures()
+    figures = views.stored_figures(rejected=True)  # shown only when the review filter asks for them
     if figures is None:
         return
     bounds = filters.published_bounds(figures)
@@ -83,7 +88,8 @@ def main() -> None:
     _filter_widgets(figures, selection, bounds)
     result = filters.apply_selection(figures, selection)
     st.subheader(highlight.plain_markdown(result.description), anchor=False)
-    st.metric("Matching figures", f"{len(result.rows):,}", help=f"of {len(figures):,} stored")
+    stored = int((figures["review"] != filters.REJECTED).sum())
+    st.metric("Matching figures", f"{len(result.rows):,}", help=f"of {stored:,} stored (rejected ones aside)")
     if result.rows.empty:
         st.info("No figures match these filters. Remove a filter or widen the date range.")
         return
