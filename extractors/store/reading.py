@@ -33,6 +33,7 @@ from .database import (
     read_frame,
 )
 from .frames import typed_frame
+from .review_schema import STATUSES
 from .reviewed import apply_reviews, read_overlay, with_review_column
 
 # load_figures reads the same rows as FIGURES_SELECT + FIGURES_ORDER in two plain scans
@@ -283,8 +284,10 @@ def load_figures(db_path: str | Path = DEFAULT_DB, rejected: bool = False) -> pd
     loaded = _load_table(db_path)
     if loaded is None:
         return figures_table(None)
-    table, reviews = loaded
-    return apply_reviews(_frame(table), reviews, figures_table, rejected)
+    table, codes = apply_reviews(*loaded, rejected=rejected)
+    frame = _frame(table)
+    frame["review"] = pd.Categorical.from_codes(codes, categories=STATUSES)
+    return frame
 
 
 def load_articles(db_path: str | Path = DEFAULT_DB) -> pd.DataFrame:

@@ -8,6 +8,10 @@ exports read: a review applies to the figure ``review_matches`` found for it, a
 rejected figure is dropped unless asked for, and an added figure whose span holds no
 machine figure is inserted where the store's order puts it. ``tests/test_reviews.py``
 checks that the two agree.
+
+The reviews are applied to the Arrow table before it becomes pandas: the few rows a
+review replaces or adds are built apart, and one ``take`` puts every row in its place
+(pandas' row selection, or many table slices joined, cost several times more).
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from collections.abc import Callable, Iterable
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from .review_schema import STATUSES
 
@@ -29,7 +34,8 @@ _OVERLAY = (
     " FROM review_matches m JOIN articles a ON a.article_id = m.article_id"
     " WHERE m.figure_category IS NOT NULL OR m.status = 'added'"
 )
-_SORT_KEY = ("published", "doc", "article_id", "start")  # FIGURES_ORDER, as load_figures' rows are sorted
+_ARTICLE_ORDER = ("published", "doc", "article_id")  # FIGURES_ORDER: the articles' order, then start
+_MACHINE = STATUSES.index("machine")
 
 
 def read_overlay(query: Callable[[str], pa.Table]) -> list[dict]:
@@ -45,72 +51,98 @@ def with_review_column(frame: pd.DataFrame, statuses: Iterable[str] | None = Non
     return frame
 
 
-def apply_reviews(
-    frame: pd.DataFrame, overlay: list[dict], typed: Callable[[pd.DataFrame], pd.DataFrame], rejected: bool = False
-) -> pd.DataFrame:
-    """``frame`` (load_figures' machine rows, in store order) with ``overlay`` applied to its fields and ``review``.
-
-    ``typed`` types a frame of added figures as ``frame`` is typed.
-    """
+def apply_reviews(table: pa.Table, overlay: list[dict], rejected: bool = False) -> tuple[pa.Table, np.ndarray]:
+    """``table`` (load_figures' machine rows, in store order) with ``overlay`` applied, and each row's review
+    status (its index in :data:`STATUSES`)."""
     if not overlay:
-        return frame
-    applied = [review for review in overlay if review["figure_category"] is not None]
-    if applied:
-        _correct(frame, applied)
-    added = [review for review in overlay if review["figure_category"] is None]
-    if added:
-        frame = _insert(frame, added, typed)
-    if not rejected:
-        keep = (frame["review"] != "rejected").to_numpy(dtype=bool, na_value=True)
-        frame = frame[keep].reset_index(drop=True)
-    return frame
+        return table, np.full(table.num_rows, _MACHINE, dtype=np.int8)
+    changes: dict[int, tuple[int | None | str, int]] = {}  # position -> (row in new_rows, "keep" or None: drop; code)
+    corrected: list[tuple[int, dict]] = []
+    for position, review in _matched(table, [r for r in overlay if r["figure_category"] is not None]):
+        code, fields = STATUSES.index(review["status"]), json.loads(review["fields"])
+        if review["status"] == "rejected" and not rejected:
+            changes[position] = (None, code)
+        elif fields:
+            corrected.append((position, fields))
+            changes[position] = (len(corrected) - 1, code)
+        else:
+            changes[position] = ("keep", code)
+    machine = table.take([position for position, _ in corrected]).to_pylist() if corrected else []
+    new_rows = [row | fields for row, (_, fields) in zip(machine, corrected, strict=True)]
+    inserts: dict[int, list[int]] = {}
+    added = sorted((r for r in overlay if r["figure_category"] is None), key=lambda r: (*_article_key(r), r["start"]))
+    for position, review in zip(_places(table, added), added, strict=True):
+        new_rows.append(_added_row(review))
+        inserts.setdefault(position, []).append(len(new_rows) - 1)
+    extra = pa.Table.from_pylist(new_rows, schema=table.schema)
+    return _spliced(table, extra, changes, inserts)
 
 
-def _correct(frame: pd.DataFrame, applied: list[dict]) -> None:
-    """Write each review's status and fields into the rows of its figure, column by column."""
-    candidates = np.flatnonzero(
-        frame["article_id"].isin({review["article_id"] for review in applied}).to_numpy(dtype=bool, na_value=False)
-    )
-    rows: dict[tuple, list[int]] = {}
-    columns = [frame[name].array for name in ("article_id", "start", "end", "category")]
-    for position in candidates:
-        key = tuple(column[position] for column in columns)
-        rows.setdefault(key, []).append(int(position))
-    changes: dict[str, tuple[list[int], list[object]]] = {}
+def _article_key(row: dict) -> tuple:
+    return tuple("" if row[name] is None else row[name] for name in _ARTICLE_ORDER)
+
+
+def _matched(table: pa.Table, applied: list[dict]) -> list[tuple[int, dict]]:
+    """Each review with the row of the figure it applies to (rows of the reviewed articles only are read)."""
+    wanted = pa.array(sorted({review["article_id"] for review in applied}), pa.large_string())
+    candidates = np.flatnonzero(pc.is_in(table["article_id"], value_set=wanted).to_numpy(zero_copy_only=False))
+    keys = table.select(["article_id", "start", "end", "category"]).take(candidates).to_pylist()
+    rows = {tuple(key.values()): int(at) for at, key in zip(candidates, keys, strict=True)}
+    matched = []
     for review in applied:
-        positions = rows.get((review["article_id"], review["start"], review["end"], review["figure_category"]), [])
-        for name, value in (("review", review["status"]), *json.loads(review["fields"]).items()):
-            where, values = changes.setdefault(name, ([], []))
-            where.extend(positions)
-            values.extend([value] * len(positions))
-    for name, (where, values) in changes.items():
-        column = frame.columns.get_loc(name)
-        frame.iloc[where, column] = [pd.NA if value is None else value for value in values]
+        position = rows.get((review["article_id"], review["start"], review["end"], review["figure_category"]))
+        if position is not None:
+            matched.append((position, review))
+    return matched
 
 
-def _insert(frame: pd.DataFrame, added: list[dict], typed: Callable[[pd.DataFrame], pd.DataFrame]) -> pd.DataFrame:
-    """``frame`` with the added figures where the store's order puts them (before a figure on the same start)."""
-    rows = []
+def _places(table: pa.Table, added: list[dict]) -> list[int]:
+    """Where each added figure goes in store order: its article's place, then before the first figure at or after
+    its start (so before a machine figure on the same start, as SQLite sorts a missing figure_id first)."""
+    if not added:
+        return []
+    ids = table["article_id"]
+    firsts = np.flatnonzero(np.concatenate([[True], pc.not_equal(ids[1:], ids[:-1]).to_numpy(zero_copy_only=False)]))
+    firsts = firsts[firsts < table.num_rows]
+    articles = table.select(list(_ARTICLE_ORDER)).take(firsts)
+    runs = list(zip(*(articles[name].to_pylist() for name in _ARTICLE_ORDER), strict=True))  # never NULL
+    ends = [*firsts[1:].tolist(), table.num_rows]
+    places = []
     for review in added:
-        row = {name: review[name] for name in ("article_id", "doc", "title", "publisher", "published", "url")}
-        row |= {"start": review["start"], "end": review["end"], **json.loads(review["fields"])}
-        rows.append(row | {"extractor_version": None})  # no extractor made it
-    extra = with_review_column(typed(pd.DataFrame(rows))[list(frame.columns)], ["added"] * len(rows))
-    keys = [(r["published"], r["doc"], r["article_id"], r["start"]) for r in rows]
-    extra = extra.iloc[sorted(range(len(keys)), key=keys.__getitem__)]
-    keys.sort()
-    columns = [frame[name].array for name in _SORT_KEY]
-    positions = [
-        bisect.bisect_left(range(len(frame)), key, key=lambda i: tuple(_text(column[i]) for column in columns))
-        for key in keys
-    ]
-    slots = np.concatenate([np.arange(len(frame)) * 2 + 1, np.asarray(positions, dtype=np.int64) * 2])
-    order = np.argsort(slots, kind="stable")
-    return pd.concat([frame, extra], ignore_index=True).take(order).reset_index(drop=True)
+        run = bisect.bisect_left(runs, _article_key(review))
+        if run == len(runs) or runs[run] != _article_key(review):
+            places.append(int(firsts[run]) if run < len(runs) else table.num_rows)
+            continue
+        starts = [-1 if start is None else start for start in table["start"][firsts[run] : ends[run]].to_pylist()]
+        places.append(int(firsts[run]) + bisect.bisect_left(starts, review["start"]))
+    return places
 
 
-def _text(value: object) -> object:
-    """A sort key's cell as SQLite orders it: a missing start sorts first, text as text."""
-    if value is pd.NA or value is None:
-        return -1
-    return value
+def _added_row(review: dict) -> dict:
+    row = {name: review[name] for name in ("article_id", "doc", "title", "publisher", "published", "url")}
+    row |= {"start": review["start"], "end": review["end"], "extractor_version": None}  # no extractor made it
+    return row | json.loads(review["fields"])
+
+
+def _spliced(
+    table: pa.Table, extra: pa.Table, changes: dict[int, tuple[int | None | str, int]], inserts: dict[int, list[int]]
+) -> tuple[pa.Table, np.ndarray]:
+    """``table`` with rows replaced, kept with a new status or dropped (``changes``) and ``extra`` rows inserted
+    before positions (``inserts``), in one take of the rows in their new order. Returns it and the status codes."""
+    size = table.num_rows
+    order = np.arange(size, dtype=np.int64)
+    codes = np.full(size, _MACHINE, dtype=np.int8)
+    dropped = np.zeros(size, dtype=bool)
+    for position, (row, code) in changes.items():
+        codes[position] = code
+        if row is None:
+            dropped[position] = True
+        elif row != "keep":
+            order[position] = size + row
+    places = [position for position, rows in sorted(inserts.items()) for _ in rows]
+    rows = [size + row for _, rows in sorted(inserts.items()) for row in rows]
+    order = np.insert(order, places, rows)
+    codes = np.insert(codes, places, STATUSES.index("added"))
+    kept = ~np.insert(dropped, places, False)
+    rows_in_order = pa.concat_tables([table, extra]).combine_chunks() if extra.num_rows else table
+    return rows_in_order.take(order[kept]), codes[kept]
