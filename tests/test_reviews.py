@@ -227,9 +227,9 @@ def _changed_package(tmp_path: Path) -> Path:
     shutil.copytree(ROOT / "extractors", copy / "extractors", ignore=shutil.ignore_patterns("__pycache__"))
     lexicon = copy / "extractors" / "lexicon" / "categories.py"
     text = lexicon.read_text(encoding="utf-8")
-    predicate = '"killed": (\n        r"killed", r"died",'
-    for old, new in ((predicate, predicate.replace('r"killed",', 'r"injured", r"killed",')),
-                     ('    r"fighters?",\n', "")):  # fmt: skip
+    predicate = '"killed": (\n        "killed", "died",'
+    for old, new in ((predicate, predicate.replace('"killed",', '"injured", "killed",', 1)),
+                     ('"fighter", "fighters", ', "")):  # fmt: skip
         assert old in text
         text = text.replace(old, new, 1)
     lexicon.write_text(text, encoding="utf-8")
