@@ -67,7 +67,7 @@ def reviewer_name() -> str | None:
 def show_notice() -> None:
     """The outcome of the last write, shown once after the rerun it caused."""
     if notice := st.session_state.pop(NOTICE, None):
-        st.success(notice)
+        st.success(plain_markdown(notice))  # it quotes the article's words
 
 
 def write(action: Callable, done: str, clear: tuple[str, ...] = ()) -> None:

@@ -204,3 +204,15 @@ def test_changes_page_with_no_changes_says_so(store) -> None:
     _run(at)
     _run(at.switch_page(CHANGES_PAGE))
     assert "No changes yet" in at.info[0].value
+
+
+def test_words_with_markup_are_shown_as_written(tmp_path, monkeypatch) -> None:
+    text = "Officials said **12** <b>people</b> died in the attack on the town."
+    db = tmp_path / "markup.db"
+    monkeypatch.setenv(DB_ENV, str(db))
+    at = _article_page(small_store(db, text, doc="markup"))
+    _run(at.selectbox(key=ADD_SENTENCE).select_index(0))
+    _run(at.text_input(key=ADD_PHRASE).input("**12** <b>people</b>"))
+    assert any("“\\*\\*12\\*\\* \\<b\\>people\\</b\\>”" in m.value for m in at.markdown)
+    _press(at, "Add figure")
+    assert at.success[0].value == "Added “\\*\\*12\\*\\* \\<b\\>people\\</b\\>”\\."
