@@ -71,11 +71,11 @@ def timed(action, repeats: int) -> float:
     return statistics.median(times)
 
 
-def measure(stores: dict[str, Path]) -> dict[str, dict[str, float]]:
+def measure(stores: dict[str, Path], processes: int = PROCESSES) -> dict[str, dict[str, float]]:
     from extractors.store import export, load_figures
 
     explore: dict[str, list[dict[str, float]]] = {name: [] for name in stores}
-    for _ in range(PROCESSES):
+    for _ in range(processes):
         for name, db in stores.items():
             explore[name].append(run_child(db, "explore"))
     results = {}
@@ -95,6 +95,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--keep", type=Path, help="build the stores here and reuse them on later runs")
     parser.add_argument("--reviews", type=int, default=1_000, help="reviews in the reviewed store (default 1,000)")
+    parser.add_argument("--processes", type=int, default=PROCESSES, help=f"Explore processes per store ({PROCESSES})")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         folder = args.keep or Path(scratch)
@@ -109,7 +110,7 @@ def main() -> int:
             add_reviews(partial, args.reviews)
             print(f"added {args.reviews:,} reviews in {time.perf_counter() - started:.1f} s", file=sys.stderr)
             partial.rename(reviewed)
-        results = measure({"no reviews": plain, f"{args.reviews:,} reviews": reviewed})
+        results = measure({"no reviews": plain, f"{args.reviews:,} reviews": reviewed}, args.processes)
     names = list(results)
     print(f"{'measure (100,000 figures)':<28} {names[0]:>12} {names[1]:>14}   ratio")
     for what in ("cold", "first", "rerender", "load_figures", "export_csv", "peak_mb"):
