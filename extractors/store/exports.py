@@ -127,14 +127,21 @@ def filtered_chunks(db_path: str | Path, figure_filter: FigureFilter) -> Iterato
     if not Path(db_path).is_file():
         raise InputError(str(db_path), "no store here (run `python -m extractors ingest` first)")
     where, params = figure_filter.where()
-    reviewed = read_frame(db_path, "SELECT count(*) AS n FROM sqlite_master WHERE name = 'reviewed_figures'")
-    select = REVIEWED_SELECT if reviewed is not None and reviewed.at[0, "n"] else _UNREVIEWED_SELECT
+    select = REVIEWED_SELECT if _has_reviews(db_path) else _UNREVIEWED_SELECT
     empty = True
     for chunk in read_chunks(db_path, select + where + FIGURES_ORDER, params, size=CHUNK_ROWS):
         empty = False
         yield figures_table(chunk)[list(EXPORT_COLUMNS)]
     if empty:
         yield figures_table(None)[list(EXPORT_COLUMNS)]
+
+
+def _has_reviews(db_path: str | Path) -> bool:
+    """Whether any figure of the store is reviewed (the plain join is a third faster than the reviewed view)."""
+    views = read_frame(db_path, "SELECT count(*) AS n FROM sqlite_master WHERE name = 'reviewed_figures'")
+    if views is None or not views.at[0, "n"]:
+        return False  # a store made before reviews
+    return bool(read_frame(db_path, "SELECT EXISTS (SELECT 1 FROM reviews) AS n").at[0, "n"])
 
 
 def export(
