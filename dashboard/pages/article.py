@@ -46,7 +46,7 @@ def main() -> None:
     try:
         article = data.article(chosen)
     except InputError as error:
-        st.error(str(error))
+        st.error(highlight.plain_markdown(str(error)))
         return
     events = article_events.listen()
     figures = data.article_figures(chosen)  # as reviewed, rejected ones too, in reading order
