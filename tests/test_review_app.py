@@ -8,6 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.data import DB_ENV
+from dashboard.highlight import plain_markdown
 from dashboard.reviewing import ADD_PHRASE, ADD_PLACE, ADD_SENTENCE, FIGURE_CHOICE, REVIEWER
 from extractors.sentences import split_sentences
 from extractors.store import load_figures
@@ -91,7 +92,8 @@ def test_confirm_correct_and_reject_from_the_figure_form(store) -> None:
     at = _article_page(key)
     _open_figure(at, "Twelve people")
     _press(at, "Confirm")
-    assert at.success[0].value == "Confirmed “Twelve people”." and _figure(db, "Twelve people")["review"] == "confirmed"
+    assert at.success[0].value == plain_markdown("Confirmed “Twelve people”.")
+    assert _figure(db, "Twelve people")["review"] == "confirmed"
     prefix = _open_figure(at, "30")
     at.number_input(key=f"{prefix}_value").set_value(31)
     at.text_input(key=f"{prefix}_side").input("Ukrainian")
@@ -191,7 +193,7 @@ def test_changes_page_lists_filters_and_undoes(store) -> None:
     _run(at.selectbox(key="changes_reviewer").select(""))
     correction = int(load_changes(db).iloc[0]["change_id"])
     _run(at.button(key=f"undo_{correction}").click())
-    assert at.success[0].value == f"Undid change {correction}."
+    assert at.success[0].value == plain_markdown(f"Undid change {correction}.")
     assert (_figure(db, "30")["value"], _figure(db, "30")["review"]) == (30, "machine")
     assert at.button(key=f"undo_{correction}").disabled  # the figure has changed since: its undo comes first
     assert "undo its later change first" in at.button(key=f"undo_{correction}").help
