@@ -131,7 +131,7 @@ def _choose_figure(figures: pd.DataFrame, clicked: str | None) -> int | None:
 
 def figure_form(article_id: str, figures: pd.DataFrame, clicked: str | None, name: str | None) -> None:
     """The sidebar's review form for one of the article's figures (``clicked``: a highlight's id, ``fig-N``)."""
-    st.subheader("Review a figure", anchor=False)
+    st.markdown("**Review a figure**")  # not a heading: the article's title is the page's first
     if figures.empty:
         st.caption("This article has no figures to review; add one below the article.")
         return

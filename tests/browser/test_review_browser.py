@@ -54,15 +54,25 @@ def _navigate(tab, title: str) -> None:
 
 def _review(tab, span: str, button: str, value: str | None = None) -> None:
     """Click the figure's highlight, wait for its form in the sidebar, change its value if given, press ``button``."""
-    from playwright.sync_api import expect
-
     tab.locator(".wf-article mark", has_text=span).click()
     _settle(tab)
     sidebar = tab.locator(SIDEBAR)
-    expect(sidebar.get_by_role("combobox", name="Figure")).to_have_value(re.compile(re.escape(f"“{span}”")))
+    _expect(sidebar.get_by_role("combobox", name="Figure")).to_have_value(re.compile(re.escape(f"“{span}”")))
     if value is not None:
         sidebar.get_by_role("spinbutton", name="Value").fill(value)
     sidebar.get_by_role("button", name=button).click()
+    _settle(tab)
+
+
+def _expect(locator):
+    from playwright.sync_api import expect
+
+    return expect(locator)
+
+
+def _marked(tab, span: str, status: str) -> None:
+    """Wait until the highlight of ``span`` shows its review ``status`` (after the write's rerun)."""
+    _expect(tab.locator(f".wf-article mark.wf-{status}", has_text=span)).to_be_visible(timeout=60_000)
     _settle(tab)
 
 
@@ -108,17 +118,18 @@ def test_review_four_figures_see_them_everywhere_and_undo_one(page, server, stor
     _settle(page)
 
     _review(page, "Twelve people", "Confirm")
-    page.get_by_text("Confirmed “Twelve people”.").wait_for()
+    _marked(page, "Twelve people", "confirmed")
     _review(page, "30", "Save correction", value="31")
-    page.get_by_text("Corrected “30”.").wait_for()
+    _marked(page, "30", "corrected")
     _review(page, "Five", "Reject")
-    page.get_by_text("Rejected “Five”.").wait_for()
+    _marked(page, "Five", "rejected")
     _select_words(page, MISSED)
-    page.get_by_text(f"characters {TEXT.index(MISSED)}–{TEXT.index(MISSED) + len(MISSED)}").wait_for()
-    assert page.get_by_role("spinbutton", name="Value").last.input_value() == "7"  # read from the words selected
-    page.get_by_role("button", name="Add figure").click()
+    adding = page.locator('[data-testid="stExpander"]').filter(has_text="Add a figure the extractor missed")
+    adding.get_by_text(f"characters {TEXT.index(MISSED)}–{TEXT.index(MISSED) + len(MISSED)}").wait_for()
+    _expect(adding.get_by_role("spinbutton", name="Value")).to_have_value("7")  # read from the words selected
+    adding.get_by_role("button", name="Add figure").click()
     _settle(page)
-    page.get_by_text(f"Added “{MISSED}”.").wait_for()
+    _marked(page, MISSED, "added")
     page.screenshot(path=SCREENSHOTS / "article-review.png", full_page=True)
     assert load_changes(store)["action"].tolist() == ["add", "reject", "correct", "confirm"]
 
