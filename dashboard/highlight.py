@@ -76,8 +76,11 @@ def _number(value: object) -> str:
     return f"{float(value):,.0f}" if float(value).is_integer() else f"{float(value):,}"
 
 
-def article_html(text: str, figures: pd.DataFrame) -> str:
+def article_html(text: str, figures: pd.DataFrame, chosen: int | None = None) -> str:
     """The article body, escaped, with each figure's span in a ``<mark>`` linking to its row.
+
+    The mark of row ``chosen`` (the figure a link opened) is marked ``wf-chosen``, and a mark
+    whose first figure is reviewed ``wf-`` and its review status (``wf-rejected``).
 
     >>> rows = pd.DataFrame({"start": [3], "end": [5], "span": ["12"]})
     >>> print(article_html("At 12 <script>x()</script>", rows))
@@ -90,10 +93,13 @@ def article_html(text: str, figures: pd.DataFrame) -> str:
     for mark in found:
         pieces.append(html.escape(text[cursor : mark.start]))
         label = ", ".join(str(row + 1) for row in mark.rows)
-        # The review status is one of ours (STATUSES), never the article's words.
-        status = f' class="wf-{statuses[mark.rows[0]]}"' if statuses else ""
+        classes = ["wf-chosen"] if chosen in mark.rows else []
+        status = statuses[mark.rows[0]] if statuses else "machine"
+        if status != "machine":  # one of ours (review_schema.STATUSES), never the article's words
+            classes.append(f"wf-{status}")
+        chosen_class = f' class="{" ".join(classes)}"' if classes else ""
         pieces.append(
-            f'<mark id="{mark.anchor}"{status} title="figure row {label}"><a href="#row-{mark.rows[0]}">'
+            f'<mark id="{mark.anchor}"{chosen_class} title="figure row {label}"><a href="#row-{mark.rows[0]}">'
             f"{html.escape(text[mark.start : mark.end])}</a></mark>"
         )
         cursor = mark.end

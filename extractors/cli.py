@@ -16,7 +16,7 @@ from .extract import extract_figures
 from .figure import CATEGORIES
 from .intake.ingest import ingest
 from .intake.readers import DEFAULT_LIMITS, Limits, read_sources
-from .store import DEFAULT_DB, FORMATS, FigureFilter, export, figures_frame, write_csv
+from .store import DEFAULT_DB, FORMATS, count_figures, export, export_filter, figures_frame, write_csv
 from .store.evaluation import evaluate
 from .store.exports import REVIEW_CHOICES
 from .store.review_exchange import export_reviews, import_reviews
@@ -90,20 +90,25 @@ def _ingest(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    figure_filter = FigureFilter(
-        category=args.category or "",
+    figure_filter = export_filter(
         claimant=args.claimant or "",
-        side=args.side or "",
         publisher=args.publisher or "",
+        category=args.category or (),
+        side=args.side or (),
         since=args.since or "",
         until=args.until or "",
-        review=args.review or "",
+        undated=args.undated,
+        review=args.review or (),
     )
     suffix = Path(args.out).suffix.lstrip(".").lower() if args.out else ""
     fmt = args.format or (suffix if suffix in FORMATS else "csv")
     out = args.out or (figure_filter.file_name(fmt) if fmt == "parquet" else None)
     rows = export(args.db, fmt, out, figure_filter, raw=args.raw)
     print(f"exported {rows} rows ({figure_filter.description()}) -> {out or 'standard output'}", file=sys.stderr)
+    undated = figure_filter.undated_apart()
+    left_out = count_figures(args.db, undated) if undated else 0
+    if left_out:
+        print(f"{left_out} undated figures left out by the dates (--undated includes them)", file=sys.stderr)
     return 0
 
 
@@ -179,6 +184,35 @@ def _add_raw_flag(command: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_export_command(commands) -> None:
+    export_command = commands.add_parser("export", help="write stored figures as CSV, Parquet or JSON lines")
+    export_command.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"the store (default: {DEFAULT_DB})")
+    export_command.add_argument("--format", choices=FORMATS, help="default: from --out's suffix, else csv")
+    export_command.add_argument(
+        "--out", metavar="FILE", help="default: standard output; for parquet a file named after the filters"
+    )
+    export_command.add_argument("--claimant", metavar="TEXT", help="claimant contains TEXT (any case)")
+    export_command.add_argument("--publisher", metavar="TEXT", help="publisher contains TEXT (any case)")
+    export_command.add_argument("--category", choices=CATEGORIES, action="append", help="repeat for several")
+    export_command.add_argument(
+        "--side", metavar="SIDE", action="append", help='side is SIDE (any case), e.g. "Russia"; repeat for several'
+    )
+    export_command.add_argument("--since", metavar="YYYY-MM-DD", help="published on or after this day")
+    export_command.add_argument("--until", metavar="YYYY-MM-DD", help="published on or before this day")
+    export_command.add_argument(
+        "--review",
+        choices=REVIEW_CHOICES,
+        action="append",
+        help="only figures with this review status ('reviewed': confirmed, corrected or added); repeat for several;"
+        " rejected figures are left out unless asked for",
+    )
+    _add_raw_flag(export_command)
+    export_command.add_argument(
+        "--undated", action="store_true", help="with --since/--until: keep undated figures too (left out otherwise)"
+    )
+    export_command.set_defaults(run=_export)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m extractors", description="War figures with attribution, from news text."
@@ -216,26 +250,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ingest_command.set_defaults(run=_ingest)
 
-    export_command = commands.add_parser("export", help="write stored figures as CSV, Parquet or JSON lines")
-    export_command.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"the store (default: {DEFAULT_DB})")
-    export_command.add_argument("--format", choices=FORMATS, help="default: from --out's suffix, else csv")
-    export_command.add_argument(
-        "--out", metavar="FILE", help="default: standard output; for parquet a file named after the filters"
-    )
-    export_command.add_argument("--claimant", metavar="TEXT", help="claimant contains TEXT (any case)")
-    export_command.add_argument("--publisher", metavar="TEXT", help="publisher contains TEXT (any case)")
-    export_command.add_argument("--category", choices=CATEGORIES)
-    export_command.add_argument("--side", metavar="SIDE", help='side is SIDE (any case), e.g. "Russia"')
-    export_command.add_argument("--since", metavar="YYYY-MM-DD", help="published on or after this day")
-    export_command.add_argument("--until", metavar="YYYY-MM-DD", help="published on or before this day")
-    export_command.add_argument(
-        "--review",
-        choices=REVIEW_CHOICES,
-        help="only figures with this review status ('reviewed': confirmed, corrected or added);"
-        " rejected figures are left out unless asked for",
-    )
-    _add_raw_flag(export_command)
-    export_command.set_defaults(run=_export)
+    _add_export_command(commands)
     _add_review_commands(commands)
     return parser
 

@@ -37,6 +37,7 @@ REVIEWED: dict[str, tuple[str, ...]] = {
         "captain", "colonel", "investigator", "lawmaker", "medic", "member of parliament", "nurse", "physician",
         "politician", "survivor", "volunteer",
     ),
+    "the short forms of the weekdays, as datelines and time stamps write them": ("Sun",),
     "a title written before a name, as style guides list them": (
         "Capt.", "Captain", "Col.", "Colonel", "Commander", "Defense Minister", "Interim President", "Lt Gen",
         "Mayor", "Prince", "Secretary of State", "Sen.", "Senior General", "Spokesman", "Supreme Leader",
@@ -126,6 +127,25 @@ REVIEWED: dict[str, tuple[str, ...]] = {
         "paramilitaries", "raids", "rockets", "shelled", "sniper", "war crimes", "war-torn", "warfare",
     ),
     "another cause of death, in any news": ("crash", "plane crash", "drowned"),
+    "a word of ordinary news (protests, crime, sport, business, drills) that war reports use too": (
+        "exercises", "festival", "kidnappings", "rally", "ransom", "shares", "suspects",
+    ),
+    # -- added by the attribution-and-categories work (issue 8, PHENOMENA.md) ---------------------------
+    "a verb naming who claims a figure in everyday news ('accused X of killing', 'places the toll at')": (
+        "accuse", "places",
+    ),
+    "a participle saying who reached the speakers, not who speaks ('residents interviewed by reporters')": (
+        "approached", "interviewed",
+    ),
+    "a word of a defence ministry's daily loss tally, in any army's bulletin (equipment lost, the day)": (
+        "armored vehicle", "armoured vehicle", "past 24 hours", "previous day",
+    ),
+    "a noun for people counted in any report of violence (attackers, migrants, suspects, a rank)": (
+        "assailants", "migrant", "suspects", "sergeant",
+    ),
+    "a predicate of harm, capture or disappearance in general news English": (
+        "in serious condition", "liquidated", "neutralized", "went missing",
+    ),
 }  # fmt: skip
 
 ALLOWED: dict[str, str] = {entry: reason for reason, entries in REVIEWED.items() for entry in entries}

@@ -29,7 +29,7 @@ from extractors.store import article_id, load_figures  # noqa: E402
 from extractors.store.reviews import FigureKey, Review  # noqa: E402
 
 # The real extractor finds four figures here: "Twelve people" killed, "30" wounded,
-# "Five" wounded and "40 fighters" captured; "seven neighbours" it misses.
+# "Five fishermen" missing and "40 fighters" captured; "seven neighbours" it misses.
 TEXT = (
     "Twelve people were killed and 30 were injured when shells hit the market on Monday, the health ministry"
     " said. Five fishermen are missing, the coastguard said. The army said it had captured 40 fighters."

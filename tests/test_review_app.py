@@ -16,7 +16,7 @@ from extractors.store.review_reading import load_changes
 from tests.review_helpers import MISSED, TEXT, small_store
 
 APP = Path(__file__).resolve().parent.parent / "dashboard" / "app.py"
-ARTICLE_PAGE, CHANGES_PAGE = "pages/article.py", "pages/changes.py"
+ARTICLE_PAGE, CHANGES_PAGE = "screens/article.py", "screens/changes.py"
 
 
 @pytest.fixture
@@ -74,7 +74,7 @@ def test_the_reviewers_name_is_asked_once_and_kept_for_the_session(store) -> Non
     assert at.session_state[REVIEWER] == "Ana <b>*bold*</b>"
     caption = next(c.value for c in at.caption if c.value.startswith("Reviewing as"))
     assert "\\<b\\>\\*bold\\*\\</b\\>" in caption  # shown as typed, not as markup
-    _run(at.switch_page("pages/explore.py"))
+    _run(at.switch_page("screens/explore.py"))
     _run(at.switch_page(ARTICLE_PAGE))
     assert at.session_state[REVIEWER] == "Ana <b>*bold*</b>"
     assert not [box for box in at.text_input if box.key == "reviewer_typed"]  # not asked again
@@ -106,12 +106,13 @@ def test_confirm_correct_and_reject_from_the_figure_form(store) -> None:
         "corrected",
         "wounded",
     )
-    _open_figure(at, "Five")
+    _open_figure(at, "Five fishermen")
     _press(at, "Reject")
-    assert _figure(db, "Five") is None and _figure(db, "Five", rejected=True)["review"] == "rejected"
+    assert _figure(db, "Five fishermen") is None
+    assert _figure(db, "Five fishermen", rejected=True)["review"] == "rejected"
     labels = _figure_list(at).options  # the page still lists the rejected figure
-    assert "“Five”" in labels[_figure_list(at).value]  # and keeps it chosen, under its new label
-    assert any("“Five”" in label and "(rejected)" in label for label in labels)
+    assert "“Five fishermen”" in labels[_figure_list(at).value]  # and keeps it chosen, under its new label
+    assert any("“Five fishermen”" in label and "(rejected)" in label for label in labels)
     changes = load_changes(db)
     assert changes["action"].tolist() == ["reject", "correct", "confirm"] and set(changes["changed_by"]) == {"Ana"}
 

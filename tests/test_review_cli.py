@@ -21,7 +21,7 @@ def _review_everything(db: Path) -> None:
     try:
         review_figure(connection, key_of(figure(db, "Twelve people")), "confirmed", "Ana", note="checked, ok")
         review_figure(connection, key_of(figure(db, "30")), "corrected", "Ana", {"value": 31, "side": None})
-        review_figure(connection, key_of(figure(db, "Five")), "rejected", "Bo")
+        review_figure(connection, key_of(figure(db, "Five fishermen")), "rejected", "Bo")
         start = TEXT.index(MISSED)
         add_figure(connection, figure(db, "30").article_id, start, start + len(MISSED),
                    {"category": "killed", "qualifier": "exact", "value": 7}, "Bo")  # fmt: skip
@@ -167,7 +167,7 @@ def test_an_unreadable_file_or_store_is_one_line(reviewed, tmp_path, capsys, pro
 @pytest.mark.parametrize(
     ("review", "spans"),
     [(None, ["Twelve people", "30", "40 fighters", MISSED]), ("reviewed", ["Twelve people", "30", MISSED]),
-     ("rejected", ["Five"]), ("machine", ["40 fighters"]), ("corrected", ["30"])],
+     ("rejected", ["Five fishermen"]), ("machine", ["40 fighters"]), ("corrected", ["30"])],
     ids=["default", "reviewed", "rejected", "machine", "corrected"],
 )  # fmt: skip
 def test_export_reads_the_reviewed_figures(reviewed, capsys, review, spans) -> None:
@@ -176,4 +176,5 @@ def test_export_reads_the_reviewed_figures(reviewed, capsys, review, spans) -> N
     table = pd.read_csv(io.StringIO(out), keep_default_na=False, dtype={"span": str})
     assert table["span"].tolist() == spans
     assert table.query("span == '30'")["value"].tolist() in ([31.0], [])
-    assert (f"review {review}" in err) == bool(review)
+    words = {"reviewed": "confirmed or corrected or added", "machine": "not reviewed"}
+    assert (f"review: {words.get(review, review)}" in err) == bool(review)

@@ -55,7 +55,7 @@ def _row(db: Path, span: str, rejected: bool = False) -> pd.Series | None:
 
 
 def test_each_review_shows_in_the_figures_everyone_reads(db: Path) -> None:
-    twelve, thirty, five = figure(db, "Twelve people"), figure(db, "30"), figure(db, "Five")
+    twelve, thirty, five = figure(db, "Twelve people"), figure(db, "30"), figure(db, "Five fishermen")
     start = TEXT.index(MISSED)
     with writing(db) as connection:
         review_figure(connection, key_of(twelve), "confirmed", "Ana")
@@ -67,7 +67,7 @@ def test_each_review_shows_in_the_figures_everyone_reads(db: Path) -> None:
     assert figures["review"].astype(str).tolist() == ["confirmed", "corrected", "machine", "added"]
     assert _row(db, "30")["value"] == 31 and _row(db, "30")["side"] == "Ukrainian"
     assert _row(db, "30")["category"] == "wounded"  # what was not corrected stays the machine's
-    assert _row(db, "Five") is None and _row(db, "Five", rejected=True)["review"] == "rejected"
+    assert _row(db, "Five fishermen") is None and _row(db, "Five fishermen", rejected=True)["review"] == "rejected"
     added = _row(db, MISSED)
     assert (added["start"], added["end"], added["category"], added["value"]) == (
         start,

@@ -1,124 +1,83 @@
 """Exporting stored figures as CSV, Parquet or JSON lines, filtered.
 
-Each filter is declared once in :data:`CONDITIONS`, which gives both the SQL
-condition and the words of the human description; the description also names the
-output file when none is given. Rows are streamed from the store in chunks, so an
-export never holds the whole table. CSV cells a spreadsheet would run as formulas
-are neutralised (:mod:`.spreadsheet`) unless ``raw`` asks for them as written.
+The filters are the store's one declaration (:mod:`extractors.store.conditions`): the
+same conditions give the SQL here, the dashboard's masks, and the words and file names
+of both. The figures are read as reviewed (the ``reviewed_figures`` view: reviews
+applied, a ``review`` status, rejected figures left out unless a filter asks for them).
+Rows are streamed from the store in chunks, so an export never holds the whole table.
+CSV cells a spreadsheet would run as formulas are neutralised (:mod:`.spreadsheet`)
+unless ``raw`` asks for them as written.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
-from collections.abc import Iterator
-from dataclasses import dataclass, fields
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
-import regex
 
 from ..errors import InputError
 from ..figure import COLUMNS
+from .conditions import FIELDS, REVIEWED, Contains, FigureFilter, OneOf, Published
 from .database import DEFAULT_DB, FIGURES_ORDER, FIGURES_SELECT, read_chunks, read_frame
 from .reading import figures_table
+from .review_schema import STATUSES
 from .spreadsheet import write_csv
 
 FORMATS = ("csv", "parquet", "jsonl")
 EXPORT_COLUMNS = (*COLUMNS, "article_id", "review")  # `extract --csv` columns plus the article id and review status
-# What an export reads: FIGURES_SELECT over the reviewed view (review_schema: the figures
-# table's columns, reviews applied) with the status; a store made before reviews has none.
-REVIEWED_SELECT = FIGURES_SELECT.replace(" FROM figures f ", ", f.review FROM reviewed_figures f ")
-_UNREVIEWED_SELECT = FIGURES_SELECT.replace(
-    " FROM figures f ", ", f.review FROM (SELECT *, 'machine' AS review FROM figures) f "
-)
-# The review filter's choices: a status, or "reviewed" for every figure an analyst kept.
-REVIEW_CHOICES = ("machine", "confirmed", "corrected", "rejected", "added", "reviewed")
-_REVIEW_MATCHES = {"reviewed": ",confirmed,corrected,added,"}
 CHUNK_ROWS = 5000
-_LIKE_SPECIAL = regex.compile(r"([\\%_])")  # escaped with the ESCAPE '\' of the LIKE conditions
-_NOT_WORD = regex.compile(r"[^\p{L}\p{N}]+")
+_FIGURES_COUNT = "SELECT COUNT(*) AS n FROM figures f JOIN articles a ON a.article_id = f.article_id"
+# What an export reads from: the reviewed view (review_schema: the figures table's columns and the
+# status), or for a store with no review (or made before reviews) the figures as the machine's.
+_REVIEWED, _UNREVIEWED = "reviewed_figures", "(SELECT *, 'machine' AS review FROM figures)"
+REVIEWED_SELECT = FIGURES_SELECT.replace(" FROM figures f ", f", f.review FROM {_REVIEWED} f ")
+# The review filter's choices: a status, or "reviewed" for every figure an analyst kept.
+REVIEW_CHOICES = (*STATUSES, "reviewed")
 
 
-@dataclass(frozen=True)
-class Condition:
-    """One filter: the SQL it adds (one ``?`` for the value) and how it reads in a description."""
+def export_filter(
+    claimant: str = "",
+    publisher: str = "",
+    category: Sequence[str] = (),
+    side: Sequence[str] = (),
+    since: str = "",
+    until: str = "",
+    undated: bool = False,
+    review: Sequence[str] = (),
+) -> FigureFilter:
+    """The command line's filter: claimant and publisher contain the text; category and side are one of the
+    values; the dates bound publication, leaving undated figures out unless ``undated``; the review is one of
+    the statuses (``reviewed``: confirmed, corrected or added; rejected figures only when named).
 
-    sql: str
-    words: str  # "{}" is the value
-    partial: bool = False  # match any part of the text, case-insensitively (ASCII)
-    expand: dict[str, str] | None = None  # the value as given -> the parameter, when they differ
-
-
-CONDITIONS = {
-    "category": Condition("f.category = ?", "{} figures"),  # leads the description, see below
-    "claimant": Condition(r"f.claimant LIKE ? ESCAPE '\'", "claimed by {}", partial=True),
-    "side": Condition("f.side = ? COLLATE NOCASE", "side {}"),
-    "publisher": Condition(r"a.publisher LIKE ? ESCAPE '\'", "published by {}", partial=True),
-    "since": Condition("a.published != '' AND a.published >= ?", "from {}"),
-    "until": Condition("a.published != '' AND a.published <= ?", "until {}"),
-    # The parameter is a comma-framed list of statuses (",corrected," or _REVIEW_MATCHES).
-    "review": Condition("instr(?, ',' || f.review || ',') > 0", "review {}", expand=_REVIEW_MATCHES),
-}
-
-
-@dataclass(frozen=True)
-class FigureFilter:
-    """Which stored figures to export; an empty field does not filter.
-
-    >>> FigureFilter(category="killed", claimant="Zelensky", since="2025-01-01").description()
-    'killed figures claimed by Zelensky, from 2025-01-01'
-    >>> FigureFilter().description()
-    'all figures'
+    >>> export_filter(category=["killed"], claimant="Zelensky", since="2025-01-01").description()
+    "category: killed; source contains 'Zelensky'; published from 2025-01-01"
     """
+    conditions = []
+    if category:
+        conditions.append(OneOf(FIELDS["category"], tuple(category)))
+    for name, text in (("claimant", claimant), ("publisher", publisher)):
+        if text:
+            conditions.append(Contains(FIELDS[name], text))
+    if side:
+        conditions.append(OneOf(FIELDS["side"], tuple(side)))
+    if since or until:
+        conditions.append(Published(since, until, undated))
+    if review:
+        statuses = [s for status in review for s in (REVIEWED if status == "reviewed" else (status,))]
+        conditions.append(OneOf(FIELDS["review"], tuple(dict.fromkeys(statuses))))
+    return FigureFilter(tuple(conditions))
 
-    category: str = ""
-    claimant: str = ""
-    side: str = ""
-    publisher: str = ""
-    since: str = ""
-    until: str = ""
-    review: str = ""  # one of REVIEW_CHOICES; rejected figures are left out unless this asks for them
 
-    def __post_init__(self) -> None:
-        if self.review and self.review not in REVIEW_CHOICES:
-            raise InputError("--review", f"not one of {', '.join(REVIEW_CHOICES)}: {self.review!r}")
-        for name in ("since", "until"):
-            value = getattr(self, name)
-            try:
-                if value:
-                    dt.date.fromisoformat(value)
-            except ValueError:
-                raise InputError(f"--{name}", f"not a YYYY-MM-DD date: {value!r}") from None
-
-    def active(self) -> list[tuple[str, str]]:
-        return [(f.name, getattr(self, f.name)) for f in fields(self) if getattr(self, f.name)]
-
-    def where(self) -> tuple[str, tuple[str, ...]]:
-        """The SQL WHERE clause (empty when nothing filters) and its parameters."""
-        clauses, params = ([], []) if self.review == "rejected" else (["(f.review != 'rejected')"], [])
-        for name, value in self.active():
-            condition = CONDITIONS[name]
-            clauses.append(f"({condition.sql})")
-            if condition.expand is not None:
-                value = condition.expand.get(value, f",{value},")
-            params.append("%" + _LIKE_SPECIAL.sub(r"\\\1", value) + "%" if condition.partial else value)
-        return (" WHERE " + " AND ".join(clauses) if clauses else ""), tuple(params)
-
-    def description(self) -> str:
-        """What the filter selects, in words; it titles charts and names files."""
-        if not self.active():
-            return "all figures"
-        head = CONDITIONS["category"].words.format(self.category) if self.category else "figures"
-        rest = [CONDITIONS[name].words.format(value) for name, value in self.active() if name != "category"]
-        return " ".join([head, ", ".join(rest)]) if rest else head
-
-    def file_name(self, fmt: str) -> str:
-        """A file name made of the description: ``killed-figures-claimed-by-zelensky.csv``."""
-        return _NOT_WORD.sub("-", self.description().lower()).strip("-") + f".{fmt}"
+def count_figures(db_path: str | Path, figure_filter: FigureFilter) -> int:
+    """How many stored figures match."""
+    where, params = figure_filter.where()
+    counted = read_frame(db_path, _reading_from(db_path, _FIGURES_COUNT) + where, params)
+    return 0 if counted is None else int(counted["n"].iloc[0])
 
 
 def filtered_chunks(db_path: str | Path, figure_filter: FigureFilter) -> Iterator[pd.DataFrame]:
@@ -129,7 +88,7 @@ def filtered_chunks(db_path: str | Path, figure_filter: FigureFilter) -> Iterato
     if not Path(db_path).is_file():
         raise InputError(str(db_path), "no store here (run `python -m extractors ingest` first)")
     where, params = figure_filter.where()
-    select = REVIEWED_SELECT if _has_reviews(db_path) else _UNREVIEWED_SELECT
+    select = _reading_from(db_path, FIGURES_SELECT.replace(" FROM figures f ", ", f.review FROM figures f "))
     empty = True
     for chunk in read_chunks(db_path, select + where + FIGURES_ORDER, params, size=CHUNK_ROWS):
         empty = False
@@ -138,12 +97,14 @@ def filtered_chunks(db_path: str | Path, figure_filter: FigureFilter) -> Iterato
         yield figures_table(None)[list(EXPORT_COLUMNS)]
 
 
-def _has_reviews(db_path: str | Path) -> bool:
-    """Whether any figure of the store is reviewed (the plain join is a third faster than the reviewed view)."""
+def _reading_from(db_path: str | Path, sql: str) -> str:
+    """``sql`` (which reads ``figures f``) reading the reviewed view instead, or the machine's figures with a
+    ``review`` column when no figure is reviewed: the plain join is a third faster to scan."""
     views = read_frame(db_path, "SELECT count(*) AS n FROM sqlite_master WHERE name = 'reviewed_figures'")
-    if views is None or not views.at[0, "n"]:
-        return False  # a store made before reviews
-    return bool(read_frame(db_path, "SELECT EXISTS (SELECT 1 FROM reviews) AS n").at[0, "n"])
+    reviewed = views is not None and bool(views.at[0, "n"])
+    if reviewed:
+        reviewed = bool(read_frame(db_path, "SELECT EXISTS (SELECT 1 FROM reviews) AS n").at[0, "n"])
+    return sql.replace(" FROM figures f ", f" FROM {_REVIEWED if reviewed else _UNREVIEWED} f ")
 
 
 def export(

@@ -3,7 +3,8 @@ one by selecting its words with the mouse, see all four in Explore's chart, tabl
 the correction on the Changes page.
 
 The session's pages are reached through the app's navigation (no reload), so the
-reviewer's name is asked once. Shares the server and browser of ``test_dashboard_browser``.
+reviewer's name is asked once. Reviews write to the store: this module serves a store
+of its own, in the shared browser.
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ import pytest
 
 from extractors.store import load_figures
 from extractors.store.review_reading import load_changes
-from tests.browser.test_dashboard_browser import SCREENSHOTS, _settle, page, server  # noqa: F401
+from tests.browser.conftest import serving
+from tests.browser.driving import screenshot
+from tests.browser.driving import settle as _settle
 from tests.review_helpers import MISSED, TEXT, small_store
 
 SIDEBAR = '[data-testid="stSidebar"]'
@@ -40,10 +43,16 @@ WORDS_ON_SCREEN = """(words) => {
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory) -> Path:
+def review_store(tmp_path_factory) -> Path:
     db = tmp_path_factory.mktemp("review-browser") / "figures.db"
     small_store(db)
     return db
+
+
+@pytest.fixture(scope="module")
+def review_server(review_store, tmp_path_factory):
+    with serving(review_store, tmp_path_factory.mktemp("review-browser-log")) as base:
+        yield base
 
 
 def _navigate(tab, title: str) -> None:
@@ -108,8 +117,9 @@ def _choose_chart_category(tab, category: str) -> None:
     _settle(tab)
 
 
-def test_review_four_figures_see_them_everywhere_and_undo_one(page, server, store, tmp_path):  # noqa: F811
-    page.goto(server)  # the store's one article is the one the Article page opens on
+def test_review_four_figures_see_them_everywhere_and_undo_one(page, review_server, review_store, tmp_path):
+    store = review_store
+    page.goto(review_server)  # the store's one article is the one the Article page opens on
     page.get_by_role("heading", name="War figures: who claims what").wait_for()
     _settle(page)
     _navigate(page, "Article")
@@ -121,8 +131,8 @@ def test_review_four_figures_see_them_everywhere_and_undo_one(page, server, stor
     _marked(page, "Twelve people", "confirmed")
     _review(page, "30", "Save correction", value="31")
     _marked(page, "30", "corrected")
-    _review(page, "Five", "Reject")
-    _marked(page, "Five", "rejected")
+    _review(page, "Five fishermen", "Reject")
+    _marked(page, "Five fishermen", "rejected")
     _select_words(page, MISSED)
     adding = page.locator('[data-testid="stExpander"]').filter(has_text="Add a figure the extractor missed")
     adding.get_by_text(f"characters {TEXT.index(MISSED)}–{TEXT.index(MISSED) + len(MISSED)}").wait_for()
@@ -130,19 +140,19 @@ def test_review_four_figures_see_them_everywhere_and_undo_one(page, server, stor
     adding.get_by_role("button", name="Add figure").click()
     _settle(page)
     _marked(page, MISSED, "added")
-    page.screenshot(path=SCREENSHOTS / "article-review.png", full_page=True)
+    screenshot(page, "article-review")
     assert load_changes(store)["action"].tolist() == ["add", "reject", "correct", "confirm"]
 
     _navigate(page, "Explore")
     page.locator(".js-plotly-plot").first.wait_for()
     got = _download(page, tmp_path)
     assert got["span"].tolist() == ["Twelve people", "30", "40 fighters", MISSED]
-    assert got["review"].tolist() == ["confirmed", "corrected", "machine", "added"]
-    assert got.set_index("span").loc["30", "value"] == "31.0" and "Five" not in got["span"].tolist()
+    assert got["review"].tolist() == ["confirmed", "corrected", "not reviewed", "added"]
+    assert got.set_index("span").loc["30", "value"] == "31" and "Five fishermen" not in got["span"].tolist()
     assert 7 in _plotted(page)  # the added figure is drawn among the killed
     _choose_chart_category(page, "wounded")
     assert 31 in _plotted(page) and 30 not in _plotted(page) and 5 not in _plotted(page)
-    page.screenshot(path=SCREENSHOTS / "explore-reviewed.png", full_page=True)
+    screenshot(page, "explore-reviewed")
 
     _navigate(page, "Changes")
     rows = page.locator('[class*="st-key-change_"]').filter(has_text="Ana Analyst")
@@ -150,11 +160,11 @@ def test_review_four_figures_see_them_everywhere_and_undo_one(page, server, stor
     rows.filter(has_text="corrected “30”").get_by_role("button", name="Undo").click()
     _settle(page)
     page.get_by_text(re.compile(r"^Undid change \d+\.$")).wait_for()
-    page.screenshot(path=SCREENSHOTS / "changes.png", full_page=True)
+    screenshot(page, "changes")
     thirty = load_figures(store).query("span == '30'").iloc[0]
     assert (thirty["value"], thirty["review"]) == (30, "machine")
 
     _navigate(page, "Explore")
     page.locator(".js-plotly-plot").first.wait_for()
     got = _download(page, tmp_path)
-    assert got.set_index("span").loc["30", ["value", "review"]].tolist() == ["30.0", "machine"]
+    assert got.set_index("span").loc["30", ["value", "review"]].tolist() == ["30", "not reviewed"]

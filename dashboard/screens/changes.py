@@ -15,12 +15,13 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import data, reviewing, views
+from dashboard.filters import ARTICLE, FIGURE
 from dashboard.highlight import plain_markdown
 from dashboard.review_forms import change_summary
 from extractors.store.reviews import undo
 
 SHOWN = 100  # changes listed at once, newest first
-ARTICLE_PAGE = "pages/article.py"
+ARTICLE_PAGE = views.ARTICLE_PAGE
 ANYONE, ANY_ARTICLE = "", ""
 UNDO_HELP = "Put the figure back as it was before this change (logged as a change)"
 
@@ -52,7 +53,7 @@ def _change_row(change, name: str | None) -> None:
         if note := _note(change):
             details += f" · note: {note}"
         text.caption(plain_markdown(details))
-        params = {"article": str(change["article_id"]), "figure": str(change["start"])}
+        params = {ARTICLE: str(change["article_id"]), FIGURE: str(change["start"])}
         text.page_link(ARTICLE_PAGE, label="Open the figure", icon=":material/article:", query_params=params)
         change_id = int(change["change_id"])
         undoable = bool(change["latest"]) and change["action"] != "conflict"
