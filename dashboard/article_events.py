@@ -1,5 +1,5 @@
-"""The browser half of reviewing on the Article page: a click on a highlighted figure, and words selected
-in the article, sent to Python.
+"""The browser half of reviewing: a click on a highlighted figure, words selected in the article, and the
+reviewer's name kept for the browser tab, sent to Python.
 
 Streamlit draws the article with ``st.html``; this JavaScript-only component (no markup
 of its own) listens on the page for a click on one of its ``<mark>`` highlights and for a
@@ -7,7 +7,12 @@ mouse selection inside it, and reports them as trigger values: ``figure`` (the m
 id, ``fig-N``) and ``selection`` (``start``, ``end`` and ``text``). Offsets count Unicode
 code points from the start of the article, as Python does, not the browser's UTF-16
 units; :func:`dashboard.review_forms.selection_span` checks them against the text.
-The script is ours and constant; nothing from the article or the user goes into it.
+
+A link that opens a page anew starts a new Streamlit session, which knows no name: the
+script keeps the reviewer's name in the tab's ``sessionStorage`` (given as ``data``)
+and sends it back as ``reviewer`` to a session that has none, so the name is asked once
+per browser tab. The script is ours and constant; what the user typed only passes
+through ``sessionStorage`` as data, never into the page.
 """
 
 from __future__ import annotations
@@ -16,7 +21,17 @@ import streamlit as st
 
 SCRIPT = """
 export default function (component) {
-  const { setTriggerValue } = component;
+  const { setTriggerValue, data } = component;
+  const KEPT = "warfigures.reviewer";
+  try {
+    if (data && data.name) {
+      window.sessionStorage.setItem(KEPT, data.name);
+    } else if (data && data.forget) {
+      window.sessionStorage.removeItem(KEPT);
+    } else if (window.sessionStorage.getItem(KEPT)) {
+      setTriggerValue("reviewer", window.sessionStorage.getItem(KEPT));
+    }
+  } catch (error) {}  // storage refused (a private window): the name is asked again
   const article = () => document.querySelector(".wf-article");
   const offset = (root, node, at) => {
     const range = document.createRange();
@@ -54,6 +69,13 @@ export default function (component) {
 _listener = st.components.v2.component("warfigures.article_events", js=SCRIPT)
 
 
-def listen(key: str = "article_events"):
-    """Mount the listener; returns its result, whose ``figure`` and ``selection`` are set on the run they happen."""
-    return _listener(key=key, on_figure_change=lambda: None, on_selection_change=lambda: None)
+def listen(name: str | None, forget: bool = False, key: str = "article_events"):
+    """Mount the listener, keeping ``name`` for the tab (or forgetting it); returns its result, whose ``figure``,
+    ``selection`` and ``reviewer`` (a name the tab kept) are set on the run they happen."""
+    return _listener(
+        key=key,
+        data={"name": name, "forget": forget},
+        on_figure_change=lambda: None,
+        on_selection_change=lambda: None,
+        on_reviewer_change=lambda: None,
+    )

@@ -17,7 +17,7 @@ from collections.abc import Callable
 import pandas as pd
 import streamlit as st
 
-from dashboard import data
+from dashboard import article_events, data
 from dashboard.highlight import plain_markdown
 from dashboard.review_forms import (
     corrections,
@@ -35,6 +35,7 @@ from extractors.sentences import split_sentences
 from extractors.store.reviews import FigureKey, ReviewConflict, add_figure, clean_name, review_figure
 
 REVIEWER = "reviewer_name"
+FORGOTTEN = "reviewer_forgotten"  # the name was changed: the browser tab forgets the one it kept
 FIGURE_CHOICE = "review_figure"  # the figure list's key begins so
 CHOSEN, CLICKS = "review_figure_chosen", "review_figure_clicks"  # the figure shown (start, end, key category)
 NOTICE = "review_notice"
@@ -43,13 +44,27 @@ _STATUS_WORDS = {"machine": "the machine's figure, not reviewed", "confirmed": "
                  "rejected": "rejected (hidden from charts and tables)", "added": "added by an analyst"}  # fmt: skip
 
 
+def browser_events():
+    """Mount the page's listener (:mod:`dashboard.article_events`); a name the browser tab kept becomes this
+    session's. Returns the listener's result (``figure``, ``selection``)."""
+    events = article_events.listen(st.session_state.get(REVIEWER), st.session_state.get(FORGOTTEN, False))
+    if not st.session_state.get(REVIEWER) and events.reviewer:
+        try:
+            st.session_state[REVIEWER] = clean_name(events.reviewer)
+        except InputError:
+            st.session_state[FORGOTTEN] = True  # not a name this form would take: the tab forgets it, and we ask
+    return events
+
+
 def reviewer_name() -> str | None:
     """The reviewer's name: asked once, then kept for the browser session."""
     name = st.session_state.get(REVIEWER)
     if name:
+        st.session_state.pop(FORGOTTEN, None)
         st.caption(f"Reviewing as **{plain_markdown(name)}**")
         if st.button("Change name", key="change_reviewer", type="tertiary", help="Review under another name"):
             st.session_state.pop(REVIEWER)
+            st.session_state[FORGOTTEN] = True  # and the tab forgets it too
             st.rerun()
         return name
     with st.form("reviewer_form", border=False):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import article_events, data, highlight, reviewing, state, views
+from dashboard import data, highlight, reviewing, state, views
 from dashboard.filters import ARTICLE, FIGURE
 from extractors.errors import InputError
 from extractors.store.conditions import FIELDS
@@ -126,7 +126,7 @@ def main() -> None:
     except InputError as error:
         st.error(highlight.plain_markdown(str(error)))
         return
-    events = article_events.listen()
+    events = reviewing.browser_events()
     figures = data.article_figures(chosen)  # as reviewed, rejected ones too, in reading order
     linked = _linked_row(chosen, figures)
     _review_sidebar(chosen, figures, events.figure, linked)

@@ -80,6 +80,7 @@ def main() -> None:
     st.title("Changes")
     if views.stored_figures() is None:
         return
+    reviewing.browser_events()
     with st.sidebar:
         name = reviewing.reviewer_name()
     reviewing.show_notice()

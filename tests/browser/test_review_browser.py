@@ -154,7 +154,11 @@ def test_review_four_figures_see_them_everywhere_and_undo_one(page, review_serve
     assert 31 in _plotted(page) and 30 not in _plotted(page) and 5 not in _plotted(page)
     screenshot(page, "explore-reviewed")
 
-    _navigate(page, "Changes")
+    page.goto(f"{review_server}/changes")  # a new page load, so a new session: the tab kept the name
+    page.get_by_role("heading", name="Changes").wait_for()
+    _settle(page)
+    page.locator(SIDEBAR).get_by_text("Reviewing as Ana Analyst").wait_for()
+    assert page.locator(SIDEBAR).get_by_label("Your name").count() == 0
     rows = page.locator('[class*="st-key-change_"]').filter(has_text="Ana Analyst")
     assert rows.count() == 4
     rows.filter(has_text="corrected “30”").get_by_role("button", name="Undo").click()
