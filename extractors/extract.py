@@ -13,16 +13,17 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
+from .article_sides import ArticleSides
 from .attribution import Attribution, find_attributions, is_top_level
 from .carry_over import continues_report, own_voice_source, report_source
 from .claimants import ClaimantResolver
 from .figure import Figure
 from .figures import Reading, read_sentence
-from .lexicon.places import INSURGENT_GROUPS
+from .guard import drop_implausible
 from .numbers import find_numbers
 from .repeats import distinct
 from .sentences import Sentence, split_sentences
-from .sides import MIXED, claimant_side, most_named, side_counts, side_named, speaker_side
+from .sides import speaker_side
 from .war_context import WarContext
 
 # A sentence that opens like this continues the previous sentence's claim
@@ -42,20 +43,10 @@ _BACK_ATTRIBUTION = regex.compile(
 
 # A cheap test that a sentence may hold a number, before the full number scan.
 _NUMBER_HINT = regex.compile(
-    r"\d|teen\b|ty\b|ty-|\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
-    r"[Ee]leven|[Tt]welve|[Hh]undred|[Tt]housand|[Mm]illion|[Dd]ozen|[Ss]core)"
+    r"\d|teen\b|ty\b|ty-|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand|"
+    r"million|dozen|score)",
+    regex.I,  # "FIFTY SOLDIERS KILLED"
 )
-# Nouns for a state's own forces: a military speaking of these speaks of its own
-# ("Israel's military said five soldiers were wounded"); fighters or militants are the enemy's.
-_STATE_FORCE = regex.compile(
-    r"\b(?:soldiers?|troops|servicem[ae]n|service\s+members|personnel|officers|"
-    r"conscripts|reservists|sailors|airmen|marines|crew)\b",
-    regex.I,
-)
-# People no state claims: unnamed, they are the insurgent group the article is about, or nobody's.
-_INSURGENTS = regex.compile(r"\b(?:militants?|insurgents?|jihadists?|terrorists?|gunmen|extremists?)\b", regex.I)
-# People of several sides at once: no single side.
-_SEVERAL_SIDES = regex.compile(r"\b(?:international|multinational|multi-national|each\s+side|both\s+sides)\b", regex.I)
 # An answer in an interview printed as questions and answers.
 _ANSWER = regex.compile(r"^(?:A|Answer)\s*[:.]\s")
 _RETRACTED = regex.compile(r"\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|stated|reported|gave)\b")
@@ -80,59 +71,14 @@ class _Article:
     quote_speaker: tuple[int, str] | None = None  # (paragraph, name) of the last quote given a speaker
     answer_paragraph: int = -1  # an interview's answer ("A: About 600."): the interviewee speaks
     topic: tuple[int, str] | None = None  # (paragraph, category) of the last figure read
-    last_side: str | None = None
-    last_side_paragraph: int = -1  # where ``last_side`` was last given
-    counts: dict[str, int] | None = None  # how often the article names each side, when first needed
-    # The country each claimant speaks for, from how the article first describes them:
-    # "Lebanon's health minister said ..." then "Firass Abiad told reporters ...".
-    speaker_sides: dict[str, str] = field(default_factory=dict)
+    sides: ArticleSides = field(init=False)  # whose people the figures count, across the article
+
+    def __post_init__(self) -> None:
+        self.sides = ArticleSides(self.text, self.title)
 
     def carries(self, sentence: Sentence) -> bool:
         """Whether ``sentence``, with no attribution of its own, continues the last attributed report."""
         return sentence.body and sentence.paragraph == self.claim_paragraph and continues_report(sentence.text)
-
-    def _side_counts(self) -> dict[str, int]:
-        if self.counts is None:
-            self.counts = side_counts(self.text, self.title)
-        return self.counts
-
-    def side_for(
-        self, reading: Reading, sentence: Sentence, spans: list[tuple[int, int]], claimant: str | None
-    ) -> str | None:
-        """The side of a figure whose own sentence does not name one."""
-        side = reading.side
-        if side in INSURGENT_GROUPS and reading.head_kind == "people" and side not in reading.subject:
-            side = None  # "a strike that targeted Hamas's chief killed 90 people": the people are not Hamas's
-        if side is None and reading.refers_back and claimant:
-            side = side_named(claimant)  # "Hezbollah said three of its fighters had died"
-        if side is None and reading.refers_back:
-            side = self.last_side
-        if side is None and _SEVERAL_SIDES.search(reading.subject):
-            return None  # "a 5,550-strong international force", "soldiers killed on each side"
-        if side is None and _INSURGENTS.search(reading.subject):
-            return most_named(self._side_counts(), among=INSURGENT_GROUPS)
-        if side is None and _STATE_FORCE.search(reading.subject):
-            side = claimant_side(sentence.text, reading.mention.start, spans, own_forces=True)
-        if side is None and claimant and (_STATE_FORCE.search(reading.subject) or reading.head_kind == "people"):
-            # "It said 25 civilians and 7 soldiers had died"
-            side = speaker_side(claimant) or self.speaker_sides.get(claimant)
-        if side is None and not (reading.head_kind == "people" and reading.side_after in INSURGENT_GROUPS):
-            side = reading.side_after
-        if side is None:
-            recent = self.last_side if sentence.paragraph - self.last_side_paragraph <= 1 else None
-            if reading.head_kind == "people" and recent in INSURGENT_GROUPS:
-                recent = None  # "RSF fighters killed ..." then "the war has killed 28,700 people": not the RSF's
-            side = recent or claimant_side(sentence.text, reading.mention.start, spans)
-        if side is None and reading.head_kind == "people":
-            # civilians belong to a country, not to the armed group an article is about
-            side = most_named(self._side_counts(), leaving_out=INSURGENT_GROUPS)
-        if side is None:
-            side = most_named(self._side_counts())
-        if side == MIXED:
-            return None
-        if side:
-            self.last_side, self.last_side_paragraph = side, sentence.paragraph
-        return side
 
 
 def extract_figures(
@@ -182,12 +128,13 @@ def extract_figures(
                     claimant = _claimant_from_context(sentences, index, resolver, article, claimant)
                 if reading.side is None and reading.side_follows and position:
                     reading.side = readings[position - 1].side
-                reading.side = article.side_for(reading, sentence, spans, claimant)
+                reading.side = article.sides.side_for(reading, sentence, spans, claimant)
                 found.append((_figure(reading, sentence, claimant, attribution, doc), sentence))
         resolver.remember_opening_person(sentence.text, index)
         _remember_claims(article, sentence, resolved, bool(mentions))
     if progress:
         progress(len(sentences), len(sentences))
+    found = drop_implausible(found)  # money, shares, fractions, zero or more people than any war has
     source = own_voice_source(text) or report_source([(figure.claimant, sentence) for figure, sentence in found])
     return distinct(_in_own_voice(found, source))
 
@@ -213,7 +160,7 @@ def _resolve(
         resolved.append((attribution, name))
         spoken_for = speaker_side(attribution.claimant)
         if spoken_for and name:
-            article.speaker_sides.setdefault(name, spoken_for)
+            article.sides.speaker_sides.setdefault(name, spoken_for)
         resolver.remember(name, index, is_top_level(text, attribution))
     return resolved
 

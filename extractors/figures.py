@@ -27,7 +27,7 @@ from .categories import (
     possessed_force,
     predicate_follows,
 )
-from .lexicon.categories import RELEASE_BEFORE
+from .lexicon.categories import RELEASE_BEFORE, RELEASE_SOUGHT
 from .non_figures import is_not_a_figure, is_share_or_ratio
 from .numbers import NumberMention
 from .patterns import alternation
@@ -63,6 +63,8 @@ _IN_PARENTHESIS = regex.compile(r"(?r)(?:,\s*|\()(?:including|among\s+them|among
 _COORDINATION = regex.compile(r"(?:\s+(?:of|from|in)\s+[\w'’ -]{1,30}?)?\s*(?:,|and|or|,\s*and)\s*")
 _AND_ONLY = regex.compile(r"\s*(?:,\s*)?(?:and\s+)?")
 _SPACES = regex.compile(r"\s+")
+# a release only asked for, in the same clause: the people are still held
+_RELEASE_SOUGHT = regex.compile(rf"\b(?:{alternation(RELEASE_SOUGHT, tree=False)})\b[^.;:]*$", regex.I)
 
 
 @dataclass
@@ -165,7 +167,11 @@ def _read(text: str, mention: NumberMention, claimant_spans) -> Reading | None:
         span_start=span_start, span_end=max(subject_end, mention.end), own_cue=own, head_kind=head_kind,
     )  # fmt: skip
     reading.take(category)
-    if category == "captured" and _RELEASED_BEFORE.search(before[-POSSESSION_WINDOW:]):
+    if (
+        category == "captured"
+        and _RELEASED_BEFORE.search(before[-POSSESSION_WINDOW:])
+        and not _RELEASE_SOUGHT.search(before[-POSSESSION_WINDOW:])
+    ):
         reading.category = "exchanged"  # "the release of 94 people held by armed groups"
     reading.described = category == "wounded" and described_as_wounded(head)
     if category is None and head_kind == "force" and possessed_force(before[-POSSESSION_WINDOW:]):

@@ -210,6 +210,26 @@ HELD_NOUNS = ("hostages", "prisoners", "captives", "detainees")
 # Words right before a number that set free the people it counts, whatever the noun phrase says
 # of their captivity ("police freed 37 abducted students", "the release of 94 people held by rebels").
 RELEASE_BEFORE = ("freed", "released", "rescued", "liberated", "set free", "release of", "freeing", "releasing")
+# ... unless the release is only asked for: those people are still held ("demanded a ransom for the release of 3").
+RELEASE_SOUGHT = (
+    "demand",
+    "demanded",
+    "demanding",
+    "demands",
+    "call for",
+    "called for",
+    "calling for",
+    "calls for",
+    "seek",
+    "seeking",
+    "seeks",
+    "sought",
+    "urge",
+    "urged",
+    "urging",
+    "urges",
+    "ransom",
+)
 # Verbs that set captives free ("freed 24 hostages", "returned 95 prisoners").
 FREEING_VERBS = ("freed", "released", "returned", "exchanged", "swapped")
 # Units of a force: "a battalion of 3,000" counts the people it is made of.

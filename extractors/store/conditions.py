@@ -222,9 +222,14 @@ class FigureFilter:
         combined = np.ones(len(figures), dtype=bool)
         for condition in self.conditions:
             combined &= condition.mask(figures)
-        if self._hides_rejected() and "review" in figures:
-            combined &= (figures["review"] != REJECTED).to_numpy(dtype=bool, na_value=True)
-        return combined
+        kept = self.unrejected(figures)
+        return combined if kept is None else combined & kept
+
+    def unrejected(self, figures: pd.DataFrame) -> np.ndarray | None:
+        """Which rows the filter keeps for not being rejected, or None when it leaves rejected figures in."""
+        if not self._hides_rejected() or "review" not in figures:
+            return None
+        return (figures["review"] != REJECTED).to_numpy(dtype=bool, na_value=True)
 
     def description(self) -> str:
         """The conditions in words: they title charts and the export's summary."""

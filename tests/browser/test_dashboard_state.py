@@ -14,7 +14,7 @@ import time
 import pandas as pd
 import pytest
 
-from extractors.intake.readers import DEFAULT_LIMITS, MB, expand_sources, read_article
+from extractors.intake.readers import DEFAULT_LIMITS, MB, read_article
 from extractors.store import load_figures
 from tests.browser.driving import (
     FACET_LABELS,
@@ -235,7 +235,7 @@ def test_paste_and_upload_limits_are_the_ingests_and_reading_shows_progress(new_
 
     # About 1 MB, seconds to read; each article on one line, as Chromium takes minutes to lay out as many
     # short lines (the pipeline reads a line opening with "Skip to main content" as page furniture).
-    bodies = [read_article(path).text.replace("\n", " ") for path in expand_sources([str(ROOT / "seeds")])[0]]
+    bodies = [read_article(path).text.replace("\n", " ") for path in sorted((ROOT / "seeds").glob("*.txt"))]
     box.fill(
         "\n".join(body.replace("Skip to main content", "").replace("skip to main content", "") for body in bodies * 15)
     )

@@ -10,6 +10,7 @@ of its own, in the shared browser.
 from __future__ import annotations
 
 import io
+import math
 import re
 from pathlib import Path
 
@@ -96,9 +97,28 @@ def _select_words(tab, words: str) -> None:
 
 
 def _plotted(tab) -> list[float]:
-    """Every y value the page's first chart draws."""
-    values = tab.evaluate("() => document.querySelector('.js-plotly-plot')._fullData.map(t => Array.from(t.y || []))")
-    return [value for trace in values for value in trace if value is not None]
+    """Every number of people the page's first chart draws, read off its y axis as a reader reads it.
+
+    The claims chart draws each source in a row of height 1 with the same ticks (a scale
+    from zero, or a logarithmic one), so a point's value lies between its row's ticks.
+    """
+    drawn = tab.evaluate(
+        """() => { const plot = document.querySelector('.js-plotly-plot');
+        const axis = plot._fullLayout.yaxis;
+        return {y: plot._fullData.flatMap(t => Array.from(t.y || [])),
+                at: Array.from(axis.tickvals), labels: Array.from(axis.ticktext)}; }"""
+    )
+    ticks = [(at, float(label.replace(",", ""))) for at, label in zip(drawn["at"], drawn["labels"], strict=True)]
+    return [_read_off(y, [tick for tick in ticks if int(tick[0]) == int(y)]) for y in drawn["y"] if y is not None]
+
+
+def _read_off(y: float, row_ticks: list[tuple[float, float]]) -> float:
+    """The value at height ``y``, between the first two ticks of its row (linear from zero, else logarithmic)."""
+    (at, low), (next_at, high) = row_ticks[:2]
+    share = (y - at) / (next_at - at)
+    if low == 0:
+        return round(low + share * (high - low), 3)
+    return round(10 ** (math.log10(low) + share * (math.log10(high) - math.log10(low))), 3)
 
 
 def _download(tab, tmp_path: Path) -> pd.DataFrame:
