@@ -2,7 +2,8 @@
 
 text -> sentences (``sentences``) -> number mentions (``numbers``) -> readings with
 category, hedge and side (``figures``) -> claimant from the sentence's reporting
-clauses, resolved across the article (``attribution``) -> one row per distinct figure.
+clauses, resolved across the article (``attribution``) -> one row per distinct figure
+-> its source under one name across articles (``sources``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from .lexicon.places import INSURGENT_GROUPS
 from .numbers import find_numbers
 from .sentences import Sentence, split_sentences
 from .sides import MIXED, claimant_side, most_named, side_counts, side_named, speaker_side
+from .sources import resolve_sources
 
 # A sentence that opens like this continues the previous sentence's claim
 # ("That includes ...", "Among the dead are ...").
@@ -78,6 +80,8 @@ class _Article:
     # The country each claimant speaks for, from how the article first describes them:
     # "Lebanon's health minister said ..." then "Firass Abiad told reporters ...".
     speaker_sides: dict[str, str] = field(default_factory=dict)
+    # Every phrase the article used for each resolved claimant ("A South Korean politician" for "Lee ...").
+    descriptions: dict[str, list[str]] = field(default_factory=dict)
 
     def _side_counts(self) -> dict[str, int]:
         if self.counts is None:
@@ -148,6 +152,8 @@ def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None
             spoken_for = speaker_side(attribution.claimant)
             if spoken_for and name:
                 article.speaker_sides.setdefault(name, spoken_for)
+            if name:
+                article.descriptions.setdefault(name, []).append(attribution.claimant)
             resolver.remember(name, index, is_top_level(sentence.text, attribution))
         back = _BACK_ATTRIBUTION.match(sentence.text)
         if back:
@@ -186,7 +192,7 @@ def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None
             article.previous_claimant = resolved[-1][1]
         elif sentence.body and not mentions and not _ANAPHORIC_OPENING.match(sentence.text):
             article.previous_claimant = None
-    return _distinct(found)
+    return resolve_sources(_distinct(found), text, article.title, article._side_counts, article.descriptions)
 
 
 def _speaker_after(sentences: list[Sentence], index: int, resolver: ClaimantResolver) -> str | None:

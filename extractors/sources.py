@@ -1,0 +1,309 @@
+"""Where each figure comes from, under one name across articles: the guideline's ``source``.
+
+Run once per article, after its claimants are resolved. For each figure:
+
+1. the body its claimant cites ("Lee Seong-kweun ... after a briefing from the spy agency", "Tass, citing
+   the defence ministry"), unless the claimant only drew on it for an analysis of its own;
+2. for a person, the body the article ties them to around their mentions: a role ("Pentagon spokesman Pat
+   Ryder", "Anees al-Asbahi, spokesman for the Houthi-run health ministry") or a body they cite ("Lee ...
+   spoke to reporters after a briefing by the National Intelligence Service");
+3. else the claimant itself.
+
+Each is named by ``source_names.name_source``; this module answers what it asks of the article: the
+country an unqualified body belongs to, the body a "the mission" stands for, what an acronym stands for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+import regex
+
+from .figure import Figure
+from .lexicon.bodies import ANTECEDENT_HEADS, CAPITALS, KINDS
+from .lexicon.places import INSURGENT_GROUPS, SIDES
+from .patterns import alternation
+from .sides import most_named
+from .source_names import NO_CONTEXT, Context, Source, name_source, tied_body
+from .source_ties import ROLE_AFTER_NAME, ROLE_BEFORE_NAME, ROLE_BEFORE_TITLES, strip_titles_at_end
+
+_COUNTRY_WORDS = sorted({name for names in SIDES.values() for name in names}, key=len, reverse=True)
+_SIDE_OF = {name: side for side, names in SIDES.items() for name in names}
+_COUNTRY = regex.compile(rf"(?<![\w-])(?:{alternation(_COUNTRY_WORDS, any_space=False)})(?![\w-])")
+# A kind of body with its country: "Russia's defence ministry", "the ministry of defence of Russia".
+_KIND_NAMES = alternation([phrase for _, _, phrases in KINDS.values() for phrase in phrases if len(phrase) > 3])
+_KIND_OF = {phrase: kind for kind, (_, _, phrases) in KINDS.items() for phrase in phrases}
+_QUALIFIED_KIND = regex.compile(
+    rf"(?P<owner>{_COUNTRY.pattern})(?:['’]s)?\s+(?:[\w-]+\s+)?(?P<kind>(?i:{_KIND_NAMES}))\b"
+    rf"|(?P<kind2>(?i:{_KIND_NAMES}))\s+of\s+(?:the\s+)?(?P<owner2>{_COUNTRY.pattern})"
+)
+# A claimant who only drew on another body's figures for an estimate of their own keeps the figure.
+_ANALYSIS_CUE = regex.compile(r"(?r)\b(?:based|drew|drawn|draws|drawing|relied|relying)\s+on\s+(?:[\w'’-]+\s+){0,4}$")
+# A person who passes on a body's figures: "citing X", "after a closed-door briefing by X", "quoted X as saying".
+_CITING = regex.compile(
+    r"\b(?:citing|quoting|after\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}briefing\s+(?:by|from|with)|briefed\s+by|"
+    r"quoted)\s+(?P<np>(?:the\s+)?[^,;:.!?()\"“”]{2,80}?)(?=\s*(?:\(|[,;:.!?\"“”]|\s+as\s+saying|$))",
+    regex.I,
+)
+# A dateline naming one city: "SEOUL (Sample Wire) -", "WASHINGTON, Aug 18, 2023 -".
+_DATELINE = regex.compile(r"^(?P<place>[A-Z][A-Z .'/-]{2,30}?)(?:\s*\([^)]*\)|,[^-–—\n]{0,30})?\s*[-–—]\s", regex.M)
+_DATELINE_WITHIN = 800  # a dateline opens the story's first paragraph
+_SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|\n")
+_NAME_WORD = r"[A-Z][\w.&’'/-]*"
+_CONNECTOR = {"of", "for", "and", "the", "on", "in", "&"}
+_NON_STATE_HEADS = {
+    "group", "alliance", "movement", "coalition", "network", "organisation", "organization", "charity",
+    "watchdog", "monitor", "observatory",
+}  # fmt: skip
+_STATE_TYPES = ("government", "military", "intelligence", "health authority")
+_LOOK_AHEAD = 400
+_MENTIONS_READ = 4  # a person's first few mentions say who they speak for
+_TIE_WINDOW = 200
+
+
+def resolve_sources(
+    figures: list[Figure],
+    text: str,
+    title: str = "",
+    side_counts: Callable[[], dict[str, int]] | None = None,
+    descriptions: dict[str, list[str]] | None = None,
+) -> list[Figure]:
+    """``figures`` with ``source``, ``source_type`` and ``source_country`` filled in.
+
+    ``side_counts`` gives how often the article names each side (``sides.side_counts``), for the country
+    an unqualified body belongs to; ``descriptions`` maps a resolved claimant to the phrases the article
+    used for them ("A South Korean politician" for "Lee Seong-kweun").
+
+    >>> text = "The NIS said 100 soldiers died. Lee Kim, a lawmaker citing the NIS, said 200 were hurt."
+    >>> from extractors import extract_figures
+    >>> [f.source for f in extract_figures(text)]
+    ['National Intelligence Service (South Korea)', 'National Intelligence Service (South Korea)']
+    """
+    article = ArticleSources(text, title, side_counts, descriptions or {})
+    resolved = []
+    for figure in figures:
+        source = article.source_of(figure)
+        if source is None:
+            resolved.append(figure)
+        else:
+            resolved.append(replace(figure, source=source.name, source_type=source.type, source_country=source.country))
+    return resolved
+
+
+class ArticleSources(Context):
+    """One article's sources, and what the naming rules ask of the article."""
+
+    def __init__(
+        self,
+        text: str,
+        title: str,
+        side_counts: Callable[[], dict[str, int]] | None,
+        descriptions: dict[str, list[str]],
+    ):
+        self.text, self.title = text, title
+        self.side_counts = side_counts
+        self.descriptions = descriptions
+        self.position, self.side, self.hint = 0, None, None
+        self.cache: dict[tuple, Source | None] = {}
+        self.kind_mentions: list[tuple[int, str, str]] | None = None
+
+    def source_of(self, figure: Figure) -> Source | None:
+        if not figure.claimant:
+            return None
+        key = (figure.claimant, figure.cited_source, figure.side if "health" in figure.claimant.lower() else None)
+        if key not in self.cache:
+            # what the claimant refers back to lies before its sentence's end
+            self.position = figure.start - max(0, figure.sentence.find(figure.span)) + len(figure.sentence)
+            self.side = figure.side
+            self.hint = self._country_of_claimant(figure.claimant)
+            self.cache[key] = self._cited(figure) or self._claimant(figure.claimant)
+            self.hint = None
+        return self.cache[key]
+
+    def _cited(self, figure: Figure) -> Source | None:
+        """The body the claimant passes the figure on from ("citing the defence ministry")."""
+        cited = figure.cited_source
+        if not cited:
+            return None
+        at = figure.sentence.find(cited)
+        if at > 0 and _ANALYSIS_CUE.search(figure.sentence, 0, at):
+            return None  # "an intelligence update that drew on figures published by ..."
+        source = name_source(cited, self)
+        return source if source and source.named else None
+
+    def _claimant(self, claimant: str) -> Source | None:
+        source = name_source(claimant, self)
+        if source is None or source.type != "person":
+            return source
+        tied = self._tie(claimant)
+        if tied:
+            return tied
+        return Source(source.name, "person", self.hint)
+
+    def _tie(self, person: str) -> Source | None:
+        """The body the article ties a person to, around their first mentions: a role, or a body cited."""
+        surname = person.split()[-1]
+        pattern = regex.compile(rf"(?<![\w-])(?:{regex.escape(person)}|{regex.escape(surname)})(?![\w-])")
+        for count, mention in enumerate(pattern.finditer(self.text)):
+            if count == _MENTIONS_READ:
+                break
+            self.position = mention.start()
+            tied = self._role_around(mention) or self._cited_after(mention.end())
+            if tied:
+                return tied
+        return None
+
+    def _role_around(self, mention: regex.Match) -> Source | None:
+        for pattern in (ROLE_BEFORE_NAME, ROLE_BEFORE_TITLES):
+            before = pattern.search(self.text, max(0, mention.start() - _TIE_WINDOW), mention.start())
+            words = strip_titles_at_end(before["description"].strip()).split() if before else []
+            for start in range(min(len(words), 4)):
+                tied = tied_body(" ".join(words[start:]), self)
+                if tied:
+                    return tied
+        after = ROLE_AFTER_NAME.match(self.text[mention.end() : mention.end() + _TIE_WINDOW])
+        return tied_body(after["description"], self) if after else None
+
+    def _cited_after(self, position: int) -> Source | None:
+        end = _SENTENCE_END.search(self.text, position)
+        citing = _CITING.search(self.text, position, end.start() if end else len(self.text))
+        if not citing:
+            return None
+        source = name_source(citing["np"], self)
+        return source if source and source.named and source.type != "person" else None
+
+    def _country_of_claimant(self, claimant: str) -> str | None:
+        """The country the article gives a claimant in any phrase it used for them ("A South Korean politician")."""
+        for phrase in (claimant, *self.descriptions.get(claimant, ())):
+            match = _COUNTRY.search(phrase)
+            if match:
+                return _country(_SIDE_OF[match.group()])
+        return None
+
+    # ------------------------------------------------------------------ what the naming rules ask
+    def country_for(self, kind: str | None, name: str | None = None) -> str | None:
+        if self.hint:
+            return self.hint
+        if kind:
+            earlier = [side for at, found, side in self._kind_mentions() if found == kind and at < self.position]
+            if earlier:
+                return _country(earlier[-1])
+        if name:
+            owner = regex.search(rf"({_COUNTRY.pattern})(?:['’]s)?\s+(?:the\s+)?{regex.escape(name)}", self.text)
+            if owner:
+                return _country(_SIDE_OF[owner.group(1)])
+        if kind == "health ministry" and self.side and self.side not in INSURGENT_GROUPS and self.side in SIDES:
+            return self.side  # a health ministry counts its own country's dead
+        counts = self.side_counts() if self.side_counts else {}
+        dateline = _DATELINE.search(self.text, 0, _DATELINE_WITHIN)
+        if dateline:  # the story's own city, when the story names its country ("SEOUL -", not a bureau's)
+            place = dateline["place"].strip().title()
+            where = _SIDE_OF.get(place) or CAPITALS.get(place)
+            if where in counts:
+                return _country(where)
+        return _country(most_named(counts, leaving_out=INSURGENT_GROUPS)) if counts else None
+
+    def _kind_mentions(self) -> list[tuple[int, str, str]]:
+        """Every kind of body the title and text name with its country, by position (the title first)."""
+        if self.kind_mentions is None:
+            self.kind_mentions = []
+            for offset, text in ((-1, self.title), (0, self.text)):
+                for match in _QUALIFIED_KIND.finditer(text):
+                    owner, kind = match["owner"] or match["owner2"], match["kind"] or match["kind2"]
+                    where = -1 if offset < 0 else match.start()
+                    self.kind_mentions.append((where, _KIND_OF[" ".join(kind.lower().split())], _SIDE_OF[owner]))
+        return self.kind_mentions
+
+    def antecedent(self, head: str) -> Source | None:
+        """The body a definite "the <head>" stands for: the last one named before that has such a head,
+        else, in the opening paragraphs, the first one named right after ("..., the group said. The Myanmar
+        National Democratic Alliance Army (MNDAA) said ...")."""
+        heads = ANTECEDENT_HEADS.get(head.lower())
+        if not heads:
+            return None
+        pattern = regex.compile(rf"(?<![\w-])(?i:{alternation(heads)})(?![\w-])")
+        position = self.position
+        before = reversed(list(pattern.finditer(self.text, 0, position)))
+        after = pattern.finditer(self.text, position, position + _LOOK_AHEAD)
+        try:
+            for match in (*before, *after):
+                source = self._named_at(match, head.lower())
+                if source:
+                    return source
+            return None
+        finally:
+            self.position = position
+
+    def _named_at(self, match: regex.Match, head: str) -> Source | None:
+        mention = _mention_around(self.text, match)
+        if not mention:
+            return None
+        self.position = match.start()  # what the mention itself refers to lies before it
+        source = name_source(mention, NO_CONTEXT if mention.isupper() else self)
+        if source is None or not source.named or source.type == "person":
+            return None
+        if head in _NON_STATE_HEADS and source.type in _STATE_TYPES:
+            return None  # "the group" is no state's army
+        return source
+
+    def expansion(self, acronym: str) -> str | None:
+        at = self.text.find(f"({acronym})")
+        if at < 0:
+            return None
+        words = self.text[max(0, at - 150) : at].split()
+        kept: list[str] = []
+        for word in reversed(words):
+            if word[:1].isupper() or (word in _CONNECTOR and kept):
+                kept.insert(0, word)
+            else:
+                break
+        while kept and kept[0] in _CONNECTOR:
+            kept.pop(0)
+        return " ".join(kept) or None
+
+
+def _mention_around(text: str, head: regex.Match) -> str | None:
+    """The name a head word closes or opens in the text ("the National Intelligence Service (NIS)",
+    "the UN peacekeeping mission in Congo", "Russia's defence ministry"), when a capitalised word other
+    than the head names it."""
+    words = text[max(0, head.start() - 120) : head.start()].split()
+    kept: list[str] = []
+    for word in reversed(words):
+        if regex.search(r"[,.;:!?()\"“”]$|^[-–—\d]", word):
+            break
+        modifier = word.islower() and len(kept) < 2 and all(w.islower() for w in kept)
+        if not (word[:1].isupper() or word in _CONNECTOR or modifier or word.endswith(("'s", "’s"))):
+            break
+        kept.insert(0, word)
+        if len(kept) == 6 or word.lower() == "the":
+            break  # "the" opens a name ("On Sunday the Observatory")
+    while (
+        kept
+        and (kept[0].lower() in _CONNECTOR | {"a", "an"} or kept[0].islower())
+        and not kept[0].endswith(("'s", "’s"))
+    ):
+        kept.pop(0)
+    tail = regex.match(
+        rf"(?:\s+(?!(?:The|A|An|In|On|He|She|It|They)\b){_NAME_WORD})*"  # "Alliance Army": the name goes on
+        rf"(?:\s+(?:of|for|in|on)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|for|and|the|in|on))*)?"
+        rf"(?:\s*\((?P<acronym>[A-Z][\w&/-]+)\))?",
+        text[head.end() :],
+    )
+    named = " ".join(kept) + (tail.group() if tail else "")
+    if not regex.search(r"[A-Z]", named):
+        return None
+    if tail and tail["acronym"] and not kept:
+        return tail["acronym"]
+    return regex.sub(r"\s*\([^)]*\)$", "", " ".join([*kept, head.group()]) + (tail.group() if tail else ""))
+
+
+_STOP_BACK = {
+    "by", "from", "after", "said", "says", "told", "a", "an", "that", "which", "who", "with", "and", "to", "at",
+    "as", "when", "while", "than", "was", "were", "is", "are", "had", "has", "have", "of", "for", "in", "on",
+}  # fmt: skip
+
+
+def _country(side: str | None) -> str | None:
+    """A side as a country: an armed group's side has none of its own here."""
+    return side if side and side not in INSURGENT_GROUPS else None
