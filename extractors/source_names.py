@@ -22,6 +22,8 @@ belongs to, an acronym's expansion) comes from a ``Context``; ``Context()`` know
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from .lexicon.bodies import BATTLEGROUPS, KINDS, PERSON_HEADS, SEATS_OF_GOVERNMENT, UNNAMED_HEADS
@@ -87,6 +89,42 @@ def name_source(phrase: str | None, context: Context = NO_CONTEXT) -> Source | N
     >>> name_source("Iraqi officials").named
     False
     """
+    if context is not NO_CONTEXT:
+        known = _without_article(phrase or "")
+        if known is not _NEEDS_ARTICLE:
+            return known  # the same phrase names the same source in any article
+    return _name_source(phrase or "", context)
+
+
+class _NeedsArticle(Exception):
+    """Raised by ``_NO_ARTICLE`` when naming a phrase needs what its article says."""
+
+
+class _NoArticle(Context):
+    def country_for(self, kind: str | None, name: str | None = None) -> str | None:
+        raise _NeedsArticle
+
+    def antecedent(self, head: str) -> Source | None:
+        raise _NeedsArticle
+
+    def expansion(self, acronym: str) -> str | None:
+        raise _NeedsArticle
+
+
+_NO_ARTICLE = _NoArticle()
+_NEEDS_ARTICLE = Source("", "")
+
+
+@functools.lru_cache(maxsize=8192)
+def _without_article(phrase: str) -> Source | None:
+    """What a phrase names when that needs nothing from its article, else ``_NEEDS_ARTICLE``."""
+    try:
+        return _name_source(phrase, _NO_ARTICLE)
+    except _NeedsArticle:
+        return _NEEDS_ARTICLE
+
+
+def _name_source(phrase: str, context: Context) -> Source | None:
     phrase = tidy(phrase or "")
     if not phrase:
         return None
@@ -119,7 +157,7 @@ def _named(phrase: str, context: Context) -> Source | None:
         return from_issuer(issuer)
     owner_of_document = document_owner(phrase)
     if owner_of_document:
-        words = regex.sub(r"^(?i:an?|the)\s+", "", tidy(owner_of_document)).split()
+        words = _ARTICLE.sub("", tidy(owner_of_document)).split()
         for end in range(len(words), max(0, len(words) - 3), -1):  # "a French government security" assessment
             named = _named(" ".join(words[:end]), context)
             if named:
@@ -172,7 +210,7 @@ def tied_body(description: str, context: Context = NO_CONTEXT) -> Source | None:
     owner = body_of_role(description) or _role_before_name(description)
     if owner is None:
         return None
-    bare = regex.sub(r"^(?i:the)\s+|['’]s?$", "", owner)
+    bare = _BARE_OWNER.sub("", owner)
     named = " ".join(word for word in bare.split() if not word.islower())
     if named in BARE_COUNTRY and named not in SEATS_OF_GOVERNMENT and not registered(named):
         if named == bare or not _GOVERNMENT_WORDS.search(bare):
@@ -181,7 +219,8 @@ def tied_body(description: str, context: Context = NO_CONTEXT) -> Source | None:
         owner = f"the {bare.lower()}"  # "Committee spokesman": the committee the article named
     body = name_source(owner, context)
     if _BATTLEGROUP.search(owner):  # a battlegroup's spokesman speaks for the ministry of defence
-        named_side = owner_side(regex.split(r"['’]s?\s", owner)[0]) if regex.search(r"['’]s?\s", owner) else None
+        possessive = _POSSESSIVE_S.search(owner)
+        named_side = owner_side(owner[: possessive.start()]) if possessive else None
         side = named_side or country_in(owner) or context.country_for("defence ministry")
         return _kind_body(side, "defence ministry", context) if side else None
     if body is not None and body.type == "person" and len(bare.split()) == 1 and _SPOKESPERSON.search(description):
@@ -366,12 +405,17 @@ def _leading_demonym(name: str) -> tuple[str | None, str, bool]:
     return (derived, rest, False) if derived else (None, name, False)
 
 
+_DEFINITE = regex.compile(r"^(?i:the)\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[A-Za-z]+)$")
+_PARTS = regex.compile(r"\s+(?:and|&)\s+|,\s*(?:and\s+)?")
+_ARTICLE = regex.compile(r"^(?i:an?|the)\s+")
+_BARE_OWNER = regex.compile(r"^(?i:the)\s+|['’]s?$")
+_POSSESSIVE_S = regex.compile(r"['’]s?\s")
 _DEFINITE_HEAD = regex.compile(r"^(?i:the)\s+(?P<head>[A-Za-z]+)$")
 
 
 def _definite(phrase: str, context: Context) -> Source | None:
     """ "the mission", "The panel", "the Britain-based monitor": the body named before, when there is one."""
-    match = regex.match(r"^(?i:the)\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[A-Za-z]+)$", phrase)
+    match = _DEFINITE.match(phrase)
     return context.antecedent(match["head"]) if match else None
 
 
@@ -379,7 +423,7 @@ def _compound(phrase: str, context: Context) -> Source:
     """ "Ukrainian and Western assessments", "Moscow and Kyiv": kept as written, or as the names of their
     parts when each names a body ("the BBC's Russian service and the exile outlet Mediazona"); typed by
     their parts when these agree, else unnamed."""
-    parts = regex.split(r"\s+(?:and|&)\s+|,\s*(?:and\s+)?", phrase)
+    parts = _PARTS.split(phrase)
     shared_head = parts[-1].split()[-1]
     if len(parts[-1].split()) > 1:  # "US and Ukrainian officials": "US officials", "Ukrainian officials"
         parts = [part if len(part.split()) > 1 else f"{part} {shared_head}" for part in parts]

@@ -36,6 +36,7 @@ _COUNTRY_WORDS = sorted(
     reverse=True,
 )
 _COUNTRY = alternation(_COUNTRY_WORDS, any_space=False)
+_COUNTRY_SET = set(_COUNTRY_WORDS)
 _KIND_PHRASES = alternation([phrase for _, _, phrases in KINDS.values() for phrase in phrases])
 _NAME_WORD = r"[A-Z][\w.&’'/-]*"
 
@@ -81,7 +82,7 @@ _OWNER_BEFORE = regex.compile(
     rf"(?P<rest>.+)$"
 )
 _KIND = regex.compile(rf"^(?:(?:official|national|state|regional)\s+)?(?:{_KIND_PHRASES})$", regex.I)
-_DOCUMENT = regex.compile(rf"^(?P<owner>.+?)(?:['’]s|(?<=s)['’])?\s+(?i:{alternation(DOCUMENT_NOUNS)})$")
+_DOCUMENT = regex.compile(rf"(?r)(?:['’]s|(?<=s)['’])?\s+(?i:{alternation(DOCUMENT_NOUNS, tree=False)})$")
 _DOCUMENT_OF = regex.compile(
     rf"^(?:(?i:an?|the)\s+)?(?:[\w-]+\s+)?(?i:{alternation(DOCUMENT_NOUNS)})\s+(?:of|from|by|(?:published|issued|released|"
     rf"compiled)\s+by)\s+(?P<owner>.+)$"
@@ -96,19 +97,23 @@ _MONITOR_HEAD = regex.compile(
 )
 _PERSON_HEAD = regex.compile(rf"\b(?:{alternation(PERSON_HEADS)})$", regex.I)
 _PLACE_AFTER = regex.compile(r"^(?P<rest>.+?)\s+(?:in|from|of)\s+(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)$")
+_THE = regex.compile(r"^(?i:the)\s+")
+_ACRONYM = regex.compile(r"[A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*")  # two capitals at least
+_OPENS_POSSESSIVE = regex.compile(rf"{_NAME_WORD}['’]s\s")
+_PART_AFTER_HEAD = regex.compile(r"\s+(?:of|for|on|in)\s+")
+_INITIAL = regex.compile(r"(?<=\s)[A-Z]\.\s+")
 _DETERMINERS = {"a", "an", "the", "one", "its", "their", "his", "her", "our"}
 _RANKS = {word.lower() for word in RANK_WORDS}
 
 
 def fold(text: str) -> str:
     """A name folded for lookup: lower case, no dots or leading article, one space between words."""
-    text = text.replace("’", "'").replace(".", "").lower()
-    text = regex.sub(r"^the\s+", "", text.strip())
-    return " ".join(text.split())
+    words = text.replace("’", "'").replace(".", "").lower().split()
+    return " ".join(words[1:] if words[:1] == ["the"] and len(words) > 1 else words)
 
 
 def is_acronym(word: str) -> bool:
-    return bool(regex.fullmatch(r"[A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*", word)) and sum(c.isupper() for c in word) >= 2
+    return bool(_ACRONYM.fullmatch(word))
 
 
 def tidy(phrase: str) -> str:
@@ -131,7 +136,7 @@ def name_after_junk(phrase: str) -> str | None:
         return None
     rest = phrase[junk.end() :]
     named = _NAME_LIKE.match(rest)
-    if named and (named.end() == len(rest) or regex.match(rf"{_NAME_WORD}['’]s\s", rest)):
+    if named and (named.end() == len(rest) or _OPENS_POSSESSIVE.match(rest)):
         return rest
     return None
 
@@ -153,15 +158,19 @@ def compound(phrase: str) -> bool:
 def document_owner(phrase: str) -> str | None:
     """Whose document a phrase names: "US intelligence assessment" -> "US intelligence", "a communiqué of the
     Armed Forces of Niger" -> "the Armed Forces of Niger"."""
-    match = _DOCUMENT_OF.match(phrase) or _DOCUMENT.match(phrase)
-    return match["owner"] if match and len(match["owner"]) > 1 else None
+    match = _DOCUMENT_OF.match(phrase)
+    if match:
+        return match["owner"] if len(match["owner"]) > 1 else None
+    match = _DOCUMENT.search(phrase)
+    return phrase[: match.start()] if match and match.start() > 1 else None
 
 
 def split_owner(phrase: str) -> tuple[str | None, str]:
     """The owner a phrase names and the rest: "Russia's defence ministry" -> ("Russia", "defence ministry");
     a country adjective is read as its country ("the Estrelian army" -> ("Estrelia", "army"))."""
-    if _KIND.match(regex.sub(r"^(?i:the)\s+", "", phrase)):
-        return None, regex.sub(r"^(?i:the)\s+", "", phrase)  # "Health ministry", "the Defence Ministry"
+    bare = _THE.sub("", phrase)
+    if _KIND.match(bare):
+        return None, bare  # "Health ministry", "the Defence Ministry"
     for pattern in (_POSSESSIVE, _RUN_BY):
         match = pattern.match(phrase)
         if match:
@@ -174,7 +183,7 @@ def split_owner(phrase: str) -> tuple[str | None, str]:
         return after["owner"], after["rest"]
     before = _OWNER_BEFORE.match(phrase)
     if before and before["owner"] in NOT_COUNTRIES:
-        return None, regex.sub(r"^(?i:the)\s+", "", phrase)  # "Western intelligence": no country's
+        return None, bare  # "Western intelligence": no country's
     if before and (_KIND.match(before["rest"]) or _lowercase_description(before["rest"])):
         owner = before["owner"]
         if before["rest"].lower() in ("ministry", "minister") and not _is_country_word(owner):
@@ -182,7 +191,7 @@ def split_owner(phrase: str) -> tuple[str | None, str]:
         if _is_country_word(owner):
             return owner, before["rest"]
         return country_from_demonym(owner) or owner, before["rest"]
-    return None, regex.sub(r"^(?i:the)\s+", "", phrase)
+    return None, bare
 
 
 def _lowercase_description(rest: str) -> bool:
@@ -192,7 +201,7 @@ def _lowercase_description(rest: str) -> bool:
 
 
 def _is_country_word(word: str) -> bool:
-    return regex.fullmatch(_COUNTRY, word) is not None
+    return word in _COUNTRY_SET
 
 
 def country_from_demonym(word: str) -> str | None:
@@ -202,14 +211,14 @@ def country_from_demonym(word: str) -> str | None:
     for ending, replacement in (("ian", "ia"), ("ese", ""), ("ean", "ea"), ("an", "a")):
         if word.endswith(ending):
             return word[: -len(ending)] + replacement  # "Estrelian" -> "Estrelia", "Marovan" -> "Marova"
-    if regex.search(r"[^aeiou]i$", word):
+    if word[-1] == "i" and word[-2] not in "aeiou":
         return word[:-1]  # "Kestani" -> "Kestan"
     return None
 
 
 def state_head(name: str) -> bool:
     """Whether a body's name ends, before any "of"/"for" part, in a head word of a state's body."""
-    head = regex.split(r"\s+(?:of|for|on|in)\s+", name, maxsplit=1)[0]
+    head = _PART_AFTER_HEAD.split(name, maxsplit=1)[0]
     return bool(_STATE_HEAD.search(head))
 
 
@@ -241,7 +250,7 @@ def unnamed_description(phrase: str, side_of: Callable[[str], str | None]) -> tu
 def person_in(phrase: str) -> str | None:
     """The person a phrase names, in one spelling, without titles ("Former President Dmitry Medvedev")."""
     name = strip_titles(_LEADING_TITLE.sub("", phrase))
-    name = regex.sub(r"(?<=\s)[A-Z]\.\s+", "", name)  # "Mark A. Milley"
+    name = _INITIAL.sub("", name)  # "Mark A. Milley"
     return person_name(name) if is_person(name) else None
 
 
@@ -261,8 +270,9 @@ def person_name(name: str) -> str:
     words = []
     for word in plain.split():
         word = NAME_SPELLINGS.get(word, word)
-        if word is plain.split()[-1] and regex.search(r"[knz](?:yy|iy|yi)$", word):
+        if word is plain.split()[-1] and word[-3:-2] in ("k", "n", "z") and word[-2:] in ("yy", "iy", "yi"):
             word = word[:-2] + "y"  # surnames: "Zelenskyy", "Zaluzhnyi"; not "Andriy"
-        word = regex.sub(r"^(?:Al|El|el)-(?=[A-Z])", "al-", word)
+        if word[:3] in ("Al-", "El-", "el-") and word[3:4].isupper():
+            word = "al-" + word[3:]
         words.append(word)
     return " ".join(words)

@@ -3,6 +3,7 @@ in: the registry of issuers (``lexicon.issuers``), sides and places, and the hea
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 import regex
@@ -109,17 +110,19 @@ def country_of_side(side: str) -> str | None:
 
 
 def country_in(text: str) -> str | None:
-    for word in regex.findall(r"[A-Z][\w.-]*", text):
+    for word in _CAPITALISED.findall(text):
         if word in SIDE_OF:
             return country_of_side(SIDE_OF[word])
     return None
 
 
+_CAPITALISED = regex.compile(r"[A-Z][\w.-]*")
 _TYPE_PATTERNS = [
     (kind, regex.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])", regex.I)) for kind, words in TYPE_HEADS
 ]
 
 
+@functools.lru_cache(maxsize=4096)
 def type_of(text: str) -> str | None:
     """The type the head words of a name say ("Observatory" a monitor, "Army" the military)."""
     for kind, pattern in _TYPE_PATTERNS:

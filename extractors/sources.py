@@ -15,6 +15,7 @@ country an unqualified body belongs to, the body a "the mission" stands for, wha
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -32,12 +33,10 @@ _COUNTRY_WORDS = sorted({name for names in SIDES.values() for name in names}, ke
 _SIDE_OF = {name: side for side, names in SIDES.items() for name in names}
 _COUNTRY = regex.compile(rf"(?<![\w-])(?:{alternation(_COUNTRY_WORDS, any_space=False)})(?![\w-])")
 # A kind of body with its country: "Russia's defence ministry", "the ministry of defence of Russia".
-_KIND_NAMES = alternation([phrase for _, _, phrases in KINDS.values() for phrase in phrases if len(phrase) > 3])
-_KIND_OF = {phrase: kind for kind, (_, _, phrases) in KINDS.items() for phrase in phrases}
-_QUALIFIED_KIND = regex.compile(
-    rf"(?P<owner>{_COUNTRY.pattern})(?:['’]s)?\s+(?:[\w-]+\s+)?(?P<kind>(?i:{_KIND_NAMES}))\b"
-    rf"|(?P<kind2>(?i:{_KIND_NAMES}))\s+of\s+(?:the\s+)?(?P<owner2>{_COUNTRY.pattern})"
-)
+# The country named just before a kind of body ("Russia's defence ministry") or just after ("... of Russia").
+_OWNER_BEFORE = regex.compile(rf"(?r)(?P<owner>{_COUNTRY.pattern})(?:['’]s)?\s+(?:[\w-]+\s+)?$")
+_OWNER_AFTER = regex.compile(rf"\s+of\s+(?:the\s+)?(?P<owner>{_COUNTRY.pattern})")
+_OWNER_WINDOW = 40
 # A claimant who only drew on another body's figures for an estimate of their own keeps the figure.
 _ANALYSIS_CUE = regex.compile(r"(?r)\b(?:based|drew|drawn|draws|drawing|relied|relying)\s+on\s+(?:[\w'’-]+\s+){0,4}$")
 # A person who passes on a body's figures: "citing X", "after a closed-door briefing by X", "quoted X as saying".
@@ -106,7 +105,6 @@ class ArticleSources(Context):
         self.descriptions = descriptions
         self.position, self.side, self.hint = 0, None, None
         self.cache: dict[tuple, Source | None] = {}
-        self.kind_mentions: list[tuple[int, str, str]] | None = None
 
     def source_of(self, figure: Figure) -> Source | None:
         if not figure.claimant:
@@ -185,14 +183,14 @@ class ArticleSources(Context):
     def country_for(self, kind: str | None, name: str | None = None) -> str | None:
         if self.hint:
             return self.hint
-        if kind:
-            earlier = [side for at, found, side in self._kind_mentions() if found == kind and at < self.position]
-            if earlier:
-                return _country(earlier[-1])
-        if name:
-            owner = regex.search(rf"({_COUNTRY.pattern})(?:['’]s)?\s+(?:the\s+)?{regex.escape(name)}", self.text)
+        earlier = self._qualified_before(kind) if kind else None
+        if earlier:
+            return _country(earlier)
+        at = self.text.find(name) if name else -1
+        if at > 0:  # "Ukraine's Coordination Headquarters ..." anywhere in the article
+            owner = _OWNER_BEFORE.search(self.text, max(0, at - _OWNER_WINDOW), at)
             if owner:
-                return _country(_SIDE_OF[owner.group(1)])
+                return _country(_SIDE_OF[owner["owner"]])
         if kind == "health ministry" and self.side and self.side not in INSURGENT_GROUPS and self.side in SIDES:
             return self.side  # a health ministry counts its own country's dead
         counts = self.side_counts() if self.side_counts else {}
@@ -204,16 +202,18 @@ class ArticleSources(Context):
                 return _country(where)
         return _country(most_named(counts, leaving_out=INSURGENT_GROUPS)) if counts else None
 
-    def _kind_mentions(self) -> list[tuple[int, str, str]]:
-        """Every kind of body the title and text name with its country, by position (the title first)."""
-        if self.kind_mentions is None:
-            self.kind_mentions = []
-            for offset, text in ((-1, self.title), (0, self.text)):
-                for match in _QUALIFIED_KIND.finditer(text):
-                    owner, kind = match["owner"] or match["owner2"], match["kind"] or match["kind2"]
-                    where = -1 if offset < 0 else match.start()
-                    self.kind_mentions.append((where, _KIND_OF[" ".join(kind.lower().split())], _SIDE_OF[owner]))
-        return self.kind_mentions
+    def _qualified_before(self, kind: str) -> str | None:
+        """The side the title or the text before the claimant last names as the owner of a body of ``kind``
+        ("Russia's defence ministry", "the Ministry of Defence of Russia")."""
+        pattern = _kind_pattern(kind)
+        found = None
+        for text, end in ((self.title, len(self.title)), (self.text, self.position)):
+            for match in pattern.finditer(text, 0, end):
+                owner = _OWNER_BEFORE.search(text, max(0, match.start() - _OWNER_WINDOW), match.start())
+                owner = owner or _OWNER_AFTER.match(text, match.end())
+                if owner:
+                    found = _SIDE_OF[owner["owner"]]
+        return found
 
     def antecedent(self, head: str) -> Source | None:
         """The body a definite "the <head>" stands for: the last one named before that has such a head,
@@ -222,7 +222,7 @@ class ArticleSources(Context):
         heads = ANTECEDENT_HEADS.get(head.lower())
         if not heads:
             return None
-        pattern = regex.compile(rf"(?<![\w-])(?i:{alternation(heads)})(?![\w-])")
+        pattern = _heads_pattern(heads)
         position = self.position
         before = reversed(list(pattern.finditer(self.text, 0, position)))
         after = pattern.finditer(self.text, position, position + _LOOK_AHEAD)
@@ -263,6 +263,16 @@ class ArticleSources(Context):
         return " ".join(kept) or None
 
 
+@functools.cache
+def _kind_pattern(kind: str) -> regex.Pattern:
+    return regex.compile(rf"(?<![\w-])(?i:{alternation(KINDS[kind][2])})(?![\w-])")
+
+
+@functools.cache
+def _heads_pattern(heads: tuple[str, ...]) -> regex.Pattern:
+    return regex.compile(rf"(?<![\w-])(?i:{alternation(heads)})(?![\w-])")
+
+
 def _mention_around(text: str, head: regex.Match) -> str | None:
     """The name a head word closes or opens in the text ("the National Intelligence Service (NIS)",
     "the UN peacekeeping mission in Congo", "Russia's defence ministry"), when a capitalised word other
@@ -270,7 +280,7 @@ def _mention_around(text: str, head: regex.Match) -> str | None:
     words = text[max(0, head.start() - 120) : head.start()].split()
     kept: list[str] = []
     for word in reversed(words):
-        if regex.search(r"[,.;:!?()\"“”]$|^[-–—\d]", word):
+        if _ENDS_NAME.search(word):
             break
         modifier = word.islower() and len(kept) < 2 and all(w.islower() for w in kept)
         if not (word[:1].isupper() or word in _CONNECTOR or modifier or word.endswith(("'s", "’s"))):
@@ -284,20 +294,23 @@ def _mention_around(text: str, head: regex.Match) -> str | None:
         and not kept[0].endswith(("'s", "’s"))
     ):
         kept.pop(0)
-    tail = regex.match(
-        rf"(?:\s+(?!(?:The|A|An|In|On|He|She|It|They)\b){_NAME_WORD})*"  # "Alliance Army": the name goes on
-        rf"(?:\s+(?:of|for|in|on)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|for|and|the|in|on))*)?"
-        rf"(?:\s*\((?P<acronym>[A-Z][\w&/-]+)\))?",
-        text[head.end() :],
-    )
+    tail = _NAME_GOES_ON.match(text, head.end())
     named = " ".join(kept) + (tail.group() if tail else "")
-    if not regex.search(r"[A-Z]", named):
+    if named.lower() == named:
         return None
     if tail and tail["acronym"] and not kept:
         return tail["acronym"]
-    return regex.sub(r"\s*\([^)]*\)$", "", " ".join([*kept, head.group()]) + (tail.group() if tail else ""))
+    return _BRACKET_AT_END.sub("", " ".join([*kept, head.group()]) + (tail.group() if tail else ""))
 
 
+# What follows a head word in the same name: "Alliance Army", "Service (NIS)", "Force in Lebanon".
+_NAME_GOES_ON = regex.compile(
+    rf"(?:\s+(?!(?:The|A|An|In|On|He|She|It|They)\b){_NAME_WORD})*"
+    rf"(?:\s+(?:of|for|in|on)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|for|and|the|in|on))*)?"
+    rf"(?:\s*\((?P<acronym>[A-Z][\w&/-]+)\))?"
+)
+_ENDS_NAME = regex.compile(r"[,.;:!?()\"“”]$|^[-–—\d]")
+_BRACKET_AT_END = regex.compile(r"\s*\([^)]*\)$")
 _STOP_BACK = {
     "by", "from", "after", "said", "says", "told", "a", "an", "that", "which", "who", "with", "and", "to", "at",
     "as", "when", "while", "than", "was", "were", "is", "are", "had", "has", "have", "of", "for", "in", "on",
