@@ -72,7 +72,10 @@ _MEMBERS_OF = regex.compile(
     r"^(?:(?i:the|an?)\s+)?(?:[\w-]+\s+)?(?P<members>(?i:researchers|scientists|experts|doctors|officials|rebels|"
     r"fighters|members|militants|staff|analysts|investigators))\s+(?:at|from|with|of)\s+(?P<body>.+)$"
 )
-_LED_BY = regex.compile(r"^(?P<body>.+?)\s+(?:of|under|led\s+by)\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){1,5}[A-Z][\w'’-]+)$")
+_LED_BY = regex.compile(
+    r"^(?P<body>.+?)\s+(?:(?<=(?i:government|administration|regime|cabinet|forces))\s+of|under|led\s+by)\s+"
+    r"(?P<name>(?:[A-Z][\w.'’-]*\s+){1,5}[A-Z][\w'’-]+)$"
+)
 
 
 def name_source(phrase: str | None, context: Context = NO_CONTEXT) -> Source | None:
@@ -220,8 +223,9 @@ def tied_body(description: str, context: Context = NO_CONTEXT) -> Source | None:
     body = name_source(owner, context)
     if _BATTLEGROUP.search(owner):  # a battlegroup's spokesman speaks for the ministry of defence
         possessive = _POSSESSIVE_S.search(owner)
-        named_side = owner_side(owner[: possessive.start()]) if possessive else None
-        side = named_side or country_in(owner) or context.country_for("defence ministry")
+        named = _BARE_OWNER.sub("", owner[: possessive.start()]) if possessive else None
+        side = (owner_side(named) or named if named else None) or country_in(owner)
+        side = side or context.country_for("defence ministry")
         return _kind_body(side, "defence ministry", context) if side else None
     if body is not None and body.type == "person" and len(bare.split()) == 1 and _SPOKESPERSON.search(description):
         if bare[:1].isupper() and bare.lower() not in ("the", "a", "an"):
@@ -331,7 +335,9 @@ def _government(phrase: str) -> Source | None:
 
 def _person(phrase: str) -> Source | None:
     name = person_in(phrase)
-    return Source(name, "person", None) if name else None
+    if name is None or type_of(name):
+        return None  # "Orsk University", "Kestrel News": a body's name
+    return Source(name, "person", None)
 
 
 def _proper_body(owner: str | None, rest: str, context: Context) -> Source | None:
@@ -401,7 +407,9 @@ def _leading_demonym(name: str) -> tuple[str | None, str, bool]:
     if side:
         adjective = first != side and first not in PLACE_OF and not first.isupper() and stripped
         return country_of_side(side), rest if adjective else name, not adjective
-    derived = country_from_demonym(first) if stripped else None
+    derived = country_from_demonym(first) if type_of(rest) else None
+    if derived and not stripped:
+        return derived, name, True  # "Valdonian Liberation Front": Valdonia's, and named so
     return (derived, rest, False) if derived else (None, name, False)
 
 
@@ -431,5 +439,6 @@ def _compound(phrase: str, context: Context) -> Source:
     types = {source.type if source else None for source in sources}
     kind = types.pop() if len(types) == 1 else "unnamed"
     if all(source and source.named and source.type != "person" for source in sources) and kind != "government":
-        return Source(" and ".join(source.name for source in sources if source), kind, None)
+        names = sorted({source.name for source in sources if source})  # one order whatever the article's
+        return Source(" and ".join(names), kind, None)
     return Source(phrase[0].upper() + phrase[1:], kind if kind not in (None, "person") else "unnamed", None, False)

@@ -61,10 +61,13 @@ DESCRIBED_NAME = regex.compile(
     rf"^(?P<description>(?:(?i:the|an?)\s+)?(?:[\w-]+\s+){{0,3}}?(?P<noun>{alternation(DESCRIPTOR_NOUNS)})\b)"
     rf"\s+(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|for|and|the))*)$"
 )
+# "Russia's", "the London School of Hygiene and Tropical Medicine's", "the US military's", "the Houthi
+# rebels'", "the territory's".
+_OWNER_KIND_WORDS = r"military|army|government|ministry|forces|rebels|militants|fighters|movement|group|authorities"
 _POSSESSIVE = regex.compile(
-    rf"^(?:(?i:the)\s+)?(?P<owner>{_NAME_WORD}(?:\s+(?:(?:of|for|and|the|on)\s+)*{_NAME_WORD}){{0,7}}(?:\s+(?:military|army|government|"
-    rf"ministry|forces))?|(?:territory|country|enclave|strip|region|nation|group|movement|army|military|"
-    rf"organi[sz]ation|agency|ministry|mission|committee|office))(?:['’]s|(?<=s)['’])\s+(?P<rest>.+)$"
+    rf"^(?:(?i:the)\s+)?(?P<owner>{_NAME_WORD}(?:\s+(?:(?:of|for|and|the|on)\s+)*{_NAME_WORD}){{0,7}}"
+    rf"(?:\s+(?:{_OWNER_KIND_WORDS}))?|(?:territory|country|enclave|strip|region|nation|group|movement|army|"
+    rf"military|organi[sz]ation|agency|ministry|mission|committee|office))(?:['’]s|(?<=s)['’])\s+(?P<rest>.+)$"
 )
 _RUN_BY = regex.compile(
     rf"^(?:(?i:the)\s+)?(?P<owner>{_NAME_WORD})-(?:run|controlled|administered|led)\s+(?P<rest>.+)$"
@@ -270,7 +273,8 @@ def person_name(name: str) -> str:
     words = []
     for word in plain.split():
         word = NAME_SPELLINGS.get(word, word)
-        if word is plain.split()[-1] and word[-3:-2] in ("k", "n", "z") and word[-2:] in ("yy", "iy", "yi"):
+        last = len(words) == len(plain.split()) - 1
+        if last and len(word) > 4 and word[-3] in "knz" and word[-2:] in ("yy", "iy", "yi"):
             word = word[:-2] + "y"  # surnames: "Zelenskyy", "Zaluzhnyi"; not "Andriy"
         if word[:3] in ("Al-", "El-", "el-") and word[3:4].isupper():
             word = "al-" + word[3:]

@@ -94,11 +94,9 @@ def side_of_word(word: str) -> str | None:
 
 
 def country_name(owner: str) -> str | None:
-    """The country an owner that no table lists names: "Estrelia", or "Estrelia" from "Estrelian"."""
+    """The country an owner that no table lists names, as written ("Estrelia's": "Estrelia")."""
     bare = owner.removeprefix("the ").removeprefix("The ")
-    if not bare[:1].isupper():
-        return None
-    return country_from_demonym(bare) or bare
+    return bare if bare[:1].isupper() else None
 
 
 def country_of_side(side: str) -> str | None:
@@ -110,10 +108,11 @@ def country_of_side(side: str) -> str | None:
 
 
 def country_in(text: str) -> str | None:
-    for word in _CAPITALISED.findall(text):
+    words = _CAPITALISED.findall(text)
+    for word in words:
         if word in SIDE_OF:
             return country_of_side(SIDE_OF[word])
-    return None
+    return next((country_from_demonym(word) for word in words if country_from_demonym(word)), None)
 
 
 _CAPITALISED = regex.compile(r"[A-Z][\w.-]*")

@@ -31,11 +31,12 @@ _ROLE_OF_OWNER = regex.compile(
 _TITLES = alternation(TITLES)
 _WORD = r"(?:(?:[A-Z]\.){2,}|[\w'’&-]+)"  # "U.N." keeps its dots; a full stop ends the description
 # A role written before a person's name: up to eight words after a comma, a full stop or the start;
-# with ``titles``, the role before a comma and titles ("another Pentagon spokesman, Major General Pat Ryder").
+# or before a comma and titles ("another Pentagon spokesman, Major General Pat Ryder", "Estrelia's health
+# minister, Ana Bel").
 _BOUNDARY = r"(?:^|[,.;:(“\"\n][^\S\n]*|\b(?:by|from|with|said|says|told|and|when|while|but)[^\S\n]+)"
 _DESCRIPTION = rf"(?P<description>(?:{_WORD}[^\S\n]+){{0,7}}{_WORD})"
 ROLE_BEFORE_NAME = regex.compile(rf"(?r){_BOUNDARY}{_DESCRIPTION}[^\S\n]+$")
-ROLE_BEFORE_TITLES = regex.compile(rf"(?r){_BOUNDARY}{_DESCRIPTION}[^\S\n]*,[^\S\n]*(?:(?:{_TITLES})[^\S\n]+){{1,3}}$")
+ROLE_BEFORE_TITLES = regex.compile(rf"(?r){_BOUNDARY}{_DESCRIPTION}[^\S\n]*,[^\S\n]*(?:(?:{_TITLES})[^\S\n]+){{0,3}}$")
 # A role written after a person's name: ", deputy head of the UN mission in Congo (MONUSCO), told ...".
 ROLE_AFTER_NAME = regex.compile(
     r"^\s*,\s+(?P<description>[^,;()\"“”]{3,120}?)(?:\s*\([^)]{1,40}\))?\s*(?:,|\s+(?:said|says|told|added|had|has|"
@@ -45,6 +46,14 @@ ROLE_AFTER_NAME = regex.compile(
 _WHO_HEADS = regex.compile(r"^who\s+(?:heads|leads|runs|chairs|commands|directs)\s+(?P<owner>.+)$", regex.I)
 
 
+_THEN = regex.compile(r"^(?i:then)\s+")
+_BARE_SPOKESPERSON = regex.compile(r"(?i:(?:the|a|an)\s+)?(?i:spokes(?:man|woman|person)|press\s+secretary)")
+_PLACE_AT_END = regex.compile(r"\s+(?:in|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
+# Secretaries who head a ministry, read as the ministry's kind.
+_SECRETARIES = {
+    "state": "foreign ministry", "foreign": "foreign ministry", "defence": "defence ministry",
+    "defense": "defence ministry", "home": "interior ministry", "health": "health ministry",
+}  # fmt: skip
 _TITLES_AT_END = regex.compile(rf"(?:\s+(?:{_TITLES}))+$")
 
 
@@ -67,18 +76,30 @@ def body_of_role(description: str) -> str | None:
     description = " ".join(description.split())
     if not description or _FORMER.search(description):
         return None
+    description = _THEN.sub("", description)  # "then defence minister": the claim was made in that role
     heads = _WHO_HEADS.match(description)
     if heads:
         return heads["owner"]
-    for pattern in (_ROLE_OF_OWNER, _OWNER_THEN_ROLE):
-        match = pattern.match(description)
+    for pattern, text in (
+        (_ROLE_OF_OWNER, description),
+        (_OWNER_THEN_ROLE, description),
+        (_OWNER_THEN_ROLE, _PLACE_AT_END.sub("", description)),  # "MSF's emergency coordinator in Sudan"
+    ):
+        match = pattern.match(text)
         if match and match["owner"].lower() not in ("the", "a", "an", "its", "their", "his", "her"):
             return _owner(match["owner"], match["role"], pattern is _ROLE_OF_OWNER)
     return None
 
 
+def bare_spokesperson(description: str) -> bool:
+    """Whether a description is a spokesperson's role that names no body ("spokesperson", "a spokesman")."""
+    return bool(_BARE_SPOKESPERSON.fullmatch(description.strip()))
+
+
 def _owner(owner: str, role: str, role_first: bool) -> str | None:
     owner = owner.strip(" ,")
+    if role.lower() == "secretary" and owner.lower() in _SECRETARIES:
+        return _SECRETARIES[owner.lower()]  # "Secretary of State", "Defence Secretary": a ministry's head
     if role.lower() != "minister":
         return owner
     if role_first:

@@ -27,7 +27,14 @@ from .lexicon.places import INSURGENT_GROUPS, SIDES
 from .patterns import alternation
 from .sides import most_named
 from .source_names import NO_CONTEXT, Context, Source, name_source, tied_body
-from .source_ties import ROLE_AFTER_NAME, ROLE_BEFORE_NAME, ROLE_BEFORE_TITLES, strip_titles_at_end
+from .source_phrases import country_from_demonym
+from .source_ties import (
+    ROLE_AFTER_NAME,
+    ROLE_BEFORE_NAME,
+    ROLE_BEFORE_TITLES,
+    bare_spokesperson,
+    strip_titles_at_end,
+)
 
 _COUNTRY_WORDS = sorted({name for names in SIDES.values() for name in names}, key=len, reverse=True)
 _SIDE_OF = {name: side for side, names in SIDES.items() for name in names}
@@ -36,6 +43,7 @@ _COUNTRY = regex.compile(rf"(?<![\w-])(?:{alternation(_COUNTRY_WORDS, any_space=
 # The country named just before a kind of body ("Russia's defence ministry") or just after ("... of Russia").
 _OWNER_BEFORE = regex.compile(rf"(?r)(?P<owner>{_COUNTRY.pattern})(?:['’]s)?\s+(?:[\w-]+\s+)?$")
 _OWNER_AFTER = regex.compile(rf"\s+of\s+(?:the\s+)?(?P<owner>{_COUNTRY.pattern})")
+_UNKNOWN_OWNER_BEFORE = regex.compile(r"(?r)(?P<owner>[A-Z][\w-]+)(?P<possessive>['’]s)?\s+(?:[a-z][\w-]*\s+)?$")
 _OWNER_WINDOW = 40
 # A claimant who only drew on another body's figures for an estimate of their own keeps the figure.
 _ANALYSIS_CUE = regex.compile(r"(?r)\b(?:based|drew|drawn|draws|drawing|relied|relying)\s+on\s+(?:[\w'’-]+\s+){0,4}$")
@@ -153,15 +161,20 @@ class ArticleSources(Context):
         return None
 
     def _role_around(self, mention: regex.Match) -> Source | None:
+        descriptions = []
         for pattern in (ROLE_BEFORE_NAME, ROLE_BEFORE_TITLES):
             before = pattern.search(self.text, max(0, mention.start() - _TIE_WINDOW), mention.start())
             words = strip_titles_at_end(before["description"].strip()).split() if before else []
+            descriptions.append(" ".join(words[-2:]))
             for start in range(min(len(words), 4)):
                 tied = tied_body(" ".join(words[start:]), self)
                 if tied:
                     return tied
         after = ROLE_AFTER_NAME.match(self.text[mention.end() : mention.end() + _TIE_WINDOW])
-        return tied_body(after["description"], self) if after else None
+        tied = tied_body(after["description"], self) if after else None
+        if tied is None and any(bare_spokesperson(d) for d in (*descriptions, after["description"] if after else "")):
+            return self.antecedent("spokesperson")  # "..., spokesperson Ravina Shamdasani told reporters"
+        return tied
 
     def _cited_after(self, position: int) -> Source | None:
         end = _SENTENCE_END.search(self.text, position)
@@ -209,10 +222,7 @@ class ArticleSources(Context):
         found = None
         for text, end in ((self.title, len(self.title)), (self.text, self.position)):
             for match in pattern.finditer(text, 0, end):
-                owner = _OWNER_BEFORE.search(text, max(0, match.start() - _OWNER_WINDOW), match.start())
-                owner = owner or _OWNER_AFTER.match(text, match.end())
-                if owner:
-                    found = _SIDE_OF[owner["owner"]]
+                found = _owner_around(text, match) or found
         return found
 
     def antecedent(self, head: str) -> Source | None:
@@ -261,6 +271,19 @@ class ArticleSources(Context):
         while kept and kept[0] in _CONNECTOR:
             kept.pop(0)
         return " ".join(kept) or None
+
+
+def _owner_around(text: str, kind: regex.Match) -> str | None:
+    """The side named as the owner of a body right before or after its kind ("Russia's defence ministry",
+    "the Ministry of Defence of Russia", "the Estrelian defence ministry", "Estrelia's defence ministry")."""
+    window = max(0, kind.start() - _OWNER_WINDOW)
+    owner = _OWNER_BEFORE.search(text, window, kind.start()) or _OWNER_AFTER.match(text, kind.end())
+    if owner:
+        return _SIDE_OF[owner["owner"]]
+    unknown = _UNKNOWN_OWNER_BEFORE.search(text, window, kind.start())
+    if unknown and unknown["possessive"]:
+        return unknown["owner"]
+    return country_from_demonym(unknown["owner"]) if unknown else None
 
 
 @functools.cache

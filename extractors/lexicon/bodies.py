@@ -105,7 +105,7 @@ SPEAKING_ROLES = (
 )  # fmt: skip
 
 # Words before a role that keep it from tying a person to a body now ("a former UN investigator").
-FORMER = ("former", "ex", "then", "onetime", "one-time", "retired", "erstwhile")
+FORMER = ("former", "ex", "onetime", "one-time", "retired", "erstwhile")  # "then defence minister" still ties
 
 # Units whose spokespeople speak for their country's ministry of defence ("a spokesman for the Vostok
 # battlegroup").
@@ -278,5 +278,9 @@ ANTECEDENT_HEADS = {
     "coalition": ("coalition", "alliance"),
     "charity": ("charity", "organisation", "organization", "foundation"),
     "institute": ("institute", "centre", "center", "school", "university"),
+    # a spokesperson the text gives no body: the body it named last ("The UN human rights office ... said.
+    # ..., spokesperson Ravina Shamdasani told reporters")
+    "spokesperson": ("office", "ministry", "agency", "mission", "army", "military", "forces", "command",
+                     "organisation", "organization", "government", "council", "committee", "service"),
     "watchdog": ("watchdog", "observatory", "monitor", "watch"),
 }  # fmt: skip
