@@ -73,8 +73,8 @@ _MEMBERS_OF = regex.compile(
     r"fighters|members|militants|staff|analysts|investigators))\s+(?:at|from|with|of)\s+(?P<body>.+)$"
 )
 _LED_BY = regex.compile(
-    r"^(?P<body>.+?)\s+(?:(?<=(?i:government|administration|regime|cabinet|forces))\s+of|under|led\s+by)\s+"
-    r"(?P<name>(?:[A-Z][\w.'’-]*\s+){1,5}[A-Z][\w'’-]+)$"
+    r"^(?P<body>.+?(?i:government|administration|regime|cabinet|forces)|.+?(?=\s+(?:under|led\s+by)))\s+"
+    r"(?:of|under|led\s+by)\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){1,5}[A-Z][\w'’-]+)$"
 )
 
 

@@ -65,7 +65,7 @@ DESCRIBED_NAME = regex.compile(
 # rebels'", "the territory's".
 _OWNER_KIND_WORDS = r"military|army|government|ministry|forces|rebels|militants|fighters|movement|group|authorities"
 _POSSESSIVE = regex.compile(
-    rf"^(?:(?i:the)\s+)?(?P<owner>{_NAME_WORD}(?:\s+(?:(?:of|for|and|the|on)\s+)*{_NAME_WORD}){{0,7}}"
+    rf"^(?:(?i:the)\s+)?(?!People['’]s\b)(?P<owner>{_NAME_WORD}(?:\s+(?:(?:of|for|and|the|on)\s+)*{_NAME_WORD}){{0,7}}"
     rf"(?:\s+(?:{_OWNER_KIND_WORDS}))?|(?:territory|country|enclave|strip|region|nation|group|movement|army|"
     rf"military|organi[sz]ation|agency|ministry|mission|committee|office))(?:['’]s|(?<=s)['’])\s+(?P<rest>.+)$"
 )
@@ -81,7 +81,9 @@ _OWNER_AFTER = regex.compile(
 )
 # A country adjective or name before the rest of the phrase: "Russian Defense Ministry", "US intelligence".
 _OWNER_BEFORE = regex.compile(
-    rf"^(?:(?i:the|an?)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?!(?i:the|an?)\s)(?P<owner>{_COUNTRY}|{_NAME_WORD})\s+"
+    rf"^(?:(?i:the|an?)\s+)?(?:(?:Royal|Imperial|National|Federal)\s+(?=(?:{_COUNTRY})\s))?"  # "the Royal Thai Army"
+    rf"(?:[a-z][\w-]*\s+){{0,2}}?(?!(?i:the|an?)\s)"
+    rf"(?P<owner>{_COUNTRY}|{_NAME_WORD})\s+"
     rf"(?P<rest>.+)$"
 )
 _KIND = regex.compile(rf"^(?:(?:official|national|state|regional)\s+)?(?:{_KIND_PHRASES})$", regex.I)

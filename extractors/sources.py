@@ -28,6 +28,7 @@ from .patterns import alternation
 from .sides import most_named
 from .source_names import NO_CONTEXT, Context, Source, name_source, tied_body
 from .source_phrases import country_from_demonym
+from .source_registry import REGISTERED
 from .source_ties import (
     ROLE_AFTER_NAME,
     ROLE_BEFORE_NAME,
@@ -148,7 +149,14 @@ class ArticleSources(Context):
         return Source(source.name, "person", self.hint)
 
     def _tie(self, person: str) -> Source | None:
-        """The body the article ties a person to, around their first mentions: a role, or a body cited."""
+        """The body the article ties a person to: in a phrase it used for them ("Health Minister Firass
+        Abiad said", "the United Nations human rights chief said"), or around their first mentions: a
+        role, or a body cited."""
+        for description in self.descriptions.get(person, ()):
+            if description != person:
+                tied = tied_body(description, self) or _registered(name_source(description, self))
+                if tied:
+                    return tied
         surname = person.split()[-1]
         pattern = regex.compile(rf"(?<![\w-])(?:{regex.escape(person)}|{regex.escape(surname)})(?![\w-])")
         for count, mention in enumerate(pattern.finditer(self.text)):
@@ -211,7 +219,7 @@ class ArticleSources(Context):
         if dateline:  # the story's own city, when the story names its country ("SEOUL -", not a bureau's)
             place = dateline["place"].strip().title()
             where = _SIDE_OF.get(place) or CAPITALS.get(place)
-            if where in counts:
+            if counts.get(where, 0) >= 3 and counts[where] * 4 >= max(counts.values()):  # not a bureau's city
                 return _country(where)
         return _country(most_named(counts, leaving_out=INSURGENT_GROUPS)) if counts else None
 
@@ -273,6 +281,11 @@ class ArticleSources(Context):
         return " ".join(kept) or None
 
 
+def _registered(source: Source | None) -> Source | None:
+    """A widely known issuer ("the United Nations human rights chief": the UN human rights office)."""
+    return source if source and source.name in REGISTERED and source.type != "person" else None
+
+
 def _owner_around(text: str, kind: regex.Match) -> str | None:
     """The side named as the owner of a body right before or after its kind ("Russia's defence ministry",
     "the Ministry of Defence of Russia", "the Estrelian defence ministry", "Estrelia's defence ministry")."""
@@ -298,25 +311,9 @@ def _heads_pattern(heads: tuple[str, ...]) -> regex.Pattern:
 
 def _mention_around(text: str, head: regex.Match) -> str | None:
     """The name a head word closes or opens in the text ("the National Intelligence Service (NIS)",
-    "the UN peacekeeping mission in Congo", "Russia's defence ministry"), when a capitalised word other
-    than the head names it."""
-    words = text[max(0, head.start() - 120) : head.start()].split()
-    kept: list[str] = []
-    for word in reversed(words):
-        if _ENDS_NAME.search(word):
-            break
-        modifier = word.islower() and len(kept) < 2 and all(w.islower() for w in kept)
-        if not (word[:1].isupper() or word in _CONNECTOR or modifier or word.endswith(("'s", "’s"))):
-            break
-        kept.insert(0, word)
-        if len(kept) == 6 or word.lower() == "the":
-            break  # "the" opens a name ("On Sunday the Observatory")
-    while (
-        kept
-        and (kept[0].lower() in _CONNECTOR | {"a", "an"} or kept[0].islower())
-        and not kept[0].endswith(("'s", "’s"))
-    ):
-        kept.pop(0)
+    "the UN peacekeeping mission in Congo", "Russia's defence ministry", "the 93rd Mechanised Brigade"),
+    when a capitalised word other than the head names it."""
+    kept = _name_before(text[max(0, head.start() - 120) : head.start()].split())
     tail = _NAME_GOES_ON.match(text, head.end())
     named = " ".join(kept) + (tail.group() if tail else "")
     if named.lower() == named:
@@ -326,13 +323,38 @@ def _mention_around(text: str, head: regex.Match) -> str | None:
     return _BRACKET_AT_END.sub("", " ".join([*kept, head.group()]) + (tail.group() if tail else ""))
 
 
+def _name_before(words: list[str]) -> list[str]:
+    """The words of a name that end just before its head word: capitalised words, "of", "for", "the",
+    possessives, an ordinal, and up to two lower-case words right before the head ("UN peacekeeping")."""
+    kept: list[str] = []
+    for word in reversed(words):
+        if _ENDS_NAME.search(word) and not _ABBREVIATION.fullmatch(word):  # "U.N." goes on
+            break
+        modifier = word.islower() and len(kept) < 2 and all(w.islower() for w in kept)
+        possessive = word.endswith(("'s", "’s"))
+        if not (word[:1].isupper() or word in _CONNECTOR or modifier or _ORDINAL.fullmatch(word) or possessive):
+            break
+        kept.insert(0, word)
+        if len(kept) == 6 or word.lower() == "the":
+            break  # "the" opens a name ("On Sunday the Observatory")
+    while kept and (kept[0].lower() in _CONNECTOR | {"a", "an"} or _lowercase_word(kept[0])):
+        kept.pop(0)
+    return kept
+
+
+def _lowercase_word(word: str) -> bool:
+    return word.islower() and not _ORDINAL.fullmatch(word) and not word.endswith(("'s", "’s"))
+
+
 # What follows a head word in the same name: "Alliance Army", "Service (NIS)", "Force in Lebanon".
 _NAME_GOES_ON = regex.compile(
     rf"(?:\s+(?!(?:The|A|An|In|On|He|She|It|They)\b){_NAME_WORD})*"
     rf"(?:\s+(?:of|for|in|on)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|for|and|the|in|on))*)?"
     rf"(?:\s*\((?P<acronym>[A-Z][\w&/-]+)\))?"
 )
-_ENDS_NAME = regex.compile(r"[,.;:!?()\"“”]$|^[-–—\d]")
+_ENDS_NAME = regex.compile(r"[,.;:!?()\"“”]$|^[-–—]|^\d(?!\d*(?:st|nd|rd|th)$)")  # "93rd Brigade" goes on
+_ABBREVIATION = regex.compile(r"(?:[A-Z]\.)+")
+_ORDINAL = regex.compile(r"\d+(?:st|nd|rd|th)")
 _BRACKET_AT_END = regex.compile(r"\s*\([^)]*\)$")
 _STOP_BACK = {
     "by", "from", "after", "said", "says", "told", "a", "an", "that", "which", "who", "with", "and", "to", "at",

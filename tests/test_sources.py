@@ -126,17 +126,29 @@ def test_every_nis_figure_goes_by_one_name(bundled: pd.DataFrame) -> None:
     assert len(set(bundled.loc[bundled["source"] == NIS, "claimant"])) >= 4  # written four ways or more
 
 
-# What the rules reach on seed + dev (tests/corpus/dev/sources.jsonl, annotated by hand from the
-# guideline). First score, before the rules were tuned on it: same-source pairs 0.785, different-source
-# pairs 0.999, names per source 1.69, source_type 0.881.
-SOURCE_BARS = {"same_source_pairs": 0.90, "different_source_pairs": 0.99, "source_type_acc": 0.90}
+# What the rules reach on sets annotated by hand for sources from the guideline: seed + dev
+# (tests/corpus/dev/sources.jsonl; first score, before any rule was tuned on it: same-source pairs 0.785,
+# different-source pairs 0.999, names per source 1.69, source_type 0.881), held-out 4 and 5 (annotated
+# later; first scores 0.593 / 0.998 / 1.89 / 0.861 and 0.4 / 0.995 / 1.5 / 0.734). Held-out 5 has only
+# ten same-source pairs across its articles.
+SOURCE_SETS = {
+    "seed + dev": (ROOT / "seeds", SOURCES_GOLD, {"same_source_pairs": 0.90, "source_type_acc": 0.90}, 1.3),
+    "heldout4": (ROOT / "tests/corpus/heldout4/docs", ROOT / "tests/corpus/heldout4/sources.jsonl",
+                 {"same_source_pairs": 0.75, "source_type_acc": 0.88}, 1.7),
+    "heldout5": (ROOT / "tests/corpus/heldout5/docs", ROOT / "tests/corpus/heldout5/sources.jsonl",
+                 {"same_source_pairs": 0.55, "source_type_acc": 0.75}, 1.3),
+}  # fmt: skip
 
 
-def test_source_measures_on_seed_and_dev(bundled: pd.DataFrame) -> None:
-    rows = bundled.astype(object).where(bundled.notna(), None).to_dict("records")
-    scores = field_scores(rows, read_gold([SOURCES_GOLD]))
-    low = {name: scores[name] for name, bar in SOURCE_BARS.items() if scores[name] < bar}
-    assert not low and scores["names_per_source"] <= 1.3, scores
+@pytest.mark.parametrize(("docs", "gold", "bars", "names_per_source"), SOURCE_SETS.values(), ids=SOURCE_SETS.keys())
+def test_source_measures(docs: Path, gold: Path, bars: dict, names_per_source: float) -> None:
+    table, errors = extract_paths([str(docs)])
+    assert errors == [], errors
+    rows = table.astype(object).where(table.notna(), None).to_dict("records")
+    scores = field_scores(rows, read_gold([gold]))
+    low = {name: scores[name] for name, bar in bars.items() if scores[name] < bar}
+    assert not low and scores["different_source_pairs"] >= 0.99, scores
+    assert scores["names_per_source"] <= names_per_source, scores
 
 
 def test_gold_covers_every_seed_and_dev_figure() -> None:

@@ -220,7 +220,7 @@ NOT_COUNTRIES = (
 # Words dropped from an unnamed source's description: they do not change who it is ("a senior Israeli
 # official" and "Israeli officials" are one source).
 RANK_WORDS = ("senior", "top", "high-ranking", "high-level", "unnamed", "anonymous", "several", "some", "two",
-              "three", "four", "five", "many", "other", "various")  # fmt: skip
+              "three", "four", "five", "many", "other", "various", "second", "third", "another")  # fmt: skip
 
 # One spelling for name parts that are written several ways.
 NAME_SPELLINGS = {
@@ -240,7 +240,8 @@ STATE_HEADS = (
     "ministry", "department", "service", "services", "staff", "headquarters", "guard", "police", "forces",
     "force", "army", "navy", "command", "committee", "council", "office", "agency", "directorate",
     "administration", "government", "parliament", "assembly", "court", "prosecutor", "commission", "inquiry",
-    "presidency", "cabinet", "bureau", "authority", "authorities", "corps", "ombudsman",
+    "presidency", "cabinet", "bureau", "authority", "authorities", "corps", "ombudsman", "brigade", "battalion",
+    "regiment", "division",
 )  # fmt: skip
 
 # Nouns for a document that carries a source's figures: "US intelligence assessment" is US intelligence's.
@@ -278,6 +279,9 @@ ANTECEDENT_HEADS = {
     "coalition": ("coalition", "alliance"),
     "charity": ("charity", "organisation", "organization", "foundation"),
     "institute": ("institute", "centre", "center", "school", "university"),
+    "brigade": ("brigade", "battalion", "regiment", "division", "corps", "unit"),
+    "battalion": ("battalion", "brigade", "regiment", "unit"),
+    "unit": ("unit", "brigade", "battalion", "regiment", "division"),
     # a spokesperson the text gives no body: the body it named last ("The UN human rights office ... said.
     # ..., spokesperson Ravina Shamdasani told reporters")
     "spokesperson": ("office", "ministry", "agency", "mission", "army", "military", "forces", "command",
