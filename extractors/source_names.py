@@ -158,6 +158,12 @@ def _named(phrase: str, context: Context) -> Source | None:
     issuer = registered(phrase)
     if issuer:
         return from_issuer(issuer)
+    bracket = _BRACKET.match(phrase)
+    if bracket:  # "Ministry of Defence (Russia)": a name given by these rules; "X (ACR)": X
+        inside, body = bracket["inside"], bracket["body"]
+        if body.split()[0].istitle() and all(word.islower() for word in body.split()[1:]):
+            body = body[0].lower() + body[1:]  # "Health office (Hodeidah)": a description
+        return name_source(body if is_acronym(inside) else f"{inside}'s {body}", context)
     owner_of_document = document_owner(phrase)
     if owner_of_document:
         words = _ARTICLE.sub("", tidy(owner_of_document)).split()
@@ -415,6 +421,7 @@ def _leading_demonym(name: str) -> tuple[str | None, str, bool]:
 
 _DEFINITE = regex.compile(r"^(?i:the)\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[A-Za-z]+)$")
 _PARTS = regex.compile(r"\s+(?:and|&)\s+|,\s*(?:and\s+)?")
+_BRACKET = regex.compile(r"^(?P<body>[^()]+?)\s*\((?P<inside>[^()]+)\)$")
 _ARTICLE = regex.compile(r"^(?i:an?|the)\s+")
 _BARE_OWNER = regex.compile(r"^(?i:the)\s+|['’]s?$")
 _POSSESSIVE_S = regex.compile(r"['’]s?\s")

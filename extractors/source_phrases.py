@@ -123,7 +123,9 @@ def is_acronym(word: str) -> bool:
 
 def tidy(phrase: str) -> str:
     """The phrase without quotes, a trailing time word or clause, or a "Washington-based" before it."""
-    phrase = " ".join(phrase.split()).strip(" ,;:'\"“”‘’()")
+    phrase = " ".join(phrase.split()).strip(" ,;:'\"“”‘’(")
+    if phrase.endswith(")") and "(" not in phrase:
+        phrase = phrase.rstrip(" )")
     phrase = _LEADING_TIME.sub("", _TRAILING.sub("", phrase))
     held = _HELD_BY.match(phrase)
     if held and phrase[:4].lower() == "the ":

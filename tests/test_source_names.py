@@ -174,6 +174,11 @@ def test_person_spellings(written: str, one_spelling: str) -> None:
     assert person_name(written) == one_spelling
 
 
+@pytest.mark.parametrize("name", sorted({issuer.name for issuer in ISSUERS}))
+def test_a_registry_name_names_itself(name: str) -> None:
+    assert name_source(name).name == name
+
+
 # The registry is data: every entry well formed, no name shared by two issuers.
 def test_registry_types_and_countries_are_known() -> None:
     sides = set(SIDES)

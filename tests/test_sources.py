@@ -14,6 +14,7 @@ import pytest
 
 from extractors import extract_figures
 from extractors.cli import extract_paths
+from extractors.source_names import name_source
 from tests.corpus_copies import ROOT, SEED_DOC
 from tests.corpus_fields import _matched, field_scores, read_gold
 
@@ -112,6 +113,13 @@ def test_seed_sources(bundled: pd.DataFrame) -> None:
         ("killed", NIS, "intelligence"),
         ("wounded", NIS, "intelligence"),
     }
+
+
+def test_a_source_name_names_itself(bundled: pd.DataFrame) -> None:
+    """A source's one name, read again, is the same name: the names are fixed points of the rules."""
+    names = {name for name in bundled["source"].dropna() if name_source(name).named}
+    changed = {name: name_source(name).name for name in names if name_source(name).name != name}
+    assert len(names) > 40 and not changed, changed
 
 
 def test_every_nis_figure_goes_by_one_name(bundled: pd.DataFrame) -> None:
