@@ -145,16 +145,7 @@ def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None
     found: list[tuple[Figure, Sentence]] = []
     for index, sentence in enumerate(sentences):
         attributions = find_attributions(sentence.text)
-        resolved = []
-        for attribution in attributions:
-            name = resolver.resolve(attribution.claimant, index)
-            resolved.append((attribution, name))
-            spoken_for = speaker_side(attribution.claimant)
-            if spoken_for and name:
-                article.speaker_sides.setdefault(name, spoken_for)
-            if name:
-                article.descriptions.setdefault(name, []).append(attribution.claimant)
-            resolver.remember(name, index, is_top_level(sentence.text, attribution))
+        resolved = _resolve(attributions, sentence.text, index, resolver, article)
         back = _BACK_ATTRIBUTION.match(sentence.text)
         if back:
             _back_fill(found, sentence, resolver.resolve(back["np"], index))
@@ -193,6 +184,23 @@ def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None
         elif sentence.body and not mentions and not _ANAPHORIC_OPENING.match(sentence.text):
             article.previous_claimant = None
     return resolve_sources(_distinct(found), text, article.title, article._side_counts, article.descriptions)
+
+
+def _resolve(
+    attributions: list[Attribution], text: str, index: int, resolver: ClaimantResolver, article: _Article
+) -> list[tuple[Attribution, str]]:
+    """Each attribution of sentence ``index`` with its claimant's name resolved across the article."""
+    resolved = []
+    for attribution in attributions:
+        name = resolver.resolve(attribution.claimant, index)
+        resolved.append((attribution, name))
+        spoken_for = speaker_side(attribution.claimant)
+        if spoken_for and name:
+            article.speaker_sides.setdefault(name, spoken_for)
+        if name:
+            article.descriptions.setdefault(name, []).append(attribution.claimant)
+        resolver.remember(name, index, is_top_level(text, attribution))
+    return resolved
 
 
 def _speaker_after(sentences: list[Sentence], index: int, resolver: ClaimantResolver) -> str | None:
