@@ -26,14 +26,13 @@ import functools
 
 import regex
 
-from .lexicon.bodies import BATTLEGROUPS, KINDS, PERSON_HEADS, SEATS_OF_GOVERNMENT, UNNAMED_HEADS
-from .lexicon.places import INSURGENT_GROUPS
+from .lexicon.bodies import BATTLEGROUPS, SEATS_OF_GOVERNMENT, UNNAMED_HEADS
 from .names import is_person
 from .patterns import alternation
+from .source_bodies import described_body, government, kind_body, leading_demonym
 from .source_phrases import (
     DESCRIBED_NAME,
     compound,
-    country_from_demonym,
     document_owner,
     fold,
     is_acronym,
@@ -47,21 +46,15 @@ from .source_phrases import (
 )
 from .source_registry import (
     BARE_COUNTRY,
-    GOVERNMENT_SEATS,
-    KIND_OF,
     NO_CONTEXT,
-    PLACE_OF,
     REGISTERED,
-    SIDE_OF,
     Context,
     Source,
     country_in,
-    country_name,
     country_of_side,
     from_issuer,
     owner_side,
     registered,
-    registered_kind,
     side_of_word,
     type_of,
 )
@@ -199,8 +192,8 @@ def _named(phrase: str, context: Context) -> Source | None:
         if named:
             return Source(named.name, named.type, named.country or country_of_side(owner_side(owner) or ""))
     return (
-        _kind_body(owner, rest, context)
-        or _government(phrase)
+        kind_body(owner, rest, context)
+        or government(phrase)
         or _person(phrase)
         or _proper_body(owner, rest, context)
         or _definite(phrase, context)
@@ -232,7 +225,7 @@ def tied_body(description: str, context: Context = NO_CONTEXT) -> Source | None:
         named = _BARE_OWNER.sub("", owner[: possessive.start()]) if possessive else None
         side = (owner_side(named) or named if named else None) or country_in(owner)
         side = side or context.country_for("defence ministry")
-        return _kind_body(side, "defence ministry", context) if side else None
+        return kind_body(side, "defence ministry", context) if side else None
     if body is not None and body.type == "person" and len(bare.split()) == 1 and _SPOKESPERSON.search(description):
         if bare[:1].isupper() and bare.lower() not in ("the", "a", "an"):
             return Source(bare, "armed group", None)  # "a spokesman for Fano": a body no table lists
@@ -292,51 +285,6 @@ _PROPER_NAME = regex.compile(
     r"(?!(?:In|On|At|By|For|From|After|Before|Since|During|Until|With|When|While|As)\s)"
     r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|the|on|in|de|pour|du|des|la|le|al-\w+))+"
 )
-_PERSON_HEAD = regex.compile(rf"\b(?:{alternation(PERSON_HEADS)})s?$", regex.I)
-
-
-def _kind_body(owner: str | None, rest: str, context: Context) -> Source | None:
-    """A national body of a known kind: "Russia's defence ministry", "the health ministry" (article's)."""
-    kind = KIND_OF.get(rest.lower().removeprefix("the ").strip())
-    topic = _MINISTRY_OF.match(rest)
-    if kind is None and topic is None:
-        return None
-    if kind is None:
-        label, kind_type = f"Ministry of {(topic['topic'] or topic['topic2']).title()}", "government"
-    else:
-        label, kind_type, _ = KINDS[kind]
-    side = owner_side(owner) if owner else None
-    if owner and not side and owner.lower() in {"territory", "country", "nation", "enclave", "region", "strip"}:
-        owner = None  # "the territory's health ministry": the article's
-    if owner is None:
-        side = context.country_for(kind)
-    issuer = registered_kind(side, kind)
-    if issuer:
-        return from_issuer(issuer)
-    where = side or (country_name(owner) if owner else None)
-    if where is None:
-        return Source(label, kind_type, None)
-    country = country_of_side(side) if side else where
-    return Source(f"{label} ({where})", kind_type, country)
-
-
-_MINISTRY_OF = regex.compile(
-    r"^(?:the\s+)?(?:(?P<topic>[A-Za-z]+)\s+ministry|ministry\s+of\s+(?:the\s+)?(?P<topic2>[A-Za-z]+))$", regex.I
-)
-
-
-def _government(phrase: str) -> Source | None:
-    """A country, its capital or its seat of government on its own ("Moscow", "the Kremlin") is its government."""
-    bare = phrase.removeprefix("the ").removeprefix("The ")
-    side = SIDE_OF.get(bare) or GOVERNMENT_SEATS.get(bare)
-    if side is None or side in INSURGENT_GROUPS:
-        if side:
-            return Source(side, "armed group", None)
-        return None
-    issuer = registered_kind(side, "government")
-    if issuer:
-        return from_issuer(issuer)
-    return Source(f"Government ({side})", "government", country_of_side(side))
 
 
 def _person(phrase: str) -> Source | None:
@@ -351,7 +299,7 @@ def _proper_body(owner: str | None, rest: str, context: Context) -> Source | Non
     an owner's body described in lower case ("Hodeidah health office")."""
     name = rest.removeprefix("the ").removeprefix("The ")
     if name.lower() == name:
-        return _described_body(owner, name, context) if owner else None
+        return described_body(owner, name, context) if owner else None
     if is_acronym(name):
         expanded = context.expansion(name)
         if expanded and fold(expanded) != fold(name):
@@ -362,7 +310,7 @@ def _proper_body(owner: str | None, rest: str, context: Context) -> Source | Non
         return from_issuer(issuer)
     if owner and side is None and (registered(owner) or type_of(owner)):
         return name_source(owner, context)  # "the ICRC's delegation", "the London School ...'s Sudan Research Group"
-    inside, name, kept = _leading_demonym(name)
+    inside, name, kept = leading_demonym(name)
     country = (country_of_side(side) if side else owner) or inside
     kind = type_of(name)
     if kind is None and len(name.split()) == 1 and not is_acronym(name):
@@ -379,44 +327,6 @@ def _proper_body(owner: str | None, rest: str, context: Context) -> Source | Non
         if where:
             return Source(f"{name} ({where})", kind, country or where)
     return Source(name, kind, country)
-
-
-def _described_body(owner: str, description: str, context: Context) -> Source | None:
-    """An owner's body described in lower case: "Hodeidah health office" -> "Health office (Hodeidah)"; a
-    body's own part is the body ("the ICRC's delegation"), the UN's is named with it ("UN group of experts")."""
-    side = owner_side(owner)
-    issuer = registered(owner)
-    if issuer and issuer.name == "United Nations":
-        return Source(f"UN {description}", "international body", None)
-    if issuer and not (side and issuer.type != "armed group"):
-        return from_issuer(issuer)
-    kind = type_of(description) if type_of(description.split()[-1]) else None
-    if kind not in _BODY_TYPES or not owner[:1].isupper() or _PERSON_HEAD.search(description):
-        return None  # "Israeli military officials", "South Korean media" are descriptions
-    where = side if side and side == owner else owner
-    country = country_of_side(side) if side else None
-    return Source(f"{description[:1].upper()}{description[1:]} ({where})", kind, country)
-
-
-_BODY_TYPES = ("health authority", "government", "military", "intelligence")
-
-
-def _leading_demonym(name: str) -> tuple[str | None, str, bool]:
-    """The country a body's name opens with, the name without an adjective, and whether the name keeps it:
-    "Ethiopian Human Rights Commission" -> ("Ethiopia", "Human Rights Commission", False); a country's own
-    name is part of the body's ("Myanmar National Democratic Alliance Army")."""
-    first, _, rest = name.partition(" ")
-    if not rest or not rest[:1].isupper():
-        return None, name, False
-    side = SIDE_OF.get(first)
-    stripped = state_head(rest)  # "Human Rights Commission (Ethiopia)"; "Somali Journalists Syndicate" stays
-    if side:
-        adjective = first != side and first not in PLACE_OF and not first.isupper() and stripped
-        return country_of_side(side), rest if adjective else name, not adjective
-    derived = country_from_demonym(first) if type_of(rest) else None
-    if derived and not stripped:
-        return derived, name, True  # "Valdonian Liberation Front": Valdonia's, and named so
-    return (derived, rest, False) if derived else (None, name, False)
 
 
 _DEFINITE = regex.compile(r"^(?i:the)\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[A-Za-z]+)$")

@@ -187,7 +187,7 @@ TYPE_HEADS = (
         "university", "school", "researchers", "study", "think tank", "NGO", "foundation", "association",
         "society", "rights", "data", "survey", "analysts", "experts", "lancet", "charity", "collective",
         "syndicate", "union", "coalition", "initiative", "doctors", "database", "documentation", "monitoring",
-        "company", "firm", "research", "researcher", "researchers", "think tank", "scientists", "academics",
+        "company", "firm", "research", "researcher", "scientists", "academics",
     )),
     ("government", (
         "ministry", "ministries", "government", "authorities", "administration", "office", "council",
@@ -203,8 +203,7 @@ TYPE_HEADS = (
 DESCRIPTOR_NOUNS = (
     "agency", "news agency", "outlet", "news outlet", "news site", "website", "newspaper", "daily", "broadcaster",
     "channel", "television", "group", "monitoring group", "monitor", "watchdog", "organisation", "organization",
-    "NGO", "charity", "think tank", "company", "firm", "research", "researcher", "researchers", "think tank",
-    "scientists", "academics", "operator", "militia", "movement", "network",
+    "NGO", "charity", "think tank", "company", "firm", "operator", "militia", "movement", "network",
 )  # fmt: skip
 
 # Capitalised adjectives that name no country ("Western intelligence" is unnamed) and words that look like
