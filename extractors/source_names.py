@@ -168,7 +168,7 @@ def _named(phrase: str, context: Context) -> Source | None:
                 break
     members = _MEMBERS_OF.match(phrase)
     if members:
-        body = name_source(members["body"], context)  # "Researchers at Ghent University", "rebels of X"
+        body = name_source(_IN_PLACE.sub("", members["body"]), context)  # "Researchers at Ghent University in Belgium"
         if body and body.named and body.type != "person":
             kind = type_of(members["members"]) if body.name not in REGISTERED else None
             return Source(body.name, kind or body.type, body.country)
@@ -279,6 +279,8 @@ def _described(match: regex.Match, context: Context) -> Source | None:
 
 
 _UNNAMED_WORDS = set(UNNAMED_HEADS)
+_STATE_TYPES = ("government", "military", "intelligence", "health authority")
+_IN_PLACE = regex.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
 # A proper name: capitalised words joined by "of", "for", "and", "the", not opening with a preposition
 # ("The Democratic Voice of Burma", "Justice pour Barsalogho"; not "In September").
 _PROPER_NAME = regex.compile(
@@ -322,7 +324,7 @@ def _proper_body(owner: str | None, rest: str, context: Context) -> Source | Non
     if not (name.split()[-1][:1].isupper() or is_acronym(name.split()[-1])):
         return None  # "Western intelligence", "Red Cross field hospital": described, not named
     kind = kind or "monitor"
-    if state_head(name) and kind != "international body" and not kept:
+    if state_head(name) and kind in _STATE_TYPES and not kept:  # not "... News Agency (Iran)"
         where = country or context.country_for(None, name)
         if where:
             return Source(f"{name} ({where})", kind, country or where)

@@ -93,6 +93,9 @@ _DOCUMENT_OF = regex.compile(
     rf"compiled)\s+by)\s+(?P<owner>.+)$"
 )
 _AND = regex.compile(r"\s+(?:and|&)\s+|\s*,\s+")
+_BODY_HEAD_AT_END = regex.compile(
+    rf"\b(?:{alternation([word for _, words in TYPE_HEADS for word in words if len(word) > 3])})$", regex.I
+)
 _STATE_HEAD = regex.compile(rf"\b(?:{alternation(STATE_HEADS)})$", regex.I)
 _MEDIA_HEAD = regex.compile(rf"\b(?:{alternation(dict(TYPE_HEADS)['media'])})$", regex.I)
 _MONITOR_HEAD = regex.compile(
@@ -158,7 +161,7 @@ def compound(phrase: str) -> bool:
     if not match or " of " in phrase[: match.start()] or " for " in phrase[: match.start()]:
         return False
     before, after = phrase[: match.start()].split()[-1], phrase[match.end() :].split()[0]
-    name_inside = before[:1].isupper() and after[:1].isupper() and _STATE_HEAD.search(phrase)
+    name_inside = before[:1].isupper() and after[:1].isupper() and _BODY_HEAD_AT_END.search(phrase)
     return not name_inside and " and " in f" {phrase} "
 
 

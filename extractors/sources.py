@@ -27,7 +27,7 @@ from .lexicon.places import INSURGENT_GROUPS, SIDES
 from .patterns import alternation
 from .sides import most_named
 from .source_names import NO_CONTEXT, Context, Source, name_source, tied_body
-from .source_phrases import country_from_demonym
+from .source_phrases import country_from_demonym, person_in
 from .source_registry import REGISTERED
 from .source_ties import (
     ROLE_AFTER_NAME,
@@ -60,6 +60,7 @@ _DATELINE_WITHIN = 800  # a dateline opens the story's first paragraph
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|\n")
 _NAME_WORD = r"[A-Z][\w.&’'/-]*"
 _CONNECTOR = {"of", "for", "and", "the", "on", "in", "&"}
+_PASSERS_ON = ("media", "unnamed", "person")  # who may pass on a person's figure as theirs
 _NON_STATE_HEADS = {
     "group", "alliance", "movement", "coalition", "network", "organisation", "organization", "charity",
     "watchdog", "monitor", "observatory",
@@ -137,6 +138,9 @@ class ArticleSources(Context):
         if at > 0 and _ANALYSIS_CUE.search(figure.sentence, 0, at):
             return None  # "an intelligence update that drew on figures published by ..."
         source = name_source(cited, self)
+        passer = name_source(figure.claimant, self)
+        if source and source.type == "person" and passer and passer.type not in _PASSERS_ON:
+            return None  # "the Houthis, citing their military spokesman": the Houthis' own figure
         return source if source and source.named else None
 
     def _claimant(self, claimant: str) -> Source | None:
@@ -194,7 +198,10 @@ class ArticleSources(Context):
 
     def _country_of_claimant(self, claimant: str) -> str | None:
         """The country the article gives a claimant in any phrase it used for them ("A South Korean politician")."""
+        person = person_in(claimant)
         for phrase in (claimant, *self.descriptions.get(claimant, ())):
+            if person:  # "German Galushchenko": a name, not a country
+                phrase = phrase.replace(claimant, " ").replace(person, " ")
             match = _COUNTRY.search(phrase)
             if match:
                 return _country(_SIDE_OF[match.group()])
