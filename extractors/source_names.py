@@ -62,7 +62,8 @@ from .source_ties import body_of_role, strip_titles_at_end
 
 # People of a named body: "Researchers at Ghent University", "Tuareg-led rebels of the Strategic Framework ...".
 _MEMBERS_OF = regex.compile(
-    r"^(?:(?i:the|an?)\s+)?(?:[\w-]+\s+)?(?P<members>(?i:researchers|scientists|experts|doctors|officials|rebels|"
+    r"^(?:(?i:the|an?)\s+)?(?:(?:[a-z][\w-]*|[\w-]+-(?:led|backed|based|run))\s+)?"
+    r"(?P<members>(?i:researchers|scientists|experts|doctors|officials|rebels|"
     r"fighters|members|militants|staff|analysts|investigators))\s+(?:at|from|with|of)\s+(?P<body>.+)$"
 )
 _LED_BY = regex.compile(
@@ -174,7 +175,7 @@ def _named(phrase: str, context: Context) -> Source | None:
             return Source(body.name, kind or body.type, body.country)
     led = _LED_BY.match(phrase)
     if led and person_in(led["name"]):
-        return name_source(led["body"], context)  # "the government of Prime Minister Abiy Ahmed"
+        return name_source(led["body"], context)  # "the government of Prime Minister Ana Varga"
     described = DESCRIBED_NAME.match(phrase)
     if described:
         return _described(described, context)
@@ -188,11 +189,13 @@ def _named(phrase: str, context: Context) -> Source | None:
     owner, rest = split_owner(phrase)
     described = DESCRIBED_NAME.match(rest)
     if owner and described:
-        named = _described(described, context)  # "the United Arab Emirates' state news agency WAM"
+        named = _described(described, context)  # "Estrelia's state news agency ENA"
         if named:
             return Source(named.name, named.type, named.country or country_of_side(owner_side(owner) or ""))
+    inner_owner, inner_rest = split_owner(rest) if owner else (None, rest)
     return (
-        kind_body(owner, rest, context)
+        (kind_body(inner_owner, inner_rest, context) if inner_owner else None)  # "the Hamas-run Gaza health ministry"
+        or kind_body(owner, rest, context)
         or government(phrase)
         or _person(phrase)
         or _proper_body(owner, rest, context)

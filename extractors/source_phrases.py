@@ -116,7 +116,8 @@ _RANKS = {word.lower() for word in RANK_WORDS}
 
 def fold(text: str) -> str:
     """A name folded for lookup: lower case, no dots or leading article, one space between words."""
-    words = text.replace("’", "'").replace(".", "").lower().split()
+    text = text.replace("’", "'").replace(".", "").lower()
+    words = text.replace("united nations", "un").replace("united states", "us").split()  # "U.N." = "UN"
     return " ".join(words[1:] if words[:1] == ["the"] and len(words) > 1 else words)
 
 
@@ -138,7 +139,7 @@ def tidy(phrase: str) -> str:
 
 def name_after_junk(phrase: str) -> str | None:
     """The name after words that are no part of it ("updates one CSIS", "midday Tymur Tkachenko", "the
-    first week of the incursion President Volodymyr Zelensky"), when the phrase ends in a name."""
+    second day of the offensive President Ana Varga"), when the phrase ends in a name."""
     junk = _LEADING_JUNK.match(phrase)
     if not junk or DESCRIBED_NAME.match(phrase) or junk.group().split()[-1].lower() in _LOCATIVE:
         return None
@@ -181,11 +182,13 @@ def split_owner(phrase: str) -> tuple[str | None, str]:
     bare = _THE.sub("", phrase)
     if _KIND.match(bare):
         return None, bare  # "Health ministry", "the Defence Ministry"
+    after = _OWNER_AFTER.match(phrase)
+    if after and _KIND.match(after["rest"].removeprefix("the ")) and "'" not in after["rest"]:
+        return after["owner"], after["rest"]  # "General Staff of Ukraine's Armed Forces"
     for pattern in (_POSSESSIVE, _RUN_BY):
         match = pattern.match(phrase)
         if match:
             return match["owner"], match["rest"]
-    after = _OWNER_AFTER.match(phrase)
     if after and (
         _KIND.match(after["rest"].removeprefix("the "))
         or (_is_country_word(after["owner"]) and after["rest"].split()[-1].islower())

@@ -86,6 +86,9 @@ def owner_side(owner: str) -> str | None:
     side = SIDE_OF.get(bare) or GOVERNMENT_SEATS.get(bare) or PLACE_OF.get(bare)
     if side is None and " " in bare and bare.split()[-1].islower():
         return owner_side(bare.rsplit(" ", 1)[0])  # "the South Korean military's": South Korea's
+    possessive = _OWNER_OF_OWNER.match(bare)
+    if side is None and possessive:
+        return owner_side(possessive["owner"])  # "Ukraine's Armed Forces": Ukraine's
     return side
 
 
@@ -115,6 +118,7 @@ def country_in(text: str) -> str | None:
     return next((country_from_demonym(word) for word in words if country_from_demonym(word)), None)
 
 
+_OWNER_OF_OWNER = regex.compile(r"^(?P<owner>[^'’]+)['’]s\s+\S")
 _CAPITALISED = regex.compile(r"[A-Z][\w.-]*")
 _TYPE_PATTERNS = [
     (kind, regex.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])", regex.I)) for kind, words in TYPE_HEADS

@@ -42,7 +42,7 @@ ROLE_AFTER_NAME = regex.compile(
     r"^\s*,\s+(?P<description>[^,;()\"“”]{3,120}?)(?:\s*\([^)]{1,40}\))?\s*(?:,|\s+(?:said|says|told|added|had|has|"
     r"wrote|announced|reported|estimated)\b|(?<![A-Z])\.|$)"
 )
-# "Serhiy Horbunov, who heads the administration, says ...".
+# "Ivo Brandt, who heads the district council, said ...".
 _WHO_HEADS = regex.compile(r"^who\s+(?:heads|leads|runs|chairs|commands|directs)\s+(?P<owner>.+)$", regex.I)
 
 

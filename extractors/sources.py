@@ -84,9 +84,9 @@ def resolve_sources(
     an unqualified body belongs to; ``descriptions`` maps a resolved claimant to the phrases the article
     used for them ("A South Korean politician" for "Lee Seong-kweun").
 
-    >>> text = "The NIS said 100 soldiers died. Lee Kim, a lawmaker citing the NIS, said 200 were hurt."
+    >>> text = "The NIS said 100 soldiers died in the fighting. Lee Kim, a lawmaker citing the NIS, said 200 were hurt."
     >>> from extractors import extract_figures
-    >>> [f.source for f in extract_figures(text)]
+    >>> [f.source for f in extract_figures(text, meta={"title": "War in the east"})]
     ['National Intelligence Service (South Korea)', 'National Intelligence Service (South Korea)']
     """
     article = ArticleSources(text, title, side_counts, descriptions or {})
@@ -154,7 +154,7 @@ class ArticleSources(Context):
 
     def _tie(self, person: str) -> Source | None:
         """The body the article ties a person to: in a phrase it used for them ("Health Minister Firass
-        Abiad said", "the United Nations human rights chief said"), or around their first mentions: a
+        Abiad said", "the UN aid chief said"), or around their first mentions: a
         role, or a body cited."""
         for description in self.descriptions.get(person, ()):
             if description != person:

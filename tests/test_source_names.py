@@ -117,7 +117,7 @@ NAMED = [
                  id="described with a country"),
     pytest.param("a declassified Estrelian intelligence assessment",
                  ("Intelligence Services (Estrelia)", "intelligence", "Estrelia"), id="a document's owner"),
-    pytest.param("a communiqué of the Armed Forces of Estrelia", ("Armed Forces (Estrelia)", "military", "Estrelia"),
+    pytest.param("a communiqué from the Estrelian Armed Forces", ("Armed Forces (Estrelia)", "military", "Estrelia"),
                  id="document of a body"),
     pytest.param("Researchers at Orsk University", ("Orsk University", "monitor", None), id="researchers at"),
     pytest.param("rebels of the Valdonian Liberation Front",

@@ -15,6 +15,7 @@ import pytest
 from extractors import extract_figures
 from extractors.cli import extract_paths
 from extractors.source_names import name_source
+from tests.conftest import WAR_REPORT
 from tests.corpus_copies import ROOT, SEED_DOC
 from tests.corpus_fields import _matched, field_scores, read_gold
 
@@ -23,7 +24,7 @@ NIS = "National Intelligence Service (South Korea)"
 
 
 def sources(text: str) -> list[tuple[float | None, str | None, str | None]]:
-    return [(figure.value, figure.source, figure.source_type) for figure in extract_figures(text)]
+    return [(figure.value, figure.source, figure.source_type) for figure in extract_figures(text, meta=WAR_REPORT)]
 
 
 ARTICLES = [
@@ -93,7 +94,9 @@ def test_article_sources(text: str, expected: list) -> None:
 
 
 def test_claimant_as_written_is_kept() -> None:
-    figure = extract_figures("Estrelian army spokeswoman Mirela Kost said 17 soldiers died on Tuesday.")[0]
+    figure = extract_figures(
+        "Estrelian army spokeswoman Mirela Kost said 17 soldiers died on Tuesday.", meta=WAR_REPORT
+    )[0]
     assert (figure.claimant, figure.source) == ("Mirela Kost", "Armed Forces (Estrelia)")
 
 

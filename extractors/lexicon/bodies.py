@@ -98,7 +98,7 @@ KINDS = {
 # a country speaks as a person.
 SPEAKING_ROLES = (
     "spokesman", "spokeswoman", "spokesperson", "spokespeople", "press secretary", "press officer",
-    "press service", "press office", "media office", "representative", "head", "chief", "director",
+    "press service", "press office", "representative", "head", "chief", "director",
     "director-general", "director general", "secretary-general", "secretary general", "secretary",
     "high commissioner", "commissioner", "chairman", "chairwoman", "chair", "commander", "deputy head",
     "deputy director", "deputy chief", "coordinator", "president", "official", "officer",
@@ -167,8 +167,7 @@ TYPE_HEADS = (
     ("armed group", (
         "rebel", "rebels", "militia", "militias", "insurgent", "insurgents", "militant", "militants",
         "jihadist", "jihadists", "armed group", "armed groups", "liberation army", "liberation front",
-        "alliance army", "independence army", "resistance army", "republican army", "revolutionary army",
-        "salvation army", "people's defence forces", "people's defense force", "self-defence forces",
+        "independence army", "resistance army", "republican army", "revolutionary army", "self-defence forces",
         "resistance", "guerrilla", "guerrillas", "paramilitary", "paramilitaries", "separatist", "separatists",
     )),
     ("military", (
@@ -185,7 +184,7 @@ TYPE_HEADS = (
     ("monitor", (
         "observatory", "monitor", "monitors", "watch", "network", "project", "institute", "centre", "center",
         "university", "school", "researchers", "study", "think tank", "NGO", "foundation", "association",
-        "society", "rights", "data", "survey", "analysts", "experts", "lancet", "charity", "collective",
+        "society", "rights", "data", "survey", "analysts", "experts", "charity", "collective",
         "syndicate", "union", "coalition", "initiative", "doctors", "database", "documentation", "monitoring",
         "company", "firm", "research", "researcher", "scientists", "academics",
     )),
