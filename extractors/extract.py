@@ -9,6 +9,9 @@ name across articles (``sources``).
 
 from __future__ import annotations
 
+from bisect import insort
+from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -63,6 +66,9 @@ _OPENS_QUOTE = regex.compile(r'^["“]')
 _QUOTE_MARK = regex.compile(r'["“”]')
 _IN_RELATIVE_CLAUSE = regex.compile(r"(?r)\b(?:that|which)\s+$")
 _CLOSING_ATTRIBUTION = regex.compile(r"(?r)[,\"”’'(—–:-]\s*$")
+# How often a long text's reading reports its progress, in sentences (about 10 KB of news text).
+PROGRESS_EVERY = 100
+Progress = Callable[[int, int], None]
 _FOLD = regex.compile(r"[^\w\s-]|\b(?:the|mr|mrs|ms|dr)\b")  # as the scorer folds names
 
 
@@ -129,11 +135,14 @@ class _Article:
         return side
 
 
-def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None) -> list[Figure]:
+def extract_figures(
+    text: str, doc: str = "", meta: dict[str, str] | None = None, progress: Progress | None = None
+) -> list[Figure]:
     """Every distinct war figure in ``text``, in reading order.
 
     ``meta`` (title, publisher, ...) is optional; its title, when given, helps place
-    figures whose side nothing else names (the country a story is about).
+    figures whose side nothing else names (the country a story is about). ``progress``,
+    if given, is called with (sentences read, sentences in all) as a long text is read.
 
     >>> [(f.value, f.category, f.qualifier, f.claimant) for f in extract_figures(
     ...     "Around 300 soldiers have been killed and 2,700 injured, a lawmaker said.")]
@@ -147,6 +156,8 @@ def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None
     war = WarContext([sentence.text for sentence in sentences], article.title)
     found: list[tuple[Figure, Sentence]] = []
     for index, sentence in enumerate(sentences):
+        if progress and index % PROGRESS_EVERY == 0:
+            progress(index, len(sentences))
         attributions = find_attributions(sentence.text)
         resolved = _resolve(attributions, sentence.text, index, resolver, article)
         back = _BACK_ATTRIBUTION.match(sentence.text)
@@ -167,16 +178,8 @@ def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None
                 article.topic = (sentence.paragraph, readings[-1].category)
             for position, reading in enumerate(readings):
                 attribution, claimant = _claimant_for(sentence.text, reading, resolved)
-                if attribution is None and not attributions and _ANAPHORIC_OPENING.match(sentence.text):
-                    claimant = article.previous_claimant
-                if attribution is None and not attributions and article.answer_paragraph == sentence.paragraph:
-                    claimant = resolver.people[0] if resolver.people else claimant  # the interviewee
-                if attribution is None and not attributions and _OPENS_QUOTE.match(sentence.text):
-                    speaker = article.quote_speaker
-                    if speaker and speaker[0] == sentence.paragraph:
-                        claimant = speaker[1]  # '"...," he says. "We have lost nearly 40% of our troops."'
-                    elif len(_QUOTE_MARK.findall(sentence.text)) % 2:
-                        claimant = _speaker_after(sentences, index, resolver) or claimant
+                if attribution is None and not attributions:
+                    claimant = _unattributed_claimant(claimant, sentences, index, resolver, article)
                 if reading.side is None and reading.side_follows and position:
                     reading.side = readings[position - 1].side
                 reading.side = article.side_for(reading, sentence, spans, claimant)
@@ -188,7 +191,28 @@ def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None
             article.previous_claimant = resolved[-1][1]
         elif sentence.body and not mentions and not _ANAPHORIC_OPENING.match(sentence.text):
             article.previous_claimant = None
+    if progress:
+        progress(len(sentences), len(sentences))
     return resolve_sources(_distinct(found), text, article.title, article._side_counts, article.descriptions)
+
+
+def _unattributed_claimant(
+    claimant: str | None, sentences: list[Sentence], index: int, resolver: ClaimantResolver, article: _Article
+) -> str | None:
+    """Who claims a figure in a sentence with no reporting clause: the claim it continues, the interviewee
+    answering, or the speaker of the quotation it opens; else ``claimant`` as found."""
+    sentence = sentences[index]
+    if _ANAPHORIC_OPENING.match(sentence.text):
+        claimant = article.previous_claimant
+    if article.answer_paragraph == sentence.paragraph:
+        claimant = resolver.people[0] if resolver.people else claimant  # the interviewee
+    if _OPENS_QUOTE.match(sentence.text):
+        speaker = article.quote_speaker
+        if speaker and speaker[0] == sentence.paragraph:
+            claimant = speaker[1]  # '"...," he says. "We have lost nearly 40% of our troops."'
+        elif len(_QUOTE_MARK.findall(sentence.text)) % 2:
+            claimant = _speaker_after(sentences, index, resolver) or claimant
+    return claimant
 
 
 def _resolve(
@@ -312,24 +336,32 @@ def _same_wording(a: Figure, b: Figure) -> bool:
 
 
 def _distinct(found: list[tuple[Figure, Sentence]]) -> list[Figure]:
-    """One row per distinct figure: repeats in captions, headlines and quotes are merged."""
+    """One row per distinct figure: repeats in captions, headlines and quotes are merged.
+
+    A figure is compared only with the kept figures of the same numbers (or, with no
+    number, the same words), looked up by key rather than by walking every kept figure,
+    so a long article costs time in proportion to its length.
+    """
     kept: list[tuple[Figure, Sentence]] = []
+    by_key: dict[tuple, list[int]] = defaultdict(list)  # positions in ``kept``, in order
+    by_words: dict[tuple, list[int]] = defaultdict(list)
     for figure, sentence in found:
         if figure.value is None and figure.low is None:
-            key_match = [
-                k for k in kept if k[0].category == figure.category and k[0].span.lower() == figure.span.lower()
-            ]
+            candidates = by_words[_words_key(figure)]
         else:
-            key_match = [k for k in kept if _key(k[0]) == _key(figure)]
+            candidates = by_key[_key(figure)]
         merged = False
-        for j, (other, other_sentence) in enumerate(kept):
-            if (other, other_sentence) not in key_match or other_sentence is sentence:
+        for j in candidates:
+            other, other_sentence = kept[j]
+            if other_sentence is sentence:
                 continue
             if not other_sentence.body and sentence.body:
-                kept[j] = (
-                    figure if figure.claimant or not other.claimant else _replace(figure, claimant=other.claimant),
-                    sentence,
+                replacement = (
+                    figure if figure.claimant or not other.claimant else _replace(figure, claimant=other.claimant)
                 )
+                _reindex((by_key, _key), j, other, replacement)
+                _reindex((by_words, _words_key), j, other, replacement)
+                kept[j] = (replacement, sentence)
                 merged = True
                 break
             if (
@@ -347,5 +379,21 @@ def _distinct(found: list[tuple[Figure, Sentence]]) -> list[Figure]:
                 merged = True
                 break
         if not merged:
+            by_key[_key(figure)].append(len(kept))
+            by_words[_words_key(figure)].append(len(kept))
             kept.append((figure, sentence))
     return [figure for figure, _ in kept]
+
+
+def _words_key(figure: Figure) -> tuple:
+    return (figure.category, figure.span.lower())
+
+
+def _reindex(
+    index: tuple[dict[tuple, list[int]], Callable[[Figure], tuple]], position: int, old: Figure, new: Figure
+) -> None:
+    """Keep an index of kept figures right when the one at ``position`` is replaced by ``new``."""
+    positions, key = index
+    if key(old) != key(new):
+        positions[key(old)].remove(position)
+        insort(positions[key(new)], position)

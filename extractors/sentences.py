@@ -47,6 +47,15 @@ _CAPTION = regex.compile(
 _LIST_ITEM = regex.compile(r"^\s*(?:[-*•]\s|\d+\.\s)")
 
 
+def is_page_furniture(line: str) -> bool:
+    """True for a line of the page around the article (a cookie banner, "Advertisement", "Skip to content").
+
+    >>> is_page_furniture("Skip to main content"), is_page_furniture("Toll rises to 40")
+    (True, False)
+    """
+    return bool(_DEBRIS.search(line))
+
+
 _LINE = regex.compile(r"[^\n]+")
 _RELATED_HEADING = regex.compile(r"\s*(?:related|more)\s", regex.I)
 _ENDS_LIKE_SENTENCE = regex.compile(r"[.!?][\"'”’)]*$")

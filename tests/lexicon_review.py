@@ -37,6 +37,7 @@ REVIEWED: dict[str, tuple[str, ...]] = {
         "captain", "colonel", "investigator", "lawmaker", "medic", "member of parliament", "nurse", "physician",
         "politician", "survivor", "volunteer",
     ),
+    "the short forms of the weekdays, as datelines and time stamps write them": ("Sun",),
     "a title written before a name, as style guides list them": (
         "Capt.", "Captain", "Col.", "Colonel", "Commander", "Defense Minister", "Interim President", "Lt Gen",
         "Mayor", "Prince", "Secretary of State", "Sen.", "Senior General", "Spokesman", "Supreme Leader",
@@ -126,6 +127,9 @@ REVIEWED: dict[str, tuple[str, ...]] = {
         "paramilitaries", "raids", "rockets", "shelled", "sniper", "war crimes", "war-torn", "warfare",
     ),
     "another cause of death, in any news": ("crash", "plane crash", "drowned"),
+    "a word of ordinary news (protests, crime, sport, business, drills) that war reports use too": (
+        "exercises", "festival", "kidnappings", "rally", "ransom", "shares", "suspects",
+    ),
     # -- sources (issue 9) ----------------------------------------------------------------------
     "a widely known issuer of war figures or one of its usual names, acronyms or spellings (a gazetteer)": (
         "AFP", "CNN", "KCNA", "New York Times", "Tass", "The Associated Press", "The New York Times",
