@@ -50,7 +50,7 @@ MAX_FIGURES_PER_CLAIMANT = 25
 MAX_BARS = 20
 LABEL_WIDTH = 18  # characters per line of a wrapped axis label
 UNDATED = "undated"
-NO_SOURCE = FIELDS["claimant"].empty
+NO_SOURCE = FIELDS["source"].empty
 WHOLE_NUMBER = ",.0f"  # people are counted in whole numbers: "25,200", never "25.2k" or "11.5"
 
 
@@ -79,7 +79,7 @@ def _labels(column: pd.Series, missing: str) -> pd.Series:
 def headline_counts(figures: pd.DataFrame) -> dict[str, int]:
     """The numbers on top of the Overview page.
 
-    >>> headline_counts(pd.DataFrame({"doc": ["a", "a", "b"], "claimant": ["x", None, "x"],
+    >>> headline_counts(pd.DataFrame({"doc": ["a", "a", "b"], "source": ["x", None, "x"],
     ...     "publisher": ["p", "p", "q"], "category": ["killed"] * 3, "published": ["2025-01-01", "", ""]}))
     {'figures': 3, 'articles': 2, 'sources': 1, 'publishers': 2, 'undated figures': 2}
     """
@@ -87,7 +87,7 @@ def headline_counts(figures: pd.DataFrame) -> dict[str, int]:
     return {
         "figures": len(figures),
         "articles": int(figures["doc"].nunique()),
-        "sources": int(figures["claimant"].nunique()),
+        "sources": int(figures["source"].nunique()),
         "publishers": int(figures["publisher"].nunique()),
         "undated figures": int((published.isna() | (published == "")).sum()),
     }
@@ -95,7 +95,7 @@ def headline_counts(figures: pd.DataFrame) -> dict[str, int]:
 
 # The columns the claims chart reads; taking only these keeps its cost low on 100,000 rows.
 _POINT_COLUMNS = [
-    "claimant", "value", "low", "high", "qualifier", "span", "publisher", "published", "title", "doc",
+    "source", "claimant", "value", "low", "high", "qualifier", "span", "publisher", "published", "title", "doc",
     "article_id", "start",
 ]  # fmt: skip
 
@@ -110,7 +110,8 @@ def numeric_claims(figures: pd.DataFrame, category: str) -> pd.DataFrame:
 def vague_claims(figures: pd.DataFrame, category: str) -> pd.DataFrame:
     """Figures of ``category`` with no number at all ("hundreds", "heavy losses"), listed apart."""
     mask = (figures["category"] == category) & (figures["qualifier"] == "vague")
-    return figures.loc[mask.to_numpy(dtype=bool, na_value=False), ["claimant", "span", "publisher", "published", "doc"]]
+    columns = ["source", "claimant", "span", "publisher", "published", "doc"]
+    return figures.loc[mask.to_numpy(dtype=bool, na_value=False), columns]
 
 
 def claim_points(
@@ -123,12 +124,12 @@ def claim_points(
 
     Sources are ranked by how many figures they claim (then by name) and the top
     ``max_claimants`` kept; each keeps its latest ``max_per_claimant`` figures. Each
-    point gets ``source`` (its claimant, or :data:`NO_SOURCE`) and ``when`` (its
+    point gets ``source`` (its source, or :data:`NO_SOURCE`) and ``when`` (its
     publication date, or :data:`UNDATED`): the two levels of the chart's x axis.
     """
     rows = numeric_claims(figures, category)
     # Categorical codes, not strings: this runs on every rerun over up to all stored rows.
-    source = _labels(rows["claimant"], NO_SOURCE)
+    source = _labels(rows["source"], NO_SOURCE)
     ranked = sorted(
         ((str(name), int(n)) for name, n in source.value_counts().items() if n), key=lambda pair: (-pair[1], pair[0])
     )
@@ -150,14 +151,15 @@ def _hover(points: pd.DataFrame) -> list[str]:
         "<br>".join(
             html.escape(part)
             for part in (
-                f"{source}: {_text(span)} ({qualifier.word(hedge)})",
+                f"{source}: {_text(span)} ({qualifier.word(hedge)})" + via(source, claimant),
                 f"{when} · {_text(publisher) or FIELDS['publisher'].empty}",
                 _text(title) or _text(doc),
             )
         )
         + "<br><i>click to read it in its article</i>"
-        for source, span, hedge, when, publisher, title, doc in zip(
+        for source, claimant, span, hedge, when, publisher, title, doc in zip(
             points["source"],
+            points["claimant"],
             points["span"],
             points["qualifier"],
             points["when"],
@@ -167,6 +169,16 @@ def _hover(points: pd.DataFrame) -> list[str]:
             strict=True,
         )
     ]
+
+
+def via(source: object, claimant: object) -> str:
+    """The claimant as the article writes it, when it is not how the source is named.
+
+    >>> via("National Intelligence Service (South Korea)", "Lee Seong-kweun"), via("NIS", "NIS")
+    (' (via Lee Seong-kweun)', '')
+    """
+    written = _text(claimant)
+    return f" (via {written})" if written and written != _text(source) else ""
 
 
 def _links(points: pd.DataFrame) -> np.ndarray:

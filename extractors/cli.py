@@ -12,7 +12,7 @@ from tqdm import tqdm
 
 from .errors import InputError
 from .extract import extract_figures
-from .figure import CATEGORIES
+from .figure import CATEGORIES, SOURCE_TYPES
 from .intake.ingest import ingest
 from .intake.readers import DEFAULT_LIMITS, Limits, read_sources
 from .store import DEFAULT_DB, FORMATS, count_figures, export, export_filter, figures_frame, write_csv
@@ -82,6 +82,8 @@ def _export(args: argparse.Namespace) -> int:
     figure_filter = export_filter(
         claimant=args.claimant or "",
         publisher=args.publisher or "",
+        source=args.source or "",
+        source_type=args.source_type or (),
         category=args.category or (),
         side=args.side or (),
         since=args.since or "",
@@ -159,7 +161,13 @@ def build_parser() -> argparse.ArgumentParser:
     export_command.add_argument(
         "--out", metavar="FILE", help="default: standard output; for parquet a file named after the filters"
     )
-    export_command.add_argument("--claimant", metavar="TEXT", help="claimant contains TEXT (any case)")
+    export_command.add_argument(
+        "--source", metavar="TEXT", help="source (its one name across articles) contains TEXT (any case)"
+    )
+    export_command.add_argument(
+        "--source-type", choices=SOURCE_TYPES, action="append", help="the source is of this type; repeat for several"
+    )
+    export_command.add_argument("--claimant", metavar="TEXT", help="claimant as written contains TEXT (any case)")
     export_command.add_argument("--publisher", metavar="TEXT", help="publisher contains TEXT (any case)")
     export_command.add_argument("--category", choices=CATEGORIES, action="append", help="repeat for several")
     export_command.add_argument(
