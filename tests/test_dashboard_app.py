@@ -19,6 +19,8 @@ from extractors import extract_figures
 from extractors.figure import Figure
 from extractors.intake import ingest
 from extractors.store import load_articles, load_figures
+from tests.corpus_copies import ROOT
+from tests.corpus_fields import _matched, read_gold
 from tests.dashboard_fixtures import add_hostile_article, fill_store, generated_figures
 
 APP = Path(__file__).resolve().parent.parent / "dashboard" / "app.py"
@@ -403,3 +405,33 @@ def test_add_refuses_text_over_the_ingest_limit(fresh_store, monkeypatch):
     at.text_area(key="paste_text").input("x" * 150)
     at.button(key="preview_paste").click().run()
     assert "the limit is" in at.error[0].value and not at.dataframe
+
+
+# -- the bundled articles: one source, whichever name each article used (issue 9) ----------------
+
+
+SOURCES_GOLD = ROOT / "tests" / "corpus" / "dev" / "sources.jsonl"  # seed + dev, sources annotated by hand
+
+
+@pytest.fixture(scope="module")
+def seeds_store(tmp_path_factory) -> Path:
+    db = tmp_path_factory.mktemp("seeds") / "figures.db"
+    summary = ingest.ingest([str(ROOT / "seeds")], db)
+    assert not summary.failed
+    return db
+
+
+def test_the_nis_filter_on_the_bundled_articles_finds_all_its_figures(seeds_store, monkeypatch):
+    """Every seed and dev figure the hand-made gold gives to the NIS, and no other, whatever the claimant."""
+    monkeypatch.setenv(DB_ENV, str(seeds_store))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params.update({"source": [NIS]})
+    at.switch_page("screens/explore.py").run()
+    assert not at.exception and at.multiselect(key="filter_source").value == [NIS]
+    stored = load_figures(seeds_store)
+    pairs = _matched(stored.astype(object).where(stored.notna(), None).to_dict("records"), read_gold([SOURCES_GOLD]))
+    gold = {(g["doc"], g["category"], g["value"], g["low"]) for g, _ in pairs if g["source"] == NIS}
+    table = _table(at)
+    assert len(table) == len(gold) >= 10 and at.metric[0].value == f"{len(gold):,}"
+    assert set(table["source"]) == {NIS} and len(set(table["claimant"])) >= 4  # named four ways or more
+    assert at.download_button[0].label == f"Download these {len(gold):,} figures (CSV)"
