@@ -71,15 +71,26 @@ def prepare(figures: pd.DataFrame) -> pd.DataFrame:
     for column in (*FACETS, *(c for c in ARTICLE_COLUMNS if c in figures)):
         if not isinstance(figures[column].dtype, pd.CategoricalDtype):
             figures[column] = figures[column].astype("category")
+    # Every page asks for the bounds on every rerun: worked out once here, as text (Streamlit sends attrs as JSON).
+    figures.attrs[_BOUNDS] = [day.isoformat() for day in _bounds(figures) or ()]
     return figures
 
 
+_BOUNDS = "published_bounds"
+
+
 def published_bounds(figures: pd.DataFrame) -> tuple[dt.date, dt.date] | None:
-    """The first and last publication dates in ``figures``, or None if none is known."""
-    dates = figures["published_date"].dropna()
-    if dates.empty:
-        return None
-    return dates.min().date(), dates.max().date()
+    """The first and last publication dates in ``figures`` (of all of them when some rows of a prepared table
+    are given: filtering keeps the table's attrs), or None if none is known."""
+    if _BOUNDS not in figures.attrs:
+        return _bounds(figures)
+    known = figures.attrs[_BOUNDS]
+    return (dt.date.fromisoformat(known[0]), dt.date.fromisoformat(known[1])) if known else None
+
+
+def _bounds(figures: pd.DataFrame) -> tuple[dt.date, dt.date] | None:
+    first, last = figures["published_date"].min(), figures["published_date"].max()
+    return None if pd.isna(first) else (first.date(), last.date())
 
 
 def figure_filter(selection: Selection) -> FigureFilter:
@@ -105,7 +116,8 @@ def apply_selection(figures: pd.DataFrame, selection: Selection) -> Filtered:
     if selection.dated:
         others = chosen.without("published").mask(figures)
         undated = int(np.count_nonzero(others & figures["published_date"].isna().to_numpy()))
-    return Filtered(figures[chosen.mask(figures)], chosen.description(), chosen.file_stem(), undated)
+    rows = figures[chosen.mask(figures)] if chosen.conditions else figures  # no filter: no copy of every row
+    return Filtered(rows, chosen.description(), chosen.file_stem(), undated)
 
 
 def facet_counts(figures: pd.DataFrame, selection: Selection) -> dict[str, list[tuple[str, int]]]:
@@ -117,18 +129,26 @@ def facet_counts(figures: pd.DataFrame, selection: Selection) -> dict[str, list[
     see and remove it.
     """
     chosen = figure_filter(selection)
+    masks = {id(condition): condition.mask(figures) for condition in chosen.conditions}  # each worked out once
     counts: dict[str, list[tuple[str, int]]] = {}
     for name in FACETS:
-        rows = figures[name][chosen.without(name).mask(figures)]
-        tally = rows.value_counts(dropna=True)
-        pairs = {str(value): int(n) for value, n in tally.items() if n > 0 and str(value) != ""}
-        empty = int(rows.isna().sum()) + int(tally.get("", 0))
-        if empty:
-            pairs[""] = empty
+        others = [masks[id(c)] for c in chosen.without(name).conditions]
+        pairs = _tally(figures[name], np.logical_and.reduce(others) if others else None)
         for value in selection.facets.get(name, ()):
             pairs.setdefault(value, 0)
         counts[name] = sorted(pairs.items(), key=lambda pair: (-pair[1], pair[0]))
     return counts
+
+
+def _tally(column: pd.Series, keep: np.ndarray | None) -> dict[str, int]:
+    """How many of the kept rows hold each value; empty cells (missing or "") count under ``""``."""
+    codes = column.cat.codes.to_numpy()
+    if keep is not None:
+        codes = codes[keep]
+    counted = np.bincount(codes + 1, minlength=len(column.cat.categories) + 1)  # code -1 (missing) counts at 0
+    pairs = {str(value): int(n) for value, n in zip(column.cat.categories, counted[1:], strict=True) if n}
+    empty = int(counted[0]) + pairs.pop("", 0)
+    return pairs | ({"": empty} if empty else {})
 
 
 def option_label(name: str, value: str, count: int) -> str:

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from extractors.store.conditions import FIELDS
+
 # Columns of the figure table under the article; each row links back to its mark.
 ROW_COLUMNS = ("span", "category", "qualifier", "value", "low", "high", "source", "claimant", "side", "subject")
 # How a column is headed in the table, where not by its name: the claimant as the article writes it.
@@ -114,6 +116,8 @@ def figure_rows_html(text: str, figures: pd.DataFrame) -> str:
         for column in ROW_COLUMNS:
             value = record.get(column)
             shown = _number(value) if column in ("value", "low", "high") else ("" if pd.isna(value) else str(value))
+            if column == "qualifier" and shown:
+                shown = FIELDS["qualifier"].word(shown)  # "at least", not "at_least"
             cells.append(f"<td>{html.escape(shown)}</td>")
         anchor = anchors.get(position)
         number = f'<a href="#{anchor}">{position + 1}</a>' if anchor else f"{position + 1} (not located)"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, data, filters, highlight
+from dashboard import claims, data, filters, highlight
 from dashboard.filters import ARTICLE, FIGURE, Filtered, Selection
 from dashboard.highlight import plain_markdown
 from extractors.figure import CATEGORIES
@@ -50,10 +50,10 @@ def open_figure(article_id: str, start: int | str, chosen: Selection) -> None:
 
 def claims_chart(rows: pd.DataFrame, category: str, chosen: Selection, key: str) -> None:
     """One category's claims chart (a click on a figure opens it in its article), its vague figures under it."""
-    points, left_out = charts.claim_points(rows, category)
+    points, left_out = claims.claim_points(rows, category)
     title = f"{category.capitalize()}: figures by source and date"
     event = st.plotly_chart(
-        charts.claims_figure(points, category, title),
+        claims.claims_figure(points, category, title),
         key=key,
         width="stretch",
         on_select="rerun",
@@ -61,14 +61,14 @@ def claims_chart(rows: pd.DataFrame, category: str, chosen: Selection, key: str)
     )
     if left_out:
         st.caption(
-            f"{left_out:,} more {category} figures are not drawn: the chart keeps the {charts.MAX_CLAIMANTS} sources "
-            f"with most figures and each one's latest {charts.MAX_FIGURES_PER_CLAIMANT}. The table has them all."
+            f"{left_out:,} more {category} figures are not drawn: the chart keeps the {claims.MAX_CLAIMANTS} sources "
+            f"with most figures and each one's latest {claims.MAX_FIGURES_PER_CLAIMANT}. The table has them all."
         )
     for point in event.selection.points if event else ():
         link = point.get("customdata")
         if link and len(link) == 2:
             open_figure(link[0], link[1], chosen)
-    vague = charts.vague_claims(rows, category)
+    vague = claims.vague_claims(rows, category)
     if len(vague):
         with st.expander(f"{len(vague):,} vague {category} figures (no number, not drawn)"):
             st.dataframe(vague.head(200), hide_index=True, width="stretch")

@@ -136,7 +136,8 @@ class ClaimantResolver:
         same = _THE_SAME.match(np)
         if same and not DOCUMENT.match(np):
             rest = np[same.end() :].strip()
-            return self._last_with(rest) or self._last_with(rest.split()[-1]) or rest
+            # "according to the same source": the last source named, never the bare noun
+            return self._last_with(rest) or self._last_with(rest.split()[-1]) or self._last(person=None) or rest
         if DOCUMENT.match(np) or _THE_SAME.match(lower):
             return self._last(person=False, top_level=True) or self._last(person=None) or np
         possessive = _POSSESSIVE_PRONOUN.match(np)

@@ -154,7 +154,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="seconds to wait for a web server (default: %(default)s)",
     )
     ingest_command.set_defaults(run=_ingest)
+    _add_export_parser(commands)
+    return parser
 
+
+def _add_export_parser(commands: argparse._SubParsersAction) -> None:
     export_command = commands.add_parser("export", help="write stored figures as CSV, Parquet or JSON lines")
     export_command.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"the store (default: {DEFAULT_DB})")
     export_command.add_argument("--format", choices=FORMATS, help="default: from --out's suffix, else csv")
@@ -180,7 +184,6 @@ def build_parser() -> argparse.ArgumentParser:
         "--undated", action="store_true", help="with --since/--until: keep undated figures too (left out otherwise)"
     )
     export_command.set_defaults(run=_export)
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -109,5 +109,6 @@ LEADING_THE = regex.compile(r"^(?:The|the)\s+")  # "the Houthis" is named "Houth
 # Words no person's name holds: prepositions, and calendar words but "May" ("Theresa May").
 _NOT_IN_NAMES = {
     "in", "on", "at", "by", "for", "from", "with", "after", "before", "since", "during", "until", "and", "or",
+    "say", "says", "claim", "claims", "told", "tells",  # a title-case headline's verb ("Officials Say")
     *(word.lower() for word in (*MONTHS, *WEEKDAYS) if word != "May"),
 }  # fmt: skip

@@ -97,8 +97,23 @@ REVIEWED: dict[str, tuple[str, ...]] = {
         "something like", "upwards of", "well over",
     ),
     "a number word, phrase or suffix of English": (
-        "a couple of hundred", "a few dozen", "a hundred", "a thousand", "forty", "half a million",
-        "half a million people", "k", "several dozen", "twelve",
+        "a couple of hundred", "a few dozen", "forty", "k", "several dozen", "twelve",
+    ),
+    "a number's growth or change, in everyday English ('the toll climbed to', 'doubled')": (
+        "climbed", "climbing", "doubled", "grew", "grown",
+    ),
+    "a hedge after a number, in everyday English ('50 or under', '20 plus', 'smaller than')": (
+        "and less", "and over", "or under", "plus", "smaller than",
+    ),
+    "a word for money in any news (budgets, compensation, pensions, revenue)": (
+        "budgets", "compensation", "funding", "pension", "reparations", "revenue",
+    ),
+    "a currency as widely written (the rupee's 'Rs')": ("Rs",),
+    "asking for a release, in everyday English: those people are still held": ("calls for", "demand", "sought"),
+    "a widely known armed group or alliance and its usual names, general knowledge like a gazetteer": (
+        "ADF", "Allied Democratic Forces", "Arakan Army", "Fano", "Hayat Tahrir al-Sham", "Islamic Jihad", "MNDAA",
+        "Myanmar National Democratic Alliance Army", "Palestinian Islamic Jihad", "SDF", "Syrian Democratic Forces",
+        "al Qaeda", "People's Defence Force", "People's Defence Forces",
     ),
     # -- places and sides -----------------------------------------------------------------------
     "a country, its people or adjective, or an armed group's or force's own name: general knowledge": (
@@ -177,6 +192,22 @@ REVIEWED: dict[str, tuple[str, ...]] = {
     ),
     "a word that ends a role's tie to a body ('a retired general')": ("retired",),
     "a word that does not change who an unnamed source is ('various sources')": ("various",),
+    # -- added by the attribution-and-categories work (issue 8, PHENOMENA.md) ---------------------------
+    "a verb naming who claims a figure in everyday news ('accused X of killing', 'places the toll at')": (
+        "accuse", "places",
+    ),
+    "a participle saying who reached the speakers, not who speaks ('residents interviewed by reporters')": (
+        "approached", "interviewed",
+    ),
+    "a word of a defence ministry's daily loss tally, in any army's bulletin (equipment lost, the day)": (
+        "armored vehicle", "armoured vehicle", "past 24 hours", "previous day",
+    ),
+    "a noun for people counted in any report of violence (attackers, migrants, suspects, a rank)": (
+        "assailants", "migrant", "suspects", "sergeant",
+    ),
+    "a predicate of harm, capture or disappearance in general news English": (
+        "in serious condition", "liquidated", "neutralized", "went missing",
+    ),
 }  # fmt: skip
 
 ALLOWED: dict[str, str] = {entry: reason for reason, entries in REVIEWED.items() for entry in entries}

@@ -29,6 +29,11 @@ REPORTING_VERBS = (
     ("", "counts", "counted", "counted", ""),  # ", counting reservists" means "including"
     ("", "records", "recorded", "recorded", "recording"),
     ("put", "puts", "put", "put", "putting"),
+    ("place", "places", "placed", "placed", "placing"),  # only "placed the toll at N"
+    ("accuse", "accuses", "accused", "accused", "accusing"),  # "accused the rebels of killing 52"
+    ("point out", "points out", "pointed out", "pointed out", "pointing out"),
+    ("unveil", "unveils", "unveiled", "unveiled", "unveiling"),
+    ("point to", "points to", "pointed to", "pointed to", "pointing to"),  # "polling by X points to 64,000 deaths"
     ("give", "gives", "gave", "given", "giving"),
     ("", "lists", "listed", "listed", "listing"),
     ("find", "finds", "found", "found", "finding"),
@@ -153,7 +158,8 @@ DOCUMENT_NOUNS = (
 # something a claim opens with follows them.
 NOUN_LIKE_VERBS = (
     "estimates", "estimate", "reports", "report", "claims", "claim", "counts", "records", "notes", "finds",
-    "shows", "states", "cites", "figures", "lists", "put", "puts", "found", "published", "publishes", "updated",
+    "shows", "states", "cites", "figures", "lists", "put", "puts", "place", "places", "placed", "placing",
+    "found", "published", "publishes", "updated",
     "registered", "identified", "described", "raised", "revised", "lowered", "noted", "quoted", "cited",
     "counted", "recorded", "listed", "gave", "gives", "given", "signed", "ordered", "approved", "declared",
     "declares", "showed", "judged", "quotes", "updates", "tallies", "tweets", "briefs", "signs", "decrees",
@@ -176,6 +182,10 @@ AUTHORING_VERBS = (
     "published", "compiled", "conducted", "carried out", "released", "issued", "kept", "produced", "prepared",
     "recorded", "counted", "documented", "verified", "reported", "gathered", "collected",
 )  # fmt: skip
+# Participles that say who reached the speakers, not who speaks: "residents contacted by this newspaper said".
+CONTACT_VERBS = (
+    "contacted", "interviewed", "reached", "questioned", "polled", "surveyed", "visited", "met", "approached",
+)  # fmt: skip
 # Inside an "according to" phrase: "according to the latest update of a count kept by X".
 KEEPING_VERBS = (
     "kept",
@@ -190,7 +200,10 @@ KEEPING_VERBS = (
     "conducted",
 )
 # "according to a report by X": the document's author is the source.
-STUDY_NOUNS = ("report", "study", "survey", "analysis", "assessment", "count", "tally", "investigation")
+STUDY_NOUNS = (
+    "report", "study", "survey", "analysis", "assessment", "count", "tally", "investigation", "polling", "poll",
+    "research", "review",
+)  # fmt: skip
 # "a study published in The Lancet": the journal stands for the study.
 PUBLISHED_NOUNS = ("study", "report", "survey", "analysis", "paper")
 # "By its count", "by the ministry's tally": the owner of the count claims what follows.

@@ -187,6 +187,8 @@ def test_add_page_shows_hostile_file_names_and_urls_as_text(page, server):
     page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
         files=[{"name": HOSTILE_NAME, "mimeType": "text/plain", "buffer": b"\x00\x01binary"}]
     )
+    page.get_by_text(re.compile(r"src=x>\.txt$")).first.wait_for()  # uploaded (its name is shortened in the middle)
+    settle(page)
     page.get_by_role("button", name="Preview figures").first.click()  # the only one shown: the other tab's is hidden
     error = page.locator('[data-testid="stAlertContentError"]', has_text="binary file")
     error.wait_for()
