@@ -136,11 +136,10 @@ _PAST = regex.compile(r".*ed$|found|put|gave|given|showed")  # "the AP found": a
 _POST_POSED = regex.compile(r"(?r)[,\"”]\s*$")  # ", the AP found,": a claimant after its claim
 # What follows a verb that is also a noun ("estimates") when it is the verb of a claim.
 _CLAIM_OPENS = regex.compile(
-    r"""^(?:\s*(?:[.;!?)\]\"”]|$)                           # the clause ends: "..., officials estimate."
-      |\s*,\s*(?:he|she|it|they|adding|saying|according)\b
-      |\s+(?:that|the|a|an|its|his|her|their|about|around|some|more|nearly|almost|at|up|over|only|just|roughly
-        |fewer|less|almost|close|well|upwards|approximately|between|figures?|tolls?|counts?|estimates?|it|there
-        |on|in|to|reporters|lawmakers|\d|[A-Z]))""",
+    rf"""^(?:\s*(?:[.;!?)\]\"”]|$)                           # the clause ends: "..., officials estimate."
+      |\s*,\s*(?:{alternation(lexicon.CLAIM_CONTINUING_WORDS)})\b   # "..., officials estimate, adding"
+      |\s+(?:{alternation(lexicon.CLAIM_OPENING_WORDS)})\b          # "officials estimate that ..."
+      |\s+(?:\d|[A-Z]))                                 # a number or a name""",
     regex.X,
 )
 # "The agency put civilian deaths at about 9,000": put ... at a number

@@ -19,9 +19,11 @@ from .lexicon.attribution import (
     DOCUMENT_NOUNS,
     KEEPING_VERBS,
     NON_CLAIMANT_WORDS,
+    PARTICIPLES_IN_NAMES,
     PERSON_PRONOUNS,
     ROLE_NOUNS,
     STUDY_NOUNS,
+    WORDS_BEFORE_A_CLAIMANT,
 )
 from .lexicon.dates import MONTHS, WEEKDAYS
 from .names import BODY_AT_END, ROLE_AT_END, capitalised, is_person, strip_titles
@@ -108,19 +110,9 @@ _DATELINE = regex.compile(r"^[A-Z][A-Z'’./-]{2,}(?:[ ,]+[\w'’./-]+){0,5}?(?:
 _SUBJECT_TOKEN = regex.compile(r"[\w'’.&-]+")
 
 # Words that end a claimant's phrase read back from its verb.
-_STOP_BACK = {
-    "said", "says", "told", "that", "when", "while", "because", "after", "before", "since", "if", "as", "but",
-    "and", "or", "in", "on", "at", "during", "by", "with", "from", "to", "into", "than", "although", "though",
-    "where", "has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "can", "may", "might",
-    "must", "should", "did", "does", "do", "be", "been", "being", "not", "which", "who", "whom", "what", "how",
-    "why", "whether", "so", "then", "also", "there", "here", "over", "under", "up", "down", "out", "about",
-    "earlier", "later", "ago", "previously", "meanwhile", "its", "their", "his", "her",
-}  # fmt: skip
+_STOP_BACK = set(WORDS_BEFORE_A_CLAIMANT)
 # Lowercase words ending in -ed that do sit inside a source's name ("an armed group").
-_ED_IN_NAMES = {
-    "armed", "allied", "united", "appointed", "elected", "combined", "organised", "organized", "unnamed",
-    "based", "led", "backed", "run", "affiliated", "aligned", "specialised", "specialized", "detailed",
-}  # fmt: skip
+_ED_IN_NAMES = set(PARTICIPLES_IN_NAMES)
 _POSSESSIVES = ("its", "their", "his", "her")
 _JOINERS = {"of", "for", "and", "on"}  # words inside a name ("Ministry of Health") that cannot end or open it
 _DETERMINERS = {"the", "a", "an", "that", "this", "those", "these", "its", "their", "his", "her", "our", "some", "many"}

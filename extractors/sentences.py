@@ -12,13 +12,10 @@ from dataclasses import dataclass
 import regex
 
 from .lexicon.dates import MONTH_ABBREVIATIONS
+from .lexicon.writing import ABBREVIATIONS
 
 # Abbreviations after which a full stop does not end a sentence.
-_ABBREVIATIONS = (
-    "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Brig", "Rep", "Sen",
-    "Gov", "Prof", "No", *MONTH_ABBREVIATIONS, "vs", "approx", "Approx", "est", "Inc", "Ltd", "Co", "Corp", "Jr", "Sr",
-    "U.S", "U.N", "U.K", "e.g", "i.e",
-)  # fmt: skip
+_ABBREVIATIONS = (*ABBREVIATIONS, *MONTH_ABBREVIATIONS)
 
 _SENTENCE_END = regex.compile(
     rf"""

@@ -208,6 +208,16 @@ REVIEWED: dict[str, tuple[str, ...]] = {
     "a predicate of harm, capture or disappearance in general news English": (
         "in serious condition", "liquidated", "neutralized", "went missing",
     ),
+    # -- moved from logic into the lexicon (issue 13): the same words the code held before ---------
+    "an abbreviation of a military or political rank written before a name ('Capt. Ali', 'Sen. Reed')": (
+        "Capt", "Col", "Sen",
+    ),
+    "a noun of odds, never of people: 'a 40% chance', 'a 95% confidence interval'": ("chance",),
+    "a past participle common inside any body's name ('combined forces', 'specialised agency')": (
+        "combined", "specialised",
+    ),
+    "a comparative after 'N times', as in 'three times greater'": ("greater",),
+    "a hedge word opening an estimate ('estimate upwards of 300')": ("upwards",),
 }  # fmt: skip
 
 ALLOWED: dict[str, str] = {entry: reason for reason, entries in REVIEWED.items() for entry in entries}

@@ -208,3 +208,36 @@ STUDY_NOUNS = (
 PUBLISHED_NOUNS = ("study", "report", "survey", "analysis", "paper")
 # "By its count", "by the ministry's tally": the owner of the count claims what follows.
 COUNT_NOUNS = ("count", "tally", "estimate", "estimates", "reckoning", "figures", "calculation", "calculations")
+
+# Roles written before a person's name ("the foreign ministry spokesman Ali Reza"), stripped to leave the name.
+ROLES_BEFORE_NAMES = (
+    "spokesman", "spokeswoman", "spokesperson", "minister", "director", "chief", "envoy", "ambassador",
+    "secretary", "commander", "head", "lawmaker", "official",
+)  # fmt: skip
+
+# Words that open what follows a verb that is also a noun ("estimates") when it is the verb of a claim:
+# "officials estimate that ...", "the army estimates some 300 ...".
+CLAIM_OPENING_WORDS = (
+    "that", "the", "a", "an", "its", "his", "her", "their", "about", "around", "some", "more", "nearly",
+    "almost", "at", "up", "over", "only", "just", "roughly", "fewer", "less", "close", "well", "upwards",
+    "approximately", "between", "figure", "figures", "toll", "tolls", "count", "counts", "estimate",
+    "estimates", "it", "there", "on", "in", "to", "reporters", "lawmakers",
+)  # fmt: skip
+# Words after ", " that continue a claim: "..., officials estimate, adding ...".
+CLAIM_CONTINUING_WORDS = ("he", "she", "it", "they", "adding", "saying", "according")
+
+# Words that end a claimant's phrase read back from its verb: "... after [the army] said".
+WORDS_BEFORE_A_CLAIMANT = (
+    "said", "says", "told", "that", "when", "while", "because", "after", "before", "since", "if", "as", "but",
+    "and", "or", "in", "on", "at", "during", "by", "with", "from", "to", "into", "than", "although", "though",
+    "where", "has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "can", "may", "might",
+    "must", "should", "did", "does", "do", "be", "been", "being", "not", "which", "who", "whom", "what", "how",
+    "why", "whether", "so", "then", "also", "there", "here", "over", "under", "up", "down", "out", "about",
+    "earlier", "later", "ago", "previously", "meanwhile", "its", "their", "his", "her",
+)  # fmt: skip
+# Lowercase words ending in -ed that do sit inside a source's name ("an armed group").
+PARTICIPLES_IN_NAMES = (
+    "armed", "allied", "united", "appointed", "elected", "combined", "organised", "organized", "unnamed",
+    "based", "led", "backed", "run", "affiliated", "aligned", "specialised", "specialized", "detailed",
+)  # fmt: skip
+

@@ -79,3 +79,10 @@ VAGUE_AMOUNTS = (
     "dozens",
     "scores",
 )
+
+# Words after "N times" that make it a multiplier ("three times the number"), not a count.
+MULTIPLIER_FOLLOWERS = (
+    "the", "as", "more", "higher", "larger", "greater", "bigger", "lower", "fewer", "that", "than", "over",
+)  # fmt: skip
+# Nouns a percentage qualifies that count nobody: "a 95% confidence interval".
+ODDS_NOUNS = ("confidence", "chance", "probability", "likelihood")

@@ -241,3 +241,8 @@ PLACES = {
     "Ethiopia": ("Addis Ababa", "Mekelle", "Amhara"),
     "Haiti": ("Port-au-Prince",),
 }  # fmt: skip
+
+# Nouns for land that a share can be of: "86 percent of the territory", "of the Gaza Strip".
+LAND_NOUNS = ("territory", "land", "area", "region", "country", "city", "town")
+# Last words of a named stretch of land: "the West Bank", "Donetsk province".
+LAND_NAME_ENDS = ("Strip", "Bank", "region", "province", "territory", "country")
