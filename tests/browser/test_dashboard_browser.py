@@ -19,6 +19,8 @@ from extractors.store import load_figures
 from tests.browser.driving import DIALOGS, facet, open_page, screenshot, settle
 from tests.dashboard_fixtures import markup
 
+NIS = "National Intelligence Service (South Korea)"  # the fixtures' "NIS", under its one name
+
 
 def test_overview_draws_its_charts(page, server):
     open_page(page, server, "War figures: who claims what")
@@ -52,14 +54,14 @@ def test_explore_source_filter_chart_table_and_download(page, server, store, tmp
     assert page.get_by_role("heading", name="All figures").count() == 1
 
     facet(page, "Source").locator("input").click()
-    page.get_by_role("option", name=re.compile(r"^NIS \(")).click()
+    page.get_by_role("option", name=re.compile(rf"^{re.escape(NIS)} \(")).click()
     page.keyboard.press("Escape")
-    page.get_by_role("heading", name="Source: NIS").wait_for()
+    page.get_by_role("heading", name=f"Source: {NIS}").wait_for()
     settle(page)
 
     figures = load_figures(store)
-    expected = figures[figures["claimant"] == "NIS"]
-    assert _chart_rows(page) == ["NIS"]
+    expected = figures[figures["source"] == NIS]
+    assert _chart_rows(page) == [NIS]
     caption = _table_caption(page)
     assert caption != caption_before and f"of {len(expected):,}" in caption
     screenshot(page, "explore")
@@ -67,13 +69,13 @@ def test_explore_source_filter_chart_table_and_download(page, server, store, tmp
     with page.expect_download() as started:
         page.get_by_role("button", name=re.compile(r"^Download these")).click()
     download = started.value
-    assert download.suggested_filename == "figures_claimant-nis.csv"
+    assert download.suggested_filename == "figures_source-national-intelligence-service-south-korea.csv"
     saved = tmp_path / download.suggested_filename
     download.save_as(saved)
     got = pd.read_csv(io.BytesIO(saved.read_bytes()), keep_default_na=False, dtype=str)
     assert list(got.columns) == DEFAULT_COLUMNS
     assert len(got) == len(expected)
-    for column in ("doc", "claimant", "category", "span", "sentence", "published"):
+    for column in ("doc", "source", "claimant", "category", "span", "sentence", "published"):
         want = expected[column].astype("object").where(expected[column].notna(), "").astype(str)
         assert got[column].tolist() == [neutralise(cell) for cell in want], column
     assert got["publisher"].tolist() == [neutralise(p) for p in expected["publisher"].astype(str)]
@@ -82,6 +84,21 @@ def test_explore_source_filter_chart_table_and_download(page, server, store, tmp
     assert set(got["qualifier"]) <= {"exact", "about", "at least", "at most", "range", "vague"}
     values = expected["value"].astype(float)
     assert got["value"].tolist() == ["" if v != v else str(int(v)) for v in values]
+
+
+def test_explore_source_type_filter_narrows_chart_and_table(page, server, store):
+    open_page(page, f"{server}/explore", "Explore figures")
+    page.locator(".js-plotly-plot").first.wait_for()
+    facet(page, "Source type").locator("input").click()
+    page.get_by_role("option", name=re.compile(r"^intelligence \(")).click()
+    page.keyboard.press("Escape")
+    page.get_by_role("heading", name="Source type: intelligence").wait_for()
+    settle(page)
+    figures = load_figures(store)
+    expected = figures[figures["source_type"] == "intelligence"]
+    assert set(expected["source"]) == {NIS} and _chart_rows(page) == [NIS]
+    assert f"of {len(expected):,}" in _table_caption(page)
+    assert "source_type=intelligence" in page.url
 
 
 def test_hostile_article_is_shown_as_text_and_nothing_runs(page, server, store):
@@ -108,7 +125,9 @@ def test_add_page_renders(page, server):
 
 # -- a store whose every text is markup, visited on every page ---------------------------------
 
-MARKUP_FIELDS = ("span", "text", "doc", "title", "publisher", "url", "subject", "side", "claimant", "cited_source")
+MARKUP_FIELDS = (
+    "span", "text", "doc", "title", "publisher", "url", "subject", "side", "claimant", "cited_source", "source",
+)  # fmt: skip
 
 
 def _nothing_ran(page) -> None:
@@ -137,11 +156,11 @@ def test_markup_on_the_overview_is_drawn_as_text(page, server):
 def test_markup_chosen_on_explore_is_drawn_as_text(page, server):
     open_page(page, f"{server}/explore", "Explore figures")
     facet(page, "Source").locator("input").click()
-    page.get_by_role("option", name=re.compile(r"<b>claimant<.b><img")).first.click()  # ".": a regex in a selector
+    page.get_by_role("option", name=re.compile(r"<b>source<.b><img")).first.click()  # ".": a regex in a selector
     page.keyboard.press("Escape")
     settle(page)
     page.locator(".js-plotly-plot").first.wait_for()
-    assert "<b>claimant</b>" in _chart_texts(page)
+    assert "<b>source</b>" in _chart_texts(page)
     _nothing_ran(page)
     screenshot(page, "markup-explore")
 
@@ -154,6 +173,7 @@ def test_markup_article_is_shown_as_text(page, server, store):
     assert markup("span") in page.locator("mark").first.inner_text()
     assert markup("text") in page.locator(".wf-article").inner_text()
     assert markup("claimant") in page.locator(".wf-figures").inner_text()
+    assert markup("source") in page.locator(".wf-figures").inner_text()
     _nothing_ran(page)
     screenshot(page, "markup-article")
 
