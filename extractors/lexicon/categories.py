@@ -394,7 +394,19 @@ HAVING_VERBS = ("has", "have", "had", "having", "with", "fielded", "fields", "co
 # People an age is given for: "a boy of 8".
 AGED_PEOPLE = ("boy", "girl", "child", "baby", "man", "woman", "son", "daughter")
 # Groups of people an age bound can follow: "children under five", "men over 60".
-AGE_GROUPS = ("children", "boys", "girls", "babies", "infants", "adults", "minors", "teenagers", "men", "women", "people")
+AGE_GROUPS = (
+    "children",
+    "boys",
+    "girls",
+    "babies",
+    "infants",
+    "adults",
+    "minors",
+    "teenagers",
+    "men",
+    "women",
+    "people",
+)
 # Verbs whose particle looks like a hedge: "handed over 22 servicemen" hedges nothing.
 PARTICLE_VERBS = ("hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "took", "taken", "gave")
 # Words of harm before "N times": "wounded about 390,000 times" counts wounds, not a multiplier.
