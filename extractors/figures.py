@@ -42,6 +42,7 @@ SHARE_WINDOW = 40
 POSSESSION_WINDOW = 40
 SUBSET_OPENER_WINDOW = 40
 FORECAST_WINDOW = 60
+LABEL_WINDOW = 70  # a list label before its colon: "Soldiers captured in the battle for the town: 312"
 
 # "freed 37 abducted students": a release verb right before the number beats captivity in its phrase.
 _RELEASED_BEFORE = regex.compile(
@@ -178,7 +179,21 @@ def _read(text: str, mention: NumberMention, claimant_spans) -> Reading | None:
         reading.category, reading.own_cue = "deployed", True  # "Ukraine has about 500,000 troops"
     if mention.strength:
         reading.category = "deployed"
+    if reading.category is None and head is None:
+        _take_label(before, reading)
     return reading
+
+
+# A label and its colon right before a number, as lists and bulletins write them: "Killed: 41",
+# "Civilians injured: three", "Soldiers captured in the battle for the town: 312".
+_LABEL = regex.compile(r"(?r)(?:^|[;,(\n]|[-–—•*]\s)\s*(?P<label>[^:;,.()\n]{1,60}?)\s*:\s*$")
+
+
+def _take_label(before: str, reading: Reading) -> None:
+    """A number after "<label>:" counts what the label says, as its own words would."""
+    label = _LABEL.search(before[-LABEL_WINDOW:])
+    if label and (category := left_cue(label["label"], 0, len(label["label"]), reading.mention.percent)):
+        reading.category, reading.own_cue = category, True
 
 
 def _share_predicates(text: str, readings: list[Reading]) -> None:
