@@ -27,7 +27,7 @@ from .categories import (
     possessed_force,
     predicate_follows,
 )
-from .lexicon.categories import RELEASE_BEFORE, RELEASE_SOUGHT
+from .lexicon.categories import LINK_LABELS, RELEASE_BEFORE, RELEASE_SOUGHT
 from .non_figures import is_not_a_figure, is_share_or_ratio
 from .numbers import NumberMention
 from .patterns import alternation
@@ -53,6 +53,8 @@ _OF_POSSESSIVE = regex.compile(r"\s*(?:more\s+)?of\s+(?:its|their|our)\b")
 # Patterns anchored at the end ($) carry (?r): the regex module then searches from the end.
 # "of its roughly 2,400 soldiers": whose they are stands just before the number
 _POSSESSIVE_BEFORE = regex.compile(r"(?r)\b(?:its|their|our)\s+(?:[a-z]+\s+){0,2}$")
+# A line that points to another story ("Related: ...", "Read more: ..."): its numbers are that story's.
+_LINK_LINE = regex.compile(rf"^\W*(?:{alternation(LINK_LABELS)})\s*[:|–—-]", regex.I)
 _BASE_OF_SHARE = regex.compile(
     r"(?r)(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the|its|their|all\s+the)?\s*(?:[a-z]+\s+)?$"
 )
@@ -119,6 +121,8 @@ def read_sentence(
     paragraph; a number nothing else speaks for takes it ("that group was made up of
     270 soldiers" after a sentence about an exchange).
     """
+    if _LINK_LINE.match(text):
+        return []  # "Related: ... kills 51": another story's headline
     readings = [reading for mention in mentions if (reading := _read(text, mention, claimant_spans))]
     _share_predicates(text, readings)
     _take_left_cues(text, readings)

@@ -418,6 +418,9 @@ def test_categories(text: str, expected: list[tuple[object, str]]) -> None:
         pytest.param("Three victims of the shelling were named, aged 6, 9 and 14.", id="aged 6, 9 and 14"),
         # humanitarian need is no casualty figure, even after a toll
         pytest.param("A cholera outbreak went on: 90,000 suspected cases and 300 deaths were recorded.", id="cases"),
+        # a line pointing to another story carries that story's numbers
+        pytest.param("Related: Rebels attack a displacement camp, killing 40 (2023)", id="a related story"),
+        pytest.param("Read more: How the army lost 300 men in a week", id="read more"),
     ],
 )
 def test_not_figures(text: str) -> None:

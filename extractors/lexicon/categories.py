@@ -413,3 +413,9 @@ PARTICLE_VERBS = ("hand", "hands", "handed", "handing", "turn", "turns", "turned
 HARM_WORDS = ("wounded", "injured", "hurt", "killed")
 # What befell "one of its workers": "one of its workers had been killed" counts one.
 FATE_PARTICIPLES = ("killed", "wounded", "injured", "captured", "detained", "abducted", "freed", "released")
+
+# Labels of a line that points to another story, as news sites print them: "Related: ...".
+LINK_LABELS = (
+    "related", "related story", "related stories", "related article", "related coverage", "read more", "read also",
+    "also read", "see also", "more on this", "more on this story", "recommended", "watch", "listen",
+)  # fmt: skip
