@@ -276,3 +276,28 @@ def test_speaker_inside_a_relative_clause(text: str, expected: list) -> None:
 )
 def test_article_built_on_one_report(text: str, expected: list) -> None:
     assert claimants(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Rocket fire hit Port Seren overnight.\n"
+            "The Marenian health office said the toll of the strikes was as follows:\n"
+            "- The old town: 20 killed and 41 wounded;\n"
+            "- The harbour district: 7 killed.",
+            [(20.0, "Marenian health office"), (41.0, "Marenian health office"), (7.0, "Marenian health office")],
+            id="items of a list a claim opens",
+        ),
+        pytest.param(
+            "The Marenian health office said the toll of the strikes was as follows:\n"
+            "- The old town: 20 killed.\n"
+            "Shelling went on into the night.\n"
+            "- Harbour district: 7 killed.",
+            [(20.0, "Marenian health office"), (7.0, None)],
+            id="a list ends at the first line that is no item",
+        ),
+    ],
+)
+def test_list_items_keep_the_claim_that_opened_them(text: str, expected: list) -> None:
+    assert claimants(text) == expected
