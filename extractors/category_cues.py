@@ -224,14 +224,15 @@ def _head_pattern(force: str, people: str, things: str, stops: str) -> str:
 
 def _predicate_pattern(auxiliaries: str, cues: str, in_parenthesis: bool) -> str:
     """The predicate of a number's noun phrase (verbose), after an optional parenthetical
-    (", including 20 children,"), a prepositional phrase ("of the security forces") and
-    auxiliaries. A number inside a parenthesis reads the predicate after its closing comma."""
+    (", including 20 children,"), a prepositional phrase ("of the security forces", with no number of
+    its own: "with 212 others admitted" is another figure's predicate) and auxiliaries. A number
+    inside a parenthesis reads the predicate after its closing comma."""
     closing_comma = r"(?:\s*,)?"
     subject_joined = (
         r"(?:\s+and\s+(?:the|a|an|his|her|their|its)\s+[^,;.\d]{1,40}?(?=\s+(?:were|was|are|is|have|had)\b))?"
     )
     return rf"""^(?:\s*,[^,;]{{1,70}},)?
-    (?:\s+(?:of|from|in|on|at|with|aboard|inside)\s+(?:(?!\band\s+(?:\d|wounded|injured|killed|another))[^,;.]){{0,50}}?)?
+    (?:\s+(?:of|from|in|on|at|with|aboard|inside)\s+(?:(?!\band\s+(?:wounded|injured|killed|another))[^,;.\d]){{0,50}}?)?
     {closing_comma if in_parenthesis else subject_joined}
     (?:\s+(?:{auxiliaries}))*\s+
     (?:{cues})\b"""

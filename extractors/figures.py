@@ -42,6 +42,7 @@ SHARE_WINDOW = 40
 POSSESSION_WINDOW = 40
 SUBSET_OPENER_WINDOW = 40
 FORECAST_WINDOW = 60
+VERB_WINDOW = 20  # a verb right before a number, whose object it is: "killed 37 people"
 LABEL_WINDOW = 70  # a list label before its colon: "Soldiers captured in the battle for the town: 312"
 
 # "freed 37 abducted students": a release verb right before the number beats captivity in its phrase.
@@ -216,6 +217,11 @@ def _share_predicates(text: str, readings: list[Reading]) -> None:
             continue  # "sent 11,000 troops and 20% were killed"
         if _SUBSET_OPENER.search(text, max(0, current.span_start - SUBSET_OPENER_WINDOW), current.span_start):
             continue  # "1,190 deaths, among them 436 civilians and ...": a subset takes its group's category
+        verb_before = text[
+            max(readings[i - 1].span_end if i else 0, current.span_start - VERB_WINDOW) : current.span_start
+        ]
+        if "," not in verb_before and left_cue(verb_before, 0, len(verb_before), current.mention.percent):
+            continue  # "the bombing killed 37 people and 212 were admitted to hospital": its own verb before it
         between = text[current.span_end : following.span_start]
         if MORE.match(text, following.mention.end):
             continue  # "lost one peacekeeper, and four more of its peacekeepers were wounded": two clauses

@@ -241,6 +241,9 @@ REVIEWED: dict[str, tuple[str, ...]] = {
         "monthly", "stands", "tv",
     ),
     "a verb of serving in a force, in its common forms ('served with the UN mission')": ("served",),
+    "a plural or article variant of a hospital phrase already listed ('admitted to hospital')": (
+        "taken to hospitals",
+    ),
 }  # fmt: skip
 
 ALLOWED: dict[str, str] = {entry: reason for reason, entries in REVIEWED.items() for entry in entries}

@@ -352,6 +352,16 @@ def categorised(text: str) -> list[tuple[object, str]]:
         pytest.param(
             "The attack began at 05:30 and shelling killed 4 people.", [(4.0, "killed")], id="a time is no label"
         ),
+        pytest.param(
+            "The bombing killed 37 people and 212 were taken to hospital.",
+            [(37.0, "killed"), (212.0, "wounded")],
+            id="a number its own verb governs keeps it, not the next number's predicate",
+        ),
+        pytest.param(
+            "The toll of the bombing has risen to 37, the ministry said, with 212 others admitted to hospitals.",
+            [(37.0, "killed"), (212.0, "wounded")],
+            id="another number's predicate is not this one's",
+        ),
     ],
 )
 def test_categories(text: str, expected: list[tuple[object, str]]) -> None:

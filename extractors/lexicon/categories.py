@@ -71,7 +71,8 @@ PREDICATE_CUES = {
     "wounded": (
         "wounded", "injured", "hurt", "maimed", "hospitalised", "hospitalized", "put out of action",
         "in critical condition", "in serious condition", "in a critical condition", "in a serious condition",
-        "admitted to hospital",
+        "admitted to hospital", "admitted to hospitals", "admitted to a hospital", "taken to hospital",
+        "taken to hospitals", "rushed to hospital", "treated in hospital", "treated for injuries",
     ),
     "missing": ("missing", "unaccounted for", "disappeared", "went missing", "gone missing"),
     "captured": (
