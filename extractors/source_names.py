@@ -32,11 +32,13 @@ from .patterns import alternation
 from .source_bodies import described_body, government, kind_body, leading_demonym
 from .source_phrases import (
     DESCRIBED_NAME,
+    country_from_demonym,
     compound,
     document_owner,
     fold,
     is_acronym,
     name_after_junk,
+    named_after_description,
     person_in,
     person_name,
     split_owner,
@@ -58,7 +60,7 @@ from .source_registry import (
     side_of_word,
     type_of,
 )
-from .source_ties import body_of_role, strip_titles_at_end
+from .source_ties import body_of_role, office_of, strip_titles_at_end
 
 # People of a named body: "Researchers at Ghent University", "Tuareg-led rebels of the Strategic Framework ...".
 _MEMBERS_OF = regex.compile(
@@ -135,9 +137,9 @@ def _name_source(phrase: str, context: Context) -> Source | None:
         or "’s " in name
     ):
         phrase = name
-    issuer = registered(phrase)
+    issuer = registered(phrase) or registered(named_after_description(phrase) or "")
     if issuer:
-        return from_issuer(issuer)
+        return from_issuer(issuer)  # "the ethnic Arakan Army", "Israel's emergency service Magen David Adom"
     if compound(phrase):
         return _compound(phrase, context)
     named = _named(phrase, context)
@@ -214,7 +216,12 @@ def tied_body(description: str, context: Context = NO_CONTEXT) -> Source | None:
     """
     owner = body_of_role(description) or _role_before_name(description)
     if owner is None:
-        return None
+        office = office_of(description)  # "Estrelia's human rights ombudsman": the office
+        if office is None:
+            return None
+        holder, kind, possessive = office
+        adjective = not possessive and not owner_side(holder)
+        return kind_body(country_from_demonym(holder) or holder if adjective else holder, kind, context)
     bare = _BARE_OWNER.sub("", owner)
     named = " ".join(word for word in bare.split() if not word.islower())
     if named in BARE_COUNTRY and named not in SEATS_OF_GOVERNMENT and not registered(named):
@@ -249,11 +256,15 @@ def _role_before_name(phrase: str) -> str | None:
             owner = body_of_role(strip_titles_at_end(description))
             if owner:
                 return owner
+            office = office_of(description)
+            if office:
+                return f"{office[0]}'s {office[1]}" if office[2] else f"the {office[0]} {office[1]}"
     return None
 
 
 _GOVERNMENT_WORDS = regex.compile(
-    r"\b(?:government|authorities|administration|cabinet|regime|ministry|military|army|forces|staff|police)\b",
+    r"\b(?:government|authorities|administration|cabinet|regime|ministry|military|army|forces|staff|police|"
+    r"ombuds\w+|human\s+rights\s+\w+|public\s+defender|prosecutor)\b",
     regex.I,
 )
 _BATTLEGROUP = regex.compile(rf"\b(?:{alternation(BATTLEGROUPS)})\b", regex.I)

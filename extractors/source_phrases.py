@@ -79,6 +79,10 @@ _HELD_BY = regex.compile(
 _OWNER_AFTER = regex.compile(
     rf"^(?P<rest>.+?)\s+(?:of|in|for)\s+(?:the\s+)?(?P<owner>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})$"
 )
+_OF_GOVERNMENT_RUN_BY = regex.compile(
+    rf"^(?P<rest>.+?)\s+of\s+(?:the\s+)?(?P<owner>{_NAME_WORD})-(?:run|controlled|administered|led)\s+"
+    r"(?:government|authorities|administration)$"
+)
 # A country adjective or name before the rest of the phrase: "Russian Defense Ministry", "US intelligence".
 _OWNER_BEFORE = regex.compile(
     rf"^(?:(?i:the|an?)\s+)?(?:(?:Royal|Imperial|National|Federal)\s+(?=(?:{_COUNTRY})\s))?"  # "the Royal Thai Army"
@@ -152,6 +156,17 @@ def name_after_junk(phrase: str) -> str | None:
     return None
 
 
+def named_after_description(phrase: str) -> str | None:
+    """The name after lower-case words that describe it, and an owner before them: "the ethnic Arakan Army"
+    -> "Arakan Army", "Estrelia's emergency service Red Star" -> "Red Star"."""
+    match = _DESCRIBED_AFTER_OWNER.match(phrase)
+    return match["name"] if match else None
+
+
+_DESCRIBED_AFTER_OWNER = regex.compile(
+    rf"^(?:(?i:the|an?)\s+)?(?:{_NAME_WORD}(?:\s+{_NAME_WORD})?['’]s\s+)?(?:[a-z][\w-]*\s+){{1,3}}"
+    rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|for|and|the))*)$"
+)
 _LOCATIVE = {"in", "of", "from", "at", "for", "with", "near", "on", "across", "inside", "to", "and"}
 
 
@@ -182,6 +197,9 @@ def split_owner(phrase: str) -> tuple[str | None, str]:
     bare = _THE.sub("", phrase)
     if _KIND.match(bare):
         return None, bare  # "Health ministry", "the Defence Ministry"
+    run_by = _OF_GOVERNMENT_RUN_BY.match(phrase)
+    if run_by and _KIND.match(run_by["rest"].removeprefix("the ")):
+        return run_by["owner"], run_by["rest"]  # "the health ministry of the Houthi-run government"
     after = _OWNER_AFTER.match(phrase)
     if after and _KIND.match(after["rest"].removeprefix("the ")) and "'" not in after["rest"]:
         return after["owner"], after["rest"]  # "General Staff of Ukraine's Armed Forces"

@@ -9,10 +9,11 @@ from __future__ import annotations
 import regex
 
 from .lexicon.attribution import TITLES
-from .lexicon.bodies import FORMER, SPEAKING_ROLES
+from .lexicon.bodies import FORMER, KINDS, OFFICES, SPEAKING_ROLES
 from .patterns import alternation
 
 _ROLE = alternation(SPEAKING_ROLES)
+_OFFICE_PHRASES = [phrase for kind in OFFICES for phrase in KINDS[kind][2] if "'" not in phrase]
 # Words that may stand between a body and its spokesperson's role ("the ICRC's regional director").
 _ROLE_MODIFIERS = (
     r"(?:(?:deputy|acting|regional|chief|senior|top|principal|official|military|press|first|outgoing|interim|"
@@ -20,8 +21,16 @@ _ROLE_MODIFIERS = (
 )
 _FORMER = regex.compile(rf"\b(?:{alternation(FORMER)})[\s-]", regex.I)
 # "Pentagon spokesman", "the Houthi-run health ministry's spokesman", "Russian Defence Minister".
+# "MSF head of mission", "the ICRC's head of delegation": a role over a body's work in one place.
+_OF_POST = r"(?:\s+of\s+(?:mission|delegation|operations|office|sub-delegation))?"
 _OWNER_THEN_ROLE = regex.compile(
-    rf"^(?:(?:the|a|an|another)\s+)?(?P<owner>.+?)(?:['’]s?)?\s+{_ROLE_MODIFIERS}(?P<role>{_ROLE}|minister)$", regex.I
+    rf"^(?:(?:the|a|an|another)\s+)?(?P<owner>.+?)(?:['’]s?)?\s+{_ROLE_MODIFIERS}(?P<role>{_ROLE}|minister){_OF_POST}$",
+    regex.I,
+)
+# "Estrelia's human rights ombudsman": the holder of a one-person office speaks as the office.
+_OFFICE = regex.compile(
+    rf"^(?:(?:the|a|an)\s+)?(?P<owner>.+?)(?P<possessive>['’]s)?\s+(?P<office>{alternation(_OFFICE_PHRASES)})$",
+    regex.I,
 )
 # "spokesman for the Houthi-run health ministry", "deputy head of the UN mission", "minister of health".
 _ROLE_OF_OWNER = regex.compile(
@@ -40,7 +49,7 @@ ROLE_BEFORE_TITLES = regex.compile(rf"(?r){_BOUNDARY}{_DESCRIPTION}[^\S\n]*,[^\S
 # A role written after a person's name: ", deputy head of the UN mission in Congo (MONUSCO), told ...".
 ROLE_AFTER_NAME = regex.compile(
     r"^\s*,\s+(?P<description>[^,;()\"“”]{3,120}?)(?:\s*\([^)]{1,40}\))?\s*(?:,|\s+(?:said|says|told|added|had|has|"
-    r"wrote|announced|reported|estimated)\b|(?<![A-Z])\.|$)"
+    r"wrote|announced|reported|estimated)\b|(?<![A-Z])\.|(?<=[A-Z]{2})\.(?=\s|$)|$)"
 )
 # "Ivo Brandt, who heads the district council, said ...".
 _WHO_HEADS = regex.compile(r"^who\s+(?:heads|leads|runs|chairs|commands|directs)\s+(?P<owner>.+)$", regex.I)
@@ -54,6 +63,7 @@ _SECRETARIES = {
     "state": "foreign ministry", "foreign": "foreign ministry", "defence": "defence ministry",
     "defense": "defence ministry", "home": "interior ministry", "health": "health ministry",
 }  # fmt: skip
+_STAFF = regex.compile(r"(?:the\s+)?(?:general\s+|defen[cs]e\s+|army\s+)?staff(?:\s+of\s+the\s+armed\s+forces)?", regex.I)
 _TITLES_AT_END = regex.compile(rf"(?:\s+(?:{_TITLES}))+$")
 
 
@@ -91,6 +101,18 @@ def body_of_role(description: str) -> str | None:
     return None
 
 
+def office_of(description: str) -> tuple[str, str, bool] | None:
+    """The owner and kind of a one-person office a description names ("Estrelia's human rights ombudsman"),
+    and whether the owner is written as a possessive (a name, not an adjective)."""
+    office = _OFFICE.match(" ".join(description.split()))
+    if office is None or _FORMER.search(description):
+        return None
+    owner = office["owner"].removeprefix("the ").removeprefix("The ")
+    if owner.lower() in ("the", "a", "an", "its", "their", "his", "her"):
+        return None
+    return owner, office["office"], bool(office["possessive"])
+
+
 def bare_spokesperson(description: str) -> bool:
     """Whether a description is a spokesperson's role that names no body ("spokesperson", "a spokesman")."""
     return bool(_BARE_SPOKESPERSON.fullmatch(description.strip()))
@@ -100,6 +122,8 @@ def _owner(owner: str, role: str, role_first: bool) -> str | None:
     owner = owner.strip(" ,")
     if role.lower() == "secretary" and owner.lower() in _SECRETARIES:
         return _SECRETARIES[owner.lower()]  # "Secretary of State", "Defence Secretary": a ministry's head
+    if role_first and role.lower() == "chief" and _STAFF.fullmatch(owner):
+        return "general staff"  # "the chief of staff", "chief of the general staff": the country's general staff
     if role.lower() != "minister":
         return owner
     if role_first:

@@ -156,7 +156,7 @@ REVIEWED: dict[str, tuple[str, ...]] = {
         "Lancet", "Médecins Sans Frontières", "Syrian Network for Human Rights", "The Lancet", "HRMMU",
         "UN Development Programme", "UN Interim Force in Lebanon", "UN Security Council",
         "UN peacekeeping mission in Congo", "UN rights chief", "UNDP", "UNHCR", "UNICEF", "WHO",
-        "World Food Programme", "security service", "media office",
+        "World Food Programme", "security service", "media office", "HRANA", "Human Rights Activists News Agency",
     ),
     "a capital or a seat of government that stands for its country ('Seoul said', 'Downing Street said')": (
         "Abu Dhabi", "Bamako", "Beijing", "Berlin", "Delhi", "Islamabad", "Jerusalem", "Minsk", "N'Djamena",
@@ -177,6 +177,7 @@ REVIEWED: dict[str, tuple[str, ...]] = {
         "national army", "national assembly", "naval forces", "office of the prime minister", "presidential office",
         "prime minister's office", "prosecutor-general", "prosecutor-general's office", "public prosecutor",
         "security agency", "state security service", "civil defense", "defence forces", "defense forces", "ombudsman",
+        "human rights commissioner",
     ),
     "a head word that says what kind of source a name is (a newsroom, a monitor, a morgue, an armed group)": (
         "International Commission", "TV", "bloggers", "documentation", "forensic", "journal", "liberation front",

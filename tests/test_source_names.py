@@ -141,6 +141,20 @@ NAMED = [
                  ("Ministry of Defence (Estrelia)", "military", "Estrelia"), id="battlegroup spokesman"),
     pytest.param("date 2025-03-01 Lebanon's health minister",
                  ("Ministry of Health (Lebanon)", "health authority", "Lebanon"), id="junk before a minister"),
+    pytest.param("the health ministry of the Valdon-run government",
+                 ("Ministry of Health (Valdon)", "health authority", "Valdon"), id="a ministry of a group's government"),
+    pytest.param("Estrelia's human rights ombudsman Ana Bel", ("Ombudsman (Estrelia)", "government", "Estrelia"),
+                 id="a one-person office"),
+    pytest.param("Marova's human rights defender", ("Ombudsman (Marova)", "government", "Marova"),
+                 id="an ombudsman by another title"),
+    pytest.param("the Marovan prosecutor general Ilse Varga",
+                 ("Prosecutor General's Office (Marova)", "government", "Marova"), id="a prosecutor general"),
+    # a widely known name after words that describe it
+    pytest.param("the ethnic Arakan Army", ("Arakan Army", "armed group", "Myanmar"), id="an adjective before a name"),
+    pytest.param("Israel's emergency service Magen David Adom", ("Magen David Adom", "health authority", "Israel"),
+                 id="an owner and a description before a name"),
+    pytest.param("the Estrelian National Defence Force", ("National Defence Force (Estrelia)", "military", "Estrelia"),
+                 id="a defence force"),
     # unnamed sources keep what the text says of them
     pytest.param("a security source", ("Security sources", "unnamed", None), id="singular, plural"),
     pytest.param("Pakistani security sources", ("Pakistani security sources", "unnamed", "Pakistan"), id="country"),
@@ -164,6 +178,22 @@ def test_phrase_gets_its_name(phrase: str, expected: tuple) -> None:
 )
 def test_roles_that_speak_as_a_person(role: str) -> None:
     assert tied_body(role) is None
+
+
+# Roles that tie a person to the body they work for, written around the name.
+ROLES = [
+    pytest.param("Orsk Relief Network head of mission in Marova", "Orsk Relief Network", id="head of mission"),
+    pytest.param("the ICRC's head of delegation", "International Committee of the Red Cross", id="head of delegation"),
+    pytest.param("Head of the HRMMU", "UN Human Rights Monitoring Mission in Ukraine", id="head of an acronym"),
+    pytest.param("the outgoing chief of staff", "General Staff", id="chief of staff, no article"),
+    pytest.param("chief of the general staff", "General Staff", id="chief of the general staff"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("role", "body"), ROLES)
+def test_roles_that_tie_a_person(role: str, body: str) -> None:
+    tied = tied_body(role)
+    assert tied is not None and tied.name == body
 
 
 @pytest.mark.parametrize(

@@ -78,6 +78,16 @@ ARTICLES = [
         [(1000, "Ministry of Defence (United Kingdom)", "military")], id="an analysis keeps its author",
     ),
     pytest.param(
+        "Shelling hit a clinic near Orsk.\n\n\"We treated 22 wounded people overnight,\" said Ana Rilke, Head of "
+        "the HRMMU.",
+        [(22, "UN Human Rights Monitoring Mission in Ukraine", "international body")],
+        id="a role after a name ends in an acronym",
+    ),
+    pytest.param(
+        "Kestan's human rights ombudsman, Ilse Varga, said 60 civilians were killed in the shelling.",
+        [(60, "Ombudsman (Kestan)", "government")], id="an ombudsman speaks as the office",
+    ),
+    pytest.param(
         "Two Estrelian officials said 15 soldiers died.",
         [(15, "Estrelian officials", "unnamed")], id="unnamed officials",
     ),

@@ -84,7 +84,10 @@ KINDS = {
     )),
     "security council": ("Security Council", "government", ("security council", "national security council")),
     "parliament": ("Parliament", "government", ("parliament", "national assembly", "legislature")),
-    "ombudsman": ("Ombudsman", "government", ("ombudsman", "human rights ombudsman", "ombudsman's office")),
+    "ombudsman": ("Ombudsman", "government", (
+        "ombudsman", "human rights ombudsman", "ombudsman's office", "ombudsperson", "human rights defender",
+        "human rights commissioner", "commissioner for human rights", "public defender",
+    )),
     "media office": ("Government Media Office", "government", ("government media office", "media office")),
     "state media": ("State Media", "media", (
         "state media", "state television", "state tv", "state news agency", "state-run media", "state broadcaster",
@@ -103,6 +106,10 @@ SPEAKING_ROLES = (
     "high commissioner", "commissioner", "chairman", "chairwoman", "chair", "commander", "deputy head",
     "deputy director", "deputy chief", "coordinator", "president", "official", "officer",
 )  # fmt: skip
+
+# Offices held by one person, who speaks as the office ("Estrelia's human rights ombudsman Ana Bel", "the
+# prosecutor general"): kinds of ``KINDS``.
+OFFICES = ("ombudsman", "prosecutor")
 
 # Words before a role that keep it from tying a person to a body now ("a former UN investigator").
 FORMER = ("former", "ex", "onetime", "one-time", "retired", "erstwhile")  # "then defence minister" still ties
@@ -133,7 +140,7 @@ CAPITALS = {
     "Bogotá": "Colombia", "Ottawa": "Canada", "Canberra": "Australia", "Amman": "Jordan", "Doha": "Qatar",
     "Abu Dhabi": "United Arab Emirates", "Juba": "South Sudan", "Bangui": "Central African Republic",
     "N'Djamena": "Chad", "Asmara": "Eritrea", "Budapest": "Hungary", "Bucharest": "Romania", "Prague": "Czech Republic",
-    "Jerusalem": "Israel", "Port-au-Prince": "Haiti", "Sanaa": "Houthis",
+    "Jerusalem": "Israel", "Port-au-Prince": "Haiti", "Sanaa": "Houthis", "Sana'a": "Houthis",
 }  # fmt: skip
 
 # The head words that say what kind of source a name is, checked in this order (the first found wins).
@@ -173,7 +180,7 @@ TYPE_HEADS = (
     ("military", (
         "army", "military", "armed forces", "defence forces", "defense forces", "general staff", "joint chiefs",
         "command", "brigade", "battalion", "regiment", "division", "corps", "navy", "air force", "marines",
-        "battlegroup", "national guard", "border guard", "defence ministry", "defense ministry",
+        "battlegroup", "national guard", "border guard", "defence force", "defense force", "defence ministry", "defense ministry",
         "ministry of defence", "ministry of defense", "troops", "forces",
     )),
     ("media", (

@@ -111,6 +111,8 @@ _MONITORS = (
         "MSF", "Médecins Sans Frontières", "Medecins Sans Frontieres", "Medecins sans Frontieres")),
     Issuer("Human Rights Watch", "monitor", None, ("HRW",)),
     Issuer("Amnesty International", "monitor", None, ("Amnesty",)),
+    Issuer("Committee to Protect Journalists", "monitor", None, ("CPJ",)),
+    Issuer("Human Rights Activists News Agency", "monitor", "United States", ("HRANA",)),
     Issuer("Armed Conflict Location & Event Data Project", "monitor", None, (
         "ACLED", "Armed Conflict Location and Event Data Project", "Armed Conflict Location & Event Data",
         "Armed Conflict Location and Event Data")),
@@ -222,7 +224,8 @@ _STATES = (
     Issuer("National Intelligence Service (South Korea)", "intelligence", "South Korea", (
         "NIS", "National Intelligence Service"), ("intelligence",)),
     Issuer("Israel Defense Forces", "military", "Israel", (
-        "IDF", "Israel Defence Forces", "Israeli Defense Forces", "Israeli Defence Forces", "Tsahal"), ("military",)),
+        "IDF", "Israel Defence Forces", "Israeli Defense Forces", "Israeli Defence Forces", "Tsahal"),
+        ("military", "general staff")),
     Issuer("Israel Security Agency", "intelligence", "Israel", ("Shin Bet", "Shabak", "ISA"), ("security service",)),
     Issuer("Mossad", "intelligence", "Israel", (), ("intelligence",)),
     Issuer("Coordinator of Government Activities in the Territories (Israel)", "military", "Israel", ("COGAT",)),
@@ -242,6 +245,7 @@ _STATES = (
     Issuer("Malian Armed Forces", "military", "Mali", ("FAMa",), ("military",)),
     Issuer("Ethiopian National Defense Force", "military", "Ethiopia", ("ENDF", "Ethiopian National Defence Force"),
            ("military",)),
+    Issuer("Bundeswehr", "military", "Germany", ("German armed forces",), ("military",)),
 )  # fmt: skip
 
 # Armed groups, and the bodies and outlets they run.
@@ -281,6 +285,9 @@ _ARMED_GROUPS = (
     Issuer("Tigray People's Liberation Front", "armed group", "Ethiopia", ("TPLF",)),
     Issuer("Kurdistan Workers' Party", "armed group", "Turkey", ("PKK",)),
     Issuer("Syrian Democratic Forces", "armed group", "Syria", ("SDF",)),
+    Issuer("Arakan Army", "armed group", "Myanmar", ()),
+    Issuer("Kachin Independence Army", "armed group", "Myanmar", ("KIA",)),
+    Issuer("Ta'ang National Liberation Army", "armed group", "Myanmar", ("TNLA",)),
 )  # fmt: skip
 
 ISSUERS: tuple[Issuer, ...] = _UN_BODIES + _INTERNATIONAL + _MONITORS + _MEDIA + _STATES + _ARMED_GROUPS
