@@ -51,7 +51,11 @@ _NUMBER_HINT = regex.compile(
 )
 # An answer in an interview printed as questions and answers.
 _ANSWER = regex.compile(r"^(?:A|Answer)\s*[:.]\s")
-_RETRACTED = regex.compile(r"\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|stated|reported|gave)\b")
+_RETRACTED = regex.compile(
+    r"\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|stated|reported|gave)\b"
+    r"|\b(?:an\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|report)\b",  # a correction note
+    regex.I,
+)
 # A quotation that goes on after its speaker was named: its sentences are the speaker's.
 _OPENS_QUOTE = regex.compile(r'^["“]')
 # A claim that opens a list ("..., as follows:") and the items of such a list ("- Sanaa: 34 dead").

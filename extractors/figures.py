@@ -198,7 +198,8 @@ def _take_label(before: str, reading: Reading) -> None:
     """A number after "<label>:" counts what the label says, as its own words would."""
     label = _LABEL.search(before[-LABEL_WINDOW:])
     if label and (category := left_cue(label["label"], 0, len(label["label"]), reading.mention.percent)):
-        reading.category, reading.own_cue = category, True
+        reading.take(category)  # "Residents evacuated: 7,600" blocks the figure
+        reading.own_cue = True
 
 
 def _share_predicates(text: str, readings: list[Reading]) -> None:

@@ -16,7 +16,7 @@ from . import category_cues as cues
 from .categories import first_noun_phrase
 from .lexicon.categories import AGE_GROUPS, AGED_PEOPLE, FATE_PARTICIPLES, HARM_WORDS
 from .lexicon.hedges import APPROXIMATE, AT_LEAST, AT_MOST
-from .lexicon.numbers import MULTIPLIER_FOLLOWERS, ODDS_NOUNS, SHARE_VERBS, UNITS
+from .lexicon.numbers import FRACTION_DENOMINATORS, MULTIPLIER_FOLLOWERS, ODDS_NOUNS, SHARE_VERBS, UNITS
 from .lexicon.places import LAND_NAME_ENDS, LAND_NOUNS
 from .numbers import NumberMention
 from .patterns import alternation
@@ -43,6 +43,9 @@ class NumberContext:
 
 # Patterns anchored at the end ($) carry (?r): the regex module then searches from the end.
 _YEAR = regex.compile(r"^(?:1[89]|20)\d\d$")
+_TIME_PREPOSITION_BEFORE = regex.compile(
+    r"(?r)\b(?:in|since|by|until|till|from|before|after|during|through|throughout|of|early|late|mid)\s+$", regex.I
+)
 _TIME_AFTER = regex.compile(
     rf"""^\s*(?:{cues.MONTH_NAMES})\b|^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|BST)
     |^\s*-?(?:year|month|week|day|hour|minute)s?(?:-old)?\b
@@ -94,6 +97,8 @@ def _year(c: NumberContext) -> bool:
     """A year, alone or before a noun phrase: "The 1994 war killed about 6,000 fighters"."""
     if not c.year:
         return False
+    if _TIME_PREPOSITION_BEFORE.search(c.before):
+        return True  # "the war in 2020 killed 6,500 people"
     year_head = first_noun_phrase(c.after)
     return year_head is None or bool(year_head.group("mods").strip())
 
@@ -107,6 +112,14 @@ def _lone_one(c: NumberContext) -> bool:
         and bool(_ONE_NOT_FIGURE.match(c.after))
         and not _ONE_OF_THEM_HURT.match(c.after)
     )
+
+
+# "three quarters of them", "two-thirds of the troops": a fraction, not a count.
+_FRACTION_AFTER = regex.compile(rf"^\s*-?(?:{alternation(FRACTION_DENOMINATORS)})\b", regex.I)
+
+
+def _fraction_word(c: NumberContext) -> bool:
+    return bool(_FRACTION_AFTER.match(c.after))
 
 
 def _fraction_of_a_person(c: NumberContext) -> bool:
@@ -168,6 +181,7 @@ VETOES: tuple[Callable[[NumberContext], bool], ...] = (
     _year,
     _lone_one,
     _fraction_of_a_person,
+    _fraction_word,
     _label_or_ordinal,
     _range_of_years,
     _count_of_sources,

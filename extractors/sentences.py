@@ -7,12 +7,14 @@ so figures can point back at it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
 
 from .lexicon.dates import MONTH_ABBREVIATIONS
-from .lexicon.writing import ABBREVIATIONS
+from .lexicon.writing import ABBREVIATIONS, RUN_ON_WORDS
+from .patterns import alternation
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = (*ABBREVIATIONS, *MONTH_ABBREVIATIONS)
@@ -54,6 +56,13 @@ def is_page_furniture(line: str) -> bool:
 
 
 _LINE = regex.compile(r"[^\n]+")
+# A hard-wrapped line: at least 40 characters, stopping mid-sentence (no stop, colon or closing quote).
+_WRAPPED_MIN = 40
+_STOPS_MID_SENTENCE = regex.compile(r"""[^.!?:;"'”’)\]\s]\s*$""")
+# What makes the next line its continuation: it goes on in lower case, or this one ends on a comma,
+# a dash or a little word ("... has risen to 37, the" / "Ministry of Health said ...").
+_GOES_ON = regex.compile(r"^[ \t]*[a-z]")
+_ENDS_OPEN = regex.compile(rf"(?:[,–—]|\b(?:{alternation(RUN_ON_WORDS, tree=False)}))\s*$", regex.I)
 _RELATED_HEADING = regex.compile(r"\s*(?:related|more)\s", regex.I)
 _ENDS_LIKE_SENTENCE = regex.compile(r"[.!?][\"'”’)]*$")
 
@@ -78,8 +87,7 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     paragraph = 0
     in_related = False
-    for line in _LINE.finditer(text):
-        content = line.group()
+    for position, content in _unwrapped_lines(text):
         if not content.strip():
             continue
         if _DEBRIS.search(content):
@@ -93,7 +101,6 @@ def split_sentences(text: str) -> list[Sentence]:
         body = (
             bool(_ENDS_LIKE_SENTENCE.search(stripped)) and len(stripped.split()) >= 6 and not _CAPTION.match(stripped)
         )
-        position = line.start()
         for piece in _split_line(content):
             lead = len(piece) - len(piece.lstrip())
             piece_text = piece.strip()
@@ -102,6 +109,32 @@ def split_sentences(text: str) -> list[Sentence]:
                 sentences.append(Sentence(start, start + len(piece_text), piece_text, paragraph, body))
             position += len(piece)
     return sentences
+
+
+def _unwrapped_lines(text: str) -> Iterator[tuple[int, str]]:
+    """Each line (its offset and text), a hard-wrapped paragraph ("... has risen to 37, the\nMinistry of
+    Health said") read as one line: a line that stops mid-sentence runs on into the next. The newlines
+    stay inside, so offsets still point into ``text``."""
+    start = end = None
+    for line in _LINE.finditer(text):
+        if start is not None and line.start() == end + 1 and _runs_on(text[start:end], line.group()):
+            end = line.end()
+            continue
+        if start is not None:
+            yield start, text[start:end]
+        start, end = line.start(), line.end()
+    if start is not None:
+        yield start, text[start:end]
+
+
+def _runs_on(line: str, following: str) -> bool:
+    last = line[line.rfind("\n") + 1 :]
+    return (
+        len(last.strip()) >= _WRAPPED_MIN
+        and bool(_STOPS_MID_SENTENCE.search(last))
+        and not _LIST_ITEM.match(following)
+        and bool(_GOES_ON.match(following) or _ENDS_OPEN.search(last))
+    )
 
 
 def _split_line(line: str) -> list[str]:

@@ -245,6 +245,7 @@ REVIEWED: dict[str, tuple[str, ...]] = {
     "a plural or article variant of a hospital phrase already listed ('admitted to hospital')": (
         "taken to hospitals",
     ),
+    "the name of a part of a whole, as English writes fractions ('two thirds')": ("thirds",),
 }  # fmt: skip
 
 ALLOWED: dict[str, str] = {entry: reason for reason, entries in REVIEWED.items() for entry in entries}

@@ -362,6 +362,16 @@ def categorised(text: str) -> list[tuple[object, str]]:
             [(37.0, "killed"), (212.0, "wounded")],
             id="another number's predicate is not this one's",
         ),
+        pytest.param(
+            "The 44-day war in 2020 killed more than 6,500 people on both sides.",
+            [(6500.0, "killed")],
+            id="a year after 'in' is no figure even before a verb",
+        ),
+        pytest.param(
+            "The mission, which counts about 10,000 troops from some 50 countries, said two were wounded.",
+            [(10000.0, "deployed"), (2.0, "wounded")],
+            id="a force a body counts is deployed",
+        ),
     ],
 )
 def test_categories(text: str, expected: list[tuple[object, str]]) -> None:
@@ -431,6 +441,11 @@ def test_categories(text: str, expected: list[tuple[object, str]]) -> None:
         # a line pointing to another story carries that story's numbers
         pytest.param("Related: Rebels attack a displacement camp, killing 40 (2023)", id="a related story"),
         pytest.param("Read more: How the army lost 300 men in a week", id="read more"),
+        pytest.param("* Residents evacuated in the province: 7,600, the government said.", id="a label that blocks"),
+        pytest.param("The police force has grown, roughly two thirds of it from abroad.", id="a fraction"),
+        pytest.param(
+            "Correction: An earlier version of this article said the attack killed 67 people.", id="a correction note"
+        ),
     ],
 )
 def test_not_figures(text: str) -> None:

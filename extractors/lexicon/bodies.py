@@ -180,8 +180,8 @@ TYPE_HEADS = (
     ("military", (
         "army", "military", "armed forces", "defence forces", "defense forces", "general staff", "joint chiefs",
         "command", "brigade", "battalion", "regiment", "division", "corps", "navy", "air force", "marines",
-        "battlegroup", "national guard", "border guard", "defence force", "defense force", "defence ministry", "defense ministry",
-        "ministry of defence", "ministry of defense", "troops", "forces",
+        "battlegroup", "national guard", "border guard", "defence force", "defense force", "defence ministry",
+        "defense ministry", "ministry of defence", "ministry of defense", "troops", "forces",
     )),
     ("media", (
         "media", "news", "outlet", "outlets", "newspaper", "newspapers", "television", "TV", "radio",

@@ -391,7 +391,10 @@ LOSS_TALLY_WORDS = (
 # Cue words that can be a cause after "from"/"of" ("died from injuries"), unlike "of people killed".
 CAUSE_NOUNS = ("injury", "injuries", "wound", "wounds", "burns", "hunger", "starvation", "disease")
 # Verbs of having: "Ukraine has about 500,000 troops" counts a force's strength.
-HAVING_VERBS = ("has", "have", "had", "having", "with", "fielded", "fields", "command", "commands", "commanded")
+HAVING_VERBS = (
+    "has", "have", "had", "having", "with", "fielded", "fields", "command", "commands", "commanded",
+    "counts", "numbers", "numbered", "comprises", "comprising",  # "the mission, which counts 10,000 troops"
+)  # fmt: skip
 # People an age is given for: "a boy of 8".
 AGED_PEOPLE = ("boy", "girl", "child", "baby", "man", "woman", "son", "daughter")
 # Groups of people an age bound can follow: "children under five", "men over 60".

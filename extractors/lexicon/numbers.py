@@ -40,6 +40,11 @@ FRACTIONS = {
     "one quarter": 0.25, "three quarters": 0.75, "three-quarters": 0.75,
 }  # fmt: skip
 
+# The parts of a whole a number word can count: "three quarters of them", "two-thirds".
+FRACTION_DENOMINATORS = (
+    "halves", "third", "thirds", "quarters", "fifth", "fifths", "sixths", "sevenths", "eighths", "ninths", "tenths",
+)  # fmt: skip
+
 # Fractions added to a number: "five and a half million", "one million and a half".
 ADDED_FRACTIONS = {"half": 0.5, "quarter": 0.25}
 

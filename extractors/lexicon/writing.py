@@ -6,3 +6,9 @@ ABBREVIATIONS = (
     "Gov", "Prof", "No", "vs", "approx", "Approx", "est", "Inc", "Ltd", "Co", "Corp", "Jr", "Sr",
     "U.S", "U.N", "U.K", "e.g", "i.e",
 )  # fmt: skip
+
+# Little words a sentence cannot end on: a line ending on one was wrapped mid-sentence.
+RUN_ON_WORDS = (
+    "the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from", "that", "its",
+    "their", "his", "her", "as", "than", "said", "says",
+)  # fmt: skip
