@@ -13,6 +13,7 @@ import regex
 
 from .attribution import Attribution, find_attributions, is_top_level
 from .claimants import ClaimantResolver
+from .counts import describe_counts
 from .figure import Figure
 from .figures import Reading, read_sentence
 from .lexicon.places import INSURGENT_GROUPS
@@ -123,11 +124,15 @@ class _Article:
         return side
 
 
-def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None) -> list[Figure]:
+def extract_figures(
+    text: str, doc: str = "", meta: dict[str, str] | None = None, published: str | None = None
+) -> list[Figure]:
     """Every distinct war figure in ``text``, in reading order.
 
-    ``meta`` (title, publisher, ...) is optional; its title, when given, helps place
-    figures whose side nothing else names (the country a story is about).
+    ``meta`` (title, publisher, published, ...) is optional; its title, when given, helps
+    place figures whose side nothing else names (the country a story is about).
+    ``published`` (YYYY-MM-DD; ``meta``'s when not given) dates the figures: "on Monday"
+    is the Monday before it.
 
     >>> [(f.value, f.category, f.qualifier, f.claimant) for f in extract_figures(
     ...     "Around 300 soldiers have been killed and 2,700 injured, a lawmaker said.")]
@@ -186,7 +191,9 @@ def extract_figures(text: str, doc: str = "", meta: dict[str, str] | None = None
             article.previous_claimant = resolved[-1][1]
         elif sentence.body and not mentions and not _ANAPHORIC_OPENING.match(sentence.text):
             article.previous_claimant = None
-    return _distinct(found)
+    meta = meta or {}
+    published = meta.get("published", "") if published is None else published
+    return describe_counts(_distinct(found), sentences, text, published, meta.get("title", ""))  # after sources
 
 
 def _speaker_after(sentences: list[Sentence], index: int, resolver: ClaimantResolver) -> str | None:
