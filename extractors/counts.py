@@ -43,6 +43,13 @@ _BREAKDOWN = regex.compile(
 # A part that names one side of the line between fighters and civilians: the rest are the other.
 _SIDE_OF_WAR = regex.compile(r"\b(?:civilians|soldiers|fighters|combatants|militants|servicemen)\b", regex.I)
 _SHARED = regex.compile(r"\s+(?:[\w-]+\s+){0,3}and\s+(?:[\w-]+\s+)?")  # "219 civilians were killed and 1,018"
+# The old figure of a revision: "raised its estimate of the dead from at least 600 to around 2,000".
+_REVISED_FROM = regex.compile(
+    r"(?r)\b(?:rais|revis|increas|lower|cut|upgrad|downgrad|updat|adjust|correct)\w*\s+(?:[\w'’-]+\s+){0,6}from\s+"
+    r"(?:[a-z]+\s+){0,3}$",
+    regex.I,
+)
+_TO_NUMBER = regex.compile(r"\s+to\s+(?:[a-z]+\s+){0,2}\d")
 _ANOTHER = regex.compile(r"^(?:another|a\s+further|further)\b", regex.I)
 # A subject that names people in general, which an article's undistinguished toll makes mixed.
 _GENERAL_PEOPLE = regex.compile(r"^(?:people|persons|dead|deaths|killed|victims|[A-Z]\w+(?:ns|is|ese))?$")
@@ -152,13 +159,19 @@ def _clause(figure: Figure, sentence: Sentence, located) -> Clause:
 
 def _fill_dates(readings: list[_Reading]) -> None:
     """The date each figure stands for; a number whose words go on to the next ("219 civilians were killed
-    and 1,018 injured in July") has the next one's, a breakdown without one of its own its whole's."""
+    and 1,018 injured in July") has the next one's, a breakdown without one of its own its whole's, the old
+    figure of a revision ("raised its estimate from 600 to 2,000") the date the article gave before it."""
     for index, reading in enumerate(readings):
         following = readings[index + 1] if index + 1 < len(readings) else None
         if following and following.sentence is reading.sentence and own_date(reading.clause, reading.times) is None:
             if _SHARED.fullmatch(reading.sentence.text, reading.clause.span_end, following.clause.span_start):
                 reading.as_of = own_date(following.clause, following.times)
         reading.as_of = reading.as_of or figure_date(reading.clause, reading.times, reading.scope)
+        if _REVISED_FROM.search(reading.sentence.text, 0, reading.clause.span_start) and _TO_NUMBER.match(
+            reading.sentence.text, reading.clause.span_end
+        ):
+            # "raised its estimate of the dead from at least 600 to around 2,000": 600 is an older estimate
+            reading.as_of = reading.times.earlier if reading.times.earlier != reading.as_of else None
         previous = readings[index - 1] if index else None
         if reading.as_of is None and reading.broken_down and previous and previous.sentence is reading.sentence:
             reading.as_of = previous.as_of

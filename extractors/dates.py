@@ -24,7 +24,18 @@ from dataclasses import dataclass
 import regex
 from dateutil.relativedelta import relativedelta
 
-from .lexicon.dates import DAY_BEFORE, END_WORDS, MONTHS, PARTS, SAME_DAY, START_WORDS, UNIT_COUNTS, UNITS, WEEKDAYS
+from .lexicon.dates import (
+    DAY_BEFORE,
+    END_WORDS,
+    MONTHS,
+    PARTS,
+    SAME_DAY,
+    SEASONS,
+    START_WORDS,
+    UNIT_COUNTS,
+    UNITS,
+    WEEKDAYS,
+)
 from .patterns import alternation
 
 _MONTH = alternation(MONTHS)
@@ -53,6 +64,8 @@ _TIME = regex.compile(
       | (?P<step>(?P<stepcount>{_COUNT})?\s*(?P<stepunit>{_UNIT})\s+
             (?P<stepdir>earlier|later|(?:before|after)(?!\s+(?:a|an|the|his|her|its|their|this|that|[A-Z0-9]))))
       | (?P<prev>(?:the\s+)?(?P<prevwhich>previous|preceding|prior)\s+(?P<prevunit>day|week|month|year))
+      | (?P<season>(?:(?:the|last|this)\s+)?(?P<seasonname>{alternation(SEASONS)})
+            (?:\s+(?:of\s+)?(?P<sy>(?:19|20)\d\d))?)
       | (?P<this>(?:(?P<thiswhen>earlier|later)\s+)?(?P<thiswhich>this|last|next)\s+
             (?P<thisunit>week|month|year|weekend))
       | (?P<window>(?:the\s+)?(?P<wwhich>past|last|previous|preceding|first)\s+(?:(?P<wcount>{_COUNT})\s+)?
@@ -69,7 +82,7 @@ _TIME = regex.compile(
 _FIRST_WORDS = (
     "early", "mid", "late", "the", "end", "that", "a", "an", *UNIT_COUNTS, "per", "each", "every", "daily",
     "weekly", "monthly", *SAME_DAY, *DAY_BEFORE, "this", "last", "next", "earlier", "later", "past", "previous",
-    "preceding", "prior", "first", *UNITS,
+    "preceding", "prior", "first", *UNITS, *SEASONS,
 )  # fmt: skip
 _TIME_START = regex.compile(rf"\b(?:\d|[A-Z][a-z]|(?:{alternation(_FIRST_WORDS)})\b)")
 _START_BEFORE = regex.compile(
@@ -197,6 +210,9 @@ def _resolve(match: regex.Match, reference: dt.date | None, anchor: dt.date | No
         return _month_end(year, month, reference)
     if match["year"]:
         return _cap(dt.date(int(match["y4"]), 12, 31), reference)
+    if match["season"]:
+        month = SEASONS[match["seasonname"].lower()]
+        return _month_end(_year(match["sy"], month, reference), month, reference)
     if match["weekday"]:
         return _weekday(WEEKDAYS[match["wd"]], reference, last=bool(match["lastwd"]))
     if match["window"] and match["wwhich"].lower() in ("previous", "preceding"):

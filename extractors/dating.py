@@ -47,6 +47,11 @@ _DATELINE_AFTER = regex.compile(r"\s*(?:[-–—(]|$)")
 # Two times that make one stretch: "in January and February", "from 2022 to 2024".
 _JOINED = regex.compile(r"\s*(?:and|to|-|–|through|until)\s*")
 _NOT_THE_FIGURES = ("start", "background")
+# A time that dates another number, not a figure nor the statement: "the number it gave lawmakers in the spring".
+_OTHER_NUMBER = regex.compile(
+    rf"(?r)\b(?:number|figure|estimate|count|toll|tally)\s+(?:that\s+)?(?:it|they|he|she|the\s+\w+)\s+"
+    rf"(?:had\s+)?(?:{_VERB})\b[^,;.]*$"
+)
 # A cheap test that a sentence may hold a time, before the full pattern: a digit, a capital (month or
 # weekday) or the words of relative times.
 _TIME_HINT = regex.compile(
@@ -63,13 +68,14 @@ class SentenceTimes:
     figures: tuple[TimeExpression, ...]
     statement: tuple[TimeExpression, ...]
     told_before: dt.date | None = None  # the last date of events the paragraph gave before this sentence
+    earlier: dt.date | None = None  # the last date before publication the article gave before this sentence
 
 
 def sentence_times(sentences: list[Sentence], wanted: set[int], reference: dt.date | None) -> dict[int, SentenceTimes]:
     """The times of each sentence whose ``id`` is in ``wanted``. A step from an earlier date ("A month
     earlier", "that day") is taken from the last date given in the paragraphs read so far."""
     times: dict[int, SentenceTimes] = {}
-    anchor, told, paragraph = None, None, -1
+    anchor, told, earlier, paragraph = None, None, None, -1
     last = max((i for i, s in enumerate(sentences) if id(s) in wanted), default=-1)
     near = {s.paragraph for s in sentences if id(s) in wanted}
     for sentence in sentences[: last + 1]:
@@ -79,11 +85,14 @@ def sentence_times(sentences: list[Sentence], wanted: set[int], reference: dt.da
             told, paragraph = None, sentence.paragraph
         found = find_times(sentence.text, reference, anchor) if _TIME_HINT.search(sentence.text) else []
         datelines = [t for t in found if _is_dateline(sentence.text, t)]
-        statement = [t for t in found if t not in datelines and _dates_statement(sentence.text, t)]
-        figures = [t for t in found if t not in datelines and t not in statement]
-        times[id(sentence)] = SentenceTimes(tuple(figures), tuple(statement), told)
+        others = [t for t in found if _OTHER_NUMBER.search(sentence.text, max(0, t.start - 80), t.start)]
+        statement = [t for t in found if t not in datelines + others and _dates_statement(sentence.text, t)]
+        figures = [t for t in found if t not in datelines + others + statement]
+        times[id(sentence)] = SentenceTimes(tuple(figures), tuple(statement), told, earlier)
         dated = [t.date for t in found if t.date and t.role not in _NOT_THE_FIGURES and t not in datelines]
         anchor = dated[-1] if dated else anchor
+        past = [d for d in dated if reference is None or d < reference]
+        earlier = past[-1] if past else earlier
         told = next((t.date for t in reversed(figures) if t.date and t.role not in _NOT_THE_FIGURES), told)
     return times
 

@@ -39,6 +39,9 @@ PARTS = {
     "the beginning of": (1, 1), "the start of": (1, 1), "the middle of": (6, 15),
 }  # fmt: skip
 
+# Seasons and the month each ends in (the northern hemisphere's, as news writes them).
+SEASONS = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}
+
 # Days that stand for the publication day or the day before it.
 SAME_DAY = ("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today")
 DAY_BEFORE = ("yesterday", "last night", "overnight")
