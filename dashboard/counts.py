@@ -1,0 +1,202 @@
+"""Counts and each source's estimate of one over time (no Streamlit here).
+
+A count is what a figure measures: whose people (side), what happened to them
+(category) and whom among them (force), "North Korea · killed · military"; shares
+("13% of the troops") are a count of their own. Only a count's ``total`` figures, the
+running tolls to the date they stand for (``as_of``), are charted and compared; its
+period and event figures are listed apart and never joined to the totals.
+
+A figure's source is its ``source`` column (the one name its origin goes by across
+articles, issue 9), else its claimant. Sources are independent when their names differ:
+once ``source`` is filled, a lawmaker citing an intelligence service and the service
+itself are one source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+SEPARATOR = " · "
+PERCENT = "%"
+UNATTRIBUTED = "(unattributed)"
+UNDATED = "(undated)"
+# The columns a count's table shows and its download holds.
+TABLE_COLUMNS = [
+    "source", "as_of", "value", "low", "high", "unit", "qualifier", "scope", "stance", "claimant", "span",
+    "publisher", "published", "doc", "article_id",
+]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Count:
+    """One count: side, category and force (and the unit: people or percent)."""
+
+    side: str
+    category: str
+    force: str
+    unit: str = "people"
+
+    @property
+    def label(self) -> str:
+        """'North Korea · killed · military', with ' · %' for a share."""
+        parts = [self.side, self.category, self.force] + ([PERCENT] if self.unit == "percent" else [])
+        return SEPARATOR.join(parts)
+
+    @classmethod
+    def parse(cls, label: str) -> Count | None:
+        """The count a label names, or None for text that names none (a stale or hand-typed URL).
+
+        >>> Count.parse("North Korea · killed · military")
+        Count(side='North Korea', category='killed', force='military', unit='people')
+        >>> Count.parse("Russia · casualties · military · %").unit, Count.parse("nonsense")
+        ('percent', None)
+        """
+        parts = [part.strip() for part in (label or "").split(SEPARATOR.strip())]
+        if len(parts) == 4 and parts[3] == PERCENT:
+            return cls(*parts[:3], unit="percent")
+        return cls(*parts) if len(parts) == 3 and all(parts) else None
+
+
+def sources(figures: pd.DataFrame) -> pd.Series:
+    """Each figure's source name: ``source``, else the claimant, else '(unattributed)'."""
+    named = figures["source"].astype("object") if "source" in figures else pd.Series(None, index=figures.index)
+    named = named.where(named.notna() & (named.astype(str).str.strip() != ""), figures["claimant"].astype("object"))
+    return named.fillna(UNATTRIBUTED).astype(str)
+
+
+def _with_counts(figures: pd.DataFrame) -> pd.DataFrame:
+    """Figures that belong to a count (a side named), with their source."""
+    has_side = figures["side"].notna().to_numpy(dtype=bool)
+    rows = figures.loc[has_side]
+    return rows.assign(source=sources(rows), force=rows["force"].fillna("unknown").astype(str))
+
+
+def list_counts(figures: pd.DataFrame) -> pd.DataFrame:
+    """Every count in ``figures``, most sources first, then most figures, then by name.
+
+    Columns: ``count`` (its label), ``side``, ``category``, ``force``, ``unit``, ``sources``,
+    ``figures`` and ``totals`` (its running totals, the ones the chart draws).
+    """
+    rows = _with_counts(figures)
+    keys = ["side", "category", "force", "unit"]
+    if rows.empty:
+        return pd.DataFrame(columns=["count", *keys, "sources", "figures", "totals"])
+    frame = pd.DataFrame(
+        {key: rows[key].astype(str).to_numpy() for key in keys}
+        | {"source": rows["source"].to_numpy(), "total": (rows["scope"] == "total").to_numpy(dtype=bool)}
+    )
+    grouped = frame.groupby(keys, sort=False)
+    table = grouped.agg(sources=("source", "nunique"), figures=("source", "size"), totals=("total", "sum"))
+    table = table.reset_index()
+    table.insert(0, "count", [Count(*k).label for k in table[keys].itertuples(index=False, name=None)])
+    return table.sort_values(["sources", "figures", "count"], ascending=[False, False, True], ignore_index=True)
+
+
+def count_rows(figures: pd.DataFrame, count: Count) -> pd.DataFrame:
+    """The figures of one count, with their source, oldest ``as_of`` first (undated last)."""
+    mask = (
+        (figures["side"] == count.side)
+        & (figures["category"] == count.category)
+        & (figures["force"].fillna("unknown") == count.force)
+        & (figures["unit"] == count.unit)
+    )
+    rows = figures.loc[mask.to_numpy(dtype=bool, na_value=False)]
+    rows = rows.assign(source=sources(rows), as_of=rows["as_of"].astype("object").replace("", None))
+    return rows.sort_values(["as_of", "published", "start"], na_position="last", kind="stable")
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """What the Compare page shows for one count.
+
+    ``totals`` are the dated running totals with a number (the chart and the download);
+    ``undated`` totals, ``vague`` ones ("hundreds") and the ``apart`` figures (period, event
+    and unknown scope) are listed under it, never joined to the totals.
+    """
+
+    count: Count
+    totals: pd.DataFrame
+    undated: pd.DataFrame
+    vague: pd.DataFrame
+    apart: pd.DataFrame
+
+    @property
+    def sources(self) -> list[str]:
+        """The sources with a dated total, in the order of their first estimate."""
+        return list(dict.fromkeys(self.totals["source"]))
+
+
+def compare(figures: pd.DataFrame, count: Count) -> Comparison:
+    """Split one count's figures into what is charted and what is listed apart."""
+    rows = count_rows(figures, count)
+    total = (rows["scope"] == "total").to_numpy(dtype=bool, na_value=False)
+    numeric = (rows["value"].notna() | (rows["low"].notna() & rows["high"].notna())).to_numpy(dtype=bool)
+    dated = rows["as_of"].notna().to_numpy(dtype=bool)
+    return Comparison(
+        count=count,
+        totals=rows[total & numeric & dated],
+        undated=rows[total & numeric & ~dated],
+        vague=rows[total & ~numeric],
+        apart=rows[~total],
+    )
+
+
+def latest_estimates(totals: pd.DataFrame) -> pd.DataFrame:
+    """Each source's latest total: the one with the latest ``as_of`` (the last stated on a tie),
+    newest first."""
+    if totals.empty:
+        return totals.assign(estimate=pd.Series(dtype=object))
+    ordered = totals.assign(order=np.arange(len(totals))).sort_values(["as_of", "order"], kind="stable")
+    latest = ordered.groupby("source", sort=False).tail(1).sort_values("as_of", ascending=False, kind="stable")
+    records = latest[["value", "low", "high", "qualifier"]].to_dict("records")
+    return latest.drop(columns="order").assign(estimate=[estimate_text(row) for row in records])
+
+
+def estimate_text(row: Mapping) -> str:
+    """A figure's number as the text states it: 'at least 600', 'about 2,000', '1,000–3,000'.
+
+    >>> estimate_text({"value": 600.0, "low": None, "high": None, "qualifier": "at_least"})
+    'at least 600'
+    >>> estimate_text({"value": None, "low": 1000.0, "high": 3000.0, "qualifier": "range"})
+    '1,000–3,000'
+    """
+    value, low, high, qualifier = (row.get(name) for name in ("value", "low", "high", "qualifier"))
+    if pd.notna(low) and pd.notna(high) and pd.isna(value):
+        return f"{low:,.0f}–{high:,.0f}"
+    hedge = {"approximate": "about ", "at_least": "at least ", "at_most": "at most "}.get(str(qualifier), "")
+    return f"{hedge}{value:,.0f}" if pd.notna(value) else ""
+
+
+@dataclass(frozen=True)
+class Spread:
+    """The lowest and highest of the sources' latest estimates."""
+
+    low: float
+    low_source: str
+    high: float
+    high_source: str
+
+    @property
+    def ratio(self) -> float | None:
+        return self.high / self.low if self.low else None
+
+
+def spread(latest: pd.DataFrame) -> Spread | None:
+    """Lowest and highest latest estimate (a range counts by its low and its high end); None with fewer
+    than two sources."""
+    if len(latest) < 2:
+        return None
+    lows = latest["value"].fillna(latest["low"]).astype(float).to_numpy()
+    highs = latest["value"].fillna(latest["high"]).astype(float).to_numpy()
+    names = latest["source"].to_numpy()
+    low, high = int(np.nanargmin(lows)), int(np.nanargmax(highs))
+    return Spread(float(lows[low]), str(names[low]), float(highs[high]), str(names[high]))
+
+
+def independent_sources(rows: pd.DataFrame) -> int:
+    """How many different sources a count's figures come from."""
+    return int(rows["source"].nunique()) if len(rows) else 0
