@@ -1,0 +1,102 @@
+"""Plotly figures of one count: every source's running totals over the date they stand for.
+
+One trace per source, in a colour of its own, its estimates joined by a line in date
+order; each mark shows how the figure is stated (● exact, ○ approximate, ▲ at least,
+▼ at most) and a range is its midpoint with a bar from low to high. Every trace says,
+in ``meta``, which count and which scope it draws, so a test can check that no chart
+puts two counts, or a total and an event figure, on one axis.
+No Streamlit here.
+"""
+
+from __future__ import annotations
+
+import html
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.colors import qualitative
+
+from dashboard.counts import Comparison
+
+# The mark of each qualifier (a range is drawn as a bar).
+SYMBOLS = {"exact": "circle", "approximate": "circle-open", "at_least": "triangle-up", "at_most": "triangle-down"}
+RANGE_SYMBOL = "line-ew"
+PALETTE = qualitative.Plotly + qualitative.D3
+MAX_SOURCES = 15
+SCOPE = "total"
+_LABEL_LIMIT = 40
+
+
+def source_colours(sources: list[str]) -> dict[str, str]:
+    """One colour per source, in the order given, the same on every chart of the count."""
+    return {source: PALETTE[index % len(PALETTE)] for index, source in enumerate(sources)}
+
+
+def _short(label: str) -> str:
+    return label if len(label) <= _LABEL_LIMIT else label[: _LABEL_LIMIT - 1] + "…"
+
+
+def _hover(rows: pd.DataFrame) -> list[str]:
+    # Hover text is article text: escaped, plotly renders a subset of HTML in labels.
+    return [
+        "<br>".join(html.escape(str(part)) for part in (f"{source}: {span}", f"{qualifier} · as of {as_of}", doc))
+        for source, span, qualifier, as_of, doc in zip(
+            rows["source"], rows["span"].fillna(""), rows["qualifier"], rows["as_of"], rows["doc"], strict=True
+        )
+    ]
+
+
+def _points(rows: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str]]:
+    """y (a range's midpoint), the bar's reach above and below it, and each mark's symbol."""
+    value = rows["value"].astype(float).to_numpy()
+    low = rows["low"].astype(float).to_numpy()
+    high = rows["high"].astype(float).to_numpy()
+    ranged = np.isnan(value) & ~np.isnan(low) & ~np.isnan(high)
+    y = np.where(ranged, (low + high) / 2, value)
+    up = np.where(ranged, high - y, 0.0)
+    down = np.where(ranged, y - low, 0.0)
+    qualifiers = rows["qualifier"].astype(str)
+    symbols = [RANGE_SYMBOL if r else SYMBOLS.get(q, "circle") for r, q in zip(ranged, qualifiers, strict=True)]
+    return y, up, down, symbols
+
+
+def estimates_figure(comparison: Comparison, title: str, height: int | None = None, legend: bool = True) -> go.Figure:
+    """Each source's totals of one count over ``as_of``: the Compare page's chart (and, smaller,
+    the Overview's)."""
+    totals = comparison.totals
+    sources = comparison.sources[:MAX_SOURCES]
+    colours = source_colours(comparison.sources)
+    chart = go.Figure()
+    for source in sources:
+        rows = totals[(totals["source"] == source).to_numpy()]
+        y, up, down, symbols = _points(rows)
+        chart.add_trace(
+            go.Scatter(
+                x=pd.to_datetime(rows["as_of"]).to_numpy(),
+                y=y,
+                error_y={"type": "data", "array": up, "arrayminus": down, "visible": bool(up.any()), "width": 6},
+                mode="lines+markers",
+                name=html.escape(_short(source)),
+                line={"color": colours[source], "width": 1.5},
+                marker={"symbol": symbols, "size": 11, "color": colours[source], "line": {"width": 2}},
+                hovertext=_hover(rows),
+                hoverinfo="text+y",
+                meta={"count": comparison.count.label, "scope": SCOPE, "source": source},
+            )
+        )
+    left_out = len(comparison.sources) - len(sources)
+    note = f" ({left_out} more sources not drawn)" if left_out > 0 else ""
+    values = _points(totals)[0] if len(totals) else np.array([])
+    log_axis = bool(len(values)) and np.nanmin(values) > 0 and np.nanmax(values) / np.nanmin(values) >= 100
+    unit = "% " if comparison.count.unit == "percent" else "people "
+    chart.update_layout(
+        title={"text": html.escape(title) + note},
+        xaxis={"title": {"text": "as of (the date the figure stands for)"}, "type": "date"},
+        yaxis={"title": {"text": unit + comparison.count.category}, "type": "log" if log_axis else "linear"},
+        legend={"title": {"text": "source"}},
+        showlegend=legend,
+        margin={"t": 50, "b": 40, "l": 50, "r": 10},
+        height=height,
+    )
+    return chart
