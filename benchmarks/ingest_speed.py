@@ -32,9 +32,10 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from extractors.article import Article, read_article  # noqa: E402
+from extractors.article import Article  # noqa: E402
 from extractors.extract import extract_figures  # noqa: E402
 from extractors.intake.ingest import ingest_articles  # noqa: E402
+from extractors.intake.readers import read_article  # noqa: E402
 
 PLACES = ("Kharkiv", "Khan Younis", "El Fasher", "Goma", "Sweida", "Hodeidah", "Kursk", "Laukkaing")
 

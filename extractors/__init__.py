@@ -4,7 +4,7 @@
 [(12.0, 'killed', 'officials')]
 """
 
-from .article import Article, parse_article, read_article
+from .article import Article, parse_article
 from .errors import InputError
 from .extract import extract_figures
 from .figure import COLUMNS, Figure
@@ -22,9 +22,14 @@ __all__ = [
 
 
 def __getattr__(name: str):
-    """``figures_frame`` needs pandas: imported on first use, so ``import extractors`` stays light."""
+    """``figures_frame`` (pandas) and ``read_article`` (the readers) are imported on first use,
+    so ``import extractors`` stays light."""
     if name == "figures_frame":
         from .store.frames import figures_frame
 
         return figures_frame
+    if name == "read_article":
+        from .intake.readers import read_article
+
+        return read_article
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,21 +1,19 @@
-"""Article files: plain UTF-8 text with an optional front-matter block.
+"""Articles: a body of text with an optional front-matter block, and what is known about it.
 
 A front-matter block is ``key: value`` lines between two ``---`` lines at the very
 top of the file (``title``, ``publisher``, ``published`` as YYYY-MM-DD, ``url``).
-The body follows it. Unknown keys are kept in ``Article.extra``.
+The body follows it. Unknown keys are kept in ``Article.extra``. Reading files, pages
+and URLs into articles is ``extractors.intake.readers``'s concern.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import regex
 
 from .errors import InputError
-
-ARTICLE_SUFFIXES = (".txt", ".md")
 
 _FRONT_MATTER = regex.compile(
     r"""\A\ufeff?---[ \t]*\r?\n   # opening fence on the first line
@@ -83,35 +81,3 @@ def parse_article(raw: str, doc: str = "", source: str = "") -> Article:
         url=meta.pop("url", ""),
         extra={k: v for k, v in meta.items() if k != "published"},
     )
-
-
-def read_article(path: str | Path) -> Article:
-    """Read one article file; raises :class:`InputError` with a one-line reason."""
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise InputError(str(path), error.strerror or "cannot be read") from None
-    if b"\x00" in raw[:4096]:
-        raise InputError(str(path), "binary file, not article text")
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise InputError(str(path), "not UTF-8 text") from None
-    if not text.strip():
-        raise InputError(str(path), "empty file")
-    return parse_article(text, doc=path.stem, source=str(path))
-
-
-def article_paths(paths: list[str | Path]) -> list[Path]:
-    """Expand files and folders (recursively) into article files, in a stable order."""
-    found: list[Path] = []
-    for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES))
-        elif path.exists():
-            found.append(path)
-        else:
-            raise InputError(str(path), "no such file or folder")
-    return found

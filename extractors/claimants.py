@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 import regex
 
-from .attribution import DOCUMENT, clean_np, find_attributions, sentence_subject
+from .attribution import find_attributions
+from .claimant_phrases import DOCUMENT, clean_np, sentence_subject
 from .lexicon.attribution import (
     BODY_NOUNS,
     BODY_PRONOUNS,

@@ -10,28 +10,31 @@ from pathlib import Path
 import pandas as pd
 from tqdm import tqdm
 
-from .article import article_paths, read_article
 from .errors import InputError
 from .extract import extract_figures
 from .figure import CATEGORIES
 from .intake.ingest import ingest
-from .intake.readers import Limits
+from .intake.readers import DEFAULT_LIMITS, Limits, read_sources
 from .store import DEFAULT_DB, FORMATS, FigureFilter, export, figures_frame
 
 
-def extract_paths(paths: Sequence[str]) -> tuple[pd.DataFrame, list[str]]:
-    """Extract figures from every article under ``paths``; returns the table and the errors."""
+def extract_paths(paths: Sequence[str], limits: Limits = DEFAULT_LIMITS) -> tuple[pd.DataFrame, list[str]]:
+    """Extract figures from every article under ``paths``; returns the table and the errors.
+
+    Inputs are read as ``ingest`` reads them (:func:`~extractors.intake.readers.read_sources`).
+    """
     frames, errors = [], []
-    for path in article_paths(list(paths)):
-        try:
-            article = read_article(path)
-        except InputError as error:
-            errors.append(str(error))
+    for item in read_sources(list(paths), limits):
+        if isinstance(item, InputError):
+            errors.append(str(item))
             continue
+        article = item.article
         try:
             figures = extract_figures(article.text, doc=article.doc, meta=article.meta)
         except Exception as error:  # a bug in the extractor must not cost the other articles
-            errors.append(f"{path}: extraction failed ({type(error).__name__}: {error}); please report this article")
+            errors.append(
+                f"{item.source}: extraction failed ({type(error).__name__}: {error}); please report this article"
+            )
             continue
         frames.append(figures_frame(figures, article.meta))
     table = pd.concat(frames, ignore_index=True) if frames else figures_frame([])
@@ -104,8 +107,13 @@ def build_parser() -> argparse.ArgumentParser:
         prog="python -m extractors", description="War figures with attribution, from news text."
     )
     commands = parser.add_subparsers(dest="command", required=True)
-    extract = commands.add_parser("extract", help="extract figures from article files or folders into CSV")
-    extract.add_argument("paths", nargs="+", metavar="PATH", help="an article file (.txt, .md) or a folder of them")
+    extract = commands.add_parser(
+        "extract",
+        help="extract figures from article files, folders or URLs into CSV",
+        description="Read what `ingest` reads (.txt/.md with optional front matter, saved .html/.htm pages, .jsonl"
+        " exports, http(s) URLs) and write the figures as CSV, without storing anything.",
+    )
+    extract.add_argument("paths", nargs="+", metavar="PATH_OR_URL", help="a file, a folder of them or a URL")
     extract.add_argument("--csv", metavar="OUT.csv", help="write the table here (default: standard output)")
     extract.set_defaults(run=_extract)
 

@@ -81,9 +81,10 @@ class _Reading:
 
 
 def describe_counts(
-    figures: list[Figure], sentences: list[Sentence], text: str, published: str = "", title: str = ""
+    figures: list[Figure], sentences: list[Sentence], text: str, meta: dict[str, str], published: str | None = None
 ) -> list[Figure]:
-    """``figures`` with ``scope``, ``as_of``, ``force`` and ``stance`` filled in (see the module docstring).
+    """``figures`` with ``scope``, ``as_of``, ``force`` and ``stance`` filled in (see the module docstring);
+    ``meta`` gives the title and the publication date, ``published`` overrides the latter.
 
     >>> from extractors.sentences import split_sentences
     >>> from extractors.extract import extract_figures
@@ -91,7 +92,8 @@ def describe_counts(
     >>> [(f.scope, f.as_of, f.force) for f in extract_figures(text, published="2022-09-21")]
     [('total', '2022-09-19', 'military')]
     """
-    reference = publication_date(published, text)
+    reference = publication_date(meta.get("published", "") if published is None else published, text)
+    title = meta.get("title", "")
     starts = [s.start for s in sentences]
     located = sorted(
         ((f, sentences[max(0, bisect.bisect_right(starts, f.start) - 1)]) for f in figures), key=lambda p: p[0].start

@@ -27,6 +27,7 @@ from dateutil.relativedelta import relativedelta
 from .lexicon.dates import (
     DAY_BEFORE,
     END_WORDS,
+    MONTH_ABBREVIATIONS,
     MONTHS,
     PARTS,
     SAME_DAY,
@@ -38,9 +39,14 @@ from .lexicon.dates import (
 )
 from .patterns import alternation
 
-_MONTH = alternation(MONTHS)
-_MONTH_NAME = alternation(name for name in MONTHS if len(name) > 4 or name in ("March", "April", "June", "July"))
-_WEEKDAY = alternation(WEEKDAYS)
+# Each month's and weekday's number, as Python's ``datetime`` counts them (January = 1, Monday = 0).
+_MONTH_NUMBER = {name: number for number, name in enumerate(MONTHS, 1)} | {
+    short: next(n for n, name in enumerate(MONTHS, 1) if name.startswith(short[:3])) for short in MONTH_ABBREVIATIONS
+}
+_WEEKDAY_NUMBER = {name: number for number, name in enumerate(WEEKDAYS)}
+_MONTH = alternation(_MONTH_NUMBER)
+_MONTH_NAME = alternation(name for name in MONTHS if name != "May")
+_WEEKDAY = alternation(_WEEKDAY_NUMBER)
 _COUNT = rf"(?i:\d+|{alternation(UNIT_COUNTS)})"
 _UNIT = alternation(UNITS)
 _PART = alternation(PARTS)
@@ -198,12 +204,12 @@ def _resolve(match: regex.Match, reference: dt.date | None, anchor: dt.date | No
     """The last day an expression covers, or None where it needs a reference that is missing."""
     base = anchor or reference
     if match["date"]:
-        day, month = int(match["d1"] or match["d2"]), MONTHS[match["m1"] or match["m2"]]
+        day, month = int(match["d1"] or match["d2"]), _MONTH_NUMBER[match["m1"] or match["m2"]]
         return _day(_year(match["y1"] or match["y2"], month, reference), month, day)
     if match["part"]:
         return _part(match, reference)
     if match["month"]:
-        month = MONTHS[match["month"].split()[0]]
+        month = _MONTH_NUMBER[match["month"].split()[0]]
         year = _year(match["y3"], month, reference)
         if year is not None and match["which"] == "last":
             year = reference.year - 1 if reference else None
@@ -214,7 +220,7 @@ def _resolve(match: regex.Match, reference: dt.date | None, anchor: dt.date | No
         month = SEASONS[match["seasonname"].lower()]
         return _month_end(_year(match["sy"], month, reference), month, reference)
     if match["weekday"]:
-        return _weekday(WEEKDAYS[match["wd"]], reference, last=bool(match["lastwd"]))
+        return _weekday(_WEEKDAY_NUMBER[match["wd"]], reference, last=bool(match["lastwd"]))
     if match["window"] and match["wwhich"].lower() in ("previous", "preceding"):
         return base  # "over the previous 24 hours": before the day just given
     if match["sameday"] or match["rate"] or match["window"]:
@@ -295,7 +301,7 @@ def _part(match: regex.Match, reference: dt.date | None) -> dt.date | None:
     month_of_year, day_of_month = PARTS[match["part"]]
     if match["pyear"]:
         return _month_end(int(match["pyear"]), month_of_year, reference)
-    month = MONTHS[match["pm"]]
+    month = _MONTH_NUMBER[match["pm"]]
     year = _year(match["py"], month, reference)
     if year is None:
         return None

@@ -23,12 +23,12 @@ from dataclasses import dataclass
 import regex
 
 from .dates import TimeExpression, find_times
-from .lexicon.attribution import REPORTING_VERBS
 from .patterns import alternation
+from .reporting_verbs import claim_verbs
 from .scope import Clause
 from .sentences import Sentence
 
-_VERB = alternation(REPORTING_VERBS)
+_VERB = alternation(claim_verbs())
 # A time right after a reporting verb, or after a preposition a few words on, dates the statement:
 # "said yesterday", "told reporters on Wednesday", "estimated in March last year".
 _AFTER_VERB = regex.compile(

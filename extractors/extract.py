@@ -129,10 +129,8 @@ def extract_figures(
 ) -> list[Figure]:
     """Every distinct war figure in ``text``, in reading order.
 
-    ``meta`` (title, publisher, published, ...) is optional; its title, when given, helps
-    place figures whose side nothing else names (the country a story is about).
-    ``published`` (YYYY-MM-DD; ``meta``'s when not given) dates the figures: "on Monday"
-    is the Monday before it.
+    ``meta`` (title, publisher, published, ...) is optional; its title helps place figures nothing
+    else gives a side. ``published`` (YYYY-MM-DD, else ``meta``'s) dates them: "on Monday" is the one before.
 
     >>> [(f.value, f.category, f.qualifier, f.claimant) for f in extract_figures(
     ...     "Around 300 soldiers have been killed and 2,700 injured, a lawmaker said.")]
@@ -146,14 +144,7 @@ def extract_figures(
     found: list[tuple[Figure, Sentence]] = []
     for index, sentence in enumerate(sentences):
         attributions = find_attributions(sentence.text)
-        resolved = []
-        for attribution in attributions:
-            name = resolver.resolve(attribution.claimant, index)
-            resolved.append((attribution, name))
-            spoken_for = speaker_side(attribution.claimant)
-            if spoken_for and name:
-                article.speaker_sides.setdefault(name, spoken_for)
-            resolver.remember(name, index, is_top_level(sentence.text, attribution))
+        resolved = _resolve(attributions, sentence.text, index, resolver, article)
         back = _BACK_ATTRIBUTION.match(sentence.text)
         if back:
             _back_fill(found, sentence, resolver.resolve(back["np"], index))
@@ -191,9 +182,22 @@ def extract_figures(
             article.previous_claimant = resolved[-1][1]
         elif sentence.body and not mentions and not _ANAPHORIC_OPENING.match(sentence.text):
             article.previous_claimant = None
-    meta = meta or {}
-    published = meta.get("published", "") if published is None else published
-    return describe_counts(_distinct(found), sentences, text, published, meta.get("title", ""))  # after sources
+    return describe_counts(_distinct(found), sentences, text, meta or {}, published)  # after sources
+
+
+def _resolve(
+    attributions: list[Attribution], text: str, index: int, resolver: ClaimantResolver, article: _Article
+) -> list[tuple[Attribution, str]]:
+    """Each attribution of sentence ``index`` with its claimant's name resolved across the article."""
+    resolved = []
+    for attribution in attributions:
+        name = resolver.resolve(attribution.claimant, index)
+        resolved.append((attribution, name))
+        spoken_for = speaker_side(attribution.claimant)
+        if spoken_for and name:
+            article.speaker_sides.setdefault(name, spoken_for)
+        resolver.remember(name, index, is_top_level(text, attribution))
+    return resolved
 
 
 def _speaker_after(sentences: list[Sentence], index: int, resolver: ClaimantResolver) -> str | None:

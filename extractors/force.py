@@ -21,29 +21,18 @@ from __future__ import annotations
 
 import regex
 
-from .lexicon.counts import (
-    CIVILIAN_MODIFIERS,
-    CIVILIAN_NOUNS,
-    MILITARY_MODIFIERS,
-    MILITARY_NOUNS,
-    MIXED_CUES,
-    UNDISTINGUISHED,
-)
+from . import count_cues as cues
 from .lexicon.places import INSURGENT_GROUPS
-from .patterns import alternation
 
 ARMED_GROUPS = (*INSURGENT_GROUPS, "Wagner")
 
-_MILITARY = regex.compile(rf"\b(?:{alternation(MILITARY_NOUNS, literal=False)})\b", regex.I)
-_CIVILIAN = regex.compile(rf"\b(?:{alternation(CIVILIAN_NOUNS, literal=False)})\b", regex.I)
-# An adjective, then at most one word, then the noun's first letter: "military construction w(orkers)".
-_MILITARY_MODIFIER = regex.compile(
-    rf"\b(?:{alternation(MILITARY_MODIFIERS, literal=False)})\s+(?:[\w-]+\s+)?\S$", regex.I
-)
-_CIVILIAN_MODIFIER = regex.compile(rf"\b(?:{alternation(CIVILIAN_MODIFIERS, literal=False)})\s+(?:[\w-]+\s+)?\S$")
+_MILITARY = cues.MILITARY
+_CIVILIAN = cues.CIVILIAN
+_MILITARY_MODIFIER = cues.MILITARY_MODIFIER
+_CIVILIAN_MODIFIER = cues.CIVILIAN_MODIFIER
 _MODIFIER_REACH = 40
-_MIXED = regex.compile(rf"\b(?:{alternation(MIXED_CUES, literal=False)})\b", regex.I)
-_UNDISTINGUISHED = regex.compile(rf"\b(?:{alternation(UNDISTINGUISHED, literal=False)})\b", regex.I)
+_MIXED = cues.MIXED
+_UNDISTINGUISHED = cues.UNDISTINGUISHED
 # How far after a figure a "including fighters and civilians" may stand and still describe it.
 _MIXED_REACH = 90
 # "members" is decided by the group: "members of the security forces", "206 of their members".

@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from .lexicon.attribution import BODY_NOUNS, ROLE_NOUNS, TITLES
+from .lexicon.dates import MONTHS, WEEKDAYS
 from .lexicon.places import SIDES
 from .patterns import alternation
 
@@ -105,8 +106,8 @@ def is_person(name: str) -> bool:
 
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 LEADING_THE = regex.compile(r"^(?:The|the)\s+")  # "the Houthis" is named "Houthis"
+# Words no person's name holds: prepositions, and calendar words but "May" ("Theresa May").
 _NOT_IN_NAMES = {
     "in", "on", "at", "by", "for", "from", "with", "after", "before", "since", "during", "until", "and", "or",
-    "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
-    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    *(word.lower() for word in (*MONTHS, *WEEKDAYS) if word != "May"),
 }  # fmt: skip

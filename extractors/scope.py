@@ -33,38 +33,19 @@ from dataclasses import dataclass
 
 import regex
 
+from . import count_cues as cues
 from .dates import TimeExpression
-from .lexicon.counts import (
-    DISPATCH_VERBS,
-    EVENT_DETERMINERS,
-    EVENT_NOUNS,
-    EVENT_VERBS,
-    HELD_WORDS,
-    RECENT_START,
-    STRENGTH_WORDS,
-    TOTAL_CUES,
-)
-from .patterns import alternation
 
-
-def _words(items: tuple[str, ...], flags: int = regex.I) -> regex.Pattern:
-    return regex.compile(rf"\b(?:{alternation(items, literal=False)})\b", flags)
-
-
-_TOTAL = _words(TOTAL_CUES)
-_DISPATCH = _words(DISPATCH_VERBS)
-_STRENGTH = _words(STRENGTH_WORDS)
-_HELD = _words(HELD_WORDS)
-_EVENT_VERB = _words(EVENT_VERBS)
-# An event noun made one event by its determiner, up to two words between: "the deadliest single attack".
-_EVENT_NOUN = regex.compile(rf"\b(?:{alternation(EVENT_NOUNS, literal=False)})\b(?!-)", regex.I)
-# The determiner that makes an event noun one event, up to two words before it: "the deadliest single attack".
-_EVENT_DETERMINER = regex.compile(
-    rf"(?r)\b(?:{alternation(EVENT_DETERMINERS, literal=False)})\s+(?:[\w-]+\s+){{0,2}}$", regex.I
-)
+_TOTAL = cues.TOTAL
+_DISPATCH = cues.DISPATCH
+_STRENGTH = cues.STRENGTH
+_HELD = cues.HELD
+_EVENT_VERB = cues.EVENT_VERB
+_EVENT_NOUN = cues.EVENT_NOUN
+_EVENT_DETERMINER = cues.EVENT_DETERMINER
+_RECENT_START = cues.RECENT_START
 _DETERMINER_REACH = 40
 _SINCE_BEFORE = regex.compile(r"(?r)\bsince\s+(?:[\w'’-]+\s+){0,6}$", regex.I)
-_RECENT_START = regex.compile(rf"\s*(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(RECENT_START, literal=False)})", regex.I)
 _TIME_PREPOSITION = regex.compile(r"(?r)\b(?:before|after|until|following|since|prior\s+to|ahead\s+of)\s+$", regex.I)
 _PUNCTUATION = regex.compile(r"[,;:()]")
 _CLAUSE_BREAK = 100  # characters a comma between words and a figure counts as

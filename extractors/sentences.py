@@ -11,11 +11,13 @@ from dataclasses import dataclass
 
 import regex
 
+from .lexicon.dates import MONTH_ABBREVIATIONS
+
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = (
     "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Brig", "Rep", "Sen",
-    "Gov", "Prof", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
-    "Dec", "vs", "approx", "est", "Inc", "Ltd", "Co", "Corp", "Jr", "Sr", "U.S", "U.N", "U.K", "e.g", "i.e",
+    "Gov", "Prof", "No", *MONTH_ABBREVIATIONS, "vs", "approx", "est", "Inc", "Ltd", "Co", "Corp", "Jr", "Sr",
+    "U.S", "U.N", "U.K", "e.g", "i.e",
 )  # fmt: skip
 
 _SENTENCE_END = regex.compile(

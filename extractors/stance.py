@@ -43,7 +43,7 @@ _WAR_WORD = regex.compile(
     r"bombardment|assault|incursion|invaded|struck|shelled|bombed)\b"
 )
 _PAIR_REACH = 80  # characters around a word of war that a pair of sides may span
-BELLIGERENT_PAIRS = frozenset(frozenset(pair) for pair in BELLIGERENTS)
+BELLIGERENT_PAIRS = frozenset(frozenset({side, enemy}) for side, enemies in BELLIGERENTS.items() for enemy in enemies)
 # Sources that belong to no side unless a country is given: they are third parties.
 _OUTSIDE_TYPES = ("international body", "monitor", "media")
 # Where the words introducing a claimant ("Ukrainian President ...") stop: punctuation.

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extractors import Figure, extract_figures
+from tests.conftest import xfail
 
 
 def folded(name: str | None) -> str | None:
@@ -23,10 +24,6 @@ def figures(text: str) -> list[Figure]:
     for figure in found:
         assert text[figure.start : figure.end] == figure.span
     return found
-
-
-def xfail(*values: object, id: str, reason: str):
-    return pytest.param(*values, id=id, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
 @pytest.mark.parametrize(

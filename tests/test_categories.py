@@ -24,10 +24,6 @@ def categorised(text: str) -> list[tuple[object, str]]:
     return [(amount(figure), figure.category) for figure in figures]
 
 
-def xfail(*values: object, id: str, reason: str):
-    return pytest.param(*values, id=id, marks=pytest.mark.xfail(strict=True, reason=reason))
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

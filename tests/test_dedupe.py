@@ -24,10 +24,6 @@ def rows(text: str) -> list[tuple[float | None, str, str, str | None]]:
     ]
 
 
-def xfail(*values: object, id: str, reason: str):
-    return pytest.param(*values, id=id, marks=pytest.mark.xfail(strict=True, reason=reason))
-
-
 DEPLOYED = (11_000.0, "deployed", "approximate", "western assessments")
 
 

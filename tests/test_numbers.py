@@ -29,10 +29,6 @@ def read(text: str) -> list[tuple[str, object]]:
     return [reading(mention) for mention in mentions]
 
 
-def xfail(*values: object, id: str, reason: str):
-    return pytest.param(*values, id=id, marks=pytest.mark.xfail(strict=True, reason=reason))
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -25,10 +25,6 @@ def qualified(text: str) -> list[tuple[object, str]]:
     return [(amount(figure), figure.qualifier) for figure in figures]
 
 
-def xfail(*values: object, id: str, reason: str):
-    return pytest.param(*values, id=id, marks=pytest.mark.xfail(strict=True, reason=reason))
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -1,8 +1,8 @@
 """Add articles: paste text, upload files or give a URL; check the figures, then save them.
 
-Reading and saving go through ``extractors.sources`` and ``extractors.ingest`` (the
-code behind ``python -m extractors ingest``), so an article added here is read and
-stored exactly as the command line would.
+Reading and saving go through ``extractors.intake.readers`` and ``extractors.intake.ingest``
+(the code behind ``python -m extractors extract`` and ``ingest``), so an article added here
+is read and stored exactly as the command line would.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import data, highlight
-from extractors.article import Article, parse_article
 from extractors.errors import InputError
 from extractors.intake import ingest, readers
 from extractors.intake.readers import Loaded
@@ -43,19 +42,6 @@ def _paste_tab() -> list[dict]:
     return [_staged(Loaded(ingest.PASTED, article))]
 
 
-def _uploaded_article(name: str, raw: bytes) -> Article:
-    """An uploaded file read the way the command line reads a file of that type."""
-    doc = name.rsplit(".", 1)[0]
-    if not raw.strip():
-        raise InputError(name, "empty file")
-    if name.lower().endswith(readers.HTML_SUFFIXES):
-        return readers.page_article(raw, name, doc=doc)
-    article = parse_article(readers.decode_text(raw, name), doc=doc, source=name)
-    if not article.text.strip():
-        raise InputError(name, "no article text after the front matter")
-    return article
-
-
 def _upload_tab() -> list[dict]:
     files = st.file_uploader(
         "Article files: text (.txt, .md, optional front matter) or saved web pages (.html)",
@@ -71,7 +57,8 @@ def _upload_tab() -> list[dict]:
     staged = []
     for upload in files:
         try:
-            staged.append(_staged(Loaded(f"uploaded {upload.name}", _uploaded_article(upload.name, upload.getvalue()))))
+            article = readers.file_article(upload.getvalue(), upload.name, doc=upload.name.rsplit(".", 1)[0])
+            staged.append(_staged(Loaded(f"uploaded {upload.name}", article)))
         except InputError as error:
             st.error(str(error))
     return staged

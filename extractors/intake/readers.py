@@ -8,7 +8,7 @@ size cap.
 
 from __future__ import annotations
 
-import codecs
+import contextlib
 import datetime as dt
 import json
 import logging
@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import charset_normalizer
 import httpx
 import regex
 import trafilatura
@@ -26,6 +25,7 @@ import trafilatura
 from ..article import Article, parse_article
 from ..errors import InputError
 from ..version import EXTRACTOR_VERSION
+from .encodings import decode_text
 
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
@@ -101,6 +101,22 @@ def expand_sources(sources: list[str]) -> tuple[list[str], list[InputError]]:
     return inputs, errors
 
 
+def read_sources(sources: list[str], limits: Limits = DEFAULT_LIMITS) -> Iterator[Loaded | InputError]:
+    """Every article in ``sources`` (files, folders read recursively, URLs), in a stable order.
+
+    This is the one way in: ``extract``, ``ingest`` and the dashboard read through it (or
+    :func:`read_source` and :func:`file_article`, which it is built on), so a file gives
+    the same article, and the same figures, everywhere. Bad inputs come as errors among
+    the articles.
+    """
+    inputs, errors = expand_sources(list(sources))
+    yield from errors
+    with contextlib.ExitStack() as stack:
+        client = stack.enter_context(http_client(limits)) if any(map(is_url, inputs)) else None
+        for source in inputs:
+            yield from read_source(source, limits, client)
+
+
 def read_source(
     source: str, limits: Limits = DEFAULT_LIMITS, client: httpx.Client | None = None
 ) -> Iterator[Loaded | InputError]:
@@ -111,13 +127,31 @@ def read_source(
             yield read_url(source, limits, client)
         elif path.suffix.lower() in JSONL_SUFFIXES:
             yield from read_jsonl(path, limits)
-        elif path.suffix.lower() in HTML_SUFFIXES:
-            yield Loaded(_resolved(source), page_article(_read_file(path, limits), source, doc=path.stem))
         else:
-            article = parse_article(decode_text(_read_file(path, limits), source), doc=path.stem, source=source)
-            yield Loaded(_resolved(source), _with_body(article, source))
+            yield Loaded(_resolved(source), file_article(_read_file(path, limits), source, doc=path.stem))
     except InputError as error:
         yield error
+
+
+def file_article(raw: bytes, source: str, doc: str) -> Article:
+    """The article in the bytes of one text or HTML file (a saved page, an upload), by its name's suffix.
+
+    Text is decoded whatever its encoding (:func:`decode_text`) and may open with front
+    matter; a page's main text and metadata are taken by trafilatura (:func:`page_article`).
+    """
+    if not raw.strip():
+        raise InputError(source, "empty file")
+    if source.lower().endswith(HTML_SUFFIXES):
+        return page_article(raw, source, doc=doc)
+    return _with_body(parse_article(decode_text(raw, source), doc=doc, source=source), source)
+
+
+def read_article(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Article:
+    """The article in one text or HTML file; raises :class:`InputError` with a one-line reason."""
+    path = Path(path)
+    if path.suffix.lower() in JSONL_SUFFIXES:
+        raise InputError(str(path), "holds many articles: read it with read_sources")
+    return file_article(_read_file(path, limits), str(path), doc=path.stem)
 
 
 def _resolved(path: str) -> str:
@@ -145,52 +179,6 @@ def _with_body(article: Article, source: str) -> Article:
     if not article.text.strip():
         raise InputError(source, "no article text after the front matter")
     return article
-
-
-# -- text ------------------------------------------------------------------
-
-_BOMS = (  # UTF-32 first: its little-endian mark starts with UTF-16's
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-_CONTROL = regex.compile(r"[\p{Cc}--[\t\n\r\f\v]]", regex.V1)  # control characters no text has
-
-
-def decode_text(raw: bytes, source: str) -> str:
-    """Bytes of a text file as text: UTF-8, a Unicode byte-order mark, or a detected encoding.
-
-    >>> text = "At least 12 people were killed in Kharkiv – officials said. “We are searching,” one said."
-    >>> decode_text(text.encode("cp1252"), "x.txt") == text
-    True
-    >>> decode_text(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00", "x.txt")
-    Traceback (most recent call last):
-    extractors.errors.InputError: x.txt: binary file, not article text
-    """
-    text = None
-    for bom, codec in _BOMS:
-        if raw.startswith(bom):
-            try:
-                text = raw.decode(codec)
-            except UnicodeDecodeError:
-                raise InputError(source, f"starts like {codec.upper()} text but does not decode") from None
-            break
-    if text is None:
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            if b"\x00" in raw:
-                raise InputError(source, "binary file, not article text") from None
-            best = charset_normalizer.from_bytes(raw).best()
-            if best is None:
-                raise InputError(source, "binary file or unknown text encoding") from None
-            text = str(best)
-    if len(_CONTROL.findall(text[:65536])) > 0.01 * min(len(text), 65536):
-        raise InputError(source, "binary file, not article text")
-    if not text.strip():
-        raise InputError(source, "empty file")
-    return text
 
 
 # -- HTML ------------------------------------------------------------------

@@ -1,21 +1,73 @@
 """Who claims a figure: reporting verbs, the nouns that name sources, titles and pronouns."""
 
-# Verbs that introduce a claim, in the forms news text uses. A claimant is the
-# subject of one of these ("X said", "X told reporters", "X estimates").
+# Verbs that introduce a claim, one line per verb with its forms: base, third person,
+# past, past participle, -ing; "" where a form reports no claim or is mostly a noun ("a
+# count", "the list", "the state"). A claimant is the subject of one ("X said", "X
+# estimates"), stands after one ("..., said X") or is the subject a participle goes back
+# to (", saying").
 REPORTING_VERBS = (
-    "said", "says", "say", "saying", "told", "tells", "tell", "stated", "states", "added", "adds",
-    "reported", "reports", "report", "announced", "announces", "claimed", "claims", "claim",
-    "estimated", "estimates", "estimate", "believes", "believe", "believed", "wrote", "writes",
-    "posted", "tweeted", "confirmed", "confirms", "acknowledged", "acknowledges", "admitted",
-    "admits", "disclosed", "revealed", "reveals", "noted", "notes", "cited", "cites", "counted",
-    "counts", "recorded", "records", "put", "puts", "gave", "gives", "given", "listed", "found",
-    "finds", "showed", "shows", "judged", "judges", "assessed", "assesses", "calculated",
-    "concluded", "concludes", "warned", "told reporters", "informed", "briefed", "insisted",
-    "declared", "declares", "verified", "documented", "tallied", "suggests", "suggested",
-    "indicated", "indicates", "explained", "quoted", "published", "publishes", "updated",
-    "raised", "revised", "lowered", "registered", "identified", "described", "signed",
-    "decreed", "authorised", "authorized", "approved", "spoke of",
-)  # fmt: skip
+    ("say", "says", "said", "said", "saying"),
+    ("tell", "tells", "told", "told", "telling"),
+    ("tell reporters", "tells reporters", "told reporters", "told reporters", "telling reporters"),
+    ("", "states", "stated", "stated", "stating"),  # "state" is mostly a noun
+    ("add", "adds", "added", "added", "adding"),
+    ("report", "reports", "reported", "reported", "reporting"),
+    ("announce", "announces", "announced", "announced", "announcing"),
+    ("claim", "claims", "claimed", "claimed", "claiming"),
+    ("estimate", "estimates", "estimated", "estimated", "estimating"),
+    ("believe", "believes", "believed", "believed", "believing"),
+    ("write", "writes", "wrote", "written", "writing"),
+    ("", "", "posted", "posted", "posting"),  # "social media posts"
+    ("", "tweets", "tweeted", "tweeted", "tweeting"),
+    ("confirm", "confirms", "confirmed", "confirmed", "confirming"),
+    ("acknowledge", "acknowledges", "acknowledged", "acknowledged", "acknowledging"),
+    ("admit", "admits", "admitted", "admitted", "admitting"),
+    ("disclose", "discloses", "disclosed", "disclosed", "disclosing"),
+    ("reveal", "reveals", "revealed", "revealed", "revealing"),
+    ("", "notes", "noted", "noted", "noting"),
+    ("cite", "cites", "cited", "cited", "citing"),
+    ("", "counts", "counted", "counted", ""),  # ", counting reservists" means "including"
+    ("", "records", "recorded", "recorded", "recording"),
+    ("put", "puts", "put", "put", "putting"),
+    ("give", "gives", "gave", "given", "giving"),
+    ("", "lists", "listed", "listed", "listing"),
+    ("find", "finds", "found", "found", "finding"),
+    ("", "shows", "showed", "shown", "showing"),
+    ("", "judges", "judged", "judged", "judging"),
+    ("assess", "assesses", "assessed", "assessed", "assessing"),
+    ("calculate", "calculates", "calculated", "calculated", "calculating"),
+    ("conclude", "concludes", "concluded", "concluded", "concluding"),
+    ("warn", "warns", "warned", "warned", "warning"),
+    ("inform", "informs", "informed", "informed", "informing"),
+    ("", "briefs", "briefed", "briefed", "briefing"),
+    ("insist", "insists", "insisted", "insisted", "insisting"),
+    ("declare", "declares", "declared", "declared", "declaring"),
+    ("verify", "verifies", "verified", "verified", "verifying"),
+    ("", "", "documented", "documented", "documenting"),  # "leaked documents"
+    ("", "tallies", "tallied", "tallied", "tallying"),
+    ("suggest", "suggests", "suggested", "suggested", "suggesting"),
+    ("indicate", "indicates", "indicated", "indicated", "indicating"),
+    ("specify", "specifies", "specified", "specified", "specifying"),
+    ("explain", "explains", "explained", "explained", "explaining"),
+    ("", "quotes", "quoted", "quoted", "quoting"),
+    ("publish", "publishes", "published", "published", "publishing"),
+    ("", "updates", "updated", "updated", "updating"),
+    ("", "raises", "raised", "raised", "raising"),
+    ("revise", "revises", "revised", "revised", "revising"),
+    ("", "lowers", "lowered", "lowered", "lowering"),
+    ("", "registers", "registered", "registered", "registering"),
+    ("identify", "identifies", "identified", "identified", "identifying"),
+    ("describe", "describes", "described", "described", "describing"),
+    ("", "signs", "signed", "signed", "signing"),
+    ("", "decrees", "decreed", "decreed", "decreeing"),
+    ("authorise", "authorises", "authorised", "authorised", "authorising"),
+    ("authorize", "authorizes", "authorized", "authorized", "authorizing"),
+    ("approve", "approves", "approved", "approved", "approving"),
+    ("speak of", "speaks of", "spoke of", "spoken of", "speaking of"),
+)
+
+# Reporting verbs (their past) whose object is the one told, never the claimant: "..., told the BBC".
+HEARER_VERBS = ("told", "informed", "briefed")
 
 # Adverbs that may stand between a claimant and its verb ("the ministry also said", "he later said").
 CLAIM_ADVERBS = (
@@ -34,7 +86,7 @@ BODY_NOUNS = (
     "service", "services", "staff", "command", "headquarters", "committee", "commission", "council",
     "mission", "observatory", "monitor", "group", "groups", "organisation", "organization", "institute",
     "center", "centre", "department", "authorities", "authority", "officials", "sources", "source",
-    "media", "outlet", "outlets", "newspaper", "agency", "network", "study", "report", "estimate",
+    "media", "outlet", "outlets", "newspaper", "network", "study", "report", "estimate",
     "estimates", "assessment", "assessments", "analysis", "tally", "tallies", "count", "survey",
     "intelligence", "researchers", "experts", "panel", "inquiry", "investigators", "police", "team",
     "spokesman", "spokeswoman", "spokesperson", "coalition", "alliance", "movement", "administration",
@@ -44,9 +96,9 @@ BODY_NOUNS = (
     "rescuers", "paramedics", "Pentagon", "Kremlin", "UN", "NATO", "ICRC", "Red Cross", "Crescent",
     "rebels", "insurgents", "militants", "association", "collective", "society", "foundation", "syndicate",
     "militia", "militias", "fighters", "troops", "guard", "corps",
-    "directorate", "bureau", "watchdog", "charity", "union", "federation", "network", "channel",
-    "broadcaster", "television", "radio", "daily", "paper", "tribunal", "prosecutors", "spokespeople",
-    "watch", "framework", "front", "project", "initiative", "network",
+    "directorate", "bureau", "watchdog", "charity", "union", "federation", "channel",
+    "broadcaster", "television", "radio", "daily", "paper", "prosecutors", "spokespeople",
+    "watch", "framework", "front", "project", "initiative",
     "brigade", "battalion", "regiment", "division", "unit", "company", "platoon", "squadron", "fleet",
 )  # fmt: skip
 
@@ -79,7 +131,7 @@ ROLE_NOUNS = (
     "chief", "head", "doctor", "physician", "surgeon", "nurse", "medic", "paramedic", "governor", "mayor",
     "president", "prime minister", "chancellor", "ambassador", "secretary", "representative", "witness",
     "resident", "survivor", "journalist", "correspondent", "activist", "monitor", "investigator",
-    "prosecutor", "judge", "chairman", "chairwoman", "leader", "colonel", "captain", "soldier", "officer",
+    "prosecutor", "judge", "chairman", "chairwoman", "leader", "colonel", "captain", "soldier",
     "worker", "volunteer", "rescuer", "coordinator", "administrator", "expert",
 )  # fmt: skip
 
@@ -99,11 +151,12 @@ DOCUMENT_NOUNS = (
 # Verbs that are also nouns ("British government estimates, ..."): a verb only when
 # something a claim opens with follows them.
 NOUN_LIKE_VERBS = (
-    "estimates", "estimate", "reports", "report", "claims", "claim", "counts", "records", "notes",
-    "finds", "shows", "states", "cites", "figures", "lists", "put", "puts", "found", "published",
-    "publishes", "updated", "registered", "identified", "described", "raised", "revised", "lowered",
-    "noted", "quoted", "cited", "counted", "recorded", "listed", "gave", "gives", "given", "signed",
-    "ordered", "approved", "declared", "declares", "showed", "judged",
+    "estimates", "estimate", "reports", "report", "claims", "claim", "counts", "records", "notes", "finds",
+    "shows", "states", "cites", "figures", "lists", "put", "puts", "found", "published", "publishes", "updated",
+    "registered", "identified", "described", "raised", "revised", "lowered", "noted", "quoted", "cited",
+    "counted", "recorded", "listed", "gave", "gives", "given", "signed", "ordered", "approved", "declared",
+    "declares", "showed", "judged", "quotes", "updates", "tallies", "tweets", "briefs", "signs", "decrees",
+    "registers", "find", "judges", "raises", "lowers",
 )  # fmt: skip
 
 # Words that open a clause that is not an attribution even though a verb like "said" may follow.
@@ -111,3 +164,33 @@ NON_CLAIMANT_WORDS = (
     "it", "this", "that", "those", "these", "which", "who", "what", "there", "here", "one", "some", "many", "all",
     "both", "each", "none", "nobody", "everyone", "someone", "people", "others",
 )  # fmt: skip
+
+# What a source writes or keeps, and the verbs for making it: "a study published by X",
+# "deaths recorded ... by X", "a count kept by X". X is the source.
+AUTHORED_NOUNS = (
+    "study", "report", "survey", "analysis", "count", "tally", "assessment", "investigation", "review", "figure",
+    "figures", "death", "deaths", "toll", "list", "lists", "data",
+)  # fmt: skip
+AUTHORING_VERBS = (
+    "published", "compiled", "conducted", "carried out", "released", "issued", "kept", "produced", "prepared",
+    "recorded", "counted", "documented", "verified", "reported", "gathered", "collected",
+)  # fmt: skip
+# Inside an "according to" phrase: "according to the latest update of a count kept by X".
+KEEPING_VERBS = (
+    "kept",
+    "compiled",
+    "published",
+    "issued",
+    "released",
+    "run",
+    "collected",
+    "gathered",
+    "made",
+    "conducted",
+)
+# "according to a report by X": the document's author is the source.
+STUDY_NOUNS = ("report", "study", "survey", "analysis", "assessment", "count", "tally", "investigation")
+# "a study published in The Lancet": the journal stands for the study.
+PUBLISHED_NOUNS = ("study", "report", "survey", "analysis", "paper")
+# "By its count", "by the ministry's tally": the owner of the count claims what follows.
+COUNT_NOUNS = ("count", "tally", "estimate", "estimates", "reckoning", "figures", "calculation", "calculations")

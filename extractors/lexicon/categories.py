@@ -1,148 +1,225 @@
 """What a figure counts: cue words for each category, and the nouns that name people.
 
-Patterns are regex fragments (verbose-mode safe: no bare spaces, use ``\\s+``).
-They are tried in the order written; the first table that matches a context wins.
+Plain words and phrases only: a space matches any run of white space, case is the
+pattern's. ``extractors/category_cues.py`` builds the patterns, and puts some words in
+context (a word that must not follow, an auxiliary that must stand before). Within a
+table the longest phrase wins; its categories are tried in the order written.
 """
 
-# Compound cues naming killed and wounded together: always `casualties`.
-CASUALTY_COMPOUNDS = (
-    r"(?:killed|dead|died)\s+(?:or|and|and/or)\s+(?:\w+ly\s+)?(?:wounded|injured|maimed|hurt)",
-    r"(?:deaths|fatalities)\s+(?:or|and)\s+(?:injuries|wounded|injured)",
-    r"(?:wounded|injured)\s+(?:or|and)\s+(?:killed|dead)",
+# What happened to the people counted, by the words that name it. One line per word, with
+# its category and where it may stand: "head" heads a number's noun phrase ("300 civilian
+# deaths"), "modifier" describes the people among its modifiers ("7,000 captured soldiers"),
+# "alone" stands for the noun phrase after a second number ("300 killed and 2,700 injured"),
+# "whole" is what a share is a share of ("40% of the dead"). A modifier of the dead wins
+# over any predicate; the others count only when no predicate follows.
+CATEGORY_WORDS = {
+    "casualty": ("casualties", ("head",)),
+    "casualties": ("casualties", ("head", "alone", "whole")),
+    "losses": ("casualties", ("head",)),
+    "deaths": ("killed", ("head", "alone", "whole")),
+    "fatalities": ("killed", ("head",)),
+    "bodies": ("killed", ("head",)),
+    "killings": ("killed", ("head",)),
+    "dead": ("killed", ("modifier", "alone", "whole")),
+    "killed": ("killed", ("modifier", "alone", "whole")),
+    "those killed": ("killed", ("whole",)),
+    "victims": ("killed", ("whole",)),
+    "injuries": ("wounded", ("head", "alone")),
+    "wounded": ("wounded", ("modifier", "alone", "whole")),
+    "injured": ("wounded", ("modifier", "alone", "whole")),
+    "captured": ("captured", ("modifier",)),
+    "detained": ("captured", ("modifier",)),
+    "imprisoned": ("captured", ("modifier",)),
+    "abducted": ("captured", ("modifier",)),
+    "kidnapped": ("captured", ("modifier",)),
+    "missing": ("missing", ("modifier", "alone")),
+}
+
+# Words for the dead and for the wounded that, joined by "and", "or" or "and/or" (and maybe
+# an adverb: "killed or seriously wounded"), name casualties, whatever else is said.
+CASUALTY_PAIRS = (
+    (("killed", "dead", "died"), ("wounded", "injured", "maimed", "hurt")),
+    (("deaths", "fatalities"), ("injuries", "wounded", "injured")),
+    (("wounded", "injured"), ("killed", "dead")),
 )
+PAIR_JOINERS = ("and", "or", "and/or")
 
 # Category words right after a number or its "of them" ("2,700 injured", "48,670 casualties").
 DIRECT_CUES = {
-    "casualties": (r"casualt(?:y|ies)", r"losses"),
+    "casualties": ("casualty", "casualties", "losses"),
     "killed": (
-        r"killed", r"dead", r"deaths", r"fatalities", r"fatal", r"killings", r"bodies", r"died", r"slain",
-        r"executed", r"murdered", r"slaughtered", r"massacred",
+        "killed", "dead", "deaths", "fatalities", "fatal", "killings", "bodies", "died", "slain", "executed",
+        "murdered", "slaughtered", "massacred",
     ),
-    "wounded": (r"wounded", r"injured", r"injuries", r"hurt"),
-    "missing": (r"missing",),
+    "wounded": ("wounded", "injured", "injuries", "hurt"),
+    "missing": ("missing",),
 }  # fmt: skip
 
-# Predicates of a number's noun phrase ("300 soldiers have been killed"), tried in this
-# order. "none" marks participles that make the people counted no war figure
-# ("600,000 people displaced").
+# Predicates of a number's noun phrase ("300 soldiers have been killed"). "none" marks
+# words that make the people counted no war figure ("600,000 people displaced").
 PREDICATE_CUES = {
-    "casualties": (r"suffered\s+(?:casualties|losses)", r"lost", r"casualties"),
+    "casualties": ("suffered casualties", "suffered losses", "lost", "casualties"),
     "killed": (
-        r"killed", r"died", r"dead", r"perished", r"slain", r"executed", r"murdered", r"massacred",
-        r"shot\s+dead", r"lost\s+their\s+lives", r"the\s+dead", r"fatalities", r"deaths", r"succumbed",
-        r"martyred", r"embraced\s+martyrdom", r"attained\s+martyrdom", r"laid\s+down\s+their\s+lives",
-        r"summarily\s+executed",
+        "killed", "died", "dead", "perished", "slain", "executed", "murdered", "massacred", "shot dead",
+        "lost their lives", "the dead", "fatalities", "deaths", "succumbed", "martyred", "embraced martyrdom",
+        "attained martyrdom", "laid down their lives", "summarily executed",
     ),
     "wounded": (
-        r"wounded", r"injured", r"hurt", r"maimed", r"hospitali[sz]ed", r"put\s+out\s+of\s+action",
-        r"(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}(?:injuries|wounds)",
-        r"treated(?:\s+in\s+(?:\w+\s+)?hospitals?)?\s+for\s+(?:\w+\s+)?(?:wounds|injuries)",
+        "wounded", "injured", "hurt", "maimed", "hospitalised", "hospitalized", "put out of action",
     ),
-    "missing": (r"missing", r"unaccounted\s+for", r"disappeared"),
+    "missing": ("missing", "unaccounted for", "disappeared"),
     "captured": (
-        r"captured", r"taken\s+(?:as\s+)?(?:prisoners?|captive|hostages?)",
-        r"taken(?!\s+(?:to|hold|place|part|over|control)\b)",
-        r"held(?:\s+captive)?", r"detained",
-        r"imprisoned", r"abducted", r"kidnapped", r"surrendered", r"laid\s+down\s+(?:their|its)\s+arms",
-        r"in\s+(?:[\w-]+\s+)?(?:captivity|detention|custody)", r"arrested", r"seized", r"prisoners?",
-        # "seven soldiers it had taken prisoner": a relative clause with the captor as subject
-        r"(?:that\s+|whom\s+)?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:taken|took)\s+(?:prisoner|captive|hostage)",
+        "captured", "taken prisoner", "taken prisoners", "taken captive", "taken hostage", "taken hostages",
+        "taken as prisoner", "taken as prisoners", "taken as captive", "taken as hostage", "taken as hostages",
+        "taken", "held", "held captive", "detained", "imprisoned", "abducted", "kidnapped", "surrendered",
+        "laid down their arms", "laid down its arms", "arrested", "seized", "prisoner", "prisoners",
     ),
     "exchanged": (
-        r"freed", r"released", r"returned", r"exchanged", r"swapped", r"handed\s+over", r"came\s+home",
-        r"come\s+home", r"back\s+on\s+home\s+soil", r"repatriated", r"flown\s+home", r"set\s+free",
-        r"back\s+home", r"got\s+back", r"handed\s+back", r"walked\s+free", r"went\s+free",
+        "freed", "released", "returned", "exchanged", "swapped", "handed over", "came home", "come home",
+        "back on home soil", "repatriated", "flown home", "set free", "back home", "got back", "handed back",
+        "walked free", "went free",
     ),
     "deployed": (
-        r"deployed", r"sent", r"stationed", r"based", r"serving", r"posted", r"dispatched", r"withdrawn",
-        r"pulled\s+out", r"rotated", r"followed", r"arrived", r"operating", r"on\s+the\s+ground", r"converged",
-        r"massed", r"gathered", r"mobili[sz]ed", r"called\s+up", r"to\s+be\s+called\s+up", r"earmarked",
-        r"remain(?:ed|s|ing)?\s+(?:in|at|on|inside)\b",
-        r"(?:were|are|was|is)\s+(?:[\w-]+\s+){0,3}(?:forces|troops|soldiers|personnel)",
+        "deployed", "sent", "stationed", "based", "serving", "posted", "dispatched", "withdrawn", "pulled out",
+        "rotated", "followed", "arrived", "operating", "on the ground", "converged", "massed", "gathered",
+        "mobilised", "mobilized", "called up", "to be called up", "earmarked", "remain in", "remain at",
+        "remain on", "remain inside", "remained in", "remained at", "remained on", "remained inside",
+        "remains in", "remains at", "remains on", "remains inside", "remaining in", "remaining at",
+        "remaining on", "remaining inside",
     ),
-    # people made soldiers ("440,000 people signed contracts"): `deployed`, whatever noun counts them
-    # (as the clause's verb, "had signed", not a description: "convicts recruited from prisons")
+    # people made soldiers ("440,000 people had signed contracts"): `deployed`, whatever noun
+    # counts them; only as the clause's verb, after an auxiliary, not as a description
+    # ("convicts recruited from prisons")
     "enlisted": (
-        r"(?<=\b(?:have|has|had|were|was|been)\s+)(?:signed\s+(?:up|(?:military\s+|army\s+)?contracts?)|enlisted|"
-        r"recruited|conscripted|drafted|joined\s+the\s+(?:army|armed\s+forces|military))",
+        "signed up", "signed contract", "signed contracts", "signed military contract", "signed military contracts",
+        "signed army contract", "signed army contracts", "enlisted", "recruited", "conscripted", "drafted",
+        "joined the army", "joined the armed forces", "joined the military",
     ),
     "none": (
-        r"displaced", r"fled", r"fleeing", r"evacuated", r"rescued", r"homeless", r"affected", r"uprooted",
-        r"sheltering", r"lined", r"gathered\s+to", r"protested", r"marched", r"attended", r"voted", r"living",
-        r"live", r"lived", r"born", r"left\s+homeless", r"made\s+homeless", r"work", r"works", r"worked",
-        # the people counted speak ("One soldier, aged 38, said"), unless "it said" reports on them
-        r"(?<!\b(?:it|he|she|they)\s)(?:said|says|told|added|spoke|recalled|described)",
+        "displaced", "fled", "fleeing", "evacuated", "rescued", "homeless", "affected", "uprooted", "sheltering",
+        "lined", "gathered to", "protested", "marched", "attended", "voted", "living", "live", "lived", "born",
+        "left homeless", "made homeless", "work", "works", "worked",
     ),
 }  # fmt: skip
 
-# Words that may stand between a noun phrase and its predicate ("have also been", "were feared").
+# Verbs of speech: the people counted speak ("One soldier, aged 38, said"), so they are no
+# figure, unless a pronoun reports on them ("it said").
+SPEECH_VERBS = ("said", "says", "told", "added", "spoke", "recalled", "described")
+
+# Words that, right after a cue, make it no cue: "taken place", "held talks", "released images".
+PREDICATE_CUE_EXCEPTIONS = {
+    "taken": ("to", "hold", "place", "part", "over", "control"),
+}
+LEFT_CUE_EXCEPTIONS = {
+    "took": ("hold", "place", "part", "over", "control", "out"),
+    "taking": ("hold", "place", "part", "over", "control", "out"),
+    "taken": ("hold", "place", "part", "over", "control", "out"),
+    "take": ("hold", "place", "part", "over", "control", "out"),
+    "seizing": ("hold", "place", "part", "over", "control", "out"),
+    "holds": ("a", "an", "the", "talks", "funeral", "funerals", "meeting", "meetings", "election", "elections"),
+    "holding": ("a", "an", "the", "talks", "funeral", "funerals", "meeting", "meetings", "election", "elections"),
+    "held": ("a", "an", "the", "talks", "funeral", "funerals", "meeting", "meetings", "election", "elections"),
+    "release": (
+        "image", "images", "video", "videos", "footage", "photo", "photos", "picture", "pictures", "a statement",
+        "details", "figures", "data", "a report", "a list", "the names",
+    ),
+    "released": (
+        "image", "images", "video", "videos", "footage", "photo", "photos", "picture", "pictures", "a statement",
+        "details", "figures", "data", "a report", "a list", "the names",
+    ),
+    "releasing": (
+        "image", "images", "video", "videos", "footage", "photo", "photos", "picture", "pictures", "a statement",
+        "details", "figures", "data", "a report", "a list", "the names",
+    ),
+    "made up": ("of",),
+    "make up": ("of",),
+}  # fmt: skip
+
+# Words that may stand between a noun phrase and its predicate ("have also been", "were
+# feared"); any adverb in -ly may too.
 PREDICATE_AUXILIARIES = (
-    r"have", r"has", r"had", r"were", r"was", r"are", r"is", r"been", r"being", r"be", r"reportedly", r"now",
-    r"already", r"also", r"still", r"all", r"each", r"allegedly", r"so\s+far", r"later", r"since",
-    r"subsequently", r"believed\s+to\s+have", r"thought\s+to\s+have", r"estimated\s+to\s+have",
-    r"may\s+have", r"might\s+have", r"listed\s+as", r"officially", r"confirmed", r"in\s+total", r"in\s+all",
-    r"who", r"that", r"which", r"feared", r"either", r"both", r"together", r"then", r"recently", r"initially",
-    r"eventually", r"as\s+well", r"were\s+among", r"are\s+among", r"among", r"mostly", r"mainly",
-    r"remain", r"remains", r"remained", r"remaining", r"to", r"among\s+those", r"among\s+the",
-    r"thought\s+to\s+be", r"believed\s+to\s+be", r"[a-z]+ly",
+    "have", "has", "had", "were", "was", "are", "is", "been", "being", "be", "reportedly", "now", "already",
+    "also", "still", "all", "each", "allegedly", "so far", "later", "since", "subsequently", "believed to have",
+    "thought to have", "estimated to have", "may have", "might have", "listed as", "officially", "confirmed",
+    "in total", "in all", "who", "that", "which", "feared", "either", "both", "together", "then", "recently",
+    "initially", "eventually", "as well", "were among", "are among", "among", "mostly", "mainly", "remain",
+    "remains", "remained", "remaining", "to", "among those", "among the", "thought to be", "believed to be",
 )  # fmt: skip
 
 # Cues before a number, in its clause ("has killed 50,021", "put the toll at 57"); the nearest wins.
 LEFT_CUES = {
     "casualties": (
-        r"casualt(?:y|ies)", r"losses", r"loss", r"lost", r"lose", r"loses", r"losing",
-        r"toll\s+of\s+dead\s+and\s+wounded",
+        "casualty", "casualties", "losses", "loss", "lost", "lose", "loses", "losing", "toll of dead and wounded",
     ),
     "killed": (
-        r"killed", r"killing", r"kills?", r"dead", r"deaths?", r"died", r"death\s+toll", r"toll", r"fatalities",
-        r"bodies", r"lives", r"massacred", r"executed", r"dying", r"slaughtered", r"funerals?\s+(?:for|of)",
-        r"li(?:fe|ves)\s+of", r"martyred", r"martyrs",
+        "killed", "killing", "kill", "kills", "dead", "death", "deaths", "died", "death toll", "toll",
+        "fatalities", "bodies", "lives", "massacred", "executed", "dying", "slaughtered", "funeral for",
+        "funerals for", "funeral of", "funerals of", "life of", "lives of", "martyred", "martyrs",
     ),
-    "wounded": (r"wounded", r"wounding", r"injured", r"injuring", r"injuries", r"hurt"),
-    "missing": (r"missing",),
+    "wounded": ("wounded", "wounding", "injured", "injuring", "injuries", "hurt"),
+    "missing": ("missing",),
     "captured": (
-        r"captured", r"capturing", r"took\s+(?:\w+\s+){0,3}?(?:prisoners?|captive|hostages?)",
-        r"(?:took|taking|taken|take|seizing)(?!\s+(?:hold|place|part|over|control|out)\b)(?=\s+(?:[\w-]+\s+){0,2}$)",
-        r"taken\s+(?:as\s+)?(?:prisoners?|captive|hostages?)", r"detained", r"detaining",
-        r"(?:holds|holding|held)(?!\s+(?:a|an|the|talks|funerals?|meetings?|elections?)\b)",
-        r"seized", r"surrendered", r"surrender", r"hostages?", r"captives?", r"abducted", r"abducting",
-        r"kidnapped", r"kidnapping", r"arrested", r"arresting", r"imprisoned", r"imprisoning",
+        "captured", "capturing", "taken prisoner", "taken prisoners", "taken captive", "taken hostage",
+        "taken hostages", "taken as prisoner", "taken as prisoners", "taken as captive", "taken as hostage",
+        "taken as hostages", "detained", "detaining", "holds", "holding", "held", "seized", "surrendered",
+        "surrender", "hostage", "hostages", "captive", "captives", "abducted", "abducting", "kidnapped",
+        "kidnapping", "arrested", "arresting", "imprisoned", "imprisoning",
     ),
     "exchanged": (
-        r"(?:freed|released|returned|exchanged|swapped)\s+(?:\w+\s+)?(?:hostages|prisoners|captives|detainees)",
-        r"exchanges?", r"exchanged", r"exchanging", r"swaps?", r"swapped", r"freed", r"frees", r"returns",
-        r"(?:released?|releasing)(?!\s+(?:images?|videos?|footage|photos?|pictures?|a\s+statement|details|figures|data|"
-        r"a\s+report|a\s+list|the\s+names)\b)",
-        r"returned", r"returning", r"return", r"handed\s+over", r"got\s+back", r"repatriated", r"free",
+        "exchange", "exchanges", "exchanged", "exchanging", "swap", "swaps", "swapped", "freed", "frees",
+        "returns", "release", "released", "releasing", "returned", "returning", "return", "handed over",
+        "got back", "repatriated", "free",
     ),
     "deployed": (
-        r"sent", r"send", r"sending", r"dispatch", r"dispatched", r"deploy", r"deployed", r"deploying",
-        r"stationed", r"station", r"contributes", r"contributed", r"gathered", r"mobili[sz]ed", r"called\s+up",
-        r"call-up", r"number\s+of\s+(?:[\w-]+\s+){0,2}(?:servicemen|troops|soldiers|personnel|forces)",
-        r"force\s+of", r"reinforcements", r"troop\s+levels?", r"presence", r"footprint",
-        r"numbered", r"numbering",
+        "sent", "send", "sending", "dispatch", "dispatched", "deploy", "deployed", "deploying", "stationed",
+        "station", "contributes", "contributed", "gathered", "mobilised", "mobilized", "called up", "call-up",
+        "force of", "reinforcements", "troop level", "troop levels", "presence", "footprint", "numbered",
+        "numbering",
     ),
     # people made soldiers ("asked to mobilise 450,000 people"): `deployed`, whatever noun counts them
     "enlisted": (
-        r"mobili[sz]e", r"mobili[sz]ing", r"conscripted", r"conscript", r"drafted", r"draft",
-        r"(?:battalion|brigade|regiment|division|contingent|corps|unit|army)\W{0,2}\s+of",  # "a battalion of 3,000"
+        "mobilise", "mobilize", "mobilising", "mobilizing", "conscripted", "conscript", "drafted", "draft",
     ),
     # verbs that make the people after them no war figure ("has trained 30,000 recruits")
     "none": (
-        r"trained", r"training", r"train", r"equipped", r"paid", r"honou?red",
-        r"mourned", r"buried", r"commemorated", r"attended", r"visited", r"evacuated", r"employs", r"employed",
-        r"home\s+to", r"population\s+of", r"populations?", r"populous", r"residents", r"inhabitants",
-        r"evacuation", r"ratios?\s+of", r"ratio",
-        # "a city of 300,000": only right before the number ("the city of Sumy rose to 35" is a toll)
-        r"(?:city|cities|town|towns|village|villages|country|nation|region|district|province|camp|republic|"
-        r"state|island|community|communities)\s+of(?=\s*$)",
-        r"rape", r"raped", r"tortured", r"torture", r"displaced", r"displacing", r"displacement", r"uprooted", r"fled",
-        r"sheltered",
-        r"sheltering", r"housed", r"hosting", r"hosted", r"forced\s+(?:\w+\s+)?to\s+flee", r"made\s+up(?!\s+of)",
-        r"make\s+up(?!\s+of)",
-        r"accounted\s+for",
+        "trained", "training", "train", "equipped", "paid", "honored", "honoured", "mourned", "buried",
+        "commemorated", "attended", "visited", "evacuated", "employs", "employed", "home to", "population of",
+        "population", "populations", "populous", "residents", "inhabitants", "evacuation", "ratio of",
+        "ratios of", "ratio", "rape", "raped", "tortured", "torture", "displaced", "displacing", "displacement",
+        "uprooted", "fled", "sheltered", "sheltering", "housed", "hosting", "hosted", "made up", "make up",
+        "accounted for",
     ),
 }  # fmt: skip
+
+# Verbs of taking that, right before a number, count captives ("took 300", "seizing 12 more").
+TAKING_VERBS = ("took", "taking", "taken", "take", "seizing")
+# What is taken or held: people held captive ("took about 250 hostages", "freed 24 prisoners").
+CAPTIVE_NOUNS = ("prisoner", "prisoners", "captive", "hostage", "hostages")
+HELD_NOUNS = ("hostages", "prisoners", "captives", "detainees")
+# Verbs that set captives free ("freed 24 hostages", "returned 95 prisoners").
+FREEING_VERBS = ("freed", "released", "returned", "exchanged", "swapped")
+# Units of a force: "a battalion of 3,000" counts the people it is made of.
+FORCE_UNITS = ("battalion", "brigade", "regiment", "division", "contingent", "corps", "unit", "army")
+# Places of people: "a city of 300,000" counts inhabitants (only right before the number:
+# "the city of Sumy rose to 35" is a toll).
+SETTLEMENTS = (
+    "city", "cities", "town", "towns", "village", "villages", "country", "nation", "region", "district",
+    "province", "camp", "republic", "state", "island", "community", "communities",
+)  # fmt: skip
+# What a force is counted as: "the number of active servicemen".
+FORCE_COUNT_NOUNS = ("servicemen", "troops", "soldiers", "personnel", "forces")
+# What people are said to be when they are a force: "most of them were conscript soldiers".
+FORCE_PREDICATE_NOUNS = ("troops", "soldiers", "personnel", "forces")
+# Verbs that say people had injuries ("suffered serious injuries"), and the injuries.
+INJURY_VERBS = ("suffered", "sustained", "received")
+INJURY_NOUNS = ("injuries", "wounds")
+# Where captives are held: "in Russian captivity".
+CAPTIVITY_NOUNS = ("captivity", "detention", "custody")
+# "treated in a local hospital for shrapnel wounds".
+TREATMENT_VERBS = ("treated",)
+HOSPITAL_NOUNS = ("hospital", "hospitals")
+# "forced thousands to flee".
+FLIGHT_VERBS = ("flee",)
 
 # Words that cannot be modifiers inside the noun phrase after a number.
 NOUN_PHRASE_STOPS = (
@@ -158,367 +235,111 @@ NOUN_PHRASE_STOPS = (
 # Nouns that name people counted as soldiers or a force. With no other cue a number
 # of these is a `deployed` figure ("11,000 troops").
 FORCE_NOUNS = (
-    r"troops?",
-    r"soldiers?",
-    r"servicem[ae]n",
-    r"service\s+members",
-    r"servicewom[ae]n",
-    r"personnel",
-    r"fighters?",
-    r"militants?",
-    r"combatants?",
-    r"operatives?",
-    r"gunmen",
-    r"insurgents?",
-    r"rebels?",
-    r"militiamen",
-    r"guerrillas?",
-    r"paratroopers?",
-    r"marines?",
-    r"sailors?",
-    r"airmen",
-    r"officers?",
-    r"generals?",
-    r"commanders?",
-    r"sappers?",
-    r"engineers?",
-    r"builders?",
-    r"deminers?",
-    r"specialists?",
-    r"construction\s+workers",
-    r"reservists?",
-    r"conscripts?",
-    r"recruits?",
-    r"volunteers?",
-    r"mercenaries",
-    r"contractors?",
-    r"peacekeepers?",
-    r"police(?:men|\s+officers)?",
-    r"policemen",
-    r"guards?",
-    r"reinforcements",
-    r"men\s+under\s+arms",
-    r"forces?",
-    r"defenders",
-    r"escorts?",
-    r"infantry",
-    r"armed\s+men",
-    r"members",
-)
+    "troop", "troops", "soldier", "soldiers", "serviceman", "servicemen", "service members", "servicewoman",
+    "servicewomen", "personnel", "fighter", "fighters", "militant", "militants", "combatant", "combatants",
+    "operative", "operatives", "gunmen", "insurgent", "insurgents", "rebel", "rebels", "militiamen",
+    "guerrilla", "guerrillas", "paratrooper", "paratroopers", "marine", "marines", "sailor", "sailors",
+    "airmen", "officer", "officers", "general", "generals", "commander", "commanders", "sapper", "sappers",
+    "engineer", "engineers", "builder", "builders", "deminer", "deminers", "specialist", "specialists",
+    "construction workers", "reservist", "reservists", "conscript", "conscripts", "recruit", "recruits",
+    "volunteer", "volunteers", "mercenaries", "contractor", "contractors", "peacekeeper", "peacekeepers",
+    "police", "policemen", "police officers", "guard", "guards", "reinforcements", "men under arms", "force",
+    "forces", "defenders", "escort", "escorts", "infantry", "armed men", "members",
+)  # fmt: skip
 
 # Nouns that name people in general (civilians, victims, captives).
 PEOPLE_NOUNS = (
-    r"people",
-    r"names",  # "the count has passed 25,000 names": a list of the dead counts them by name
-    r"others",
-    r"adults",
-    r"patients",
-    r"companions",
-    r"crew(?:\s+members)?",
-    r"caregivers?",
-    r"nationals",
-    r"citizens",
-    r"foreigners",
-    r"persons?",
-    r"civilians?",
-    r"children",
-    r"child",
-    r"kids",
-    r"women",
-    r"men",
-    r"boys?",
-    r"girls?",
-    r"residents?",
-    r"villagers?",
-    r"victims?",
-    r"individuals",
-    r"workers?",
-    r"staff(?:\s+members)?",
-    r"employees",
-    r"journalists?",
-    r"medics?",
-    r"doctors?",
-    r"nurses?",
-    r"paramedics?",
-    r"aid\s+workers?",
-    r"refugees?",
-    r"prisoners?(?:\s+of\s+war)?",
-    r"captives?",
-    r"hostages?",
-    r"detainees?",
-    r"POWs?",
-    r"Palestinians",
-    r"Israelis",
-    r"Ukrainians",
-    r"Russians",
-    r"Koreans",
-    r"North\s+Koreans",
-    r"South\s+Koreans",
-    r"Americans",
-    r"Syrians",
-    r"Sudanese",
-    r"Yemenis",
-    r"Lebanese",
-    r"Afghans",
-    r"Iraqis",
-    r"Iranians",
-    r"Congolese",
-    r"Rwandans",
-    r"Burundians",
-    r"Haitians",
-    r"Kenyans",
-    r"Alawites",
-    r"Druze",
-    r"Bedouin",
-    r"Kurds",
-    r"Rohingya",
-    r"Gazans",
-    r"students",
-    r"pilgrims",
-    r"protesters",
-    r"demonstrators",
-    r"worshippers",
-    r"passengers",
-    r"family\s+members",
-    r"relatives",
-    r"lives",
-    r"dead",
-    r"wounded",
-    r"injured",
-    r"killed",
-)
+    "people", "names", "others", "adults", "patients", "companions", "crew", "crew members", "caregiver",
+    "caregivers", "nationals", "citizens", "foreigners", "person", "persons", "civilian", "civilians",
+    "children", "child", "kids", "women", "men", "boy", "boys", "girl", "girls", "resident", "residents",
+    "villager", "villagers", "victim", "victims", "individuals", "worker", "workers", "staff", "staff members",
+    "employees", "journalist", "journalists", "medic", "medics", "doctor", "doctors", "nurse", "nurses",
+    "paramedic", "paramedics", "aid worker", "aid workers", "refugee", "refugees", "prisoner", "prisoners",
+    "prisoner of war", "prisoners of war", "captive", "captives", "hostage", "hostages", "detainee",
+    "detainees", "POW", "POWs", "Palestinians", "Israelis", "Ukrainians", "Russians", "Koreans",
+    "North Koreans", "South Koreans", "Americans", "Syrians", "Sudanese", "Yemenis", "Lebanese", "Afghans",
+    "Iraqis", "Iranians", "Congolese", "Rwandans", "Burundians", "Haitians", "Kenyans", "Alawites", "Druze",
+    "Bedouin", "Kurds", "Rohingya", "Gazans", "students", "pilgrims", "protesters", "demonstrators",
+    "worshippers", "passengers", "family members", "relatives", "lives", "dead", "wounded", "injured",
+    "killed",
+)  # fmt: skip
 
 # Nouns after a number that make it something other than a count of people.
 NON_PEOPLE_NOUNS = (
-    r"armou?red\s+personnel\s+carriers",
-    r"small\s+arms",
-    r"arms",
-    r"ammunition",
-    r"gigawatts?",
-    r"megawatts?",
-    r"monitors",
-    r"personnel\s+carriers",
-    r"APCs",
-    r"tanks?",
-    r"drones?",
-    r"missiles?",
-    r"rockets?",
-    r"shells?",
-    r"bombs?",
-    r"aircraft",
-    r"planes?",
-    r"jets?",
-    r"helicopters?",
-    r"vehicles?",
-    r"artillery",
-    r"guns?",
-    r"rifles?",
-    r"ships?",
-    r"warships?",
-    r"vessels?",
-    r"boats?",
-    r"bombers?",
-    r"systems?",
-    r"launchers?",
-    r"munitions",
-    r"rounds",
-    r"mines",
-    r"weapons?",
-    r"bases?",
-    r"outposts?",
-    r"positions",
-    r"towns?",
-    r"villages?",
-    r"cities",
-    r"settlements?",
-    r"areas?",
-    r"districts?",
-    r"neighbou?rhoods?",
-    r"provinces",
-    r"locations?",
-    r"sites?",
-    r"airports?",
-    r"border\s+crossings",
-    r"crossings",
-    r"buildings?",
-    r"homes?",
-    r"houses?",
-    r"households?",
-    r"schools?",
-    r"hospitals?",
-    r"trucks?",
-    r"convoys?",
-    r"testimonies",
-    r"votes?",
-    r"pages?",
-    r"countries",
-    r"nations",
-    r"states",
-    r"divisions?",
-    r"brigades",
-    r"battalions",
-    r"units?",
-    r"groups",
-    r"sorties",
-    r"strikes?",
-    r"attacks?",
-    r"assaults?",
-    r"raids?",
-    r"incidents?",
-    r"cases?",
-    r"sanctions",
-    r"reports?",
-    r"documents?",
-    r"points?",
-    r"seats?",
-    r"kyat",
-    r"dollars",
-    r"euros",
-    r"pounds",
-    r"rubles",
-    r"roubles",
-    r"hryvnias?",
-    r"shekels?",
-    r"tonnes?",
-    r"tons?",
-    r"barrels",
-    r"litres",
-    r"acres",
-    r"hectares",
-    r"km",
-    r"kilometres?",
-    r"kilometers?",
-    r"miles?",
-    r"metres?",
-    r"meters?",
-    r"feet",
-    r"yards",
-    r"square",
-    r"sq",
-    r"degrees",
-    r"years?",
-    r"months?",
-    r"weeks?",
-    r"days?",
-    r"hours?",
-    r"minutes?",
-    r"seconds?",
-    r"decades?",
-    r"centuries",
-    r"times\s+(?:the|as|more|higher|larger|greater|bigger|lower|fewer|that|than)",
-    r"percentage\s+points",
-    r"calls",
-    r"flights",
-    r"trips",
-    r"meetings",
-    r"rounds\s+of",
-    r"waves",
-    r"axes",
-    r"fronts",
-    r"sectors",
-    r"regions?",
-    r"provinces?",
-    r"districts?",
-    r"camps?",
-    r"prisons",
-    r"images",
-    r"videos?",
-    r"posts",
-    r"articles",
-    r"words",
-    r"steps",
-    r"miles",
-    r"episodes",
-    r"rotations?",
-    r"memorials",
-    r"museums?",
-    r"routes",
-    r"roads",
-    r"bridges",
-    r"airports",
-    r"ports?",
-    r"islands?",
-    r"aid\s+trucks",
-    r"meals",
-    r"doses",
-    r"beds",
-    r"graves",
-    r"coffins",
-    r"plots",
-    r"bags",
-)
+    "armored personnel carriers", "armoured personnel carriers", "small arms", "arms", "ammunition",
+    "gigawatt", "gigawatts", "megawatt", "megawatts", "monitors", "personnel carriers", "APCs", "tank",
+    "tanks", "drone", "drones", "missile", "missiles", "rocket", "rockets", "shell", "shells", "bomb", "bombs",
+    "aircraft", "plane", "planes", "jet", "jets", "helicopter", "helicopters", "vehicle", "vehicles",
+    "artillery", "gun", "guns", "rifle", "rifles", "ship", "ships", "warship", "warships", "vessel", "vessels",
+    "boat", "boats", "bomber", "bombers", "system", "systems", "launcher", "launchers", "munitions", "rounds",
+    "mines", "weapon", "weapons", "base", "bases", "outpost", "outposts", "positions", "town", "towns",
+    "village", "villages", "cities", "settlement", "settlements", "area", "areas", "district", "districts",
+    "neighborhood", "neighborhoods", "neighbourhood", "neighbourhoods", "provinces", "location", "locations",
+    "site", "sites", "airport", "airports", "border crossings", "crossings", "building", "buildings", "home",
+    "homes", "house", "houses", "household", "households", "school", "schools", "hospital", "hospitals",
+    "truck", "trucks", "convoy", "convoys", "testimonies", "vote", "votes", "page", "pages", "countries",
+    "nations", "states", "division", "divisions", "brigades", "battalions", "unit", "units", "groups",
+    "sorties", "strike", "strikes", "attack", "attacks", "assault", "assaults", "raid", "raids", "incident",
+    "incidents", "case", "cases", "sanctions", "report", "reports", "document", "documents", "point",
+    "points", "seat", "seats", "tonne", "tonnes", "ton", "tons", "barrels", "litres", "acres", "hectares",
+    "km", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "metre", "metres", "meter",
+    "meters", "feet", "yards", "square", "sq", "degrees", "year", "years", "month", "months", "week", "weeks",
+    "day", "days", "hour", "hours", "minute", "minutes", "second", "seconds", "decade", "decades",
+    "centuries", "times the", "times as", "times more", "times higher", "times larger", "times greater",
+    "times bigger", "times lower", "times fewer", "times that", "times than", "percentage points", "calls",
+    "flights", "trips", "meetings", "rounds of", "waves", "axes", "fronts", "sectors", "region", "regions",
+    "province", "camp", "camps", "prisons", "images", "video", "videos", "posts", "articles", "words",
+    "steps", "episodes", "rotation", "rotations", "memorials", "museum", "museums", "routes", "roads",
+    "bridges", "port", "ports", "island", "islands", "aid trucks", "meals", "doses", "beds", "graves",
+    "coffins", "plots", "bags",
+)  # fmt: skip
 
-# Words after a number that make it a point in time, not a count.
-MONTHS = (
-    r"January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-)
+# Currencies: a number of them is money ("2.5 billion dollars"), and the signs before a number.
+CURRENCIES = (
+    "dollars", "euros", "pounds", "rubles", "roubles", "hryvnia", "hryvnias", "kyat", "shekel", "shekels",
+    "yuan", "rupees",
+)  # fmt: skip
+CURRENCY_SIGNS = ("$", "£", "€", "¥", "US$")
 
 # Words before a number that make it a point in time, an age, a rank or a name.
 NON_FIGURE_BEFORE = (
-    r"(?:for\s+)?every",  # "for every 10 hostages released": a rate of exchange, no count
-    r"aged",
-    r"age",
-    r"ages",
-    r"No\.?",
-    r"number",
-    r"page",
-    r"pp?\.",
-    r"Resolution",
-    r"resolution",
-    r"Article",
-    r"article",
-    r"Operation",
-    r"Brigade",
-    r"Battalion",
-    r"Regiment",
-    r"Division",
-    r"Panzerbrigade",
-    r"Unit",
-    r"Flight",
-    r"Route",
-    r"Highway",
-    r"Decree",
-    r"decree",
-    r"Law",
-    r"Section",
-    r"Chapter",
-    r"Room",
-    r"Gate",
-    r"Building",
-    r"Block",
-    r"Camp",
-    r"Sector",
-    r"Zone",
-    r"Hill",
-    r"Height",
-    r"Platform",
-    r"Line",
-    r"Model",
-    r"version",
-    r"Group",
-    r"Force",
-    r"COVID",
-    r"Covid",
-    r"G",
-    r"F",
-    r"Su",
-    r"MiG",
-    r"Tu",
-    r"Ka",
-    r"Mi",
-    r"Infantry\s+Battalion",
-    r"Tank\s+Battalion",
-    r"year",
-    r"mid",
-    r"mid-",
-    r"early",
-    r"late",
-)
+    "every", "for every",  # "for every 10 hostages released": a rate of exchange, no count
+    "aged", "age", "ages", "No", "No.", "number", "page", "p.", "pp.", "Resolution", "resolution", "Article",
+    "article", "Operation", "Brigade", "Battalion", "Regiment", "Division", "Panzerbrigade", "Unit", "Flight",
+    "Route", "Highway", "Decree", "decree", "Law", "Section", "Chapter", "Room", "Gate", "Building", "Block",
+    "Camp", "Sector", "Zone", "Hill", "Height", "Platform", "Line", "Model", "version", "Group", "Force",
+    "COVID", "Covid", "G", "F", "Su", "MiG", "Tu", "Ka", "Mi", "Infantry Battalion", "Tank Battalion", "year",
+    "mid", "mid-", "early", "late",
+)  # fmt: skip
 
-# Hypothetical or future statements that are forecasts, not figures ("thousands could die").
-FORECAST = (
-    r"(?:could|would|will|might|may|to)\s+(?:\w+\s+)?(?:die|be\s+killed|be\s+wounded|be\s+injured|perish|lose)\b"
-    r"|(?:could|would|will|might|may)\s+(?:\w+\s+)?(?:reach|rise\s+to|climb\s+to|exceed|surpass|top)\b"
-    r"|\bprojected\b"
-)
+# Hypothetical or future statements are forecasts, not figures ("thousands could die",
+# "the toll could reach 1.3 million", "a projected 20,000").
+FORECAST_MODALS = ("could", "would", "will", "might", "may")
+FORECAST_HARM = ("die", "be killed", "be wounded", "be injured", "perish", "lose")
+FORECAST_RISE = ("reach", "rise to", "climb to", "exceed", "surpass", "top")
+FORECAST_WORDS = ("projected",)
+
+# Verbs that return captives: "115 servicemen captured in Kursk had been handed back" counts the returned.
+RETURN_VERBS = ("handed back", "handed over", "returned", "released", "freed", "exchanged", "swapped", "repatriated")
+# Words that make a list of names a list of the dead: "the memorial's list of victims holds 8,372 names".
+DEAD_LIST_WORDS = (
+    "dead", "killed", "victims", "fallen", "died", "deaths", "memorial", "obituary", "obituaries",
+)  # fmt: skip
+# Modifiers that mark captives as set free ("869 former detainees"), and the captives they describe.
+FREED_WORDS = ("former", "freed", "released", "liberated", "returning", "repatriated")
+CAPTIVES = (
+    "prisoner", "prisoners", "detainee", "detainees", "hostage", "hostages", "captive", "captives", "POWs",
+    "internees",
+)  # fmt: skip
+# Forms of "lose": "Malawi lost three soldiers" counts the dead, unless the sentence speaks of casualties.
+LOSS_VERBS = ("lost", "lose", "loses", "losing")
+# Words that make a sentence speak of casualties, the wounded with the dead.
+CASUALTY_WORDS = ("casualty", "casualties", "losses", "wounded", "injured", "killed or", "dead and")
+# Cue words that can be a cause after "from"/"of" ("died from injuries"), unlike "of people killed".
+CAUSE_NOUNS = ("injury", "injuries", "wound", "wounds", "burns", "hunger", "starvation", "disease")
+# Verbs of having: "Ukraine has about 500,000 troops" counts a force's strength.
+HAVING_VERBS = ("has", "have", "had", "having", "with", "fielded", "fields", "command", "commands", "commanded")
+# People an age is given for: "a boy of 8".
+AGED_PEOPLE = ("boy", "girl", "child", "baby", "man", "woman", "son", "daughter")
+# Verbs whose particle looks like a hedge: "handed over 22 servicemen" hedges nothing.
+PARTICLE_VERBS = ("hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "took", "taken", "gave")

@@ -1,24 +1,22 @@
-"""Time in news text: the words that date a figure or bound the stretch of events it counts.
+"""Calendar words: a number next to one is a date, and a capitalised one is no name.
 
-``MONTHS`` and ``WEEKDAYS`` map each spelling to its number (January = 1, Monday = 0,
-as Python's ``datetime`` counts them). ``UNITS`` maps a unit of time to days, for
-"three days ago" and "in the past 24 hours"; months and years are counted as months.
-``PARTS`` says which day of a month or year "early", "mid" and "late" stand for.
-``START_WORDS`` and the others name the words before a time expression that say
-what it does: the start of a total ("since"), its end ("as of", "by the end of") or a
-window of its own ("in", "during", "over").
+Time in news text, for the date a figure stands for (``extractors/dates.py``): ``MONTHS``
+and ``WEEKDAYS`` in calendar order (their position gives their number), ``UNITS`` of time
+in days for "three days ago" and "in the past 24 hours" (months and years are counted as
+months), ``PARTS`` of a month or year ("early", "mid", "late"), ``SEASONS`` and the month
+each ends in, and the words before a time expression that say what it does: the start of
+a total ("since"), its end ("as of", "by the end of") or a window of its own.
 """
 
-MONTHS = {
-    "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
-    "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
-    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9,
-    "Oct": 10, "Nov": 11, "Dec": 12,
-}  # fmt: skip
+MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+)  # fmt: skip
 
-WEEKDAYS = {
-    "Monday": 0, "Tuesday": 1, "Wednesday": 2, "Thursday": 3, "Friday": 4, "Saturday": 5, "Sunday": 6,
-}  # fmt: skip
+# Short forms of the months, written with or without a full stop ("Jan.", "Sept").
+MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 # Units of time, in days; a month or a year is counted in calendar months by the reader.
 UNITS = {

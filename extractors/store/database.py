@@ -171,8 +171,14 @@ def stored_version(connection: sqlite3.Connection, key: str) -> str | None:
     return row[0] if row else None
 
 
-def _figure_rows(key: str, figures: Iterable[Figure], version: str) -> list[tuple]:
-    return [(key, version, *(getattr(figure, name) for name in FIGURE_FIELDS)) for figure in figures]
+def _figure_rows(key: str, figures: Iterable[Figure], version: str, published: str) -> list[tuple]:
+    """The rows of ``figures``; ``as_of`` is the publication date where the text gives none, as in ``Figure.as_row``."""
+    rows = []
+    for figure in figures:
+        fields = {name: getattr(figure, name) for name in FIGURE_FIELDS}
+        fields["as_of"] = figure.as_of or published
+        rows.append((key, version, *fields.values()))
+    return rows
 
 
 def save_article(
@@ -189,7 +195,7 @@ def save_article(
     """
     key = article_id(article.text)
     now = _now()
-    rows = _figure_rows(key, figures, version)
+    rows = _figure_rows(key, figures, version, article.published)
     connection.execute("BEGIN IMMEDIATE")
     try:
         inserted = connection.execute(
@@ -217,7 +223,8 @@ def replace_figures(
     connection: sqlite3.Connection, key: str, figures: list[Figure], version: str = EXTRACTOR_VERSION
 ) -> None:
     """Swap a stored article's figures for a new extraction, in one transaction."""
-    rows = _figure_rows(key, figures, version)
+    published = connection.execute("SELECT published FROM articles WHERE article_id = ?", (key,)).fetchone()
+    rows = _figure_rows(key, figures, version, published[0] if published else "")
     connection.execute("BEGIN IMMEDIATE")
     try:
         connection.execute("DELETE FROM figures WHERE article_id = ?", (key,))

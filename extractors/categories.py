@@ -1,0 +1,194 @@
+"""What happened to the people a number counts: the category from the words around it.
+
+The words right after the number ("300 killed"), its noun phrase ("300 civilian deaths"),
+the predicate of that phrase ("300 soldiers have been killed") and, failing those, the
+nearest cue before it in its clause ("has killed 50,021 Palestinians").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from . import category_cues as cues
+from .lexicon import categories as words
+from .lexicon.attribution import ACCORDING_TO
+from .lexicon.places import SIDES
+from .patterns import alternation
+from .qualifiers import HEDGES
+from .reporting_verbs import claim_verbs
+
+# How far back a cue before the number may stand, within its clause; how far before a
+# cause noun "from"/"of" may stand; how far before "lost" a country may stand.
+LEFT_CUE_WINDOW = 160
+CAUSE_WINDOW = 30
+COUNTRY_LOST_WINDOW = 40
+
+
+def _category(match: regex.Match) -> str:
+    """The name of the group that matched: the category."""
+    return next(k for k, v in match.groupdict().items() if v)
+
+
+# After a participle and its place, the clause's own verb: "captured in Kursk had been handed back".
+_THEN_RETURNED = regex.compile(
+    r"\s+(?:in|at|near|on|during)\s+[\w'’ -]{1,40}?\s+(?:had|have|has|were|was|are|is)\s+(?:now\s+|also\s+)?"
+    rf"(?:been\s+)?(?:{alternation(words.RETURN_VERBS)})\b"
+)
+_DEAD_LIST = regex.compile(rf"\b(?:{alternation(words.DEAD_LIST_WORDS)})\b", regex.I)
+# "38 more had been wounded", "four more of its peacekeepers": an addition to the number before
+MORE = regex.compile(r"\s*(?:more|others?|additional|further|extra)\b", regex.I)
+_FREED = regex.compile(rf"\b(?:{alternation(words.FREED_WORDS)})\b", regex.I)
+_HELD = regex.compile(alternation(words.CAPTIVES), regex.I)
+_QUOTES_AS_SPACES = str.maketrans({'"': " ", "“": " ", "”": " "})
+
+# Patterns anchored at the end ($) carry (?r): the regex module then searches from the end.
+# "Ukraine has about 500,000 troops": a force someone has is its strength.
+_POSSESSION_BEFORE = regex.compile(
+    rf"(?r)\b(?:{alternation(words.HAVING_VERBS, tree=False)})\s+(?:(?:{HEDGES})\s+)?$", regex.I
+)
+_CLAUSE_BREAK = regex.compile(r"[;:]|\s[–—]\s|\b(?:while|whereas|but|although)\b|\.\s")
+_LOST = regex.compile(alternation(words.LOSS_VERBS), regex.I)
+_CASUALTY_CONTEXT = regex.compile(rf"\b(?:{alternation(words.CASUALTY_WORDS)})\b", regex.I)
+_COUNTRY_LOST = regex.compile(
+    rf"(?r)(?<![\w-])(?:{alternation([name for names in SIDES.values() for name in names], tree=False)})\s+"
+    r"(?:has\s+|had\s+|have\s+)?(?:already\s+|now\s+)?$"
+)
+# A reporting verb, or a headline's "Source: claim".
+_REPORTED = regex.compile(rf"\b(?:{alternation([*claim_verbs(), *ACCORDING_TO])})\b|^[A-Z][^:.]{{1,40}}:\s")
+_CAUSE_BEFORE = regex.compile(r"(?r)\b(?:from|of)\s+(?:[a-z]+\s+)?$")
+# Cue words that can be a cause after "from"/"of" ("died from injuries"), unlike "of people killed".
+_CAUSE_NOUN = regex.compile(alternation(words.CAUSE_NOUNS), regex.I)
+
+
+def first_noun_phrase(after: str) -> regex.Match | None:
+    """The noun phrase right after a number: modifiers (``mods``) and a head (``head``), or ``None``."""
+    return cues.PATTERNS.head.match(after)
+
+
+def noun_phrase_after(after: str) -> regex.Match | None:
+    """The noun phrase after a number; a noun used as a modifier gives way to the noun after it.
+
+    "Five Lebanese soldiers", "300 civilian men": the heads are "soldiers" and "men".
+    Quotation marks count as spaces: 'more than 50 Fano "extremists"'.
+    """
+    after = after.translate(_QUOTES_AS_SPACES)
+    head = cues.PATTERNS.head.match(after)
+    if head is not None and head.group("head").lower() in ("wounded", "injured", "dead"):
+        noun = cues.PATTERNS.head.match(after[head.end() :])
+        if noun is not None and (noun.group("people") or noun.group("force")) and not noun.group("of"):
+            return cues.PATTERNS.head_greedy.match(after[: head.end() + noun.end()])  # "31 wounded Ukrainian prisoners"
+    if head is not None and (head.group("people") or head.group("force")):
+        noun = cues.PATTERNS.noun_after_demonym.match(after, head.end())
+        if noun is not None:
+            return cues.PATTERNS.head_greedy.match(after[: noun.end()])
+    return head
+
+
+def predicate_follows(after: str) -> bool:
+    """Whether a predicate with a category follows ("were killed")."""
+    return bool(cues.PATTERNS.predicate.match(after))
+
+
+def described_as_wounded(head: regex.Match | None) -> bool:
+    """ "22 badly wounded servicemen": the wounds describe the people; what was done to them may count."""
+    return bool(head and cues.PATTERNS.described_by.search(head.group("mods")))
+
+
+def counts_the_named_dead(text: str) -> bool:
+    """Whether a list of names counts the dead ("list of victims holds 8,372 names")."""
+    return bool(_DEAD_LIST.search(text))
+
+
+def possessed_force(before: str) -> bool:
+    """ "Ukraine has about 500,000 troops": a force someone has."""
+    return bool(_POSSESSION_BEFORE.search(before))
+
+
+def direct_or_predicate(after: str, head, in_parenthesis: bool = False) -> tuple[str | None, bool]:
+    """The category from the number's own words: right after it, in its noun phrase, or its predicate.
+
+    Returns the category (``None`` if none speaks) and whether the number's own words gave it.
+    """
+    direct = cues.PATTERNS.direct.match(after)
+    if direct:
+        return _direct(after, direct), True
+    if head is not None:
+        if cues.PATTERNS.dead_word.search(head.group("mods").lower()):
+            return "killed", True
+        if head.group("category"):
+            return cues.PATTERNS.head_category.get(head.group("category").lower(), "killed"), True
+    more = None if head else MORE.match(after)  # "38 more had been wounded"
+    rest = after[head.end() :] if head else after[more.end() if more else 0 :]
+    predicate = (cues.PATTERNS.predicate_in_parenthesis if in_parenthesis else cues.PATTERNS.predicate).match(rest)
+    if predicate is None and head is not None:
+        return _described(head)
+    if predicate:
+        return _predicate(rest, predicate, head)
+    return None, False
+
+
+def _direct(after: str, direct: regex.Match) -> str:
+    category = _category(direct)
+    if direct.group().lstrip().startswith("of "):
+        predicate = cues.PATTERNS.predicate.match(after[direct.end() :])
+        if predicate:  # "two of the wounded died"
+            return _category(predicate)
+    noun = cues.PATTERNS.head.match(after[direct.end() :]) if category == "wounded" else None
+    if noun is not None and (noun.group("people") or noun.group("force")):
+        # "31 wounded prisoners had been handed over": the word describes them; the verb counts them
+        predicate = cues.PATTERNS.predicate.match(after[direct.end() + noun.end() :])
+        if predicate and _category(predicate) in ("exchanged", "captured"):
+            return _category(predicate)
+    return category
+
+
+def _described(head: regex.Match) -> tuple[str | None, bool]:
+    """A number with no predicate: the participles among its modifiers."""
+    if _FREED.search(head.group("mods")) and _HELD.fullmatch(head["head"]):
+        return "exchanged", True  # "869 former detainees", "24 freed hostages"
+    described = cues.PATTERNS.described_by.search(head.group("mods"))
+    if described:  # "7,000 captured soldiers", "53 seriously wounded defenders"
+        return _category(described), True
+    return None, False
+
+
+def _predicate(rest: str, predicate: regex.Match, head: regex.Match | None) -> tuple[str | None, bool]:
+    category = _category(predicate)
+    then = _THEN_RETURNED.match(rest, predicate.end())
+    if then and category in ("captured", "killed", "wounded"):
+        return "exchanged", True  # "115 servicemen captured in Kursk had been handed back": returned now
+    if category == "deployed" and head is not None and head.group("people") and not head.group("force"):
+        return None, False  # "400,000 people ... in Sudan" is no force
+    if category == "deployed" and head is None:
+        return None, False
+    return category, True
+
+
+def left_cue(text: str, start: int, end: int, percent: bool) -> str | None:
+    """The category of the nearest cue in ``text[start:end]`` (the clause before the number), or ``None``."""
+    window = text[start:end]
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    if breaks:
+        window = window[breaks[-1].end() :]
+    window = window[-LEFT_CUE_WINDOW:]
+    for cue in reversed(list(cues.PATTERNS.left_cues.finditer(window))):
+        if _CAUSE_NOUN.fullmatch(cue.group()) and _CAUSE_BEFORE.search(
+            window, max(0, cue.start() - CAUSE_WINDOW), cue.start()
+        ):
+            continue  # "deaths from traumatic injuries": the injuries are a cause, not a count
+        category = _category(cue)
+        if category == "casualties" and _LOST.fullmatch(cue.group()) and not percent:
+            return _lost_means(text, end - len(window) + cue.start())
+        return category
+    return None
+
+
+def _lost_means(text: str, at: int) -> str:
+    """What "lost" at ``at`` counts: the dead ("Malawi lost three soldiers", "he had lost 20,000
+    fighters"), but losses, killed and wounded, where the sentence speaks of casualties or reports
+    what a country has lost ("Russia had lost 115,270 troops, the General Staff said")."""
+    if _CASUALTY_CONTEXT.search(text):
+        return "casualties"
+    if _COUNTRY_LOST.search(text, max(0, at - COUNTRY_LOST_WINDOW), at) and _REPORTED.search(text):
+        return "casualties"  # a tally of a country's losses, as armies and ministries give them
+    return "killed"

@@ -1,0 +1,337 @@
+"""The noun phrases of reporting clauses: where a claimant's phrase starts and whether it names a source.
+
+A claimant stands before its verb ("A Qatari official who helped mediate the deal
+said"), after "according to", or opens the sentence. These functions find that phrase,
+trim what is not part of it ("Meanwhile", "also") and tell a source ("the ministry",
+"Mr Lee", "it") from any other phrase ("the two sides", "Monday").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .lexicon.attribution import (
+    BODY_NOUNS,
+    BODY_PRONOUNS,
+    CITING,
+    CLAIM_ADVERBS,
+    DOCUMENT_NOUNS,
+    KEEPING_VERBS,
+    NON_CLAIMANT_WORDS,
+    PERSON_PRONOUNS,
+    ROLE_NOUNS,
+    STUDY_NOUNS,
+)
+from .lexicon.dates import MONTHS, WEEKDAYS
+from .names import BODY_AT_END, ROLE_AT_END, capitalised, is_person, strip_titles
+from .patterns import alternation
+
+# How far back from a verb each test looks, in characters: an appositive name or body,
+# an appositive clause ("X, chairman of Y, said"), a relative clause, a closing break.
+APPOSITIVE_WINDOW = 120
+APPOSITIVE_CLAUSE_WINDOW = 160
+RELATIVE_CLAUSE_WINDOW = 80
+BREAK_WINDOW = 8
+# A noun phrase read back from its verb holds at most this many words.
+MAX_PHRASE_WORDS = 16
+
+_CALENDAR = alternation([*MONTHS, *WEEKDAYS])
+_SPACES = regex.compile(r"\s+")
+_LEADING_CONNECTIVE = regex.compile(
+    r"^(?:and|but|while|as|so|yet|then|also|meanwhile|however|that|In\s+\w+|On\s+\w+)\s+"
+)
+# A time or a linking adverb opening a phrase: "Last week the ministry", "Meanwhile, officials".
+_TIME_PREFIX = regex.compile(
+    rf"""^(?:(?:Last|Earlier|Later|This|Next)\s+\w+
+      |(?:morning|afternoon|evening|night)(?=\s+[A-Z])   # "evening Ukraine's army said"
+      |{_CALENDAR}|Yesterday|Today|Earlier|Meanwhile|Separately|Previously
+    )\b[\s,]+(?=\S)""",
+    regex.X,
+)
+_TRAILING_ADVERB = regex.compile(rf"\s+(?:{alternation(CLAIM_ADVERBS)})$")
+# Patterns anchored at the end ($) carry (?r): the regex module then searches from the end.
+# "The army's media wing, Inter-Services Public Relations (ISPR), gave": the body between commas.
+_BODY_APPOSITIVE = regex.compile(
+    r"""(?r),\s*(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|on|pour|de|du|des|al|el))+)
+    (?:\s*\([A-Z][A-Za-z-]{1,10}\))?,\s*$   # an acronym in brackets may follow the name""",
+    regex.X,
+)
+# "Washington's envoy, Tom Perriello, said": the person between commas, maybe after a role.
+_NAME_APPOSITIVE = regex.compile(
+    r"""(?r),\s*(?:(?:[a-z][\w-]*\s+){0,3}(?:spokes(?:man|woman|person)|minister|official|envoy|commander|general|
+    director|chief|head|secretary|ambassador|adviser|aide|lawmaker)\s+)?
+    (?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’-]+|al-\w+|van|de)){1,5}),\s*$""",
+    regex.X,
+)
+_ENDS_WITH_BREAK = regex.compile(r"(?r)[,;:()\"“”]\s*$")
+_TOKEN = regex.compile(r"[\w'’.&-]+")
+_BREAK = regex.compile(r"[,;:()\"“”—–]")
+_DIGITS = regex.compile(r"\d[\d,.]*")
+_TRAILING_ACRONYM = regex.compile(r"\s*\([A-Z][A-Za-z0-9&-]{1,10}\)$")  # "(CSIS) said"
+# "X, who ..., said" / "X, chairman of ..., said": an appositive between commas.
+_APPOSITIVE = regex.compile(r"(?r),\s*(?:who|which|the|a|an|[a-z][\w-]*|[A-Z][\w-]*['’]s)\b[^,]*,\s*$")
+_RELATIVE_CLAUSE = regex.compile(r"(?r)\s+(?:who|which)\s+[^,;\"“”]*$")
+_CITED_BY = regex.compile(r"^(.+?)\s+(?:cited|quoted|reported)\s+by\b")
+_KEPT_BY = regex.compile(rf"\b(?:{alternation(KEEPING_VERBS)})\s+(?:[\w ]{{0,25}}?\s)?by\s+(.+)$")
+_DOCUMENT_BY = regex.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:{alternation(STUDY_NOUNS)})\s+by\s+(.+)$", regex.I)
+# "the General Staff's data", "Kyiv's latest figures": the owner is the source.
+_OWNER_OF_DOCUMENT = regex.compile(
+    rf"^(?:the\s+)?(?P<owner>(?:[A-Z][\w.&-]*\s+){{0,5}}[A-Z][\w.&-]*)['’]s?\s+(?:[a-z]+\s+)?"
+    rf"(?:{alternation(DOCUMENT_NOUNS)})$"
+)
+DOCUMENT = regex.compile(
+    rf"^(?:the|this|that|its|their)\s+(?:[\w'’]+\s+){{0,2}}(?:{alternation(DOCUMENT_NOUNS)})$", regex.I
+)
+SOURCE_NOUNS = alternation([*ROLE_NOUNS, *(noun for noun in BODY_NOUNS if noun.islower())])
+# A role or body noun on its own ("officials", "worker", "hospital"): a source a phrase can be built on.
+_SOURCE_NOUN = regex.compile(rf"(?i:{SOURCE_NOUNS})s?")
+# A phrase that is only a time: "In January", "Monday", "Later".
+_TIME_WORD = regex.compile(
+    rf"^(?:(?:In|On|At|By|Since|Until|Last|Early|Late)\s+\w+$|{_CALENDAR}|Today|Yesterday|Earlier|Later|Meanwhile)$"
+)
+_PLACE_AFTER_HEAD = regex.compile(r"\s+(?:at|in)\s+")
+# "according to X, citing Y": Y is the source X cites.
+_CITED = regex.compile(
+    rf"""\b(?:{alternation(CITING)}|cited\s+by|according\s+to)\s+[\"“]?(?P<np>[^,;:.!?()\"“”]+?)
+    (?=\s*(?:[,;:.!?()\"“”]|$|\s(?:that|which|who|and\s+said)\b))   # up to the clause's end""",
+    regex.I | regex.X,
+)
+# A dateline at the start of a story: "BAKU, Azerbaijan (AP) — ", "SEOUL (Sample Wire) - ".
+_DATELINE = regex.compile(r"^[A-Z][A-Z'’./-]{2,}(?:[ ,]+[\w'’./-]+){0,5}?(?:\s*\([^)]*\))?\s*[—–-]+\s*")
+_SUBJECT_TOKEN = regex.compile(r"[\w'’.&-]+")
+
+# Words that end a claimant's phrase read back from its verb.
+_STOP_BACK = {
+    "said", "says", "told", "that", "when", "while", "because", "after", "before", "since", "if", "as", "but",
+    "and", "or", "in", "on", "at", "during", "by", "with", "from", "to", "into", "than", "although", "though",
+    "where", "has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "can", "may", "might",
+    "must", "should", "did", "does", "do", "be", "been", "being", "not", "which", "who", "whom", "what", "how",
+    "why", "whether", "so", "then", "also", "there", "here", "over", "under", "up", "down", "out", "about",
+    "earlier", "later", "ago", "previously", "meanwhile", "its", "their", "his", "her",
+}  # fmt: skip
+# Lowercase words ending in -ed that do sit inside a source's name ("an armed group").
+_ED_IN_NAMES = {
+    "armed", "allied", "united", "appointed", "elected", "combined", "organised", "organized", "unnamed",
+    "based", "led", "backed", "run", "affiliated", "aligned", "specialised", "specialized", "detailed",
+}  # fmt: skip
+_POSSESSIVES = ("its", "their", "his", "her")
+_JOINERS = {"of", "for", "and", "on"}  # words inside a name ("Ministry of Health") that cannot end or open it
+_DETERMINERS = {"the", "a", "an", "that", "this", "those", "these", "its", "their", "his", "her", "our", "some", "many"}
+# Words a sentence opening with its figure starts with, never a source: "At least four ...".
+_SUBJECT_NEVER_OPENS = {
+    "at", "in", "on", "more", "less", "some", "about", "around", "up", "over", "nearly", "almost", "as", "by",
+    "for", "with", "after", "before", "during", "since", "when", "while", "if",
+}  # fmt: skip
+
+# What reading one word back from the verb does to the phrase.
+TAKE, TAKE_AND_STOP, STOP, RESTART, NO_CLAIMANT = "take", "take and stop", "stop", "restart", "no claimant"
+
+
+def clean_np(np: str) -> str:
+    """A claimant's phrase without the connective, time or adverb around it."""
+    np = _SPACES.sub(" ", np).strip(" ,'\"“”‘’-–—")
+    np = _LEADING_CONNECTIVE.sub("", np)
+    np = _TIME_PREFIX.sub("", np)
+    np = _TRAILING_ADVERB.sub("", np)
+    np = np.strip(" ,")
+    if np.endswith(")") and "(" not in np:
+        np = np[:-1].rstrip(" ,")  # "... Muslims (JNIM), an al-Qaeda affiliate, claimed": "JNIM"
+    return np
+
+
+def np_before(text: str, end: int) -> tuple[int, str] | None:
+    """The noun phrase that ends at ``end`` (a claimant's position before its verb), with its start."""
+    left = _TRAILING_ACRONYM.sub("", text[:end].rstrip())  # "(CSIS) said"
+    named = _named_in_apposition(left)
+    if named:
+        return named
+    appositive = _APPOSITIVE.search(left, max(0, len(left) - APPOSITIVE_CLAUSE_WINDOW))
+    left_core = left[: appositive.start()] if appositive else left  # "X, chairman of Y, said": X
+    if _ENDS_WITH_BREAK.search(left_core, max(0, len(left_core) - BREAK_WINDOW)) and not appositive:
+        return None
+    relative = _RELATIVE_CLAUSE.search(left_core, max(0, len(left_core) - RELATIVE_CLAUSE_WINDOW))
+    if relative:
+        left_core = left_core[: relative.start()]  # "A Qatari official who helped mediate the deal said"
+    chosen = _words_back(left_core)
+    while chosen and chosen[0].group().lower() in _JOINERS:
+        chosen.pop(0)
+    if not chosen:
+        return None
+    start = chosen[0].start()
+    return start, left_core[start:].strip()
+
+
+def _named_in_apposition(left: str) -> tuple[int, str] | None:
+    """A body or person named between commas just before the verb."""
+    body = _BODY_APPOSITIVE.search(left, max(0, len(left) - APPOSITIVE_WINDOW))
+    if body:
+        return body.start("name"), body["name"]  # "The army's media wing, Inter-Services Public Relations (ISPR), gave"
+    named = _NAME_APPOSITIVE.search(left, max(0, len(left) - APPOSITIVE_WINDOW))
+    if named and is_person(strip_titles(named["name"])):
+        return named.start("name"), named["name"]  # "Washington's envoy, Tom Perriello, said"
+    return None
+
+
+def _words_back(left_core: str) -> list[regex.Match]:
+    """The words of the phrase before the verb, read back from it one word at a time."""
+    tokens = list(_TOKEN.finditer(left_core))
+    chosen: list[regex.Match] = []
+    relative_skipped = False
+    for index in range(len(tokens) - 1, -1, -1):
+        token = tokens[index]
+        gap = left_core[token.end() : chosen[0].start() if chosen else len(left_core)]
+        if chosen and _BREAK.search(gap):
+            break
+        previous = tokens[index - 1].group() if index else ""  # the word before, as written
+        step = _step_back(token, previous, chosen, relative_skipped)
+        if step == NO_CLAIMANT:
+            return []
+        if step == STOP:
+            break
+        if step == RESTART:
+            chosen, relative_skipped = [], True  # the subject stands before "who ... said"
+            continue
+        chosen.insert(0, token)
+        if step == TAKE_AND_STOP:
+            break
+    return chosen
+
+
+def _step_back(token: regex.Match, previous: str, chosen: list[regex.Match], relative_skipped: bool) -> str:
+    """What one more word back from the verb does: joins the phrase, ends it, or shows there is none."""
+    word = token.group().rstrip(".")
+    lower = word.lower()
+    if lower in ("that", "this") and word[:1].isupper() and token.start() == 0:
+        return TAKE_AND_STOP  # "That report put ..."
+    if not chosen:
+        return _first_word_back(lower)
+    if lower.endswith("ed") and lower not in _ED_IN_NAMES and word.islower() and "-" not in word:
+        return STOP  # a verb: "Peskov dismissed the estimate"
+    if lower == "by" and previous.lower().endswith("ed"):
+        return TAKE  # "a committee appointed by the president"
+    if lower == "the" and previous.lower() not in ("", "of", "for", "and", "on", "in", "to"):
+        return TAKE_AND_STOP  # "On the second day the Observatory said": the name starts here
+    if lower in _POSSESSIVES and len(chosen) == 1 and ROLE_AT_END.search(chosen[0].group()):
+        return TAKE_AND_STOP  # "its commander said"
+    if word in ("who", "which") and not relative_skipped:  # not "WHO chief Tedros ..."
+        return RESTART
+    if lower in ("in", "at") and _place_of_source(previous, chosen):
+        return TAKE  # "Researchers at Ghent University", "A health worker at a hospital in the area"
+    if lower in _STOP_BACK:
+        joins = (lower == "and" and _and_joins_names(previous, chosen)) or lower in ("of", "for", "on")
+        return TAKE if joins else STOP
+    if _DIGITS.fullmatch(word):
+        return STOP
+    return TAKE_AND_STOP if len(chosen) + 1 >= MAX_PHRASE_WORDS else TAKE
+
+
+def _first_word_back(lower: str) -> str:
+    """The word just before the verb."""
+    if lower in _STOP_BACK:
+        return STOP
+    if lower in ("we", "i"):
+        return NO_CLAIMANT  # "We counted 213 dead," said the director: the speaker is named outside the quote
+    if lower in ("it", "he", "she", "they"):
+        return TAKE_AND_STOP
+    return STOP if _DIGITS.fullmatch(lower) else TAKE
+
+
+def _place_of_source(previous: str, chosen: list[regex.Match]) -> bool:
+    """Whether "in" or "at" before ``chosen`` places the source named before it."""
+    first = chosen[0].group()
+    if capitalised(first) and (
+        _name_or_body(previous) or previous.lower().endswith("ing") or previous.lower() == "based"
+    ):
+        return True  # "Researchers at Ghent University in Belgium", "Survivors arriving in Tawila"
+    # "A health worker at a hospital in the area said"
+    return first.lower() in ("the", "a", "an") and len(chosen) <= 6 and bool(_SOURCE_NOUN.fullmatch(previous))
+
+
+def _name_or_body(word: str) -> bool:
+    return capitalised(word) or bool(BODY_AT_END.search(word))
+
+
+def _and_joins_names(previous: str, chosen: list[regex.Match]) -> bool:
+    """Whether "and" between ``previous`` and the phrase ``chosen`` joins two names of one claimant.
+
+    "Ukrainian and Western assessments", "US and Ukrainian officials", "BBC and Mediazona".
+    """
+    if not previous:
+        return False
+    first = chosen[1] if len(chosen) > 1 and chosen[0].group() == "the" else chosen[0]
+    if capitalised(previous) and capitalised(first.group()):  # "Detainees and the Missing"
+        return True
+    # "two local officials and a health worker": two kinds of source, each a role or a body
+    phrase = " ".join(t.group() for t in chosen)
+    return bool(_SOURCE_NOUN.fullmatch(previous) and (ROLE_AT_END.search(phrase) or BODY_AT_END.search(phrase)))
+
+
+def is_claimant(np: str) -> bool:
+    """Whether a noun phrase can name a source: a name, a pronoun, a role, a body or a document."""
+    words = np.split()
+    if not words or _TIME_WORD.match(np):
+        return False
+    first = words[0].lower()
+    if len(words) == 1 and first in PERSON_PRONOUNS + BODY_PRONOUNS:
+        return True
+    if first in NON_CLAIMANT_WORDS:
+        return False
+    if len(words) > 18 or (len(words) == 1 and first in ("its", "their", "his", "her", "our")):
+        return False
+    if any(capitalised(w) and not _TIME_WORD.match(w) for w in words if w.lower() not in _DETERMINERS):
+        return True
+    head = _PLACE_AFTER_HEAD.split(np, maxsplit=1)[0]  # "A health worker at a hospital in the area"
+    return bool(
+        BODY_AT_END.search(np)
+        or ROLE_AT_END.search(np)
+        or DOCUMENT.match(np)
+        or ROLE_AT_END.search(head)
+        or BODY_AT_END.search(head)
+    )
+
+
+def sentence_subject(text: str) -> tuple[int, str] | None:
+    """The noun phrase a sentence opens with, when it names a source ("Azerbaijan's Defense Ministry").
+
+    >>> sentence_subject("Azerbaijan's Defense Ministry on Thursday released its toll, saying 2,783 died.")
+    (0, "Azerbaijan's Defense Ministry")
+    """
+    dateline = _DATELINE.match(text)
+    start = dateline.end() if dateline else 0
+    words = []
+    for token in _SUBJECT_TOKEN.finditer(text, start):
+        word = token.group()
+        if words and text[words[-1].end() : token.start()].strip():
+            break  # punctuation ends the noun phrase
+        if not words and word.lower() in _SUBJECT_NEVER_OPENS:
+            return None  # "At least four ...": the sentence opens with its figure, not a source
+        if capitalised(word) or (words and word.lower() in ("of", "for", "and", "the")) or BODY_AT_END.search(word):
+            words.append(token)
+            continue
+        break
+    while words and words[-1].group().lower() in ("of", "for", "and", "the"):
+        words.pop()
+    if not words:
+        return None
+    np = text[words[0].start() : words[-1].end()]
+    return (words[0].start(), np) if is_claimant(np) else None
+
+
+def agent_of(np: str) -> str:
+    """ "the latest update of a count kept by X" names X as the source."""
+    agent = _KEPT_BY.search(np) or _DOCUMENT_BY.search(np)
+    if agent:
+        return agent.group(1).strip()
+    owner = _OWNER_OF_DOCUMENT.match(np)
+    if owner:
+        return owner["owner"]
+    cited = _CITED_BY.search(np)
+    return cited.group(1).strip() if cited else np
+
+
+def cited_source(text: str, position: int) -> str | None:
+    """The source cited after ``position`` ("citing hospital officials"), if any."""
+    match = _CITED.search(text[position:])
+    if not match:
+        return None
+    return agent_of(clean_np(match["np"])) or None

@@ -1,0 +1,206 @@
+"""Numbers that count no one: dates, years, ages, money, labels, ordinals, ratios and shares.
+
+``is_not_a_figure`` asks each check of ``VETOES`` in turn; one that says yes drops the
+number. Each check sees the number, the words just before it and the rest of the
+sentence after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import regex
+
+from . import category_cues as cues
+from .categories import first_noun_phrase
+from .lexicon.categories import AGED_PEOPLE
+from .numbers import NumberMention
+from .patterns import alternation
+
+# Every check looks at most this many characters before the number.
+BEFORE_WINDOW = 80
+# "wounded about 390,000 times": how far back a word of harm turns "times" into a count.
+HURT_WINDOW = 50
+
+
+@dataclass(frozen=True)
+class NumberContext:
+    """A number mention with the text around it, as the checks read it."""
+
+    mention: NumberMention
+    before: str  # the last BEFORE_WINDOW characters before the number
+    after: str  # the rest of the sentence after it
+    claimant_spans: list[tuple[int, int]]
+
+    @property
+    def year(self) -> bool:
+        return self.mention.value is not None and bool(_YEAR.match(self.mention.text))
+
+
+# Patterns anchored at the end ($) carry (?r): the regex module then searches from the end.
+_YEAR = regex.compile(r"^(?:1[89]|20)\d\d$")
+_TIME_AFTER = regex.compile(
+    rf"""^\s*(?:{cues.MONTH_NAMES})\b|^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|BST)
+    |^\s*-?(?:year|month|week|day|hour|minute)s?(?:-old)?\b
+    |^\s*(?:years?|months?|weeks?|days?|hours?|decades?)\s+(?:old|ago|earlier|later|after|before|of)\b
+    |^\s*ago\b                                        # "a year or two ago"
+    |^\s*(?:,|or|to|and)\s*\d{{1,2}}\s+years?\s+old\b   # "they are 45, 50 years old"
+    |^\s*(?:st|nd|rd|th)\b""",
+    regex.I | regex.X,
+)
+_NUMBER_LABEL = regex.compile(r"(?r)(?:^|\s)(?:\w+-)?(?:No|no|number|Number)\.?\s*$")
+_ORDINAL_SUFFIX = regex.compile(r"^(?:-|\s)?(?:th|st|nd|rd)\b")
+_SOURCE_COUNT_BEFORE = regex.compile(r"(?r)\b(?:according\s+to|citing|quoting)\s+$", regex.I)
+_AGE_BETWEEN_COMMAS = regex.compile(r"(?r)[A-Z][\w'’-]+,\s*$")
+_ONE_IN_BEFORE = regex.compile(r"(?r)\b(?:one|\d+)\s+in\s+$", regex.I)
+_TIMES_AFTER = regex.compile(r"^\s*times\b(?!\s+(?:the|as|more|higher|larger|greater|over)\b)", regex.I)
+_HURT_BEFORE = regex.compile(r"\b(?:wounded|injured|hurt|killed)\b[^.;,]*$", regex.I)
+# "the youngest of those returned was 21 and the oldest 59", "a man aged 45": ages
+_AGE_BEFORE = regex.compile(
+    rf"""(?r)\b(?:(?:youngest|oldest)\b[^.;,]{{0,40}}?(?:\s(?:was|were|is|are))?|aged
+    |(?:{alternation(AGED_PEOPLE, tree=False)})\s+of)\s*$    # "a boy of 8" """,
+    regex.I | regex.X,
+)
+_DEFINITE_BEFORE = regex.compile(r"(?r)\b(?:the|these|those|both)\s+$", regex.I)
+_ONE_NOT_FIGURE = regex.compile(r"^\s*(?:of|another|way|more\s+time|day|time)\b|^-", regex.I)
+# "one of its workers had been killed" counts one (unlike "one of them", a pronoun)
+_ONE_OF_THEM_HURT = regex.compile(
+    r"""^\s*of\s+(?:its|their|his|her|our|the)\s+(?:[\w-]+\s+){1,3}?(?:had\s+been|has\s+been|was|were|is)\s+
+    (?:\w+ly\s+)?(?:killed|wounded|injured|captured|detained|abducted|freed|released)\b""",
+    regex.I | regex.X,
+)
+
+
+def _inside_a_claimant(c: NumberContext) -> bool:
+    return any(start <= c.mention.start < end for start, end in c.claimant_spans)  # "Group of Seven"
+
+
+def _time_or_money(c: NumberContext) -> bool:
+    patterns = cues.PATTERNS
+    return bool(
+        _TIME_AFTER.match(c.after) or patterns.time_before.search(c.before) or patterns.money_after.match(c.after)
+    )
+
+
+def _year(c: NumberContext) -> bool:
+    """A year, alone or before a noun phrase: "The 2020 war killed about 3,800 soldiers"."""
+    if not c.year:
+        return False
+    year_head = first_noun_phrase(c.after)
+    return year_head is None or bool(year_head.group("mods").strip())
+
+
+def _lone_one(c: NumberContext) -> bool:
+    """ "one of", "one way", "one day": a word, not a count (but "one of its workers had been killed")."""
+    mention = c.mention
+    return (
+        mention.value is not None
+        and mention.text.lower() in ("one", "a")
+        and bool(_ONE_NOT_FIGURE.match(c.after))
+        and not _ONE_OF_THEM_HURT.match(c.after)
+    )
+
+
+def _fraction_of_a_person(c: NumberContext) -> bool:
+    """ "2.5 soldiers" is not a count; "2.5 million" is."""
+    mention = c.mention
+    return (
+        mention.value is not None
+        and mention.value != int(mention.value)
+        and not mention.percent
+        and mention.value < 1000
+    )
+
+
+def _label_or_ordinal(c: NumberContext) -> bool:
+    return bool(_NUMBER_LABEL.search(c.before) or _ORDINAL_SUFFIX.match(c.after))  # "No. 5", "5th"
+
+
+def _range_of_years(c: NumberContext) -> bool:
+    """ "between 2014 and 2022"."""
+    mention = c.mention
+    return (
+        mention.is_range
+        and bool(_YEAR.match(str(int(mention.low))))
+        and bool(_YEAR.match(str(int(mention.high))))
+        and "," not in mention.text
+    )
+
+
+def _count_of_sources(c: NumberContext) -> bool:
+    return bool(_SOURCE_COUNT_BEFORE.search(c.before))  # "according to four sources"
+
+
+def _age_or_ratio(c: NumberContext) -> bool:
+    """ "Min Aung Hlaing, 67, said", "a man aged 45"; "one in four casualties" is a ratio."""
+    if _AGE_BETWEEN_COMMAS.search(c.before) and c.after.lstrip().startswith(","):
+        return True
+    return bool(_AGE_BEFORE.search(c.before) or _ONE_IN_BEFORE.search(c.before))
+
+
+def _times(c: NumberContext) -> bool:
+    """ "attacked more than 200 times"; but "wounded about 390,000 times" counts woundings."""
+    return bool(_TIMES_AFTER.match(c.after)) and not _HURT_BEFORE.search(c.before[-HURT_WINDOW:])
+
+
+def _counted_already(c: NumberContext) -> bool:
+    """ "the six generals", "the two sides": people counted already."""
+    mention = c.mention
+    return (
+        mention.value is not None
+        and mention.value <= 10
+        and not mention.text[:1].isdigit()
+        and bool(_DEFINITE_BEFORE.search(c.before))
+    )
+
+
+VETOES: tuple[Callable[[NumberContext], bool], ...] = (
+    _inside_a_claimant,
+    _time_or_money,
+    _year,
+    _lone_one,
+    _fraction_of_a_person,
+    _label_or_ordinal,
+    _range_of_years,
+    _count_of_sources,
+    _age_or_ratio,
+    _times,
+    _counted_already,
+)
+
+
+def is_not_a_figure(mention: NumberMention, before: str, after: str, claimant_spans: list[tuple[int, int]]) -> bool:
+    """Whether one of the checks in ``VETOES`` says the number counts no one. Vague amounts always count."""
+    if mention.vague:
+        return False
+    context = NumberContext(mention, before[-BEFORE_WINDOW:], after, claimant_spans)
+    return any(veto(context) for veto in VETOES)
+
+
+# ---------------------------------------------------------------- shares and ratios
+
+_MULTIPLIER = regex.compile(
+    r"""^\s*times\s+(?:the|as|more|higher|larger|greater|bigger|lower|fewer|that|than|over)\b|^\s*-fold\b
+    |^\s*(?:confidence|chance|probability|likelihood)\b    # "a 95% confidence interval" is no share of anyone
+    |^\s*in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|every)\b    # "one in four casualties": a ratio""",
+    regex.I | regex.X,
+)
+_SHARE_OF_MONEY = regex.compile(
+    r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[$£€]|US\$|\d[\d.,]*\s*(?:billion|million|bn|m)\b)"
+)
+# "86 percent of the Gaza Strip": a share of land, not of a force.
+_SHARE_OF_LAND = regex.compile(
+    r"""^\s*of\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:Strip|Bank|region|province|territory|country)
+    |(?:its|their|the)\s+(?:territory|land|area|region|country|city|town)|territory|land)\b""",
+    regex.X,
+)
+
+
+def is_share_or_ratio(mention: NumberMention, after: str) -> bool:
+    """A share of a toll, of money or of land, a multiplier or a ratio: no count of people."""
+    if mention.percent and (
+        cues.PATTERNS.makeup.match(after) or _SHARE_OF_MONEY.match(after) or _SHARE_OF_LAND.match(after)
+    ):
+        return True
+    return bool(_MULTIPLIER.match(after))
