@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import charts, data
+from dashboard.highlight import plain_markdown
 from extractors.figure import CATEGORIES
 
 EMPTY_STORE = (
@@ -22,7 +23,7 @@ def stored_figures() -> pd.DataFrame | None:
             return None
         return data.figures()
     except Exception as error:  # a damaged or foreign database file: say so, no traceback
-        st.error(f"Could not read the store at `{data.db_path()}`: {error}")
+        st.error(f"Could not read the store at {plain_markdown(str(data.db_path()))}: {plain_markdown(str(error))}")
         return None
 
 

@@ -1,6 +1,6 @@
 """War figures with their attribution, extracted from news text.
 
->>> [(f.value, f.category, f.claimant) for f in extract_figures("At least 12 people were killed, officials said.")]
+>>> [(f.value, f.category, f.claimant) for f in extract_figures("Shelling killed at least 12 people, officials said.")]
 [(12.0, 'killed', 'officials')]
 """
 

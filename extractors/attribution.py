@@ -90,7 +90,7 @@ def find_attributions(text: str) -> list[Attribution]:
 
 # ---------------------------------------------------------------- "according to X", "citing X"
 
-# "according to the city's mayor, Ihor Terekhov, who said": the person named in apposition
+# "according to the region's governor, Oleh Danko, who said": the person named in apposition
 _NAME_IN_APPOSITION = regex.compile(r",\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*(?=[,.;]|$)")
 _CITING = {w.lower() for w in lexicon.CITING}
 
@@ -143,7 +143,7 @@ _CLAIM_OPENS = regex.compile(
         |on|in|to|reporters|lawmakers|\d|[A-Z]))""",
     regex.X,
 )
-# "UNDP put direct combat deaths at about 150,000": put ... at a number
+# "The agency put civilian deaths at about 9,000": put ... at a number
 _PUT_AT = regex.compile(r"\s+(?:[\w'’-]+\s+){1,6}?at\s+(?:[a-z]+\s+){0,2}?\d")
 _WHOSE = regex.compile(r"(?r)(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}),?\s+$")
 

@@ -29,7 +29,7 @@ def _category(match: regex.Match) -> str:
     return next(k for k, v in match.groupdict().items() if v)
 
 
-# After a participle and its place, the clause's own verb: "captured in Kursk had been handed back".
+# After a participle and its place, the clause's own verb: "taken near Bakhmut have now been returned".
 _THEN_RETURNED = regex.compile(
     r"\s+(?:in|at|near|on|during)\s+[\w'’ -]{1,40}?\s+(?:had|have|has|were|was|are|is)\s+(?:now\s+|also\s+)?"
     rf"(?:been\s+)?(?:{alternation(words.RETURN_VERBS)})\b"
@@ -156,7 +156,7 @@ def _predicate(rest: str, predicate: regex.Match, head: regex.Match | None) -> t
     category = _category(predicate)
     then = _THEN_RETURNED.match(rest, predicate.end())
     if then and category in ("captured", "killed", "wounded"):
-        return "exchanged", True  # "115 servicemen captured in Kursk had been handed back": returned now
+        return "exchanged", True  # "40 soldiers taken near Bakhmut have now been returned": returned now
     if category == "deployed" and head is not None and head.group("people") and not head.group("force"):
         return None, False  # "400,000 people ... in Sudan" is no force
     if category == "deployed" and head is None:

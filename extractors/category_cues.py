@@ -144,7 +144,7 @@ class CuePatterns:
     makeup: regex.Pattern  # what a share is a share of: "40% of the dead"
     head_category: dict[str, str]  # what a category noun heading the phrase counts: "deaths" -> killed
     forecast: regex.Pattern  # "thousands could die", "could reach", "projected"
-    forecast_before: regex.Pattern  # "the toll could reach 1.3 million"
+    forecast_before: regex.Pattern  # "deaths may climb to 50,000"
     time_before: regex.Pattern  # a month, a rank, a label or a currency sign before a number
     money_after: regex.Pattern  # a currency after a number
 
@@ -152,7 +152,8 @@ class CuePatterns:
 def build_patterns() -> CuePatterns:
     """Compile the category patterns from the lexicon's tables as they are now."""
     pairs = _casualty_pairs()
-    force = _words(words.FORCE_NOUNS)
+    # a force noun, or any noun for people a force word qualifies: "military builders" (agent nouns in -er, -man)
+    force = rf"{_words(words.FORCE_NOUNS)}|(?:{_words(words.FORCE_QUALIFIERS)})\s+(?:[a-z-]+\s+)?[a-z-]+(?:ers|men)"
     people = _words([*words.PEOPLE_NOUNS, *_DEMONYM_PLURALS])
     things = _words([*words.NON_PEOPLE_NOUNS, *words.CURRENCIES])
     stops = alternation(words.NOUN_PHRASE_STOPS)
@@ -195,7 +196,8 @@ def build_patterns() -> CuePatterns:
         forecast_before=regex.compile(rf"(?r)\b(?:{modals})\s+(?:\w+\s+)?(?:{rises})\s+$", regex.I),
         time_before=regex.compile(
             rf"(?r)(?:\b(?:{alternation([*MONTHS, *MONTH_ABBREVIATIONS], tree=False)})\.?"
-            rf"|\b(?:{alternation(words.NON_FIGURE_BEFORE, tree=False)}))\s*$"
+            rf"|\b(?:{alternation(words.NON_FIGURE_BEFORE, tree=False)})"
+            rf"|\b[A-Z]\w+(?:{alternation(words.UNIT_NAME_ENDINGS)}))\s*$"  # "Panzerbrigade 45": a unit's name
             rf"|(?:{alternation(words.CURRENCY_SIGNS, tree=False)})\s*$|\b(?:aged|at\s+age)\s+$"
         ),
         money_after=regex.compile(rf"^\s*(?:{_words(words.CURRENCIES)}|\$)\b", regex.I),

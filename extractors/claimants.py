@@ -212,7 +212,7 @@ class ClaimantResolver:
                 return self.acronyms.get(body["short"]) or body["name"].strip()
             return None
         if _ANONYMOUS.search(self.sentences[index].text):
-            return None  # "an official, who asked not to be named, said": nobody is named later
+            return None  # "a diplomat, speaking on condition of anonymity, said": nobody is named later
         for sentence in self.sentences[index + 1 : index + 3]:
             for attribution in find_attributions(sentence.text):
                 name = strip_titles(clean_np(attribution.claimant))

@@ -15,7 +15,7 @@ from .extract import extract_figures
 from .figure import CATEGORIES
 from .intake.ingest import ingest
 from .intake.readers import DEFAULT_LIMITS, Limits, read_sources
-from .store import DEFAULT_DB, FORMATS, FigureFilter, export, figures_frame
+from .store import DEFAULT_DB, FORMATS, FigureFilter, export, figures_frame, write_csv
 
 
 def extract_paths(paths: Sequence[str], limits: Limits = DEFAULT_LIMITS) -> tuple[pd.DataFrame, list[str]]:
@@ -46,10 +46,10 @@ def _extract(args: argparse.Namespace) -> int:
     for error in errors:
         print(f"error: {error}", file=sys.stderr)
     if args.csv:
-        table.to_csv(args.csv, index=False)
+        write_csv(table, args.csv, raw=args.raw)
         print(f"{len(table)} figures from {table['doc'].nunique()} articles -> {args.csv}", file=sys.stderr)
     else:
-        table.to_csv(sys.stdout, index=False)
+        write_csv(table, sys.stdout, raw=args.raw)
     return 1 if errors else 0
 
 
@@ -90,7 +90,7 @@ def _export(args: argparse.Namespace) -> int:
     suffix = Path(args.out).suffix.lstrip(".").lower() if args.out else ""
     fmt = args.format or (suffix if suffix in FORMATS else "csv")
     out = args.out or (figure_filter.file_name(fmt) if fmt == "parquet" else None)
-    rows = export(args.db, fmt, out, figure_filter)
+    rows = export(args.db, fmt, out, figure_filter, raw=args.raw)
     print(f"exported {rows} rows ({figure_filter.description()}) -> {out or 'standard output'}", file=sys.stderr)
     return 0
 
@@ -100,6 +100,15 @@ def _seconds(text: str) -> float:
     if value <= 0:
         raise argparse.ArgumentTypeError("must be above 0")
     return value
+
+
+def _add_raw_flag(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--raw",
+        action="store_true",
+        help="write CSV cells exactly as found; by default a cell starting with =, +, -, @, tab or carriage return"
+        " gets a leading ' so a spreadsheet shows it instead of running it",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -115,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     extract.add_argument("paths", nargs="+", metavar="PATH_OR_URL", help="a file, a folder of them or a URL")
     extract.add_argument("--csv", metavar="OUT.csv", help="write the table here (default: standard output)")
+    _add_raw_flag(extract)
     extract.set_defaults(run=_extract)
 
     ingest_command = commands.add_parser(
@@ -150,6 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
     export_command.add_argument("--side", metavar="SIDE", help='side is SIDE (any case), e.g. "Russia"')
     export_command.add_argument("--since", metavar="YYYY-MM-DD", help="published on or after this day")
     export_command.add_argument("--until", metavar="YYYY-MM-DD", help="published on or before this day")
+    _add_raw_flag(export_command)
     export_command.set_defaults(run=_export)
     return parser
 

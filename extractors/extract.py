@@ -1,8 +1,9 @@
 """The extraction pipeline: article text in, figures with attribution out.
 
 text -> sentences (``sentences``) -> number mentions (``numbers``) -> readings with
-category, hedge and side (``figures``) -> claimant from the sentence's reporting
-clauses, resolved across the article (``attribution``) -> one row per distinct figure.
+category, hedge and side (``figures``), kept where the sentence or article is about war
+(``war_context``) -> claimant from the sentence's reporting clauses, resolved across
+the article (``attribution``) -> one row per distinct figure.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from .lexicon.places import INSURGENT_GROUPS
 from .numbers import find_numbers
 from .sentences import Sentence, split_sentences
 from .sides import MIXED, claimant_side, most_named, side_counts, side_named, speaker_side
+from .war_context import WarContext
 
 # A sentence that opens like this continues the previous sentence's claim
 # ("That includes ...", "Among the dead are ...").
@@ -93,7 +95,7 @@ class _Article:
         if side in INSURGENT_GROUPS and reading.head_kind == "people" and side not in reading.subject:
             side = None  # "a strike that targeted Hamas's chief killed 90 people": the people are not Hamas's
         if side is None and reading.refers_back and claimant:
-            side = side_named(claimant)  # "The Houthis said five of their fighters were killed"
+            side = side_named(claimant)  # "Hezbollah said three of its fighters had died"
         if side is None and reading.refers_back:
             side = self.last_side
         if side is None and _SEVERAL_SIDES.search(reading.subject):
@@ -103,7 +105,7 @@ class _Article:
         if side is None and _STATE_FORCE.search(reading.subject):
             side = claimant_side(sentence.text, reading.mention.start, spans, own_forces=True)
         if side is None and claimant and (_STATE_FORCE.search(reading.subject) or reading.head_kind == "people"):
-            # "It said 40 civilians and 11 soldiers had been killed"
+            # "It said 25 civilians and 7 soldiers had died"
             side = speaker_side(claimant) or self.speaker_sides.get(claimant)
         if side is None and not (reading.head_kind == "people" and reading.side_after in INSURGENT_GROUPS):
             side = reading.side_after
@@ -141,6 +143,7 @@ def extract_figures(
     sentences = split_sentences(text)
     resolver = ClaimantResolver(sentences)
     article = _Article(text, title=(meta or {}).get("title", ""))
+    war = WarContext([sentence.text for sentence in sentences], article.title)
     found: list[tuple[Figure, Sentence]] = []
     for index, sentence in enumerate(sentences):
         attributions = find_attributions(sentence.text)
@@ -152,11 +155,13 @@ def extract_figures(
             article.answer_paragraph = sentence.paragraph
         mentions = find_numbers(sentence.text) if _NUMBER_HINT.search(sentence.text) else []
         if mentions and _RETRACTED.search(sentence.text):
-            mentions = []  # "An earlier version of this story incorrectly said that 400 people had been wounded"
+            mentions = []  # "A previous version of this article wrongly stated that 250 people were injured"
         if mentions:
             spans = [(a.start, a.end) for a in attributions]
             topic = article.topic[1] if article.topic and article.topic[0] == sentence.paragraph else None
             readings = read_sentence(sentence.text, mentions, spans, topic)
+            # a flood's toll, a match's arrests, a parade's soldiers: no war figures
+            readings = war.keep(index, readings)
             if readings:
                 article.topic = (sentence.paragraph, readings[-1].category)
             for position, reading in enumerate(readings):
@@ -168,7 +173,7 @@ def extract_figures(
                 if attribution is None and not attributions and _OPENS_QUOTE.match(sentence.text):
                     speaker = article.quote_speaker
                     if speaker and speaker[0] == sentence.paragraph:
-                        claimant = speaker[1]  # '"...," he says. "We have lost about 60% of our infantry."'
+                        claimant = speaker[1]  # '"...," he says. "We have lost nearly 40% of our troops."'
                     elif len(_QUOTE_MARK.findall(sentence.text)) % 2:
                         claimant = _speaker_after(sentences, index, resolver) or claimant
                 if reading.side is None and reading.side_follows and position:

@@ -169,7 +169,7 @@ def _read(text: str, mention: NumberMention, claimant_spans) -> Reading | None:
 
 def _share_predicates(text: str, readings: list[Reading]) -> None:
     """'76 soldiers and 45 civilians were killed': the first number takes the second's predicate."""
-    # "13 died, eight of them civilians and five soldiers, and 71 were wounded": the subsets are the dead's
+    # "12 died, five of them soldiers and seven civilians, and 40 were hurt": the subsets are the dead's
     subsets: set[int] = set()
     for i, reading in enumerate(readings):
         between = text[readings[i - 1].span_end : reading.span_start] if i else ""
@@ -263,7 +263,7 @@ def _place_side(text: str, reading: Reading, figures: list[Reading], claimant_sp
     """Whose people a figure counts, from the sentence; a subset or an elliptical number takes the last figure's."""
     after = text[reading.mention.end :]
     subset = bool(_SUBSET.match(after))
-    if reading.side == UN_FORCE:  # "Russia has had some 2,000 peacekeepers": Russia's, not the UN's
+    if reading.side == UN_FORCE:  # "India keeps about 5,000 peacekeepers there": India's, not the UN's
         named = side_in_context(text, reading.mention.start, reading.span_end, claimant_spans, False, False)
         under_un = un_named_before(text, reading.mention.start)  # "whose troops serve with the UN mission"
         reading.side = named if named and named != MIXED and not under_un else "United Nations"

@@ -56,7 +56,7 @@ _AGE_BETWEEN_COMMAS = regex.compile(r"(?r)[A-Z][\w'’-]+,\s*$")
 _ONE_IN_BEFORE = regex.compile(r"(?r)\b(?:one|\d+)\s+in\s+$", regex.I)
 _TIMES_AFTER = regex.compile(r"^\s*times\b(?!\s+(?:the|as|more|higher|larger|greater|over)\b)", regex.I)
 _HURT_BEFORE = regex.compile(r"\b(?:wounded|injured|hurt|killed)\b[^.;,]*$", regex.I)
-# "the youngest of those returned was 21 and the oldest 59", "a man aged 45": ages
+# "the youngest of the freed men was 19 and the oldest 63", "a man aged 45": ages
 _AGE_BEFORE = regex.compile(
     rf"""(?r)\b(?:(?:youngest|oldest)\b[^.;,]{{0,40}}?(?:\s(?:was|were|is|are))?|aged
     |(?:{alternation(AGED_PEOPLE, tree=False)})\s+of)\s*$    # "a boy of 8" """,
@@ -84,7 +84,7 @@ def _time_or_money(c: NumberContext) -> bool:
 
 
 def _year(c: NumberContext) -> bool:
-    """A year, alone or before a noun phrase: "The 2020 war killed about 3,800 soldiers"."""
+    """A year, alone or before a noun phrase: "The 1994 war killed about 6,000 fighters"."""
     if not c.year:
         return False
     year_head = first_noun_phrase(c.after)

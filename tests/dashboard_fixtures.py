@@ -157,3 +157,55 @@ def add_hostile_article(db_path: Path) -> str:
     finally:
         connection.close()
     return article_id(HOSTILE_TEXT)
+
+
+def markup(field: str) -> str:
+    """Markup that, run by a browser, records which ``field`` let it through (``window.__xss``)."""
+    return f"<b>{field}</b><img src=x onerror=\"window.__xss='{field}'\">"
+
+
+# Markup in every text a stored article and its figures carry, each telling where it ran from.
+MARKUP_TEXT = (
+    f"At least 12 {markup('span')} people were killed in the shelling, officials said. "
+    f"{markup('text')} The army said 30 were wounded."
+)
+MARKUP_ARTICLE = Article(
+    doc=markup("doc"), text=MARKUP_TEXT, title=markup("title"), publisher=markup("publisher"),
+    published="2025-06-02", url="https://example.org/" + markup("url"),
+)  # fmt: skip
+
+
+def add_markup_article(db_path: Path) -> str:
+    """Store :data:`MARKUP_ARTICLE` with a figure whose every text field is markup; returns its id.
+
+    The first figure's span runs into the markup, so its highlight holds markup too.
+    """
+    span = f"At least 12 {markup('span')}"
+    figures = []
+    for found, category, value in ((span, "killed", 12.0), ("30", "wounded", 30.0)):
+        start = MARKUP_TEXT.index(found)
+        figures.append(
+            Figure(
+                value=value,
+                low=None,
+                high=None,
+                unit="people",
+                category=category,
+                qualifier="exact",
+                subject=markup("subject"),
+                side=markup("side"),
+                claimant=markup("claimant"),
+                cited_source=markup("cited_source"),
+                span=found,
+                sentence=MARKUP_TEXT,
+                start=start,
+                end=start + len(found),
+                doc=MARKUP_ARTICLE.doc,
+            )  # fmt: skip
+        )
+    connection = open_store(db_path)
+    try:
+        save_article(connection, MARKUP_ARTICLE, figures, source="generated markup")
+    finally:
+        connection.close()
+    return article_id(MARKUP_TEXT)

@@ -82,6 +82,38 @@ def consistency_problems(db_path: Path) -> list[str]:
     return problems
 
 
+def expected_figure_counts(source: Path) -> dict[str, int]:
+    """How many figures each article of a JSONL ``source`` has, by its doc: the stand-in extractor's count."""
+    lines = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return {line["doc"]: len(fake_figures(line["text"])) for line in lines}
+
+
+def partial_articles(db_path: Path) -> list[str]:
+    """Stored articles that are not whole: their figures are not exactly what the extractor gives their text.
+
+    Unlike :func:`consistency_problems`, this trusts nothing the store says about itself
+    (``figure_count`` is written by the same code that might have stopped half-way).
+    """
+    connection = sqlite3.connect(db_path)
+    try:
+        articles = connection.execute("SELECT article_id, doc, text FROM articles").fetchall()
+        stored = {}
+        for key, span, start, end in connection.execute(
+            'SELECT article_id, span, start, "end" FROM figures ORDER BY article_id, start, figure_id'
+        ):
+            stored.setdefault(key, []).append((span, start, end))
+    except sqlite3.OperationalError:  # the schema is not there yet: nothing is stored
+        return []
+    finally:
+        connection.close()
+    problems = []
+    for key, doc, text in articles:
+        wanted = [(f.span, f.start, f.end) for f in fake_figures(text)]
+        if stored.get(key, []) != wanted:
+            problems.append(f"{doc}: {len(stored.get(key, []))} of {len(wanted)} figures")
+    return problems
+
+
 def start_driver(db_path: Path, *sources: Path | str, kill_at_figure: int = 0) -> subprocess.Popen[str]:
     command = [sys.executable, __file__, str(db_path), *map(str, sources)]
     if kill_at_figure:

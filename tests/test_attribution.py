@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extractors import Figure, extract_figures
-from tests.conftest import xfail
+from tests.conftest import WAR_REPORT, xfail
 
 
 def folded(name: str | None) -> str | None:
@@ -20,7 +20,7 @@ def folded(name: str | None) -> str | None:
 
 
 def figures(text: str) -> list[Figure]:
-    found = extract_figures(text)
+    found = extract_figures(text, meta=WAR_REPORT)
     for figure in found:
         assert text[figure.start : figure.end] == figure.span
     return found
@@ -98,8 +98,8 @@ def figures(text: str) -> list[Figure]:
             id="he, after a named person",
         ),
         pytest.param(
-            "Kaja Kallas met ministers in Brussels. She said 600,000 Russian soldiers had been killed or wounded.",
-            ["kaja kallas"],
+            "Annalena Berg met envoys in Vienna. She said 450,000 enemy troops were dead or wounded by now.",
+            ["annalena berg"],
             id="she, after a named person",
         ),
         pytest.param(
@@ -108,8 +108,8 @@ def figures(text: str) -> list[Figure]:
             id="he, twice",
         ),
         xfail(
-            "Volodymyr Zelensky met Kaja Kallas in Kyiv. She said 600,000 Russian soldiers had been killed.",
-            ["kaja kallas"],
+            "Volodymyr Zelensky met Annalena Berg in Kyiv. She said 450,000 enemy troops had died.",
+            ["annalena berg"],
             id="she, two people named before",
             reason="gives 'Volodymyr Zelensky': the pronoun takes the sentence-opening person whatever its gender",
         ),
@@ -178,13 +178,13 @@ def figures(text: str) -> list[Figure]:
         ),
         # corpus guideline: the claimant is the body the text names, not "the organisation"
         pytest.param(
-            "The swap ended on Sunday, the International Committee of the Red Cross said. "
-            "In all, 869 prisoners were released, the organisation said.",
-            ["international committee of the red cross"],
+            "The handover finished at dawn, the Norwegian Refugee Council said. "
+            "Altogether 312 detainees went free, the organisation said.",
+            ["norwegian refugee council"],
             id="the organisation is the body named before",
         ),
         pytest.param(
-            "Residents said the town was quiet. The group said it had killed 100 soldiers.",
+            "Residents said the streets were calm. The group said its men had shot dead 60 soldiers.",
             ["group"],
             id="the group is not residents",
         ),
@@ -201,24 +201,30 @@ def figures(text: str) -> list[Figure]:
             id="a body known by its acronym is not a person",
         ),
         pytest.param(
-            "The Association of Detainees and the Missing in Sednaya Prison said 4,000 prisoners were freed.",
-            ["association of detainees and the missing in sednaya prison"],
+            "The League of Mothers and the Families of the Disappeared said 2,300 prisoners had been released.",
+            ["league of mothers and the families of the disappeared"],
             id="a name with 'and the' inside",
         ),
         pytest.param(
-            "On Thursday evening Gen. Kenneth McKenzie told reporters that 12 service members were killed.",
-            ["kenneth mckenzie"],
+            "On Monday morning Gen. Laura Whitfield told reporters that 9 marines had been killed.",
+            ["laura whitfield"],
             id="a time of day before the name",
         ),
         pytest.param(
-            "WHO chief Tedros Adhanom Ghebreyesus said on X that six health workers had been abducted.",
-            ["tedros adhanom ghebreyesus"],
+            "WHO regional director Hanan Al-Karim said on Tuesday that nine health workers had been kidnapped.",
+            ["hanan al-karim"],
             id="WHO is a body, not a relative pronoun",
         ),
         pytest.param(
-            "Survivors arriving in Tawila told aid workers that fighters were holding hundreds of men captive.",
-            ["survivors arriving in tawila"],
+            "Survivors arriving in Adre told journalists that gunmen were holding dozens of boys captive.",
+            ["survivors arriving in adre"],
             id="a participle phrase inside the claimant",
+        ),
+        xfail(
+            "Survivors reaching the river crossing told journalists that gunmen were holding dozens of boys captive.",
+            ["survivors reaching the river crossing"],
+            id="a participle phrase ending in a common noun",
+            reason="gives no claimant: the phrase after the participle is kept only when it is a capitalised place",
         ),
         pytest.param(
             "A local health worker, who spoke on condition of anonymity, said 150 people had been wounded.",
@@ -226,56 +232,62 @@ def figures(text: str) -> list[Figure]:
             id="an unnamed worker with a relative clause",
         ),
         pytest.param(
-            "The Group for the Support of Islam and Muslims (JNIM), an al-Qaeda affiliate, claimed that its "
-            "fighters had killed around 300 soldiers. The group said it had also taken seven prisoners.",
-            ["group for the support of islam and muslims", "group for the support of islam and muslims"],
+            "The Front for the Defence of the Valley (FDV), a rebel coalition, claimed that its "
+            "units had killed nearly 90 soldiers. The group said it had also seized 11 prisoners.",
+            ["front for the defence of the valley", "front for the defence of the valley"],
             id="an acronym in brackets, then the group",
         ),
         pytest.param(
-            "A missile attack on Kharkiv killed one person, according to the city's mayor, Ihor Terekhov, "
-            "who said the missiles had hit homes.",
-            ["ihor terekhov"],
+            "A rocket strike on Zaporizhzhia killed two people, according to the region's governor, Ivan Hnatyuk, "
+            "who said a warehouse had been hit.",
+            ["ivan hnatyuk"],
             id="according to a role, then the name in apposition",
         ),
         pytest.param(
-            "Russian losses have averaged more than 1,100 a day, according to the General Staff's data.",
-            ["general staff"],
+            "Enemy losses have run at roughly 950 a day, according to the Joint Staff's data.",
+            ["joint staff"],
             id="a body's data: the body, with its title-like name",
         ),
         pytest.param(
-            "Palestinians carry sacks of flour from a distribution point in Rafah\n\n"
-            "The UN Office for the Coordination of Humanitarian Affairs (OCHA) said 7,450 Palestinians had been "
-            "killed. OCHA said 12 more people were killed on Sunday.",
-            ["un office for the coordination of humanitarian affairs"] * 2,
+            "Families queue for water beside a damaged clinic in Deir al-Balah\n\n"
+            "The UN Relief and Works Agency (UNRWA) said 214 of its staff had been killed in the war. "
+            "UNRWA said 3 more were killed on Monday.",
+            ["un relief and works agency"] * 2,
             id="an acronym's name does not run across lines",
         ),
         pytest.param(
-            "In January, the chief of Norway's armed forces, Gen. Eirik Kristoffersen, told a broadcaster that "
-            "Russian losses were approaching 180,000 dead or wounded soldiers.",
-            ["eirik kristoffersen"],
+            "Last spring, the head of Finland's defence forces, Gen. Janne Koskinen, told a newspaper that "
+            "enemy losses were nearing 150,000 troops dead or wounded.",
+            ["janne koskinen"],
             id="a titled name in apposition",
         ),
         pytest.param(
-            "In January, Gen. Eirik Kristoffersen spoke to a broadcaster. Ukraine's losses were probably over "
-            "100,000 killed and injured, the general said.",
-            ["eirik kristoffersen"],
+            "In March, Gen. Janne Koskinen spoke to reporters. The defenders' losses were likely above "
+            "85,000 dead and wounded, the general said.",
+            ["janne koskinen"],
             id="'In January' opening a sentence is no person",
         ),
         pytest.param(
-            "A drone strike on a market killed at least 32 people, including seven children, two local officials "
-            "and a health worker said Thursday.",
-            ["two local officials and a health worker"] * 2,
+            "An air strike on a school killed at least 18 people, including five pupils, three residents "
+            "and a local nurse told reporters on Monday.",
+            ["three residents and a local nurse"] * 2,
             id="two kinds of source joined by and",
         ),
         pytest.param(
-            "A health worker at a hospital in the area said it had received 41 wounded people.",
-            ["health worker at a hospital in the area"],
+            "A doctor at a hospital in the city said it had admitted 27 wounded people.",
+            ["doctor at a hospital in the city"],
             id="a role with where it works",
         ),
+        xfail(
+            "A nurse at a clinic near the border said it had treated 27 wounded people.",
+            ["nurse at a clinic near the border"],
+            id="a role at a clinic near a place",
+            reason="gives no claimant: a role's workplace is read as 'at a hospital in ...', not 'a clinic near ...'",
+        ),
         pytest.param(
-            'The 93rd Mechanised Brigade holds the line. "The rest are dead or wounded," Serhiy Petrenko says. '
-            '"We have lost about 60% of our infantry since the winter."',
-            ["serhiy petrenko"],
+            'The 47th Brigade holds the ridge. "Half of them are dead or hurt," Oleh Marchuk says. '
+            '"We have lost nearly 40% of our troops since autumn."',
+            ["oleh marchuk"],
             id="a quotation goes on after its speaker is named",
         ),
         pytest.param(
@@ -284,21 +296,21 @@ def figures(text: str) -> list[Figure]:
             id="a quotation whose speaker is named where it closes",
         ),
         pytest.param(
-            "A second source, an officer based in the capital, gave a higher toll. More than 100 people were killed "
-            "in the town, he said.",
+            "A second source, a soldier stationed in the north, gave a lower toll. Some 40 people died in the "
+            "village during the shelling, he said.",
             ["second source"],
             id="he is the unnamed source before",
         ),
         pytest.param(
-            "Russia's defence ministry, for its part, regularly claims that Ukraine loses up to 215 servicemen a day.",
-            ["russia's defence ministry"],
+            "Ukraine's general staff, for its part, routinely claims that Russia loses up to 1,300 soldiers a day.",
+            ["ukraine's general staff"],
             id="a parenthesis and an adverb before the verb",
         ),
         pytest.param(
-            '"We drive in at dusk," says Andriy, a 29-year-old combat medic. Governor Serhiy Horbunov visited '
-            "the town.\n\nBack at the stabilisation point, Andriy and two other medics wait for the evening run. "
-            "On a bad night, he says, they receive 15 or 20 wounded soldiers.",
-            ["andriy"],
+            '"We leave before dawn," says Taras, a 34-year-old army paramedic. Governor Vitaliy Moroz toured '
+            "the district.\n\nAt the field hospital, Taras and three other paramedics wait for the night convoy. "
+            "On a hard night, he says, they take in 25 or 30 wounded soldiers.",
+            ["taras"],
             id="a person known by first name only",
         ),
         pytest.param(
@@ -308,37 +320,43 @@ def figures(text: str) -> list[Figure]:
             id="a toll announced by a body named after it",
         ),
         pytest.param(
-            "The AP obtained the list of the dead kept by Mosul's morgue, which contains 9,606 names of the dead.",
-            ["mosul's morgue"],
+            "The paper was shown a list of victims kept by Kherson's morgue, with 1,240 names of the dead on it.",
+            ["kherson's morgue"],
             id="a list kept by a possessive body",
         ),
+        xfail(
+            "The paper saw the register of the dead held by Kherson's morgue, which counts 1,240 names.",
+            ["kherson's morgue"],
+            id="a register held by a possessive body",
+            reason="gives no claimant: only a list, count, study or report is a document whose keeper is cited",
+        ),
         pytest.param(
-            "Major Oleksandr Sak commands an assault battalion.\n\nQ: Can you tell us your losses?\n\n"
-            "A: Since June 4 we have lost 87 killed and something like 200 wounded.",
-            ["oleksandr sak", "oleksandr sak"],
+            "Captain Ihor Lysenko leads a mortar company.\n\nQ: How many men have you lost?\n\n"
+            "A: Since March we have lost 23 killed and maybe 60 wounded.",
+            ["ihor lysenko", "ihor lysenko"],
             id="an interview's answers are the interviewee's",
         ),
         pytest.param(
-            "UNDP put direct combat deaths at about 150,000 by the end of 2021.",
-            ["undp"],
+            "UNHCR put civilian deaths in the fighting at about 12,000 by the end of 2023.",
+            ["unhcr"],
             id="put ... at a number",
         ),
         pytest.param(
-            "The Yemen Data Project recorded 25,054 raids. By its count, they killed 8,983 civilians.",
-            ["yemen data project"],
+            "The Syria Strike Monitor recorded 4,310 air raids. By its count, they killed 2,144 civilians.",
+            ["syria strike monitor"],
             id="by its count",
         ),
         pytest.param(
-            "UNICEF said that more than 11,000 children had been killed or maimed, adding that the true number "
-            "was likely to be much higher.",
-            ["unicef"],
+            "Amnesty International said that over 2,500 civilians had been killed or injured in the shelling, "
+            "adding that the real toll was probably far higher.",
+            ["amnesty international"],
             id="X said ..., adding: still X's",
         ),
         pytest.param("About 300 soldiers died, said the ministry.", ["ministry"], id="said the ministry"),
         pytest.param(
-            "The toll has risen to 44 civilians killed, announced on Saturday evening the Ministry of the Interior "
-            "in a communique.",
-            ["ministry of the interior"],
+            "The toll has climbed to 19 soldiers killed, reported on Monday night the Ministry of Defence "
+            "in a statement.",
+            ["ministry of defence"],
             id="verb, time, then the body (translated style)",
         ),
         pytest.param(
@@ -348,8 +366,8 @@ def figures(text: str) -> list[Figure]:
             id="an attribution inside a relative clause gives way to the closing one",
         ),
         pytest.param(
-            "The mayor, Vadym Boychenko, whose office said at least 20,000 residents had been killed, left the city.",
-            ["vadym boychenko"],
+            "The governor, Petro Danylenko, whose staff said some 4,000 people had died in the siege, fled west.",
+            ["petro danylenko"],
             id="whose office said",
         ),
     ],
@@ -453,19 +471,19 @@ def test_cited_source(text: str, claimant: str, cited_source: str | None) -> Non
         ),
         pytest.param(
             "US officials said 2,500 American troops were in the region. Pakistan later gave its own toll. "
-            "It said 40 civilians and 11 soldiers had been killed.",
+            "It said 25 civilians and 7 soldiers had died.",
             ["United States", "Pakistan", "Pakistan"],
             id="a country speaking of its own people",
         ),
         # corpus guideline: armed groups are sides of their own
         pytest.param(
-            "Al-Shabaab claimed the bombing in Mogadishu. The government says its forces have killed hundreds "
-            "of militants in Somalia since then.",
+            "Al-Shabaab said it carried out the attack on the base. The army says its units have killed hundreds "
+            "of militants across Somalia this year.",
             ["al-Shabaab"],
             id="unnamed militants are the insurgent group the article is about",
         ),
         pytest.param(
-            "India's military said its strikes on Pakistan had killed more than 100 militants.",
+            "Turkey's army said its air raids in Iraq had killed over 70 militants.",
             [None],
             id="militants of no named group are nobody's",
         ),
@@ -481,24 +499,31 @@ def test_cited_source(text: str, claimant: str, cited_source: str | None) -> Non
             id="civilians of an article about an armed group are the country's",
         ),
         pytest.param(
-            "Russia has expanded its army. Putin raised its strength to 1.5 million servicemen, which would make it "
-            "the second largest in the world after China's.",
+            "Russia keeps growing its army. A decree lifted its size to 1.3 million servicemen, which would rank it "
+            "third in the world behind China's.",
             ["Russia"],
             id="a side named in a comparison after the figure is not its side",
         ),
         pytest.param(
-            "An Israeli strike in Gaza that the military said targeted Hamas's military chief killed 90 people.",
+            "An Israeli raid on a camp in Gaza that the army said was aimed at a Hamas commander killed 40 people.",
             ["Palestine"],
             id="people killed near an armed group's chief are not the group's",
         ),
         pytest.param(
-            "Ethiopia's war in Tigray was fought for two years.\n\nResearchers at Ghent University in Belgium put "
-            "the number of dead at between 385,000 and 600,000.",
+            "Ethiopia's war in Tigray lasted two years.\n\nHistorians at Uppsala University in Sweden put "
+            "the toll at between 300,000 and 500,000.",
             ["Ethiopia"],
             id="where a claimant works is not whose people",
         ),
+        xfail(
+            "Ethiopia's war in Tigray lasted two years.\n\nScholars at Leiden University in the Netherlands "
+            "estimated the dead at between 300,000 and 500,000.",
+            ["Ethiopia"],
+            id="where a claimant works, with 'the'",
+            reason="gives 'Netherlands': the claimant is cut to 'the Netherlands', so its country counts as a side",
+        ),
         pytest.param(
-            'The military said it had killed more than 50 Somali "extremists" in the area.',
+            'The army said its troops had killed over 30 Somali "terrorists" near the border.',
             ["Somalia"],
             id="a noun in quotes",
         ),

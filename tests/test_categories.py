@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extractors import Figure, extract_figures
+from tests.conftest import WAR_REPORT
 
 
 def amount(figure: Figure) -> object:
@@ -18,7 +19,7 @@ def amount(figure: Figure) -> object:
 
 
 def categorised(text: str) -> list[tuple[object, str]]:
-    figures = extract_figures(text)
+    figures = extract_figures(text, meta=WAR_REPORT)
     for figure in figures:
         assert text[figure.start : figure.end] == figure.span
     return [(amount(figure), figure.category) for figure in figures]
@@ -131,34 +132,34 @@ def categorised(text: str) -> list[tuple[object, str]]:
         ),
         # corpus guideline: "losses" are casualties; a country's reported losses are a tally of both
         pytest.param(
-            "Russia has lost 1,000,340 troops since the invasion began, the General Staff said.",
-            [(1000340.0, "casualties")],
+            "Ukraine has lost 412,760 troops since the war started, the Russian defence ministry claims.",
+            [(412760.0, "casualties")],
             id="a country's losses, reported",
         ),
         pytest.param(
-            "General Staff: Russia has lost 1,000,340 troops in Ukraine",
-            [(1000340.0, "casualties")],
+            "Defence ministry: Ukraine has lost 412,760 troops since 2022",
+            [(412760.0, "casualties")],
             id="a country's losses, in a headline",
         ),
         pytest.param("Malawi lost three soldiers in the fighting.", [(3.0, "killed")], id="lost in an incident"),
         pytest.param(
-            "The Wagner founder said he had lost about 20,000 fighters in the battle.",
-            [(20000.0, "killed")],
+            "The militia leader said he had lost roughly 3,000 fighters in the siege.",
+            [(3000.0, "killed")],
             id="a commander's own dead",
         ),
         pytest.param(
-            "Russia said 31 wounded Ukrainian prisoners had been handed over.",
-            [(31.0, "exchanged")],
+            "Kyiv said 19 wounded Russian prisoners had been handed over on Friday.",
+            [(19.0, "exchanged")],
             id="wounded prisoners handed over are exchanged",
         ),
         pytest.param(
-            "It said 31 prisoners had been handed over in return for 15 wounded Russian soldiers.",
-            [(31.0, "exchanged"), (15.0, "exchanged")],
+            "It said 48 captives were returned in exchange for 9 wounded Ukrainian troops.",
+            [(48.0, "exchanged"), (9.0, "exchanged")],
             id="wounded soldiers given in return are exchanged",
         ),
         pytest.param(
-            "Ukraine also handed over 22 badly wounded Russian servicemen.",
-            [(22.0, "exchanged")],
+            "Moscow in turn handed over 17 seriously wounded Ukrainian soldiers.",
+            [(17.0, "exchanged")],
             id="wounded servicemen handed over",
         ),
         pytest.param(
@@ -167,8 +168,8 @@ def categorised(text: str) -> list[tuple[object, str]]:
             id="former detainees were released",
         ),
         pytest.param(
-            "The ministry said 115 Russian servicemen captured in Kursk had been handed back in return.",
-            [(115.0, "exchanged")],
+            "The ministry said 64 Ukrainian soldiers captured near Bakhmut had now been handed back.",
+            [(64.0, "exchanged")],
             id="captured there, handed back now",
         ),
         pytest.param(
@@ -177,19 +178,19 @@ def categorised(text: str) -> list[tuple[object, str]]:
             id="one of its workers killed (unlike 'one of them')",
         ),
         pytest.param(
-            "The ISPR said 23 Pakistani soldiers had embraced martyrdom and 29 were injured.",
-            [(23.0, "killed"), (29.0, "wounded")],
+            "The army said 6 of its soldiers had embraced martyrdom and 14 were injured in the clash.",
+            [(6.0, "killed"), (14.0, "wounded")],
             id="martyrdom",
         ),
         pytest.param(
-            "An ambush near Banibangou cost the life of eleven soldiers, the army said.",
-            [(11.0, "killed")],
+            "The raid on the outpost cost the lives of nine soldiers, officials said.",
+            [(9.0, "killed")],
             id="cost the lives of",
         ),
         pytest.param("Azerbaijan frees 32 Armenian soldiers in swap", [(32.0, "exchanged")], id="a headline's frees"),
         pytest.param(
-            "The Memorial Centre's list of victims now holds 8,372 names.",
-            [(8372.0, "killed")],
+            "The museum's list of victims of the siege now runs to 4,115 names.",
+            [(4115.0, "killed")],
             id="names on a list of victims",
         ),
         pytest.param(
@@ -198,8 +199,8 @@ def categorised(text: str) -> list[tuple[object, str]]:
             id="a share of those deaths is make-up",
         ),
         pytest.param(
-            "The 2020 war killed about 3,800 Armenian soldiers, according to Yerevan.",
-            [(3800.0, "killed")],
+            "The 1994 war killed about 6,000 Chechen fighters, according to Moscow.",
+            [(6000.0, "killed")],
             id="a year before a noun phrase is no figure",
         ),
         pytest.param(
@@ -210,62 +211,63 @@ def categorised(text: str) -> list[tuple[object, str]]:
         pytest.param(
             "Five wounded soldiers were captured.", [(5.0, "captured")], id="wounded soldiers captured are captured"
         ),
-        pytest.param("One sailor suffered minor injuries, the Navy said.", [(1.0, "wounded")], id="suffered injuries"),
+        pytest.param("Two sailors sustained light injuries.", [(2.0, "wounded")], id="suffered injuries"),
         pytest.param(
             "53 seriously wounded defenders were taken to a hospital.", [(53.0, "wounded")], id="wounded, to hospital"
         ),
+        pytest.param("Fourteen soldiers were hospitalised after the shelling.", [(14.0, "wounded")], id="hospitalised"),
+        pytest.param("Nine civilians were hospitalized with shrapnel wounds.", [(9.0, "wounded")], id="hospitalized"),
         # a force's strength and people made soldiers are `deployed` (call-ups in the annotated corpus)
         pytest.param(
-            "Zelensky said Ukraine's armed forces numbered about 880,000.",
-            [(880000.0, "deployed")],
+            "The minister said the country's armed forces numbered roughly 210,000.",
+            [(210000.0, "deployed")],
             id="a force numbered",
         ),
         pytest.param(
-            "The military had asked to mobilise an additional 450,000 to 500,000 people.",
-            [((450000.0, 500000.0), "deployed")],
+            "The generals want to mobilise a further 200,000 to 250,000 people.",
+            [((200000.0, 250000.0), "deployed")],
             id="people to mobilise",
         ),
         pytest.param(
-            "Medvedev said more than 440,000 people had signed contracts with the armed forces.",
-            [(440000.0, "deployed")],
+            "Over 90,000 people have signed army contracts this year, officials said.",
+            [(90000.0, "deployed")],
             id="people who signed contracts",
         ),
         pytest.param(
-            'Russia was forming a "special battalion" of up to 3,000 North Koreans.',
-            [(3000.0, "deployed")],
+            'Minsk was putting together a "volunteer battalion" of up to 1,500 Belarusians.',
+            [(1500.0, "deployed")],
             id="a battalion of people",
         ),
         pytest.param(
-            "He said he had lost about 20,000 fighters, about 10,000 of them convicts recruited from prisons.",
-            [(20000.0, "killed"), (10000.0, "killed")],
+            "He said he had lost some 3,000 fighters, about 1,200 of them inmates recruited from jails.",
+            [(3000.0, "killed"), (1200.0, "killed")],
             id="recruited as a description is no enlistment",
         ),
         pytest.param(
             "Israeli strikes killed 40 people, the ministry said. "
-            "It said about 86 percent of the Gaza Strip was under displacement orders.",
+            "It said roughly 70 percent of the Gaza Strip lay under evacuation orders.",
             [(40.0, "killed")],
             id="a share of land is no figure",
         ),
         pytest.param(
-            "The death toll from a missile strike on the centre of the city of Sumy rose to 35 on Monday.",
-            [(35.0, "killed")],
+            "The toll from a rocket attack on the port of the city of Odesa climbed to 21 on Friday.",
+            [(21.0, "killed")],
             id="'city of' names a place, not a population, before a toll",
         ),
         pytest.param(
-            "The number of people killed in the strike on an apartment block has risen to at least 40.",
-            [(40.0, "killed")],
+            "The number of people killed by the missile that hit a shopping centre has climbed to 23.",
+            [(23.0, "killed")],
             id="the number of people killed",
         ),
         pytest.param("Of the dead, 12 died from traumatic injuries.", [(12.0, "killed")], id="injuries as a cause"),
         pytest.param(
-            "The study estimated that around 220,000 men had been killed, with a 95% confidence interval of "
-            "between 196,000 and 247,000.",
-            [(220000.0, "killed"), ((196000.0, 247000.0), "killed")],
+            "The model put the dead at about 64,000, with a 90% confidence interval of 55,000 to 75,000.",
+            [(64000.0, "killed"), ((55000.0, 75000.0), "killed")],
             id="a confidence level is no figure; its interval is",
         ),
         pytest.param(
             "An Israeli strike killed 40 people in Gaza. It said much of Gaza is under displacement orders, "
-            "squeezing more than two million people into a small area.",
+            "crowding more than 1.9 million people into a narrow strip.",
             [(40.0, "killed")],
             id="people squeezed by displacement are no toll",
         ),
@@ -282,29 +284,28 @@ def categorised(text: str) -> list[tuple[object, str]]:
             id="shares describing the dead are no figures",
         ),
         pytest.param(
-            "Ten soldiers were killed last week. The ones who come to replace them are 45, 50 years old.",
-            [(10.0, "killed")],
+            "Eight soldiers died this month. The men sent to replace them are 48, 52 years old.",
+            [(8.0, "killed")],
             id="two ages",
         ),
         pytest.param(
-            "Two employees were injured at a plant, which had been attacked more than 200 times since February.",
-            [(2.0, "wounded")],
+            "Three workers were hurt at a substation, which has been struck more than 150 times since spring.",
+            [(3.0, "wounded")],
             id="a count of attacks",
         ),
         pytest.param(
-            "The health ministry said 14 civilians had been killed, among them a boy of 8, and that 38 more had "
-            "been wounded.",
-            [(14.0, "killed"), (38.0, "wounded")],
+            "The governor said 11 civilians had died, among them a girl of 6, and that 27 more had been injured.",
+            [(11.0, "killed"), (27.0, "wounded")],
             id="a boy of 8 is an age",
         ),
         pytest.param(
-            "The broadcaster reported that the toll had risen to 26 after two of the wounded died.",
-            [(26.0, "killed"), (2.0, "killed")],
+            "Local radio said the toll had climbed to 17 after three of the injured died in hospital.",
+            [(17.0, "killed"), (3.0, "killed")],
             id="two of the wounded died",
         ),
         pytest.param(
-            "Monks held a funeral for three soldiers from the same village.",
-            [(3.0, "killed")],
+            "The town held a funeral for four soldiers killed near the border.",
+            [(4.0, "killed")],
             id="a funeral is for the dead, held is no capture",
         ),
         pytest.param(
@@ -313,19 +314,19 @@ def categorised(text: str) -> list[tuple[object, str]]:
             id="wounded so many times counts woundings",
         ),
         pytest.param(
-            "Russia's defence ministry regularly claims that Ukraine loses up to 215 servicemen a day.",
-            [(215.0, "casualties")],
+            "Kyiv's general staff routinely claims that Russia loses up to 1,300 soldiers a day.",
+            [(1300.0, "casualties")],
             id="a country's losses a day, as claimed",
         ),
         pytest.param(
-            "It said its fighters had released images that showed seven soldiers it had taken prisoner.",
-            [(7.0, "captured")],
+            "The group said its men had released a video that showed four soldiers it had taken prisoner.",
+            [(4.0, "captured")],
             id="released images is no release of people",
         ),
         pytest.param(
-            "The spokesperson said 13 Cambodians had died, eight of them civilians and five soldiers, and 71 had "
+            "The spokesman said 12 Thais had been killed, five of them soldiers and seven civilians, and 40 had "
             "been wounded.",
-            [(13.0, "killed"), (8.0, "killed"), (5.0, "killed"), (71.0, "wounded")],
+            [(12.0, "killed"), (5.0, "killed"), (7.0, "killed"), (40.0, "wounded")],
             id="subsets take their group's category, not the next clause's",
         ),
     ],
@@ -358,11 +359,11 @@ def test_categories(text: str, expected: list[tuple[object, str]]) -> None:
         # corpus guideline, "Finer rules": forecasts and make-up shares
         pytest.param("Aid groups warn that thousands could die this winter.", id="forecast"),
         pytest.param("Officials said 52% of the dead were women.", id="make-up share"),
-        pytest.param("Save the Children says one in four civilian casualties in Yemen is a child.", id="one in four"),
-        pytest.param("The report projected that the toll could reach 1.3 million by 2030.", id="a projection"),
-        pytest.param("Parts of a single man were recovered from four different sites.", id="sites"),
+        pytest.param("Doctors say one in three of the wounded in Sudan is a woman.", id="one in four"),
+        pytest.param("The study projected that the death toll could reach 2 million by 2040.", id="a projection"),
+        pytest.param("Remains of one victim were found at three separate sites.", id="sites"),
         pytest.param(
-            "Correction: An earlier version of this story incorrectly said that 400 people had been wounded.",
+            "Correction: A previous version of this article wrongly stated that 250 people had been injured.",
             id="a corrected figure",
         ),
         # issue 2, "Must show": "One of them" and "first" are no figures
@@ -372,21 +373,19 @@ def test_categories(text: str, expected: list[tuple[object, str]]) -> None:
         pytest.param("The shelling continued for 48 hours.", id="hours"),
         pytest.param("The brigade fought near Highway 12.", id="road number"),
         pytest.param("Call 112 for emergencies.", id="phone number"),
-        pytest.param("Britain will send 14 Challenger 2 tanks to Ukraine.", id="tanks with a model name"),
-        pytest.param('"We find men who died a year or two ago," said a researcher.', id="a year or two ago"),
-        pytest.param("The UN says famine has taken hold in at least five areas.", id="taken hold in areas"),
-        pytest.param("The youngest of those returned was 21 and the oldest 59.", id="youngest, oldest"),
+        pytest.param("Germany will supply 18 Leopard 2 tanks to Kyiv.", id="tanks with a model name"),
+        pytest.param('"Some of them fell a month or two ago," said a volunteer.', id="a year or two ago"),
+        pytest.param("Aid groups say hunger has taken hold across seven districts.", id="taken hold in areas"),
+        pytest.param("The youngest of the freed men was 19 and the oldest 63.", id="youngest, oldest"),
+        pytest.param("The pause may be lengthened by a day for every 5 more captives freed.", id="for every 10"),
         pytest.param(
-            "The truce could be extended by a day for every 10 additional hostages released.", id="for every 10"
-        ),
-        pytest.param(
-            "Evacuation teams took out 214 people in the first half of July, among them 19 children.",
+            "Evacuation crews moved out 160 residents in the first week of May, among them 22 children.",
             id="people evacuated",
         ),
     ],
 )
 def test_not_figures(text: str) -> None:
-    assert extract_figures(text) == []
+    assert extract_figures(text, meta=WAR_REPORT) == []
 
 
 @pytest.mark.parametrize(
@@ -417,5 +416,5 @@ def test_not_figures(text: str) -> None:
     ],
 )
 def test_percent_figures(text: str, expected: list[tuple[float, str, str]]) -> None:
-    figures = extract_figures(text)
+    figures = extract_figures(text, meta=WAR_REPORT)
     assert [(figure.value, figure.unit, figure.category) for figure in figures] == expected

@@ -1,18 +1,47 @@
-"""Extraction quality on the annotated corpus, scored with the judge's own scorer (issue 2's "Must show")."""
+"""Extraction quality on the annotated corpus, scored with the judge's own scorer (issue 2's "Must show").
+
+Two kinds of check. Each set (seed + dev, and each held-out set whose misses have been
+read) has bars just under today's scores, whole-row ``full_f1`` among them, so that a
+regression of two points on any measure fails while one more miss in a hundred does
+not. And each seed and dev article is checked on its own, every figure found and every
+row right, so that a failure names the article and lists its misses; the articles the
+extractor does not get fully right today are strict known misses, so a fix shows too.
+"""
 
 from __future__ import annotations
 
 import filecmp
+import json
+from functools import cache
+from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from extractors.cli import extract_paths
+from tests.conftest import xfail
 from tests.corpus_copies import ROOT, SEED_DOC, SHARED, copies
-from tests.corpus_score import score
+from tests.corpus_score import GOLD_FILES, score
 
-# What the seed article and the seed + dev corpus must reach (issue 2).
-THRESHOLDS = {"f1": 0.90, "claimant_acc": 0.85, "qualifier_acc": 0.90, "side_acc": 0.85}
+CORPUS = ROOT / "tests" / "corpus"
+MEASURES = ("f1", "recall", "claimant_acc", "qualifier_acc", "side_acc", "full_f1")
+# How far under today's score a bar sits: one error in about a hundred figures passes, two points fail.
+MARGIN = 0.015
+# Today's scores (python3 tests/corpus/score.py), measured when these bars were set; raise them as scores rise.
+# heldout3 is left out on purpose: it stays a blind measure, read only for its score.
+TODAY = {
+    "seed + dev": (0.962, 0.955, 0.984, 1.000, 0.897, 0.947),
+    "heldout": (0.970, 0.966, 0.974, 0.983, 0.817, 0.937),
+    "heldout2": (0.973, 0.989, 0.967, 1.000, 0.835, 0.941),
+    "heldout4": (0.948, 0.944, 0.949, 1.000, 0.924, 0.900),
+    "heldout5": (0.937, 0.914, 0.874, 0.992, 0.874, 0.812),
+    "heldout6": (0.884, 0.876, 0.889, 0.970, 0.838, 0.768),
+}
+BARS = {
+    (name, measure): round(score - MARGIN, 3)
+    for name, scores in TODAY.items()
+    for measure, score in zip(MEASURES, scores, strict=True)
+}
 
 
 def _report(details: str, lines: int = 40) -> str:
@@ -22,55 +51,73 @@ def _report(details: str, lines: int = 40) -> str:
     return "\n".join(head + ([f"... and {more} more"] if more > 0 else []))
 
 
-@pytest.fixture(scope="module")
-def extracted() -> pd.DataFrame:
-    table, errors = extract_paths([str(ROOT / "seeds")])
+@cache
+def extracted(name: str) -> pd.DataFrame:
+    folder = ROOT / "seeds" if name == "seed + dev" else CORPUS / name / "docs"
+    table, errors = extract_paths([str(folder)])
     assert errors == [], errors
     return table
 
 
-@pytest.fixture(scope="module")
-def corpus_result(extracted: pd.DataFrame) -> tuple[dict[str, object], str]:
-    return score(extracted)
+@cache
+def scored(name: str) -> tuple[dict[str, object], str]:
+    gold = GOLD_FILES if name == "seed + dev" else (CORPUS / name / "gold.jsonl",)
+    return score(extracted(name), gold_files=gold)
 
 
-def test_seed_article_gives_exactly_four_rows(extracted: pd.DataFrame) -> None:
-    seed = extracted[extracted["doc"] == SEED_DOC]
+@pytest.mark.parametrize(("name", "measure"), BARS, ids=[f"{name}-{measure}" for name, measure in BARS])
+def test_each_set_keeps_its_score(name: str, measure: str) -> None:
+    result, details = scored(name)
+    bar = BARS[name, measure]
+    assert result[measure] >= bar, f"{name}: {measure}={result[measure]} < {bar}: {result}\n{_report(details)}"
+
+
+def test_seed_article_gives_exactly_four_rows() -> None:
+    table = extracted("seed + dev")
+    seed = table[table["doc"] == SEED_DOC]
     assert len(seed) == 4, seed[["value", "category", "qualifier", "claimant", "span"]].to_string()
 
 
-def test_seed_article_is_fully_right(extracted: pd.DataFrame) -> None:
-    result, details = score(extracted, docs=[SEED_DOC])
-    assert result["full_f1"] == 1.0, f"{result}\n{_report(details)}"
+# Seed and dev articles the extractor does not get fully right today, and what it gets wrong.
+KNOWN_MISSES = {
+    "d09_named_russian_dead_count": "misses the toll given as a count of names ('passed 25,000 names')",
+    "d13_swap_then_il76_crash": "reads the plane's dead as captured and exchanged; misses the 80 on the second plane",
+    "d15_gaza_toll_passes_50000": "reads 233 dead once listed as missing as missing, not killed",
+    "d16_gaza_hostages_prisoners_freed": "misses hostages freed 'seven in the morning' and '13 a few hours later'; "
+    "reads 1,718 freed as captured",
+    "d20_sudan_zamzam_camp_attack": "keeps a spokeswoman's '400 dead' that the gold leaves out",
+    "d21_myanmar_pazigyi_airstrike": "reads 'the count rose from 130' as wounded",
+    "d24_us_troops_syria_drawdown": "names the spokesman, not the Pentagon he speaks for",
+    "d26_yemen_ras_isa_strike": "leaves the health office's toll unattributed",
+    "d28_drc_goma_toll_peacekeepers": "reads 'lost one peacekeeper' as casualties, not killed",
+    "d29_drc_foreign_troops_estimates": "misses the range '8,000 to 10,000' troops",
+    "d30_haiti_gang_suppression_force": "leaves the Security Council's 5,500-strong force unattributed",
+}
 
 
-@pytest.mark.parametrize(("metric", "threshold"), THRESHOLDS.items(), ids=THRESHOLDS.keys())
-def test_seed_and_dev_corpus_reach_threshold(corpus_result: tuple, metric: str, threshold: float) -> None:
-    result, details = corpus_result
-    assert result[metric] >= threshold, f"{metric}={result[metric]} < {threshold}: {result}\n{_report(details)}"
+def _gold_docs() -> list[str]:
+    lines = [line for path in GOLD_FILES for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return sorted({json.loads(line)["doc"] for line in lines})
+
+
+ARTICLES = [
+    xfail(doc, id=doc, reason=KNOWN_MISSES[doc]) if doc in KNOWN_MISSES else pytest.param(doc, id=doc)
+    for doc in _gold_docs()
+]
+
+
+@pytest.mark.parametrize("doc", ARTICLES)
+def test_each_seed_and_dev_article_is_fully_right(doc: str) -> None:
+    result, details = score(extracted("seed + dev"), docs=[doc])
+    assert result["full_f1"] == 1.0, f"{doc}: {result}\n{_report(details)}"
+
+
+def test_known_misses_name_real_articles() -> None:
+    assert sorted(set(KNOWN_MISSES) - set(_gold_docs())) == []
 
 
 @pytest.mark.skipif(not (SHARED / "corpus").is_dir(), reason="../shared is not beside the checkout")
 @pytest.mark.parametrize(("original", "copy"), copies(), ids=[str(copy.relative_to(ROOT)) for _, copy in copies()])
-def test_project_copy_equals_shared(original, copy) -> None:
+def test_project_copy_equals_shared(original: Path, copy: Path) -> None:
     assert copy.is_file(), f"{copy.relative_to(ROOT)} is missing: run `make refresh-corpus`"
     assert filecmp.cmp(original, copy, shallow=False), f"{copy.relative_to(ROOT)} differs: run `make refresh-corpus`"
-
-
-# The held-out sets (tests/corpus/heldout*/) were written and annotated from the guideline alone,
-# apart from the extractor. They guard against rules that only fit the dev corpus. Side is the
-# weakest measure on unseen text (whose people a figure counts is often only implied), so its bar
-# there is lower; the others are the dev corpus's.
-HELDOUT_THRESHOLDS = THRESHOLDS | {"side_acc": 0.65}
-# heldout3 is left out on purpose: it stays a blind measure, read only for its score. heldout4
-# and heldout5 were blind until their first scores (in their READMEs); their misses have been read since.
-HELDOUT_SETS = [ROOT / "tests" / "corpus" / name for name in ("heldout", "heldout2", "heldout4", "heldout5")]
-
-
-@pytest.mark.parametrize("heldout", HELDOUT_SETS, ids=[path.name for path in HELDOUT_SETS])
-def test_heldout_set_reaches_threshold(heldout) -> None:
-    table, errors = extract_paths([str(heldout / "docs")])
-    assert errors == [], errors
-    result, details = score(table, gold_files=[heldout / "gold.jsonl"])
-    failed = {metric: result[metric] for metric, threshold in HELDOUT_THRESHOLDS.items() if result[metric] < threshold}
-    assert not failed, f"{heldout.name}: {failed} below {HELDOUT_THRESHOLDS}: {result}\n{_report(details)}"

@@ -9,13 +9,14 @@ from __future__ import annotations
 import pytest
 
 from extractors import extract_figures
+from tests.conftest import WAR_REPORT
 
 BODY = "SEOUL - Around 11,000 North Korean troops have been deployed to Russia, according to Western assessments."
 LATER = "The troops arrived in the autumn."
 
 
 def rows(text: str) -> list[tuple[float | None, str, str, str | None]]:
-    figures = extract_figures(text)
+    figures = extract_figures(text, meta=WAR_REPORT)
     for figure in figures:
         assert text[figure.start : figure.end] == figure.span
     return [
@@ -125,5 +126,5 @@ def test_one_row_per_figure(text: str, expected: list[tuple[float | None, str, s
     ],
 )
 def test_kept_row_points_at_the_body(text: str) -> None:
-    [figure] = extract_figures(text)
+    [figure] = extract_figures(text, meta=WAR_REPORT)
     assert figure.sentence == BODY

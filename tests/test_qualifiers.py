@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from extractors import Figure, extract_figures
+from tests.conftest import WAR_REPORT
 
 
 def amount(figure: Figure) -> object:
@@ -19,7 +20,7 @@ def amount(figure: Figure) -> object:
 
 
 def qualified(text: str) -> list[tuple[object, str]]:
-    figures = extract_figures(text)
+    figures = extract_figures(text, meta=WAR_REPORT)
     for figure in figures:
         assert text[figure.start : figure.end] == figure.span
     return [(amount(figure), figure.qualifier) for figure in figures]

@@ -11,6 +11,7 @@ import pytest
 from extractors import attribution, category_cues, extract_figures, lexicon
 from extractors.lexicon import attribution as attribution_words
 from extractors.lexicon import categories as category_words
+from tests.conftest import WAR_REPORT
 
 # A verb the lexicon does not hold, with its five forms (base, third person, past, participle, -ing).
 PROCLAIM = ("proclaim", "proclaims", "proclaimed", "proclaimed", "proclaiming")
@@ -80,9 +81,9 @@ def test_a_category_word_added_to_the_lexicon_reaches_every_pattern(monkeypatch:
 def test_a_category_word_added_to_the_lexicon_reaches_the_figures(
     monkeypatch: pytest.MonkeyPatch, text: str, expected: list
 ) -> None:
-    assert [(f.value, f.category) for f in extract_figures(text)] != expected
+    assert [(f.value, f.category) for f in extract_figures(text, meta=WAR_REPORT)] != expected
     _with_new_category_words(monkeypatch)
-    assert [(f.value, f.category) for f in extract_figures(text)] == expected
+    assert [(f.value, f.category) for f in extract_figures(text, meta=WAR_REPORT)] == expected
 
 
 # ---------------------------------------------------------------- the lexicon's tables

@@ -2,7 +2,8 @@
 
 Reading and saving go through ``extractors.intake.readers`` and ``extractors.intake.ingest``
 (the code behind ``python -m extractors extract`` and ``ingest``), so an article added here
-is read and stored exactly as the command line would.
+is read and stored exactly as the command line would. Messages name files, URLs and titles
+the user gave: Streamlit reads messages as Markdown, so those names are escaped.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ def _paste_tab() -> list[dict]:
     try:
         article = ingest.pasted_article(text, title=title, publisher=publisher, published=published, url=url)
     except InputError as error:
-        st.error(str(error))
+        st.error(highlight.plain_markdown(str(error)))
         return []
     return [_staged(Loaded(ingest.PASTED, article))]
 
@@ -60,7 +61,7 @@ def _upload_tab() -> list[dict]:
             article = readers.file_article(upload.getvalue(), upload.name, doc=upload.name.rsplit(".", 1)[0])
             staged.append(_staged(Loaded(f"uploaded {upload.name}", article)))
         except InputError as error:
-            st.error(str(error))
+            st.error(highlight.plain_markdown(str(error)))  # the message names the file: its name is text
     return staged
 
 
@@ -74,7 +75,7 @@ def _url_tab() -> list[dict]:
     try:
         loaded = readers.read_url(url.strip())
     except InputError as error:
-        st.error(f"Could not read the article: {error}")
+        st.error(f"Could not read the article: {highlight.plain_markdown(str(error))}")
         return []
     return [_staged(loaded)]
 
@@ -106,19 +107,21 @@ def _save(pending: list[dict]) -> None:
     try:
         summary = ingest.ingest_articles([item["loaded"] for item in pending], data.db_path())
     except InputError as error:
-        st.error(str(error))
+        st.error(highlight.plain_markdown(str(error)))
         return
     data.forget()
     st.session_state.pop(PENDING, None)
     for error in summary.errors:
-        st.error(error)
+        st.error(highlight.plain_markdown(error))
     if summary.new or summary.unchanged:
-        st.success(f"Saved: {summary.line()}. The figures are on the Overview, Explore and Article pages now.")
+        saved = highlight.plain_markdown(summary.line())
+        st.success(f"Saved: {saved}. The figures are on the Overview, Explore and Article pages now.")
 
 
 def main() -> None:
     st.title("Add articles")
-    st.caption(f"Figures are shown here first; nothing is saved to `{data.db_path()}` until you say so.")
+    store = highlight.plain_markdown(str(data.db_path()))
+    st.caption(f"Figures are shown here first; nothing is saved to {store} until you say so.")
     paste, upload, link = st.tabs(["Paste text", "Upload files", "From a URL"])
     staged: list[dict] = []
     with paste:

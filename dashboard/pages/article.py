@@ -37,7 +37,7 @@ def main() -> None:
     try:
         article = data.article(chosen)
     except InputError as error:
-        st.error(str(error))
+        st.error(highlight.plain_markdown(str(error)))
         return
     figures = data.figures()
     figures = figures[(figures["article_id"] == chosen).to_numpy(dtype=bool, na_value=False)].sort_values("start")

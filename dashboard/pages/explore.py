@@ -69,7 +69,8 @@ def _table(rows, description: str, file_stem: str) -> None:
         mime="text/csv",
         key="download",
         on_click="ignore",
-        help=f"{description} — cells that a spreadsheet would run as formulas are prefixed with '",
+        help=f"{highlight.plain_markdown(description)} — cells that a spreadsheet would run as formulas are"
+        " prefixed with '",
     )
 
 

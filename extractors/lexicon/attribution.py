@@ -78,7 +78,8 @@ CLAIM_ADVERBS = (
 
 # Phrases that introduce a claimant after them ("according to X", "citing X").
 ACCORDING_TO = ("according to", "as reported by", "as estimated by", "in the words of", "per")
-CITING = ("citing", "quoting", "based on", "after a briefing from", "after a briefing by", "drawing on", "drew on")
+# "told reporters after a closed-door briefing by the spy agency": whoever briefed the speaker is cited.
+CITING = ("citing", "quoting", "based on", "briefing from", "briefing by", "briefed by", "drawing on", "drew on")
 
 # Head nouns of bodies that issue figures: a noun phrase ending in one of these can be a claimant.
 BODY_NOUNS = (
@@ -98,7 +99,7 @@ BODY_NOUNS = (
     "militia", "militias", "fighters", "troops", "guard", "corps",
     "directorate", "bureau", "watchdog", "charity", "union", "federation", "channel",
     "broadcaster", "television", "radio", "daily", "paper", "prosecutors", "spokespeople",
-    "watch", "framework", "front", "project", "initiative",
+    "watch", "front", "project", "initiative",
     "brigade", "battalion", "regiment", "division", "unit", "company", "platoon", "squadron", "fleet",
 )  # fmt: skip
 

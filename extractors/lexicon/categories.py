@@ -6,6 +6,8 @@ context (a word that must not follow, an auxiliary that must stand before). With
 table the longest phrase wins; its categories are tried in the order written.
 """
 
+from .currencies import CURRENCIES  # noqa: F401 (the category tables' currencies)
+
 # What happened to the people counted, by the words that name it. One line per word, with
 # its category and where it may stand: "head" heads a number's noun phrase ("300 civilian
 # deaths"), "modifier" describes the people among its modifiers ("7,000 captured soldiers"),
@@ -240,12 +242,15 @@ FORCE_NOUNS = (
     "operative", "operatives", "gunmen", "insurgent", "insurgents", "rebel", "rebels", "militiamen",
     "guerrilla", "guerrillas", "paratrooper", "paratroopers", "marine", "marines", "sailor", "sailors",
     "airmen", "officer", "officers", "general", "generals", "commander", "commanders", "sapper", "sappers",
-    "engineer", "engineers", "builder", "builders", "deminer", "deminers", "specialist", "specialists",
-    "construction workers", "reservist", "reservists", "conscript", "conscripts", "recruit", "recruits",
+    "engineer", "engineers", "deminer", "deminers", "reservist", "reservists", "conscript", "conscripts",
+    "recruit", "recruits",
     "volunteer", "volunteers", "mercenaries", "contractor", "contractors", "peacekeeper", "peacekeepers",
     "police", "policemen", "police officers", "guard", "guards", "reinforcements", "men under arms", "force",
     "forces", "defenders", "escort", "escorts", "infantry", "armed men", "members",
 )  # fmt: skip
+
+# Words that make any noun for people after them a force: "military builders", "army construction workers".
+FORCE_QUALIFIERS = ("military", "army")
 
 # Nouns that name people in general (civilians, victims, captives).
 PEOPLE_NOUNS = (
@@ -294,32 +299,33 @@ NON_PEOPLE_NOUNS = (
     "coffins", "plots", "bags",
 )  # fmt: skip
 
-# Currencies: a number of them is money ("2.5 billion dollars"), and the signs before a number.
-CURRENCIES = (
-    "dollars", "euros", "pounds", "rubles", "roubles", "hryvnia", "hryvnias", "kyat", "shekel", "shekels",
-    "yuan", "rupees",
-)  # fmt: skip
+# Currencies (the world's, in lexicon/currencies.py): a number of them is money ("2.5 billion dollars");
+# and the signs before a number.
 CURRENCY_SIGNS = ("$", "£", "€", "¥", "US$")
 
 # Words before a number that make it a point in time, an age, a rank or a name.
 NON_FIGURE_BEFORE = (
     "every", "for every",  # "for every 10 hostages released": a rate of exchange, no count
     "aged", "age", "ages", "No", "No.", "number", "page", "p.", "pp.", "Resolution", "resolution", "Article",
-    "article", "Operation", "Brigade", "Battalion", "Regiment", "Division", "Panzerbrigade", "Unit", "Flight",
+    "article", "Operation", "Brigade", "Battalion", "Regiment", "Division", "Unit", "Flight",
     "Route", "Highway", "Decree", "decree", "Law", "Section", "Chapter", "Room", "Gate", "Building", "Block",
     "Camp", "Sector", "Zone", "Hill", "Height", "Platform", "Line", "Model", "version", "Group", "Force",
-    "COVID", "Covid", "G", "F", "Su", "MiG", "Tu", "Ka", "Mi", "Infantry Battalion", "Tank Battalion", "year",
+    "COVID", "Covid", "G", "F", "Su", "MiG", "Tu", "Ka", "Mi", "year",
     "mid", "mid-", "early", "late",
 )  # fmt: skip
 
+# Ends of a unit's name written as one word, as German and Dutch write them: a number after
+# "Panzerbrigade" or "Jägerbataillon" names the unit, whatever its first half.
+UNIT_NAME_ENDINGS = ("brigade", "bataillon", "battalion", "regiment", "division")
+
 # Hypothetical or future statements are forecasts, not figures ("thousands could die",
-# "the toll could reach 1.3 million", "a projected 20,000").
+# "deaths may climb to 50,000", "a projected 20,000").
 FORECAST_MODALS = ("could", "would", "will", "might", "may")
 FORECAST_HARM = ("die", "be killed", "be wounded", "be injured", "perish", "lose")
 FORECAST_RISE = ("reach", "rise to", "climb to", "exceed", "surpass", "top")
 FORECAST_WORDS = ("projected",)
 
-# Verbs that return captives: "115 servicemen captured in Kursk had been handed back" counts the returned.
+# Verbs that return captives: "40 soldiers taken near Bakhmut have now been returned" counts the returned.
 RETURN_VERBS = ("handed back", "handed over", "returned", "released", "freed", "exchanged", "swapped", "repatriated")
 # Words that make a list of names a list of the dead: "the memorial's list of victims holds 8,372 names".
 DEAD_LIST_WORDS = (

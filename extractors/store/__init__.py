@@ -35,6 +35,7 @@ from .reading import (
     store_counts,
     store_is_empty,
 )
+from .spreadsheet import FORMULA_STARTS, neutralise, neutralised, write_csv
 
 __all__ = [
     "ARTICLE_LIST_COLUMNS",
@@ -45,6 +46,7 @@ __all__ = [
     "FIGURES_SELECT",
     "FIGURE_FIELDS",
     "FORMATS",
+    "FORMULA_STARTS",
     "SCHEMA_VERSION",
     "FigureFilter",
     "add_source",
@@ -57,6 +59,8 @@ __all__ = [
     "load_article",
     "load_articles",
     "load_figures",
+    "neutralise",
+    "neutralised",
     "open_store",
     "read_chunks",
     "read_connection",
@@ -69,4 +73,5 @@ __all__ = [
     "stored_articles",
     "stored_version",
     "typed_frame",
+    "write_csv",
 ]

@@ -3,7 +3,8 @@
 Each filter is declared once in :data:`CONDITIONS`, which gives both the SQL
 condition and the words of the human description; the description also names the
 output file when none is given. Rows are streamed from the store in chunks, so an
-export never holds the whole table.
+export never holds the whole table. CSV cells a spreadsheet would run as formulas
+are neutralised (:mod:`.spreadsheet`) unless ``raw`` asks for them as written.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from ..errors import InputError
 from ..figure import COLUMNS
 from .database import DEFAULT_DB, FIGURES_ORDER, FIGURES_SELECT, read_chunks
 from .reading import figures_table
+from .spreadsheet import write_csv
 
 FORMATS = ("csv", "parquet", "jsonl")
 EXPORT_COLUMNS = (*COLUMNS, "article_id")  # `extract --csv` columns plus the article id
@@ -123,8 +125,12 @@ def export(
     fmt: str = "csv",
     out: str | Path | IO[str] | None = None,
     figure_filter: FigureFilter | None = None,
+    raw: bool = False,
 ) -> int:
-    """Write the matching figures to ``out`` (a path, a text stream, or standard output); returns the row count."""
+    """Write the matching figures to ``out`` (a path, a text stream, or standard output); returns the row count.
+
+    CSV cells that would start a spreadsheet formula get a leading ``'``, unless ``raw``.
+    """
     if fmt not in FORMATS:
         raise InputError(fmt, f"unknown export format (expected one of {', '.join(FORMATS)})")
     if fmt == "parquet" and (out is None or not isinstance(out, (str, Path))):
@@ -153,7 +159,7 @@ def export(
     try:
         for number, chunk in enumerate(chunks):
             if fmt == "csv":
-                chunk.to_csv(handle, index=False, header=number == 0)
+                write_csv(chunk, handle, raw=raw, header=number == 0)
             elif len(chunk):
                 handle.write(chunk.to_json(orient="records", lines=True, force_ascii=False).rstrip("\n") + "\n")
             rows += len(chunk)

@@ -1,7 +1,8 @@
 """The dashboard in a real browser: Playwright driving Debian's Chromium against ``streamlit run``.
 
 What AppTest cannot see: the page as served (JavaScript, the chart drawn, the file a
-click downloads) and that an article's ``<script>`` or ``onerror`` never runs.
+click downloads) and that an article's ``<script>`` or ``onerror`` never runs, nor the markup of a
+store whose every text is markup, on every page, nor that of a file name or URL given to the Add page.
 Skipped when Playwright or ``/usr/bin/chromium`` is missing, unless
 ``WARFIGURES_BROWSER_REQUIRED=1`` (CI sets it), where that is a failure. Screenshots of
 every page go to ``artifacts/screenshots/`` (or ``$WARFIGURES_SCREENSHOTS``).
@@ -25,7 +26,7 @@ import pytest
 from dashboard.downloads import neutralise
 from dashboard.pages.explore import DEFAULT_COLUMNS
 from extractors.store import load_figures
-from tests.dashboard_fixtures import add_hostile_article, fill_store, generated_figures
+from tests.dashboard_fixtures import add_hostile_article, add_markup_article, fill_store, generated_figures, markup
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -66,6 +67,7 @@ def store(tmp_path_factory) -> Path:
     db = tmp_path_factory.mktemp("browser") / "figures.db"
     fill_store(db, generated_figures(300))
     add_hostile_article(db)
+    add_markup_article(db)
     return db
 
 
@@ -211,3 +213,82 @@ def test_add_page_renders(page, server):
     _open(page, f"{server}/add", "Add articles")
     assert page.get_by_role("tab", name="Paste text").count() == 1
     page.screenshot(path=SCREENSHOTS / "add.png", full_page=True)
+
+
+# -- a store whose every text is markup, visited on every page ---------------------------------
+
+MARKUP_FIELDS = ("span", "text", "doc", "title", "publisher", "url", "subject", "side", "claimant", "cited_source")
+
+
+def _nothing_ran(page) -> None:
+    """No markup from the store became an element or ran: no image, no bold field name, no script, no dialog."""
+    assert page.evaluate("() => window.__xss") is None
+    assert page.locator('img[src="x"]').count() == page.locator('img[src*="127.0.0.1:9"]').count() == 0
+    bold = [text.strip() for text in page.locator("b").all_text_contents()]
+    assert not set(bold) & set(MARKUP_FIELDS), bold
+    assert page.locator('a[href^="javascript:"]').count() == 0
+    assert not DIALOGS
+
+
+def test_markup_on_the_overview_is_drawn_as_text(page, server):
+    _open(page, server, "War figures: who claims what")
+    page.locator(".js-plotly-plot").first.wait_for()
+    ticks = " ".join(page.locator(".js-plotly-plot .xtick text").all_text_contents())
+    assert "<b>side</b>" in ticks and "<b>publisher</b>" in ticks  # the bars by side and by publisher
+    _nothing_ran(page)
+    page.screenshot(path=SCREENSHOTS / "markup-overview.png", full_page=True)
+
+
+def test_markup_chosen_on_explore_is_drawn_as_text(page, server):
+    _open(page, f"{server}/explore", "Explore figures")
+    sources = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').filter(
+        has_text="Source (claimant)"
+    )
+    sources.locator("input").click()
+    page.get_by_role("option", name=re.compile(r"<b>claimant<.b><img")).click()  # "." for "/": a regex in a selector
+    page.keyboard.press("Escape")
+    _settle(page)
+    page.locator(".js-plotly-plot").first.wait_for()
+    assert "<b>claimant</b>" in " ".join(page.locator(".js-plotly-plot .xtick text").all_text_contents())
+    _nothing_ran(page)
+    page.screenshot(path=SCREENSHOTS / "markup-explore.png", full_page=True)
+
+
+def test_markup_article_is_shown_as_text(page, server, store):
+    figures = load_figures(store)
+    markup_article = figures[figures["doc"] == markup("doc")]["article_id"].iloc[0]
+    _open(page, f"{server}/article?article={markup_article}", "Read an article")
+    page.locator("mark").first.wait_for()
+    assert markup("span") in page.locator("mark").first.inner_text()
+    assert markup("text") in page.locator(".wf-article").inner_text()
+    assert markup("claimant") in page.locator(".wf-figures").inner_text()
+    assert markup("title") in page.get_by_role("heading", level=3).first.inner_text()
+    _nothing_ran(page)
+    page.screenshot(path=SCREENSHOTS / "markup-article.png", full_page=True)
+
+
+HOSTILE_NAME = "![x](http://127.0.0.1:9/p.png) [click](javascript:alert(1)) <b>doc</b><img src=x>.txt"
+
+
+def test_add_page_shows_hostile_file_names_and_urls_as_text(page, server):
+    _open(page, f"{server}/add", "Add articles")
+    page.get_by_role("tab", name="Upload files").click()
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
+        files=[{"name": HOSTILE_NAME, "mimeType": "text/plain", "buffer": b"\x00\x01binary"}]
+    )
+    page.get_by_role("button", name="Preview figures").first.click()  # the only one shown: the other tab's is hidden
+    error = page.locator('[data-testid="stAlertContentError"]', has_text="binary file")
+    error.wait_for()
+    _settle(page)
+    assert HOSTILE_NAME in error.inner_text()
+    _nothing_ran(page)
+    page.get_by_role("tab", name="From a URL").click()
+    url = "http://127.0.0.1:9/[click](javascript:alert(1))<b>url</b><img src=x>"
+    page.get_by_label("Article URL").fill(url)
+    page.get_by_role("button", name="Fetch and preview").click()
+    error = page.locator('[data-testid="stAlertContentError"]', has_text="Could not read the article")
+    error.wait_for()
+    _settle(page)
+    assert url in error.inner_text()
+    _nothing_ran(page)
+    page.screenshot(path=SCREENSHOTS / "markup-add.png", full_page=True)

@@ -1,0 +1,133 @@
+"""Whether a figure comes from war, or from ordinary news that also counts people.
+
+The table holds war figures only: the dead and wounded of fighting, strikes and
+attacks, troops, fighters, hostages and prisoners of war. The tolls of earthquakes,
+floods, crashes and outbreaks, the players and fans of a match, a film's extras,
+soldiers at a parade or in flood relief are not war figures (the corpus guideline),
+even where the same words count them. A figure is read in these steps, the first that
+speaks deciding:
+
+1. its sentence names war's own violence, weapons or fighters (shelling, air strikes,
+   militants, hostages, prisoners of war): a war figure;
+2. its sentence names a setting of ordinary news (a match, a film, a parade, a
+   workforce): not one;
+3. its sentence names another cause of death or injury (an earthquake, a crash, an
+   outbreak) and the figure counts dead, wounded or missing: not one (the 80 prisoners
+   on a plane that turned back after a crash are still prisoners);
+4. its sentence names something war shares with other news (an attack, fighting, a
+   raid, "war-torn", civilians): a war figure;
+5. its sentence counts fighters (soldiers, troops, militants) dead, hurt, held or
+   freed: a war figure ("two soldiers were killed and three wounded, the army said");
+6. its sentence names none of these: its article decides. An article is about war when
+   its sentences (and its title) speak of war at least once and at least as often as
+   of other causes and settings.
+
+Phrases such as "trade war", "heart attack" or "on strike" are read as if absent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from .figures import Reading
+from .lexicon.war_context import (
+    COMBATANTS,
+    NOT_VIOLENCE,
+    OTHER_CAUSES,
+    OTHER_SETTINGS,
+    SHARED_WITH_WAR,
+    WAR_VIOLENCE,
+)
+from .patterns import alternation
+
+# What a cause of death or injury other than war rules out; a count of prisoners or troops it does not.
+TOLLS = frozenset({"killed", "wounded", "casualties", "missing"})
+
+
+def _words(items: Sequence[str]) -> str:
+    return alternation(item.lower() for item in items)  # matched against lower-cased text: faster than re.I
+
+
+# All the kinds in one scan, each a named group. Where two start at one place the group
+# written first wins, so an idiom hides the war word inside it ("heart attack") and a
+# cause hides the shared word inside it ("gas explosion").
+_KINDS = re.compile(
+    rf"""(?<![\w-])  # whole words in any case: "war" is not inside "warn", nor "raid" inside "afraid"
+    (?:(?P<idiom>{_words(NOT_VIOLENCE)})
+      |(?P<violence>{_words(WAR_VIOLENCE)})
+      |(?P<cause>{_words(OTHER_CAUSES)})
+      |(?P<setting>{_words(OTHER_SETTINGS)})
+      |(?P<shared>{_words(SHARED_WITH_WAR)}))
+    (?![\w-])""",
+    re.X,
+)
+_COMBATANTS = regex.compile(rf"(?<![\w-])(?:{_words(COMBATANTS)})(?![\w-])", regex.I)
+
+
+@dataclass(frozen=True)
+class SentenceWords:
+    """Which kinds of words a sentence holds, idioms such as "heart attack" left out."""
+
+    violence: bool
+    setting: bool
+    cause: bool
+    shared: bool
+
+    @classmethod
+    def of(cls, text: str) -> SentenceWords:
+        """
+        >>> SentenceWords.of("Fans clashed with police after the match.")
+        SentenceWords(violence=False, setting=True, cause=False, shared=True)
+        >>> SentenceWords.of("He died of a heart attack.")
+        SentenceWords(violence=False, setting=False, cause=False, shared=False)
+        """
+        kinds = {match.lastgroup for match in _KINDS.finditer(text.lower())}
+        return cls(*(kind in kinds for kind in ("violence", "setting", "cause", "shared")))
+
+    @property
+    def speaks_of_war(self) -> bool:
+        return self.violence or (self.shared and not (self.setting or self.cause))
+
+    @property
+    def speaks_of_other_news(self) -> bool:
+        return not self.violence and (self.setting or self.cause)
+
+
+class WarContext:
+    """Which figures of an article are war figures, by their sentence's words or their article's."""
+
+    def __init__(self, sentences: Sequence[str], title: str = "") -> None:
+        self.sentences = [SentenceWords.of(text) for text in sentences]
+        counted = [*self.sentences, SentenceWords.of(title)] if title else self.sentences
+        war = sum(words.speaks_of_war for words in counted)
+        self.article_is_war = war > 0 and war >= sum(words.speaks_of_other_news for words in counted)
+
+    def allows(self, index: int, category: str, counts_fighters: bool = False) -> bool:
+        """Whether a figure of ``category`` in sentence ``index`` is a war figure (the steps above).
+
+        ``counts_fighters``: the sentence counts fighters dead, hurt, held or freed.
+
+        >>> context = WarContext(["Floods swept the valley.", "The toll rose to 40.", "Rescuers found 12 alive."])
+        >>> [context.allows(i, "killed") for i in range(3)]
+        [False, False, False]
+        >>> context = WarContext(["Russian shelling hit Kharkiv.", "The toll rose to 40.", "A crash killed 3."])
+        >>> [context.allows(i, "killed") for i in range(3)]
+        [True, True, False]
+        """
+        words = self.sentences[index]
+        if words.violence:
+            return True
+        if words.setting or (words.cause and category in TOLLS):
+            return False
+        return words.shared or counts_fighters or self.article_is_war
+
+    def keep(self, index: int, readings: list[Reading]) -> list[Reading]:
+        """The readings of sentence ``index`` that are war figures."""
+        fighters = any(
+            reading.category not in (None, "deployed") and _COMBATANTS.search(reading.subject) for reading in readings
+        )
+        return [reading for reading in readings if self.allows(index, reading.category, fighters)]
