@@ -80,6 +80,8 @@ MILITARY = regex.compile(rf"\b(?:{_any(words.MILITARY_NOUNS)})\b", regex.I)
 CIVILIAN = regex.compile(rf"\b(?:{_any(words.CIVILIAN_NOUNS)})\b", regex.I)
 # An adjective, then at most one word, then the noun's first letter: "military construction w(orkers)".
 MILITARY_MODIFIER = regex.compile(rf"\b(?:{_any(words.MILITARY_MODIFIERS)})\s+(?:[\w-]+\s+)?\S$", regex.I)
+# An adjective of arms before the word naming people: "military builders", "army drivers".
+MILITARY_PEOPLE = regex.compile(rf"\b(?:{_any(words.MILITARY_MODIFIERS)})\s+(?:[\w-]+\s+)?[\w-]+s\b", regex.I)
 CIVILIAN_MODIFIER = regex.compile(rf"\b(?:{_any(words.CIVILIAN_MODIFIERS)})\s+(?:[\w-]+\s+)?\S$")
 MIXED = regex.compile(
     rf"""\b(?:

@@ -42,7 +42,7 @@ _BREAKDOWN = regex.compile(
 )
 # A part that names one side of the line between fighters and civilians: the rest are the other.
 _SIDE_OF_WAR = regex.compile(r"\b(?:civilians|soldiers|fighters|combatants|militants|servicemen)\b", regex.I)
-_SHARED = regex.compile(r"\s+(?:[\w-]+\s+){0,3}and\s+(?:[\w-]+\s+)?")  # "219 civilians were killed and 1,018"
+_SHARED = regex.compile(r"\s+(?:[\w-]+\s+){0,3}and\s+(?:[\w-]+\s+)?")  # "80 civilians died and 120 were"
 # The old figure of a revision: "raised its estimate of the dead from at least 600 to around 2,000".
 _REVISED_FROM = regex.compile(
     r"(?r)\b(?:rais|revis|increas|lower|cut|upgrad|downgrad|updat|adjust|correct)\w*\s+(?:[\w'’-]+\s+){0,6}from\s+"
@@ -197,8 +197,8 @@ def _fill_open_scope(readings: list[_Reading]) -> None:
 
 def _fill_open_force(readings: list[_Reading], undistinguished: bool) -> None:
     """What the words leave open, in four steps: a count broken down into soldiers and civilians, or
-    said to include civilians, is mixed ("910 people, among them 138 civilians"); a number that goes
-    on from the one before it ("219 civilians were killed and 1,018 injured", "Another 24,614 have
+    said to include civilians, is mixed ("300 people, among them 40 civilians"); a number that goes
+    on from the one before it ("80 civilians died and 120 were hurt", "Another 3,500 have
     been injured") counts the same people; words that name no one are military where the article
     names the side's soldiers in two figures or more and never its civilians; an article that says
     its toll does not tell civilians from fighters makes its general totals mixed."""

@@ -323,7 +323,7 @@ def _cap(date: dt.date, reference: dt.date | None) -> dt.date:
 
 
 # A dateline: a date alone on a line, after "Published on", or after the place at the head of the
-# story ("WASHINGTON, Aug 18, 2023 - ", "BUKAVU, Democratic Republic of Congo, Feb 28 (Sample Wire)").
+# story ("LIMA, May 3, 2021 - ", "KAYA, Burkina Faso, June 9 (Wire) -").
 _DATELINE = regex.compile(
     r"""^[ \t]*(?:(?:Published|Updated|Posted)(?:[ \t]+(?i:on))?:?[ \t]+|(?:[A-Z][\w/ .'’-]+,[ \t]+)+)?
     (?P<date>(?:[0-3]?\d[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+[0-3]?\d)(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?)

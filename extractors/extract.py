@@ -63,6 +63,7 @@ _QUOTE_MARK = regex.compile(r'["“”]')
 _IN_RELATIVE_CLAUSE = regex.compile(r"(?r)\b(?:that|which)\s+$")
 _CLOSING_ATTRIBUTION = regex.compile(r"(?r)[,\"”’'(—–:-]\s*$")
 _FOLD = regex.compile(r"[^\w\s-]|\b(?:the|mr|mrs|ms|dr)\b")  # as the scorer folds names
+Meta = dict[str, str]  # an article's title, publisher, published and url
 
 
 @dataclass
@@ -126,9 +127,7 @@ class _Article:
         return side
 
 
-def extract_figures(
-    text: str, doc: str = "", meta: dict[str, str] | None = None, published: str | None = None
-) -> list[Figure]:
+def extract_figures(text: str, doc: str = "", meta: Meta | None = None, published: str | None = None) -> list[Figure]:
     """Every distinct war figure in ``text``, in reading order.
 
     ``meta`` (title, publisher, published, ...) is optional; its title helps place figures nothing

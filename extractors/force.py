@@ -31,6 +31,7 @@ _CIVILIAN = cues.CIVILIAN
 _MILITARY_MODIFIER = cues.MILITARY_MODIFIER
 _CIVILIAN_MODIFIER = cues.CIVILIAN_MODIFIER
 _MODIFIER_REACH = 40
+_MILITARY_PEOPLE = cues.MILITARY_PEOPLE
 _MIXED = cues.MIXED
 _UNDISTINGUISHED = cues.UNDISTINGUISHED
 # How far after a figure a "including fighters and civilians" may stand and still describe it.
@@ -78,7 +79,7 @@ def force_in_words(
         return "mixed"
     subject = subject.strip()
     if side in ARMED_GROUPS and _MEMBERS.fullmatch(subject):
-        return "military"  # "Hezbollah has announced the deaths of 20 of its members"
+        return "military"  # "the militia buried 40 of its members"
     named = _force_of_nouns(subject, sentence, end)
     if named:
         return named
@@ -95,7 +96,7 @@ def force_in_words(
 
 
 def says_undistinguished(sentence: str) -> bool:
-    """'The ministry's count does not distinguish between civilians and combatants.'"""
+    """'Its tally makes no distinction between fighters and civilians.'"""
     return bool(_UNDISTINGUISHED.search(sentence))
 
 
@@ -116,7 +117,10 @@ def _force_of_nouns(subject: str, sentence: str, end: int) -> str | None:
 
 
 def _military(words: str) -> bool:
-    return any(not _modified(words, m.start(), _CIVILIAN_MODIFIER) for m in _MILITARY.finditer(words))
+    """Military nouns not made civilian ("civilian personnel"), or people an adjective makes military
+    ("military builders", "army drivers")."""
+    nouns = any(not _modified(words, m.start(), _CIVILIAN_MODIFIER) for m in _MILITARY.finditer(words))
+    return nouns or bool(_MILITARY_PEOPLE.search(words))
 
 
 def _civilian(words: str) -> bool:

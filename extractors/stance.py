@@ -77,7 +77,7 @@ def claimant_country(claimant: str | None, text: str) -> str | None:
         return None
     named = [m for m in _MENTION.finditer(claimant) if not _LOCATED.search(claimant, 0, m.start())]
     if named:
-        return _SIDE_OF[named[0].group()]  # not "the UN Human Rights Monitoring Mission in Ukraine"
+        return _SIDE_OF[named[0].group()]  # not "the UN mission in Mali"
     at = text.find(claimant)
     if at <= 0:
         return None

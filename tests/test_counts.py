@@ -22,9 +22,13 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus"
 
 
+# Figures are war figures only: each sentence is read under a war's headline.
+WAR_TITLE = "Shelling and air strikes go on as the war enters its third year"
+
+
 def figure(text: str, span: str, published: str = "2025-03-12"):
     """The figure of ``text`` whose span contains ``span`` (2025-03-12 is a Wednesday)."""
-    found = [f for f in extract_figures(text, meta={"published": published}) if span in f.span]
+    found = [f for f in extract_figures(text, meta={"published": published, "title": WAR_TITLE}) if span in f.span]
     assert found, f"no figure with {span!r} in {[f.span for f in extract_figures(text)]}"
     return found[0]
 
@@ -152,8 +156,8 @@ def test_force(text: str, span: str, force: str) -> None:
 
 def test_an_undistinguished_toll_is_mixed() -> None:
     text = (
-        "The ministry said 2,100 people have been killed since the war began. "
-        "Its count does not distinguish between civilians and combatants."
+        "Some 2,100 people have died since the fighting started, the ministry said. "
+        "That tally does not separate fighters from civilians."
     )
     assert figure(text, "2,100").force == "mixed"
 

@@ -74,8 +74,8 @@ DISPATCH_VERBS = (
     "mobilizing", "mobilisation", "mobilization", "authorised", "authorized", "authorise", "authorize",
     "approved", "gathered", "massed", "converged", "would follow", "will follow", "to follow", "arrived",
     "moved", "withdrawn", "withdrew", "withdraw", "withdrawing", "pulled out", "pulling out", "pull out", "rotate",
-    "rotated", "rotates", "rotating", "earmarked", "pledged", "inaugurated", "launched", "drafted", "recruited",
-    "plan", "plans", "planned", "meant to have", "to be sent", "to be deployed", "to be called", "left", "leave",
+    "rotated", "rotates", "rotating", "earmarked", "pledged", "launched", "drafted", "recruited",
+    "plan", "plans", "planned", "to be sent", "to be deployed", "to be called", "left", "leave",
     "leaving", "bring home", "brought home", "bringing home", "expel", "expelled", "expelling", "evacuated",
 )  # fmt: skip
 # "followed" is a deployment unless a noun follows it ("the announcement followed a disclosure").
@@ -101,14 +101,14 @@ MILITARY_NOUNS = (
     "combatant", "combatants", "insurgent", "insurgents", "rebel", "rebels", "gunmen", "militiaman",
     "militiamen", "militia", "militias", "guerrilla", "guerrillas", "paratrooper", "paratroopers", "marine",
     "marines", "airmen", "officer", "officers", "general", "generals", "commander", "commanders", "sapper",
-    "sappers", "engineer", "engineers", "deminer", "deminers", "builders", "reservist", "reservists",
+    "sappers", "engineer", "engineers", "deminer", "deminers", "reservist", "reservists",
     "conscript", "conscripts", "recruit", "recruits", "mercenaries", "peacekeeper", "peacekeepers",
     "blue helmets", "police", "policemen", "police officers", "guard", "guards", "force", "forces", "army",
     "armies", "operative", "operatives", "prisoners of war", "POW", "POWs", "defenders", "escort", "escorts",
     "infantry", "armed men", "unit", "units", "battalion", "battalions", "brigade", "brigades", "regiment",
     "regiments", "division", "divisions", "contingent", "contingents", "jihadist", "jihadists", "terrorist",
     "terrorists", "pilot", "pilots", "sniper", "snipers", "security forces", "security personnel",
-    "reinforcements", "specialists", "construction workers", "men under arms", "ranks", "military casualties",
+    "reinforcements", "men under arms", "ranks", "military casualties",
     "military deaths", "military dead", "military losses", "military fatalities",
 )  # fmt: skip
 # Nouns for people outside the fighting.
