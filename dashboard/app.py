@@ -16,7 +16,8 @@ import streamlit as st  # noqa: E402
 
 st.set_page_config(page_title="War figures", page_icon=":material/bar_chart:", layout="wide")
 PAGES = [
-    st.Page("pages/overview.py", title="Overview", icon=":material/bar_chart:", default=True),
+    st.Page("pages/compare.py", title="Compare", icon=":material/compare_arrows:", default=True),
+    st.Page("pages/overview.py", title="Overview", icon=":material/bar_chart:"),
     st.Page("pages/explore.py", title="Explore", icon=":material/search:"),
     st.Page("pages/article.py", title="Article", icon=":material/article:"),
     st.Page("pages/add.py", title="Add articles", icon=":material/add_circle:"),

@@ -82,7 +82,8 @@ def estimates_figure(comparison: Comparison, title: str, height: int | None = No
                 marker={"symbol": symbols, "size": 11, "color": colours[source], "line": {"width": 2}},
                 hovertext=_hover(rows),
                 hoverinfo="text+y",
-                meta={"count": comparison.count.label, "scope": SCOPE, "source": source},
+                # what this trace draws, for tests that walk the charts (escaped, as all chart text)
+                meta={"count": html.escape(comparison.count.label), "scope": SCOPE, "source": html.escape(source)},
             )
         )
     left_out = len(comparison.sources) - len(sources)

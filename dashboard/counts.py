@@ -19,11 +19,13 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+import regex
 
 SEPARATOR = " · "
 PERCENT = "%"
 UNATTRIBUTED = "(unattributed)"
 UNDATED = "(undated)"
+_NOT_SLUG = regex.compile(r"[^\p{L}\p{N}]+")
 # The columns a count's table shows and its download holds.
 TABLE_COLUMNS = [
     "source", "as_of", "value", "low", "high", "unit", "qualifier", "scope", "stance", "claimant", "span",
@@ -195,6 +197,15 @@ def spread(latest: pd.DataFrame) -> Spread | None:
     names = latest["source"].to_numpy()
     low, high = int(np.nanargmin(lows)), int(np.nanargmax(highs))
     return Spread(float(lows[low]), str(names[low]), float(highs[high]), str(names[high]))
+
+
+def file_stem(count: Count) -> str:
+    """The count as a piece of a file name.
+
+    >>> file_stem(Count("North Korea", "killed", "military"))
+    'north-korea-killed-military'
+    """
+    return _NOT_SLUG.sub("-", count.label.replace(PERCENT, "percent").lower()).strip("-")
 
 
 def independent_sources(rows: pd.DataFrame) -> int:

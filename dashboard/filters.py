@@ -35,6 +35,8 @@ FACETS: tuple[Facet, ...] = (
     Facet("category", "Category"),
     Facet("side", "Side"),
     Facet("qualifier", "Qualifier"),
+    Facet("source_type", "Source type"),
+    Facet("stance", "Stance"),
 )
 FACET_COLUMNS = tuple(facet.column for facet in FACETS)
 

@@ -1,13 +1,12 @@
-"""Streamlit pieces more than one page shows (messages, the claims charts)."""
+"""Streamlit pieces more than one page shows (the store's figures, or a message saying why there are none)."""
 
 from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, data
+from dashboard import data
 from dashboard.highlight import plain_markdown
-from extractors.figure import CATEGORIES
 
 EMPTY_STORE = (
     "The store has no figures yet. Add articles on the **Add articles** page, or build it from the "
@@ -25,19 +24,3 @@ def stored_figures() -> pd.DataFrame | None:
     except Exception as error:  # a damaged or foreign database file: say so, no traceback
         st.error(f"Could not read the store at {plain_markdown(str(data.db_path()))}: {plain_markdown(str(error))}")
         return None
-
-
-def categories_present(figures: pd.DataFrame) -> list[str]:
-    """Categories with at least one figure, in the table's fixed order."""
-    counts = figures["category"].value_counts()
-    return [category for category in CATEGORIES if counts.get(category, 0) > 0]
-
-
-def claims_chart(figures: pd.DataFrame, category: str, description: str, key: str) -> None:
-    """One category's claims chart, with its vague figures listed under it."""
-    title = f"{category.capitalize()}: figures by source — {description}"
-    st.plotly_chart(charts.claims_figure(figures, category, title), key=key, width="stretch")
-    vague = charts.vague_claims(figures, category)
-    if len(vague):
-        with st.expander(f"{len(vague):,} vague {category} figures (no number, not drawn)"):
-            st.dataframe(vague.head(200), hide_index=True, width="stretch")

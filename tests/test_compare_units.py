@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import pandas as pd
 import pytest
 
@@ -105,7 +107,7 @@ def test_the_chart_draws_one_trace_per_source_in_date_order() -> None:
     assert list(agency.marker.symbol) == ["triangle-up", "circle", "circle-open"]
     paper = chart.data[2]
     assert (paper.y[0], paper.error_y.array[0], paper.error_y.arrayminus[0]) == (3000.0, 2000.0, 2000.0)
-    assert {(t.meta["count"], t.meta["scope"]) for t in chart.data} == {(KILLED.label, "total")}
+    assert {(html.unescape(t.meta["count"]), t.meta["scope"]) for t in chart.data} == {(KILLED.label, "total")}
     assert len({t.line.color for t in chart.data}) == 3
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import html
 import json
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from dashboard import count_views
 from dashboard.data import DB_ENV
 from dashboard.highlight import plain_markdown
 from extractors import extract_figures
@@ -20,7 +22,7 @@ from extractors.store import load_articles, load_figures
 from tests.dashboard_fixtures import add_hostile_article, fill_store, generated_figures
 
 APP = Path(__file__).resolve().parent.parent / "dashboard" / "app.py"
-PAGES = ["pages/overview.py", "pages/explore.py", "pages/article.py", "pages/add.py"]
+PAGES = ["pages/compare.py", "pages/overview.py", "pages/explore.py", "pages/article.py", "pages/add.py"]
 
 
 @pytest.fixture(scope="module")
@@ -83,33 +85,31 @@ def test_a_damaged_store_is_an_error_message(tmp_path, monkeypatch):
 
 
 def test_overview_counts_and_charts(app, store):
-    at = app()
+    at = app("pages/overview.py")
     figures = load_figures(store)
     assert at.metric[0].value == f"{len(figures):,}"
     specs = _charts(at)
-    # One chart per category present, then by side and by publisher.
-    assert len(specs) == figures["category"].nunique() + 2
-    titles = [spec["layout"]["title"]["text"] for spec in specs]
-    assert any(title.startswith("Killed: figures by source") for title in titles)
-    assert titles[-2:] == ["Figures by side — All figures", "Figures by publisher — All figures"]
+    # The map of counts: the counts with most sources, one chart each, each chart one count's totals.
+    assert 1 < len(specs) <= count_views.MAP_COUNTS
+    drawn = [{(html.unescape(t["meta"]["count"]), t["meta"]["scope"]) for t in spec["data"]} for spec in specs]
+    assert all(len(pairs) == 1 and next(iter(pairs))[1] == "total" for pairs in drawn)
+    assert len({next(iter(pairs))[0] for pairs in drawn}) == len(specs)
+    assert all(link.label.startswith("Compare ") for link in at.get("page_link"))
 
 
 def test_overview_source_choice_narrows_the_charts(app, store):
-    at = app()
+    at = app("pages/overview.py")
     at.multiselect(key="overview_claimant").set_value(["NIS", "Pentagon"]).run()
     assert not at.exception
-    specs = _charts(at)
-    assert all(set(spec["layout"]["xaxis"]["ticktext"]) <= {"NIS", "Pentagon"} for spec in specs[:-2])
-    figures = load_figures(store)
-    chosen = figures["claimant"].isin(["NIS", "Pentagon"]).sum()
-    assert sum(sum(_numbers(trace["y"])) for trace in specs[-1]["data"]) == chosen
-    assert specs[-2]["layout"]["title"]["text"] == "Figures by side — Source (claimant): NIS or Pentagon"
+    sources = {html.unescape(trace["meta"]["source"]) for spec in _charts(at) for trace in spec["data"]}
+    assert sources and sources <= {"NIS", "Pentagon"}
+    assert at.subheader[0].value == plain_markdown("Source (claimant): NIS or Pentagon")
 
 
 def test_explore_source_filter_changes_table_chart_and_download(app, store):
     at = app("pages/explore.py")
     everything = _table(at)
-    before = _charts(at)[0]["layout"]["xaxis"]["ticktext"]
+    before = [html.unescape(trace["meta"]["source"]) for trace in _charts(at)[0]["data"]]
     assert len(before) > 1
 
     options = at.multiselect(key="facet_claimant").options
@@ -124,8 +124,8 @@ def test_explore_source_filter_changes_table_chart_and_download(app, store):
     assert 0 < len(expected) < min(len(figures), 100)  # the store gives the filter something to drop
     assert set(table["claimant"]) == {"NIS"} and len(table) == len(expected) < len(everything)
     chart = _charts(at)[0]
-    assert chart["layout"]["xaxis"]["ticktext"] == ["NIS"]
-    assert "Source (claimant): NIS" in chart["layout"]["title"]["text"]
+    assert [html.unescape(trace["meta"]["source"]) for trace in chart["data"]] == ["NIS"]
+    assert at.selectbox(key="chart_count").value in chart["layout"]["title"]["text"]
     assert at.subheader[0].value == plain_markdown("Source (claimant): NIS")
     assert at.download_button[0].label == f"Download these {len(expected):,} figures (CSV)"
 

@@ -185,15 +185,15 @@ def app(markup_store, monkeypatch):
     return run
 
 
-def test_overview_draws_markup_as_text(app):
-    sent = assert_nothing_unescaped(app())
+def test_compare_draws_markup_as_text(app):
+    sent = assert_nothing_unescaped(app(count=f"{markup('side')} · killed · military"))
     drawn = " ".join(sent["chart"])
-    for field in ("claimant", "side", "publisher", "doc", "span"):  # tick labels, bar labels, hovers
+    for field in ("claimant", "side", "doc", "span"):  # trace names, the title, hovers
         assert f"&lt;b&gt;{field}&lt;/b&gt;" in drawn, field
 
 
 def test_overview_with_the_markup_source_chosen(app):
-    at = app()
+    at = app("pages/overview.py")
     source = next(option for option in at.multiselect(key="overview_claimant").options if "onerror" in option)
     at.multiselect(key="overview_claimant").set_value([source]).run()
     sent = assert_nothing_unescaped(at)

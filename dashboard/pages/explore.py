@@ -6,7 +6,7 @@ import math
 
 import streamlit as st
 
-from dashboard import downloads, filters, highlight, views
+from dashboard import count_views, counts, downloads, filters, highlight, views
 from extractors.figure import COLUMNS
 
 PAGE_ROWS = 100
@@ -88,11 +88,9 @@ def main() -> None:
     if result.rows.empty:
         st.info("No figures match these filters. Remove a filter or widen the date range.")
         return
-    categories = views.categories_present(result.rows)
-    if st.session_state.get("chart_category") not in categories:
-        st.session_state.pop("chart_category", None)
-    category = st.selectbox("Chart category", categories, key="chart_category")
-    views.claims_chart(result.rows, category, result.description, key="explore_claims")
+    count = count_views.choose_count(result.rows, key="chart_count", label="Chart count")
+    if count:
+        count_views.count_chart(counts.compare(result.rows, count), key="explore_claims")
     _table(result.rows, result.description, result.file_stem)
 
 
