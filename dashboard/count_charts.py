@@ -33,6 +33,12 @@ def source_colours(sources: list[str]) -> dict[str, str]:
     return {source: PALETTE[index % len(PALETTE)] for index, source in enumerate(sources)}
 
 
+def _plain(text: str) -> str:
+    """Article text as plotly shows it: markup escaped (plotly draws a subset of HTML), quotes left as they are
+    (plotly would show "&quot;" as written)."""
+    return html.escape(text, quote=False)
+
+
 def _short(label: str) -> str:
     return label if len(label) <= _LABEL_LIMIT else label[: _LABEL_LIMIT - 1] + "…"
 
@@ -40,7 +46,7 @@ def _short(label: str) -> str:
 def _hover(rows: pd.DataFrame) -> list[str]:
     # Hover text is article text: escaped, plotly renders a subset of HTML in labels.
     return [
-        "<br>".join(html.escape(str(part)) for part in (f"{source}: {span}", f"{qualifier} · as of {as_of}", doc))
+        "<br>".join(_plain(str(part)) for part in (f"{source}: {span}", f"{qualifier} · as of {as_of}", doc))
         for source, span, qualifier, as_of, doc in zip(
             rows["source"], rows["span"].fillna(""), rows["qualifier"], rows["as_of"], rows["doc"], strict=True
         )
@@ -77,13 +83,13 @@ def estimates_figure(comparison: Comparison, title: str, height: int | None = No
                 y=y,
                 error_y={"type": "data", "array": up, "arrayminus": down, "visible": bool(up.any()), "width": 6},
                 mode="lines+markers",
-                name=html.escape(_short(source)),
+                name=_plain(_short(source)),
                 line={"color": colours[source], "width": 1.5},
                 marker={"symbol": symbols, "size": 11, "color": colours[source], "line": {"width": 2}},
                 hovertext=_hover(rows),
                 hoverinfo="text+y",
                 # what this trace draws, for tests that walk the charts (escaped, as all chart text)
-                meta={"count": html.escape(comparison.count.label), "scope": SCOPE, "source": html.escape(source)},
+                meta={"count": _plain(comparison.count.label), "scope": SCOPE, "source": _plain(source)},
             )
         )
     left_out = len(comparison.sources) - len(sources)
@@ -92,7 +98,7 @@ def estimates_figure(comparison: Comparison, title: str, height: int | None = No
     log_axis = bool(len(values)) and np.nanmin(values) > 0 and np.nanmax(values) / np.nanmin(values) >= 100
     unit = "% " if comparison.count.unit == "percent" else "people "
     chart.update_layout(
-        title={"text": html.escape(title) + note},
+        title={"text": _plain(title) + note},
         xaxis={"title": {"text": "as of (the date the figure stands for)"}, "type": "date"},
         yaxis={"title": {"text": unit + comparison.count.category}, "type": "log" if log_axis else "linear"},
         legend={"title": {"text": "source"}},

@@ -72,7 +72,7 @@ def choose_count(rows: pd.DataFrame, key: str = COUNT_WIDGET, label: str = "Coun
     chosen = st.selectbox(
         label,
         labels,
-        format_func=lambda label: highlight.plain_markdown(words[label]),
+        format_func=words.get,  # options are shown as plain text
         key=key,
         help="Whose people, what happened to them and whom among them; the counts with most sources first.",
     )

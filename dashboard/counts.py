@@ -78,7 +78,8 @@ def _with_counts(figures: pd.DataFrame) -> pd.DataFrame:
 
 
 def list_counts(figures: pd.DataFrame) -> pd.DataFrame:
-    """Every count in ``figures``, most sources first, then most figures, then by name.
+    """Every count in ``figures``: those with a running total to chart first, then most sources, then most
+    figures, then by name.
 
     Columns: ``count`` (its label), ``side``, ``category``, ``force``, ``unit``, ``sources``,
     ``figures`` and ``totals`` (its running totals, the ones the chart draws).
@@ -95,7 +96,11 @@ def list_counts(figures: pd.DataFrame) -> pd.DataFrame:
     table = grouped.agg(sources=("source", "nunique"), figures=("source", "size"), totals=("total", "sum"))
     table = table.reset_index()
     table.insert(0, "count", [Count(*k).label for k in table[keys].itertuples(index=False, name=None)])
-    return table.sort_values(["sources", "figures", "count"], ascending=[False, False, True], ignore_index=True)
+    table["charted"] = table["totals"] > 0
+    table = table.sort_values(
+        ["charted", "sources", "figures", "count"], ascending=[False, False, False, True], ignore_index=True
+    )
+    return table.drop(columns="charted")
 
 
 def count_rows(figures: pd.DataFrame, count: Count) -> pd.DataFrame:

@@ -17,12 +17,14 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
+from dashboard import counts
 from dashboard.downloads import neutralise
 from dashboard.pages.explore import DEFAULT_COLUMNS
 from extractors.store import load_figures
@@ -134,16 +136,22 @@ def _settle(page) -> None:
     assert page.locator('[data-testid="stException"]').count() == 0
 
 
-def test_overview_draws_its_charts(page, server):
-    _open(page, server, "War figures: who claims what")
+def test_overview_draws_its_map_of_counts(page, server):
+    _open(page, f"{server}/overview", "War figures: the counts most sources give")
     page.locator(".js-plotly-plot").first.wait_for()
-    assert page.locator(".js-plotly-plot").count() >= 3  # the first category's tab, by side, by publisher
-    assert "Killed: figures by source" in page.locator(".js-plotly-plot .gtitle").first.text_content()
+    titles = page.locator(".js-plotly-plot .gtitle").all_text_contents()
+    assert len(titles) >= 2 and all(title.count(" · ") == 2 for title in titles)  # one count per chart
+    assert page.get_by_role("link", name=re.compile(r"^Compare \d+ sources on ")).count() == len(titles)
     page.screenshot(path=SCREENSHOTS / "overview.png", full_page=True)
 
 
 def _chart_title(page) -> str:
     return page.locator(".js-plotly-plot .gtitle").first.text_content()
+
+
+def _legend(page) -> list[str]:
+    """The first chart's legend: one entry per trace, each a source."""
+    return page.locator(".js-plotly-plot").first.locator(".legendtext").all_text_contents()
 
 
 def _table_caption(page) -> str:
@@ -153,8 +161,8 @@ def _table_caption(page) -> str:
 def test_explore_source_filter_chart_table_and_download(page, server, store, tmp_path):
     _open(page, f"{server}/explore", "Explore figures")
     page.locator(".js-plotly-plot").first.wait_for()
-    title_before, caption_before = _chart_title(page), _table_caption(page)
-    assert "All figures" in title_before
+    legend_before, caption_before = _legend(page), _table_caption(page)
+    assert len(legend_before) > 1
 
     sources = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').filter(
         has_text="Source (claimant)"
@@ -167,9 +175,10 @@ def test_explore_source_filter_chart_table_and_download(page, server, store, tmp
 
     figures = load_figures(store)
     expected = figures[figures["claimant"] == "NIS"][DEFAULT_COLUMNS]
-    assert "Source (claimant): NIS" in _chart_title(page) != title_before
-    ticks = page.locator(".js-plotly-plot").first.locator(".xtick text").all_text_contents()
-    assert ticks == ["NIS"]
+    page.locator('[data-testid="stSelectbox"]').filter(has_text="Chart count").click()
+    page.get_by_role("option").first.click()  # a count with a running total of NIS's to chart
+    _settle(page)
+    assert _legend(page) == ["NIS"]
     caption = _table_caption(page)
     assert caption != caption_before and f"of {len(expected):,}" in caption
     page.screenshot(path=SCREENSHOTS / "explore.png", full_page=True)
@@ -189,6 +198,37 @@ def test_explore_source_filter_chart_table_and_download(page, server, store, tmp
     publishers = expected["publisher"].astype(str)
     assert got["publisher"].tolist() == [neutralise(p) for p in publishers]
     assert any(p.startswith("'=") for p in got["publisher"])  # "=Formula Times" was neutralised
+
+
+def test_compare_chooses_a_count_names_its_sources_and_downloads_them(page, server, store, tmp_path):
+    _open(page, server, "Compare sources on one count")  # the page a user lands on
+    figures = load_figures(store)
+    wanted = counts.list_counts(figures)["count"].iloc[1]  # not the one shown first
+    page.locator('[data-testid="stSelectbox"]').filter(has_text="Count").click()
+    page.get_by_role("option", name=re.compile("^" + re.escape(wanted) + " — ")).click()
+    _settle(page)
+    page.locator(".js-plotly-plot .gtitle", has_text=wanted).first.wait_for()  # the chart redrawn for it
+    assert wanted in _chart_title(page)
+    count = counts.Count.parse(wanted)
+    rows = figures[
+        (figures["side"] == count.side) & (figures["category"] == count.category) & (figures["force"] == count.force)
+        & (figures["unit"] == count.unit) & (figures["scope"] == "total") & (figures["as_of"].fillna("") != "")
+        & (figures["value"].notna() | figures["low"].notna())
+    ]  # fmt: skip
+    named = rows["source"].fillna(rows["claimant"]).fillna(counts.UNATTRIBUTED)
+    assert sorted(_legend(page)) == sorted(set(named))  # one trace per source, named after it
+    page.screenshot(path=SCREENSHOTS / "compare.png", full_page=True)
+
+    with page.expect_download() as started:
+        page.get_by_role("button", name=re.compile(r"^Download the \d+ figures behind the chart")).click()
+    saved = tmp_path / started.value.suggested_filename
+    started.value.save_as(saved)
+    assert saved.name.startswith(counts.file_stem(count))
+    got = pd.read_csv(saved, keep_default_na=False, dtype=str)
+    assert list(got.columns) == counts.TABLE_COLUMNS
+    assert sorted(zip(got["doc"], got["span"], got["as_of"], strict=True)) == sorted(
+        zip(rows["doc"], [neutralise(s) for s in rows["span"]], rows["as_of"], strict=True)
+    )
 
 
 def test_hostile_article_is_shown_as_text_and_nothing_runs(page, server, store):
@@ -230,13 +270,14 @@ def _nothing_ran(page) -> None:
     assert not DIALOGS
 
 
-def test_markup_on_the_overview_is_drawn_as_text(page, server):
-    _open(page, server, "War figures: who claims what")
+def test_markup_on_compare_is_drawn_as_text(page, server):
+    count = f"{markup('side')} · killed · military"
+    _open(page, f"{server}/?{urllib.parse.urlencode({'count': count})}", "Compare sources on one count")
     page.locator(".js-plotly-plot").first.wait_for()
-    ticks = " ".join(page.locator(".js-plotly-plot .xtick text").all_text_contents())
-    assert "<b>side</b>" in ticks and "<b>publisher</b>" in ticks  # the bars by side and by publisher
+    legend = _legend(page)
+    assert "<b>side</b>" in _chart_title(page) and len(legend) == 1 and "<b>claimant</b><img" in legend[0]
     _nothing_ran(page)
-    page.screenshot(path=SCREENSHOTS / "markup-overview.png", full_page=True)
+    page.screenshot(path=SCREENSHOTS / "markup-compare.png", full_page=True)
 
 
 def test_markup_chosen_on_explore_is_drawn_as_text(page, server):
@@ -249,7 +290,7 @@ def test_markup_chosen_on_explore_is_drawn_as_text(page, server):
     page.keyboard.press("Escape")
     _settle(page)
     page.locator(".js-plotly-plot").first.wait_for()
-    assert "<b>claimant</b>" in " ".join(page.locator(".js-plotly-plot .xtick text").all_text_contents())
+    assert any("<b>claimant</b><img" in entry for entry in _legend(page))
     _nothing_ran(page)
     page.screenshot(path=SCREENSHOTS / "markup-explore.png", full_page=True)
 
