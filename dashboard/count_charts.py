@@ -19,9 +19,11 @@ from plotly.colors import qualitative
 
 from dashboard.counts import Comparison
 
-# The mark of each qualifier (a range is drawn as a bar).
-SYMBOLS = {"exact": "circle", "approximate": "circle-open", "at_least": "triangle-up", "at_most": "triangle-down"}
-RANGE_SYMBOL = "line-ew"
+# The mark of each qualifier (a range is drawn as a bar), as plotly's symbol numbers (circle, circle-open,
+# triangle-up, triangle-down, line-ew): numbers, not names, which plotly checks faster.
+SYMBOLS = {"exact": 0, "approximate": 100, "at_least": 5, "at_most": 6}
+RANGE_SYMBOL = 41
+MAX_PER_SOURCE = 25  # each source's latest estimates drawn; the chart stays the same size at any store size
 PALETTE = qualitative.Plotly + qualitative.D3
 MAX_SOURCES = 15
 SCOPE = "total"
@@ -63,7 +65,7 @@ def _points(rows: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray, lis
     up = np.where(ranged, high - y, 0.0)
     down = np.where(ranged, y - low, 0.0)
     qualifiers = rows["qualifier"].astype(str)
-    symbols = [RANGE_SYMBOL if r else SYMBOLS.get(q, "circle") for r, q in zip(ranged, qualifiers, strict=True)]
+    symbols = [RANGE_SYMBOL if r else SYMBOLS.get(q, 0) for r, q in zip(ranged, qualifiers, strict=True)]
     return y, up, down, symbols
 
 
@@ -74,14 +76,17 @@ def estimates_figure(comparison: Comparison, title: str, height: int | None = No
     sources = comparison.sources[:MAX_SOURCES]
     colours = source_colours(comparison.sources)
     chart = go.Figure()
+    left_out = 0
     for source in sources:
         rows = totals[(totals["source"] == source).to_numpy()]
+        left_out += max(0, len(rows) - MAX_PER_SOURCE)
+        rows = rows.tail(MAX_PER_SOURCE)  # the latest: totals come oldest first
         y, up, down, symbols = _points(rows)
         chart.add_trace(
             go.Scatter(
                 x=pd.to_datetime(rows["as_of"]).to_numpy(),
                 y=y,
-                error_y={"type": "data", "array": up, "arrayminus": down, "visible": bool(up.any()), "width": 6},
+                error_y={"type": "data", "array": up, "arrayminus": down, "width": 6} if up.any() else None,
                 mode="lines+markers",
                 name=_plain(_short(source)),
                 line={"color": colours[source], "width": 1.5},
@@ -92,8 +97,9 @@ def estimates_figure(comparison: Comparison, title: str, height: int | None = No
                 meta={"count": _plain(comparison.count.label), "scope": SCOPE, "source": _plain(source)},
             )
         )
-    left_out = len(comparison.sources) - len(sources)
-    note = f" ({left_out} more sources not drawn)" if left_out > 0 else ""
+    more = len(comparison.sources) - len(sources)
+    notes = [f"{more} more sources" if more > 0 else "", f"{left_out} earlier estimates" if left_out else ""]
+    note = f" ({' and '.join(n for n in notes if n)} not drawn)" if any(notes) else ""
     values = _points(totals)[0] if len(totals) else np.array([])
     log_axis = bool(len(values)) and np.nanmin(values) > 0 and np.nanmax(values) / np.nanmin(values) >= 100
     unit = "% " if comparison.count.unit == "percent" else "people "

@@ -112,9 +112,9 @@ def headline(comparison: counts.Comparison, latest: pd.DataFrame) -> None:
     if gap is None:
         right.metric("Spread of the latest estimates", "—", help="It takes two sources or more.")
         return
-    ratio = f" (×{gap.ratio:,.1f})" if gap.ratio else ""
-    right.metric("Spread of the latest estimates", f"{gap.low:,.0f} to {gap.high:,.0f}{ratio}")
-    st.caption(highlight.plain_markdown(f"Lowest: {gap.low_source}. Highest: {gap.high_source}."))
+    right.metric("Spread of the latest estimates", f"{gap.low:,.0f} to {gap.high:,.0f}")
+    times = f" ({gap.ratio:,.1f} times the lowest)" if gap.ratio else ""
+    st.caption(highlight.plain_markdown(f"Lowest: {gap.low_source}. Highest: {gap.high_source}{times}."))
 
 
 def latest_table(latest: pd.DataFrame, link: Link) -> None:

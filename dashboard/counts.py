@@ -65,16 +65,20 @@ class Count:
 
 def sources(figures: pd.DataFrame) -> pd.Series:
     """Each figure's source name: ``source``, else the claimant, else '(unattributed)'."""
-    named = figures["source"].astype("object") if "source" in figures else pd.Series(None, index=figures.index)
-    named = named.where(named.notna() & (named.astype(str).str.strip() != ""), figures["claimant"].astype("object"))
-    return named.fillna(UNATTRIBUTED).astype(str)
+    return pd.Series(_source_names(figures), index=figures.index, dtype=object)
 
 
-def _with_counts(figures: pd.DataFrame) -> pd.DataFrame:
-    """Figures that belong to a count (a side named), with their source."""
-    has_side = figures["side"].notna().to_numpy(dtype=bool)
-    rows = figures.loc[has_side]
-    return rows.assign(source=sources(rows), force=rows["force"].fillna("unknown").astype(str))
+def _source_names(figures: pd.DataFrame) -> np.ndarray:
+    claimant = figures["claimant"].to_numpy(dtype=object, na_value=None)
+    named = claimant
+    if "source" in figures:
+        source = figures["source"].to_numpy(dtype=object, na_value=None)
+        given = ~pd.isna(source) & (source != "")
+        named = np.where(given, source, claimant)
+    return np.where(pd.isna(named), UNATTRIBUTED, named)
+
+
+_KEYS = ["side", "category", "force", "unit"]
 
 
 def list_counts(figures: pd.DataFrame) -> pd.DataFrame:
@@ -82,25 +86,41 @@ def list_counts(figures: pd.DataFrame) -> pd.DataFrame:
     figures, then by name.
 
     Columns: ``count`` (its label), ``side``, ``category``, ``force``, ``unit``, ``sources``,
-    ``figures`` and ``totals`` (its running totals, the ones the chart draws).
+    ``figures`` and ``totals`` (its running totals, the ones the chart draws). Counted with integer
+    codes, not strings: this runs on every rerun over up to all stored figures.
     """
-    rows = _with_counts(figures)
-    keys = ["side", "category", "force", "unit"]
+    needed = [*_KEYS, "scope", "claimant", *(["source"] if "source" in figures else [])]
+    rows = figures[needed][figures["side"].notna().to_numpy(dtype=bool)]  # only the columns counted: cheap
     if rows.empty:
-        return pd.DataFrame(columns=["count", *keys, "sources", "figures", "totals"])
-    frame = pd.DataFrame(
-        {key: rows[key].astype(str).to_numpy() for key in keys}
-        | {"source": rows["source"].to_numpy(), "total": (rows["scope"] == "total").to_numpy(dtype=bool)}
+        return pd.DataFrame(columns=["count", *_KEYS, "sources", "figures", "totals"])
+    key, names = _count_codes(rows)
+    source = pd.factorize(_source_names(rows))[0]
+    counted, first, figures_of = np.unique(key, return_index=True, return_counts=True)
+    pairs = np.unique(key * (source.max() + 1) + source)
+    sources_of = np.unique(pairs // (source.max() + 1), return_counts=True)[1]
+    totals = np.bincount(key, weights=(rows["scope"] == "total").to_numpy(dtype=bool, na_value=False))
+    table = pd.DataFrame(
+        {"sources": sources_of, "figures": figures_of, "totals": totals[counted].astype(int)}
+        | {column: values[codes[first]] for column, (codes, values) in names.items()}
     )
-    grouped = frame.groupby(keys, sort=False)
-    table = grouped.agg(sources=("source", "nunique"), figures=("source", "size"), totals=("total", "sum"))
-    table = table.reset_index()
-    table.insert(0, "count", [Count(*k).label for k in table[keys].itertuples(index=False, name=None)])
+    table.insert(0, "count", [Count(*k).label for k in table[_KEYS].itertuples(index=False, name=None)])
     table["charted"] = table["totals"] > 0
     table = table.sort_values(
         ["charted", "sources", "figures", "count"], ascending=[False, False, False, True], ignore_index=True
     )
-    return table.drop(columns="charted")
+    return table[["count", *_KEYS, "sources", "figures", "totals"]]
+
+
+def _count_codes(rows: pd.DataFrame) -> tuple[np.ndarray, dict[str, tuple[np.ndarray, np.ndarray]]]:
+    """One integer per figure naming its count, and each key column's codes and values."""
+    key = np.zeros(len(rows), dtype=np.int64)
+    names = {}
+    for column in _KEYS:
+        cells = rows[column].astype(object).fillna("unknown") if column == "force" else rows[column]
+        codes, values = pd.factorize(cells)
+        names[column] = (codes, np.asarray(values, dtype=object).astype(str))
+        key = key * (len(values) + 1) + codes
+    return pd.factorize(key)[0], names
 
 
 def count_rows(figures: pd.DataFrame, count: Count) -> pd.DataFrame:

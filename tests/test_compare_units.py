@@ -104,7 +104,8 @@ def test_the_chart_draws_one_trace_per_source_in_date_order() -> None:
     assert [trace.name for trace in chart.data] == ["Agency A", "Army B", "Paper C"]
     agency = chart.data[0]
     assert list(agency.y) == [100.0, 600.0, 2000.0]
-    assert list(agency.marker.symbol) == ["triangle-up", "circle", "circle-open"]
+    symbols = count_charts.SYMBOLS
+    assert list(agency.marker.symbol) == [symbols["at_least"], symbols["exact"], symbols["approximate"]]
     paper = chart.data[2]
     assert (paper.y[0], paper.error_y.array[0], paper.error_y.arrayminus[0]) == (3000.0, 2000.0, 2000.0)
     assert {(html.unescape(t.meta["count"]), t.meta["scope"]) for t in chart.data} == {(KILLED.label, "total")}
@@ -116,3 +117,21 @@ def test_chart_text_from_articles_is_escaped() -> None:
     chart = count_charts.estimates_figure(compare(table, KILLED), "<b>title</b>")
     assert "<script>" not in chart.data[0].name and "<script>" not in chart.data[0].hovertext[0]
     assert "<b>" not in chart.layout.title.text
+
+
+def test_the_chart_is_bounded_however_many_estimates() -> None:
+    many = rows(
+        *(
+            NK
+            | {
+                "claimant": "Agency A",
+                "value": float(n),
+                "qualifier": "exact",
+                "as_of": f"2024-{1 + n // 28:02d}-{1 + n % 28:02d}",
+            }
+            for n in range(60)
+        )
+    )
+    chart = count_charts.estimates_figure(compare(many, KILLED), "title")
+    assert len(chart.data[0].y) == count_charts.MAX_PER_SOURCE and chart.data[0].y[-1] == 59.0  # the latest kept
+    assert "35 earlier estimates not drawn" in chart.layout.title.text
