@@ -79,6 +79,24 @@ def _source_names(figures: pd.DataFrame) -> np.ndarray:
 
 
 _KEYS = ["side", "category", "force", "unit"]
+COUNT, SOURCE = "count", "source_name"  # the helper columns add_count_columns makes
+
+
+def add_count_columns(figures: pd.DataFrame) -> pd.DataFrame:
+    """``figures`` with each one's count label (empty without a side) and source name as categoricals,
+    made once when the store is loaded, so that listing and picking counts costs little on every rerun."""
+    codes = np.full(len(figures), -1, dtype=np.int64)
+    labels: list[str] = []
+    with_side = figures["side"].notna().to_numpy(dtype=bool)
+    if with_side.any():
+        key, names = _count_codes(figures.loc[with_side, _KEYS])
+        first = np.unique(key, return_index=True)[1]  # one figure of each count, in code order
+        labels = [Count(*(names[column][1][names[column][0][i]] for column in _KEYS)).label for i in first]
+        codes[with_side] = key
+    return figures.assign(
+        **{COUNT: pd.Categorical.from_codes(codes, categories=labels), SOURCE: pd.Categorical(_source_names(figures))},
+        scope=figures["scope"].astype("category"),
+    )
 
 
 def list_counts(figures: pd.DataFrame) -> pd.DataFrame:
@@ -89,6 +107,8 @@ def list_counts(figures: pd.DataFrame) -> pd.DataFrame:
     ``figures`` and ``totals`` (its running totals, the ones the chart draws). Counted with integer
     codes, not strings: this runs on every rerun over up to all stored figures.
     """
+    if COUNT in figures:
+        return _listed(figures)
     needed = [*_KEYS, "scope", "claimant", *(["source"] if "source" in figures else [])]
     rows = figures[needed][figures["side"].notna().to_numpy(dtype=bool)]  # only the columns counted: cheap
     if rows.empty:
@@ -104,11 +124,36 @@ def list_counts(figures: pd.DataFrame) -> pd.DataFrame:
         | {column: values[codes[first]] for column, (codes, values) in names.items()}
     )
     table.insert(0, "count", [Count(*k).label for k in table[_KEYS].itertuples(index=False, name=None)])
+    return _ordered(table)
+
+
+def _ordered(table: pd.DataFrame) -> pd.DataFrame:
+    """Counts with a total to chart first, then most sources, most figures, then by name."""
     table["charted"] = table["totals"] > 0
     table = table.sort_values(
         ["charted", "sources", "figures", "count"], ascending=[False, False, False, True], ignore_index=True
     )
     return table[["count", *_KEYS, "sources", "figures", "totals"]]
+
+
+def _listed(figures: pd.DataFrame) -> pd.DataFrame:
+    """:func:`list_counts` over the helper columns of :func:`add_count_columns`: integer codes only."""
+    key = figures[COUNT].cat.codes.to_numpy()
+    kept = key >= 0
+    key, source = key[kept], figures[SOURCE].cat.codes.to_numpy()[kept]
+    total = (figures["scope"] == "total").to_numpy(dtype=bool, na_value=False)[kept]
+    labels = np.asarray(figures[COUNT].cat.categories, dtype=object)
+    counted, figures_of = np.unique(key, return_counts=True)
+    width = len(figures[SOURCE].cat.categories) + 1
+    sources_of = np.unique(np.unique(key.astype(np.int64) * width + source) // width, return_counts=True)[1]
+    totals = np.bincount(key, weights=total, minlength=len(labels))[counted].astype(int)
+    parsed = [Count.parse(label) for label in labels[counted]]
+    table = pd.DataFrame(
+        {"count": labels[counted]}
+        | {column: [getattr(c, column) for c in parsed] for column in _KEYS}
+        | {"sources": sources_of, "figures": figures_of, "totals": totals}
+    )
+    return _ordered(table)
 
 
 def _count_codes(rows: pd.DataFrame) -> tuple[np.ndarray, dict[str, tuple[np.ndarray, np.ndarray]]]:
@@ -125,12 +170,15 @@ def _count_codes(rows: pd.DataFrame) -> tuple[np.ndarray, dict[str, tuple[np.nda
 
 def count_rows(figures: pd.DataFrame, count: Count) -> pd.DataFrame:
     """The figures of one count, with their source, oldest ``as_of`` first (undated last)."""
-    mask = (
-        (figures["side"] == count.side)
-        & (figures["category"] == count.category)
-        & (figures["force"].fillna("unknown") == count.force)
-        & (figures["unit"] == count.unit)
-    )
+    if COUNT in figures:
+        mask = figures[COUNT] == count.label
+    else:
+        mask = (
+            (figures["side"] == count.side)
+            & (figures["category"] == count.category)
+            & (figures["force"].fillna("unknown") == count.force)
+            & (figures["unit"] == count.unit)
+        )
     rows = figures.loc[mask.to_numpy(dtype=bool, na_value=False)]
     rows = rows.assign(source=sources(rows), as_of=rows["as_of"].astype("object").replace("", None))
     return rows.sort_values(["as_of", "published", "start"], na_position="last", kind="stable")

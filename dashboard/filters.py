@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from dashboard.counts import add_count_columns
+
 # What a facet shows for a row whose column is empty (an unattributed figure, an
 # unknown side). It is an option like any other, so those rows can be selected.
 NOT_STATED = "(not stated)"
@@ -77,7 +79,7 @@ def prepare(figures: pd.DataFrame) -> pd.DataFrame:
     for column in (*FACET_COLUMNS, *(c for c in ARTICLE_COLUMNS if c in figures)):
         if not isinstance(figures[column].dtype, pd.CategoricalDtype):
             figures[column] = figures[column].astype("category")
-    return figures
+    return add_count_columns(figures)  # each figure's count and source, for Compare and the map of counts
 
 
 def published_bounds(figures: pd.DataFrame) -> tuple[dt.date, dt.date] | None:

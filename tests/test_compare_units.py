@@ -8,7 +8,15 @@ import pandas as pd
 import pytest
 
 from dashboard import count_charts
-from dashboard.counts import Count, compare, independent_sources, latest_estimates, list_counts, spread
+from dashboard.counts import (
+    Count,
+    add_count_columns,
+    compare,
+    independent_sources,
+    latest_estimates,
+    list_counts,
+    spread,
+)
 from extractors.figure import COLUMNS
 
 
@@ -135,3 +143,10 @@ def test_the_chart_is_bounded_however_many_estimates() -> None:
     chart = count_charts.estimates_figure(compare(many, KILLED), "title")
     assert len(chart.data[0].y) == count_charts.MAX_PER_SOURCE and chart.data[0].y[-1] == 59.0  # the latest kept
     assert "35 earlier estimates not drawn" in chart.layout.title.text
+
+
+def test_the_loaded_tables_count_columns_give_the_same_counts() -> None:
+    """add_count_columns, made once when the store is loaded, lists and picks counts as the columns do."""
+    prepared = add_count_columns(TABLE)
+    assert list_counts(prepared).equals(list_counts(TABLE))
+    assert compare(prepared, KILLED).totals["as_of"].tolist() == compare(TABLE, KILLED).totals["as_of"].tolist()
