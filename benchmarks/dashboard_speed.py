@@ -40,8 +40,8 @@ sys.path.insert(0, str(ROOT))
 
 APP = ROOT / "dashboard" / "app.py"
 SIZES = (1_000, 100_000)
-PAGES = {"compare": "pages/compare.py", "overview": "pages/overview.py", "explore": "pages/explore.py"}
-FILTER_KEY = {"compare": "compare_claimant", "overview": "overview_claimant", "explore": "facet_claimant"}
+PAGES = {"compare": "screens/compare.py", "overview": "screens/overview.py", "explore": "screens/explore.py"}
+FILTER_KEY = {"compare": "filter_claimant", "overview": "filter_claimant", "explore": "filter_claimant"}
 MEASURES = ("cold", "cold_no_copy", "first", "rerender")
 REPEATS = 5
 PROCESSES = 5  # fresh processes per page and size (and as many without the copy): one cold render each
@@ -67,6 +67,8 @@ def measure_page(db: Path, page: str, cold_only: bool = False) -> dict[str, floa
     os.environ["WARFIGURES_DB"] = str(db)
     from streamlit.testing.v1 import AppTest
 
+    from dashboard.filters import Selection
+
     def timed(at) -> float:
         started = time.perf_counter()
         at.run()
@@ -86,8 +88,9 @@ def measure_page(db: Path, page: str, cold_only: bool = False) -> dict[str, floa
     first, rerender = [], []
     sources = ["NIS", "Pentagon"] if page == "overview" else ["NIS"]
     for _ in range(REPEATS):
-        at.switch_page("pages/add.py")
+        at.switch_page("screens/add.py")
         timed(at)
+        at.session_state["selection"] = Selection()  # filters are kept across pages: start unfiltered again
         at.switch_page(PAGES[page])
         first.append(timed(at))
         at.multiselect(key=FILTER_KEY[page]).set_value(sources)

@@ -16,10 +16,10 @@ import streamlit as st  # noqa: E402
 
 st.set_page_config(page_title="War figures", page_icon=":material/bar_chart:", layout="wide")
 PAGES = [
-    st.Page("pages/compare.py", title="Compare", icon=":material/compare_arrows:", default=True),
-    st.Page("pages/overview.py", title="Overview", icon=":material/bar_chart:"),
-    st.Page("pages/explore.py", title="Explore", icon=":material/search:"),
-    st.Page("pages/article.py", title="Article", icon=":material/article:"),
-    st.Page("pages/add.py", title="Add articles", icon=":material/add_circle:"),
+    st.Page("screens/compare.py", title="Compare", icon=":material/compare_arrows:", default=True),
+    st.Page("screens/overview.py", title="Overview", icon=":material/bar_chart:"),
+    st.Page("screens/explore.py", title="Explore", icon=":material/search:"),
+    st.Page("screens/article.py", title="Article", icon=":material/article:"),
+    st.Page("screens/add.py", title="Add articles", icon=":material/add_circle:"),
 ]
 st.navigation(PAGES).run()

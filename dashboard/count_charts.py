@@ -2,7 +2,9 @@
 
 One trace per source, in a colour of its own, its estimates joined by a line in date
 order; each mark shows how the figure is stated (● exact, ○ approximate, ▲ at least,
-▼ at most) and a range is its midpoint with a bar from low to high. Every trace says,
+▼ at most) and a range is its midpoint with a bar from low to high; whole-number ticks
+as on the other charts; a click on a mark opens the figure in its article (``customdata``,
+the article and the figure's offset, as the claims chart gives them). Every trace says,
 in ``meta``, which count and which scope it draws, so a test can check that no chart
 puts two counts, or a total and an event figure, on one axis.
 No Streamlit here.
@@ -17,6 +19,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.colors import qualitative
 
+from dashboard.charts import WHOLE_NUMBER
 from dashboard.counts import Comparison
 
 # The mark of each qualifier (a range is drawn as a bar), as plotly's symbol numbers (circle, circle-open,
@@ -69,6 +72,22 @@ def _points(rows: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray, lis
     return y, up, down, symbols
 
 
+def _date_axis(as_of: pd.Series) -> dict:
+    """A date axis that shows days, also for estimates all of one day (plotly would spread them over milliseconds)."""
+    dates = pd.to_datetime(as_of, errors="coerce").dropna()
+    if dates.empty or dates.max() - dates.min() >= pd.Timedelta(days=2):
+        return {"type": "date"}
+    pad = pd.Timedelta(days=3)
+    return {"type": "date", "range": [(dates.min() - pad).isoformat(), (dates.max() + pad).isoformat()]}
+
+
+def _whole_numbers(values: np.ndarray, log_axis: bool) -> dict:
+    """People are counted in whole numbers: ticks without decimals, a step of at least one on a short scale."""
+    values = values[~np.isnan(values)] if len(values) else values
+    short = not log_axis and len(values) and values.max() - values.min() < 10
+    return {"tickformat": WHOLE_NUMBER, **({"dtick": 1} if short else {})}
+
+
 def estimates_figure(comparison: Comparison, title: str, height: int | None = None, legend: bool = True) -> go.Figure:
     """Each source's totals of one count over ``as_of``: the Compare page's chart (and, smaller,
     the Overview's)."""
@@ -93,6 +112,7 @@ def estimates_figure(comparison: Comparison, title: str, height: int | None = No
                 marker={"symbol": symbols, "size": 11, "color": colours[source], "line": {"width": 2}},
                 hovertext=_hover(rows),
                 hoverinfo="text+y",
+                customdata=np.column_stack([rows["article_id"].astype(str), rows["start"].astype("Int64").astype(str)]),
                 # what this trace draws, for tests that walk the charts (escaped, as all chart text)
                 meta={"count": _plain(comparison.count.label), "scope": SCOPE, "source": _plain(source)},
             )
@@ -105,8 +125,12 @@ def estimates_figure(comparison: Comparison, title: str, height: int | None = No
     unit = "% " if comparison.count.unit == "percent" else "people "
     chart.update_layout(
         title={"text": _plain(title) + note},
-        xaxis={"title": {"text": "as of (the date the figure stands for)"}, "type": "date"},
-        yaxis={"title": {"text": unit + comparison.count.category}, "type": "log" if log_axis else "linear"},
+        xaxis={"title": {"text": "as of (the date the figure stands for)"}, **_date_axis(totals["as_of"])},
+        yaxis={
+            "title": {"text": unit + comparison.count.category + (", log scale" if log_axis else "")},
+            "type": "log" if log_axis else "linear",
+            **({} if comparison.count.unit == "percent" else _whole_numbers(values, log_axis)),
+        },
         legend={"title": {"text": "source"}},
         showlegend=legend,
         margin={"t": 50, "b": 40, "l": 50, "r": 10},

@@ -1,21 +1,18 @@
 """Streamlit pieces of the Compare page and the Overview's map of counts.
 
 The pages hand in the filtered rows, the stored ones (to say what the filters hide)
-and a function that links a figure to its place in its article; what is computed
-lives in the Streamlit-free ``dashboard.counts`` and ``dashboard.count_charts``.
+and the selection (for links that keep it); what is computed lives in the
+Streamlit-free ``dashboard.counts`` and ``dashboard.count_charts``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pandas as pd
 import streamlit as st
 
-from dashboard import count_charts, counts, downloads, filters, highlight
+from dashboard import count_charts, counts, downloads, filters, highlight, views
 
 COUNT_WIDGET = "compare_count"
-COUNT_PARAM = "count"  # the URL parameter naming the compared count
 MAP_COUNTS = 6  # counts on the Overview's map
 MAP_COLUMNS = 2
 LINK = "in article"
@@ -25,35 +22,6 @@ STANCE_HELP = (
 )
 QUALIFIER_WORDS = {"approximate": "about", "at_least": "at least", "at_most": "at most"}
 APART_COLUMNS = ["source", "as_of", "scope", "qualifier", "value", "low", "high", "span", "doc"]
-Link = Callable[[pd.Series], str]
-
-
-def filter_sidebar(figures: pd.DataFrame, prefix: str) -> filters.Selection:
-    """The declared filters (source, source type, stance, side, dates, ...) in the sidebar, as Explore has them,
-    each option with the figures it would match given the others; returns what is chosen."""
-    state = st.session_state
-    bounds = filters.published_bounds(figures)
-    facets = {f.column: tuple(state.get(f"{prefix}_{f.column}", ())) for f in filters.FACETS}
-    dates = tuple(state.get(f"{prefix}_published") or ())
-    start, end = dates if bounds and len(dates) == 2 and dates != bounds else (None, None)
-    chosen = filters.Selection(facets, start, end, state.get(f"{prefix}_text", ""))
-    tallies = filters.facet_counts(figures, chosen)
-    with st.sidebar:
-        st.header("Filters")
-        st.text_input("Sentence contains", key=f"{prefix}_text", placeholder="e.g. hospital")
-        for facet in filters.FACETS:
-            tally = dict(tallies[facet.column])
-            st.multiselect(
-                facet.label,
-                options=list(tally),
-                format_func=lambda value, tally=tally: f"{value} ({tally[value]:,})",
-                key=f"{prefix}_{facet.column}",
-                placeholder="any",
-            )
-        if bounds:
-            st.date_input("Published between", value=bounds, key=f"{prefix}_published", format="YYYY-MM-DD")
-        st.caption("Counts beside each option are the figures it would match with the other filters as set.")
-    return chosen
 
 
 def choose_count(rows: pd.DataFrame, key: str = COUNT_WIDGET, label: str = "Count") -> counts.Count | None:
@@ -67,7 +35,7 @@ def choose_count(rows: pd.DataFrame, key: str = COUNT_WIDGET, label: str = "Coun
         for label, sources, figures in zip(labels, listed["sources"], listed["figures"], strict=True)
     }
     if st.session_state.get(key) not in labels:
-        wanted = st.query_params.get(COUNT_PARAM)
+        wanted = st.query_params.get(filters.COUNT)
         st.session_state[key] = wanted if wanted in labels else labels[0]
     chosen = st.selectbox(
         label,
@@ -76,17 +44,27 @@ def choose_count(rows: pd.DataFrame, key: str = COUNT_WIDGET, label: str = "Coun
         key=key,
         help="Whose people, what happened to them and whom among them; the counts with most sources first.",
     )
-    st.query_params[COUNT_PARAM] = chosen
     return counts.Count.parse(chosen)
 
 
-def count_chart(comparison: counts.Comparison, key: str) -> None:
-    """One count's running totals by source over time (never two counts, nor totals and events, on one axis)."""
+def count_chart(comparison: counts.Comparison, chosen: filters.Selection, key: str) -> None:
+    """One count's running totals by source over time (never two counts, nor totals and events, on one axis);
+    a click on a mark opens that figure in its article."""
     if comparison.totals.empty:
         st.info("This count has no dated running total under these filters; its other figures are listed.")
         return
     title = f"{comparison.count.label}: each source's running total over time"
-    st.plotly_chart(count_charts.estimates_figure(comparison, title), key=key, width="stretch")
+    event = st.plotly_chart(
+        count_charts.estimates_figure(comparison, title),
+        key=key,
+        width="stretch",
+        on_select="rerun",
+        selection_mode="points",
+    )
+    for point in event.selection.points if event else ():
+        link = point.get("customdata")
+        if link and len(link) == 2:
+            views.open_figure(link[0], link[1], chosen)
 
 
 def say_what_filters_hide(stored: pd.DataFrame, rows: pd.DataFrame, count: counts.Count) -> None:
@@ -117,7 +95,7 @@ def headline(comparison: counts.Comparison, latest: pd.DataFrame) -> None:
     st.caption(highlight.plain_markdown(f"Lowest: {gap.low_source}. Highest: {gap.high_source}{times}."))
 
 
-def latest_table(latest: pd.DataFrame, link: Link) -> None:
+def latest_table(latest: pd.DataFrame, chosen: filters.Selection) -> None:
     """Each source's latest estimate, with a link to it in its article."""
     shown = pd.DataFrame(
         {
@@ -126,7 +104,10 @@ def latest_table(latest: pd.DataFrame, link: Link) -> None:
             "stated as": [QUALIFIER_WORDS.get(str(q), str(q)) for q in latest["qualifier"]],
             "as of": latest["as_of"],
             "stance": latest["stance"].fillna("unknown"),
-            LINK: [link(row) for _, row in latest.iterrows()],
+            LINK: [
+                filters.article_link(str(article), int(start), chosen)
+                for article, start in zip(latest["article_id"], latest["start"], strict=True)
+            ],
         }
     )
     st.dataframe(
@@ -153,20 +134,22 @@ def listed_apart(comparison: counts.Comparison) -> None:
                 st.dataframe(rows[APART_COLUMNS], hide_index=True, width="stretch")
 
 
-def compare_count(stored: pd.DataFrame, rows: pd.DataFrame, count: counts.Count, file_stem: str, link: Link) -> None:
+def compare_count(
+    stored: pd.DataFrame, rows: pd.DataFrame, count: counts.Count, file_stem: str, chosen: filters.Selection
+) -> None:
     """The Compare page's body for one count: chart, latest estimates, spread, download, what is apart."""
     say_what_filters_hide(stored, rows, count)
     comparison = counts.compare(rows, count)
     latest = counts.latest_estimates(comparison.totals)
     headline(comparison, latest)
-    count_chart(comparison, key="compare_chart")
+    count_chart(comparison, chosen, key="compare_chart")
     if not comparison.totals.empty:
         st.caption(
             "One colour and one line per source, through the dates its figures stand for (as of). "
             "● exact, ○ about, ▲ at least, ▼ at most; a bar is a range from its low to its high value."
         )
         st.subheader("Each source's latest estimate", anchor=False)
-        latest_table(latest, link)
+        latest_table(latest, chosen)
         st.download_button(
             f"Download the {len(comparison.totals):,} figures behind the chart (CSV)",
             data=lambda: downloads.safe_csv(comparison.totals[counts.TABLE_COLUMNS]),
@@ -178,7 +161,7 @@ def compare_count(stored: pd.DataFrame, rows: pd.DataFrame, count: counts.Count,
     listed_apart(comparison)
 
 
-def counts_map(rows: pd.DataFrame, compare_page: str) -> None:
+def counts_map(rows: pd.DataFrame, chosen: filters.Selection, compare_page: str) -> None:
     """The counts with most sources, each its sources' totals over time, each linking to Compare."""
     listed = counts.list_counts(rows)
     listed = listed[listed["totals"] > 0].head(MAP_COUNTS)
@@ -196,5 +179,5 @@ def counts_map(rows: pd.DataFrame, compare_page: str) -> None:
                 compare_page,
                 label=highlight.plain_markdown(f"Compare {row['sources']:,} sources on {count.label}"),
                 icon=":material/compare_arrows:",
-                query_params={COUNT_PARAM: count.label},
+                query_params={filters.COUNT: count.label, **filters.to_params(chosen)},
             )

@@ -1,56 +1,53 @@
-"""The Explore page's filters, declared once.
+"""The dashboard's filters: what the user chose, as store conditions, URL parameters and option labels.
 
-A :class:`Selection` is what the user chose. :func:`apply_selection` turns it into
-the filtered rows *and* a human description of the filters; the description titles
-the charts and names the downloaded CSV, so the three can never disagree.
-Nothing here imports Streamlit.
+A :class:`Selection` is what the user chose. :func:`figure_filter` turns it into the
+store's one filter declaration (:mod:`extractors.store.conditions`), which gives the
+rows, the words that title the charts and the name of the downloaded CSV, the same
+as ``python -m extractors export`` would. :func:`to_params` and :func:`from_params`
+write and read it as URL parameters, so a copied link opens the same view. Nothing
+here imports Streamlit.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from urllib.parse import urlencode
 
 import numpy as np
 import pandas as pd
 
 from dashboard.counts import add_count_columns
+from extractors.store.conditions import FIELDS, Contains, FigureFilter, OneOf, Published
 
-# What a facet shows for a row whose column is empty (an unattributed figure, an
-# unknown side). It is an option like any other, so those rows can be selected.
-NOT_STATED = "(not stated)"
-
-
-@dataclass(frozen=True)
-class Facet:
-    """A column the user narrows by picking values from a list."""
-
-    column: str
-    label: str
-
-
-# The facets in the order the page shows them; the description follows this order.
-FACETS: tuple[Facet, ...] = (
-    Facet("claimant", "Source (claimant)"),
-    Facet("publisher", "Publisher"),
-    Facet("category", "Category"),
-    Facet("side", "Side"),
-    Facet("qualifier", "Qualifier"),
-    Facet("source_type", "Source type"),
-    Facet("stance", "Stance"),
-)
-FACET_COLUMNS = tuple(facet.column for facet in FACETS)
+# The columns the user narrows by picking values from a list, in the order the sidebar shows them.
+FACETS = ("claimant", "publisher", "category", "side", "qualifier", "source_type", "stance")
+# Text columns that hold one value per article, repeated on each of its figures.
+ARTICLE_COLUMNS = ("doc", "title", "published", "url", "article_id")
+# URL parameters besides the facets' own names; the last three choose what a page shows.
+SINCE, UNTIL, UNDATED, TEXT = "since", "until", "undated", "text"
+FILTER_PARAMS = (*FACETS, SINCE, UNTIL, UNDATED, TEXT)
+ARTICLE, FIGURE, CHART = "article", "figure", "chart"  # an article's id, a figure's offset in it, a chart's category
+COUNT = "count"  # the count Compare shows and Explore charts ("North Korea · killed · military")
+PAGE_PARAMS = (ARTICLE, FIGURE, CHART, COUNT)
+ARTICLE_PAGE = "./article"  # the Article page's URL, relative to any page of the app
 
 
 @dataclass(frozen=True)
 class Selection:
-    """Everything the user chose. Empty means "no filter" for each part."""
+    """Everything the user chose. Empty means "no filter" for each part; ``""`` among a facet's values is an empty
+    cell ("no source named")."""
 
     facets: dict[str, tuple[str, ...]] = field(default_factory=dict)
     published_from: dt.date | None = None
     published_to: dt.date | None = None
+    undated: bool = False  # with a date range: keep the undated figures too
     text: str = ""
+
+    @property
+    def dated(self) -> bool:
+        return bool(self.published_from or self.published_to)
 
 
 @dataclass(frozen=True)
@@ -60,14 +57,11 @@ class Filtered:
     rows: pd.DataFrame
     description: str
     file_stem: str
-
-
-# Text columns that hold one value per article, repeated on each of its figures.
-ARTICLE_COLUMNS = ("doc", "title", "published", "url", "article_id")
+    undated: int = 0  # with a date range: the undated figures the other filters keep (left out unless included)
 
 
 def prepare(figures: pd.DataFrame) -> pd.DataFrame:
-    """Add the helper columns the filters need (done once, when the store is loaded).
+    """Add the helper columns the dashboard needs (done once, when the store is loaded).
 
     ``published_date`` is the publication date as a datetime (NaT when unknown);
     facet columns become categoricals so counting and matching stay fast on 100,000 rows.
@@ -76,136 +70,149 @@ def prepare(figures: pd.DataFrame) -> pd.DataFrame:
     """
     figures = figures.copy()
     figures["published_date"] = pd.to_datetime(figures["published"], errors="coerce", format="%Y-%m-%d")
-    for column in (*FACET_COLUMNS, *(c for c in ARTICLE_COLUMNS if c in figures)):
+    for column in (*FACETS, *(c for c in ARTICLE_COLUMNS if c in figures)):
         if not isinstance(figures[column].dtype, pd.CategoricalDtype):
             figures[column] = figures[column].astype("category")
-    return add_count_columns(figures)  # each figure's count and source, for Compare and the map of counts
+    # Every page asks for the bounds on every rerun: worked out once here, as text (Streamlit sends attrs as JSON).
+    figures = add_count_columns(figures)  # each figure's count and source, for Compare and the map of counts
+    figures.attrs[_BOUNDS] = [day.isoformat() for day in _bounds(figures) or ()]
+    return figures
+
+
+_BOUNDS = "published_bounds"
 
 
 def published_bounds(figures: pd.DataFrame) -> tuple[dt.date, dt.date] | None:
-    """The first and last publication dates in ``figures``, or None if none is known."""
-    dates = figures["published_date"].dropna()
-    if dates.empty:
-        return None
-    return dates.min().date(), dates.max().date()
+    """The first and last publication dates in ``figures`` (of all of them when some rows of a prepared table
+    are given: filtering keeps the table's attrs), or None if none is known."""
+    if _BOUNDS not in figures.attrs:
+        return _bounds(figures)
+    known = figures.attrs[_BOUNDS]
+    return (dt.date.fromisoformat(known[0]), dt.date.fromisoformat(known[1])) if known else None
 
 
-def _facet_mask(figures: pd.DataFrame, column: str, values: tuple[str, ...]) -> np.ndarray:
-    series = figures[column]
-    mask = series.isin([v for v in values if v != NOT_STATED]).to_numpy(dtype=bool, na_value=False)
-    if NOT_STATED in values:
-        mask = mask | series.isna().to_numpy()
-    return mask
+def _bounds(figures: pd.DataFrame) -> tuple[dt.date, dt.date] | None:
+    first, last = figures["published_date"].min(), figures["published_date"].max()
+    return None if pd.isna(first) else (first.date(), last.date())
 
 
-def _masks(figures: pd.DataFrame, selection: Selection) -> dict[str, np.ndarray]:
-    """One boolean mask per active filter, keyed by the filter's name."""
-    masks: dict[str, np.ndarray] = {}
-    for column in FACET_COLUMNS:
-        values = selection.facets.get(column, ())
-        if values:
-            masks[column] = _facet_mask(figures, column, tuple(values))
-    if selection.published_from or selection.published_to:
-        # An undated figure cannot be shown to fall inside a date range, so it drops out.
-        dates = figures["published_date"]
-        mask = dates.notna().to_numpy()
-        if selection.published_from:
-            mask = mask & (dates >= pd.Timestamp(selection.published_from)).to_numpy(dtype=bool, na_value=False)
-        if selection.published_to:
-            mask = mask & (dates <= pd.Timestamp(selection.published_to)).to_numpy(dtype=bool, na_value=False)
-        masks["published"] = mask
-    text = selection.text.strip()
-    if text:
-        masks["text"] = (
-            figures["sentence"].str.contains(text, case=False, regex=False).to_numpy(dtype=bool, na_value=False)
-        )
-    return masks
+def figure_filter(selection: Selection) -> FigureFilter:
+    """The selection as store conditions, in the order the sidebar shows the filters.
 
-
-def _combine(masks: dict[str, np.ndarray], size: int, skip: str | None = None) -> np.ndarray:
-    combined = np.ones(size, dtype=bool)
-    for name, mask in masks.items():
-        if name != skip:
-            combined &= mask
-    return combined
-
-
-def describe(selection: Selection) -> str:
-    """The selection in words, in the order the filters are declared.
-
-    >>> describe(Selection(facets={"claimant": ("Hamas", "IDF"), "category": ("killed",)}, text="Gaza"))
-    "Source (claimant): Hamas or IDF; Category: killed; sentence contains 'Gaza'"
-    >>> describe(Selection())
-    'All figures'
+    >>> figure_filter(Selection(facets={"claimant": ("Hamas", "")}, text="Gaza")).description()
+    "source: Hamas or no source named; sentence contains 'Gaza'"
     """
-    parts = []
-    for facet in FACETS:
-        values = selection.facets.get(facet.column, ())
-        if values:
-            parts.append(f"{facet.label}: {' or '.join(values)}")
-    if selection.published_from or selection.published_to:
-        start = selection.published_from.isoformat() if selection.published_from else "…"
-        end = selection.published_to.isoformat() if selection.published_to else "…"
-        parts.append(f"published {start} to {end}")
+    conditions = [OneOf(FIELDS[name], selection.facets[name]) for name in FACETS if selection.facets.get(name)]
+    if selection.dated:
+        since = selection.published_from.isoformat() if selection.published_from else ""
+        until = selection.published_to.isoformat() if selection.published_to else ""
+        conditions.append(Published(since, until, selection.undated))
     if selection.text.strip():
-        parts.append(f"sentence contains {selection.text.strip()!r}")
-    return "; ".join(parts) or "All figures"
-
-
-_NOT_SLUG = re.compile(r"[^a-z0-9]+")
-
-
-def file_stem(selection: Selection, limit: int = 120) -> str:
-    """A file name (without extension) saying which filters were applied.
-
-    >>> file_stem(Selection(facets={"claimant": ("Gaza health ministry",)}, text="hospital"))
-    'figures_claimant-gaza-health-ministry_text-hospital'
-    >>> file_stem(Selection())
-    'figures_all'
-    """
-    parts = []
-    for facet in FACETS:
-        values = selection.facets.get(facet.column, ())
-        if values:
-            parts.append(facet.column + "-" + "-or-".join(_slug(v) for v in values))
-    if selection.published_from or selection.published_to:
-        start = selection.published_from.isoformat() if selection.published_from else "start"
-        end = selection.published_to.isoformat() if selection.published_to else "end"
-        parts.append(f"published-{start}-to-{end}")
-    if selection.text.strip():
-        parts.append("text-" + _slug(selection.text))
-    stem = "_".join(["figures", *parts]) if parts else "figures_all"
-    return stem[:limit].rstrip("-_")
-
-
-def _slug(value: str) -> str:
-    return _NOT_SLUG.sub("-", value.lower()).strip("-") or "x"
+        conditions.append(Contains(FIELDS["sentence"], selection.text.strip()))
+    return FigureFilter(tuple(conditions))
 
 
 def apply_selection(figures: pd.DataFrame, selection: Selection) -> Filtered:
     """The rows of ``figures`` (from :func:`prepare`) that match ``selection``, in store order."""
-    combined = _combine(_masks(figures, selection), len(figures))
-    return Filtered(figures[combined], describe(selection), file_stem(selection))
+    chosen = figure_filter(selection)
+    undated = 0
+    if selection.dated:
+        others = chosen.without("published").mask(figures)
+        undated = int(np.count_nonzero(others & figures["published_date"].isna().to_numpy()))
+    rows = figures[chosen.mask(figures)] if chosen.conditions else figures  # no filter: no copy of every row
+    return Filtered(rows, chosen.description(), chosen.file_stem(), undated)
 
 
 def facet_counts(figures: pd.DataFrame, selection: Selection) -> dict[str, list[tuple[str, int]]]:
-    """For each facet, its options with how many rows each would match now.
+    """For each facet, its options (stored values; ``""`` for empty cells) with how many rows each would match now.
 
     Counts run over the rows the *other* filters leave (a facet never narrows its own
     options, or picking one source would hide all the others). Options are ordered by
     count, then name; a selected option is always kept, even at zero, so the user can
-    see and remove it. Empty cells count under :data:`NOT_STATED`.
+    see and remove it.
     """
-    masks = _masks(figures, selection)
+    chosen = figure_filter(selection)
+    masks = {id(condition): condition.mask(figures) for condition in chosen.conditions}  # each worked out once
     counts: dict[str, list[tuple[str, int]]] = {}
-    for column in FACET_COLUMNS:
-        rows = figures[column][_combine(masks, len(figures), skip=column)]
-        tally = rows.value_counts(dropna=True)
-        pairs = {str(value): int(n) for value, n in tally.items() if n > 0}
-        missing = int(rows.isna().sum())
-        if missing:
-            pairs[NOT_STATED] = missing
-        for chosen in selection.facets.get(column, ()):
-            pairs.setdefault(chosen, 0)
-        counts[column] = sorted(pairs.items(), key=lambda pair: (-pair[1], pair[0]))
+    for name in FACETS:
+        others = [masks[id(c)] for c in chosen.without(name).conditions]
+        pairs = _tally(figures[name], np.logical_and.reduce(others) if others else None)
+        for value in selection.facets.get(name, ()):
+            pairs.setdefault(value, 0)
+        counts[name] = sorted(pairs.items(), key=lambda pair: (-pair[1], pair[0]))
     return counts
+
+
+def _tally(column: pd.Series, keep: np.ndarray | None) -> dict[str, int]:
+    """How many of the kept rows hold each value; empty cells (missing or "") count under ``""``."""
+    codes = column.cat.codes.to_numpy()
+    if keep is not None:
+        codes = codes[keep]
+    counted = np.bincount(codes + 1, minlength=len(column.cat.categories) + 1)  # code -1 (missing) counts at 0
+    pairs = {str(value): int(n) for value, n in zip(column.cat.categories, counted[1:], strict=True) if n}
+    empty = int(counted[0]) + pairs.pop("", 0)
+    return pairs | ({"": empty} if empty else {})
+
+
+def option_label(name: str, value: str, count: int) -> str:
+    """How a facet's option reads in its list: words, not codes, with its count.
+
+    >>> option_label("qualifier", "at_least", 12), option_label("claimant", "", 3)
+    ('at least (12)', 'no source named (3)')
+    """
+    return f"{FIELDS[name].word(value)} ({count:,})"
+
+
+def to_params(selection: Selection) -> dict[str, list[str]]:
+    """The selection as URL parameters (a facet's values repeated); an empty part has none.
+
+    >>> to_params(Selection(facets={"side": ("Russian", "")}, published_from=dt.date(2025, 1, 2), undated=True))
+    {'side': ['Russian', ''], 'since': ['2025-01-02'], 'undated': ['1']}
+    """
+    params = {name: list(selection.facets[name]) for name in FACETS if selection.facets.get(name)}
+    if selection.published_from:
+        params[SINCE] = [selection.published_from.isoformat()]
+    if selection.published_to:
+        params[UNTIL] = [selection.published_to.isoformat()]
+    if selection.dated and selection.undated:
+        params[UNDATED] = ["1"]
+    if selection.text.strip():
+        params[TEXT] = [selection.text.strip()]
+    return params
+
+
+def from_params(params: Mapping[str, Sequence[str]]) -> tuple[Selection, list[str]]:
+    """The selection a URL's parameters give, and a message for each one that could not be read.
+
+    >>> from_params({"category": ["killed"], "since": ["2025-13-01"], "text": ["Gaza"]})
+    (Selection(facets={'category': ('killed',)}, published_from=None, published_to=None, undated=False, \
+text='Gaza'), ["The link's since date '2025-13-01' is not a YYYY-MM-DD date; it was left out."])
+    """
+    problems: list[str] = []
+    facets = {name: tuple(dict.fromkeys(params[name])) for name in FACETS if params.get(name)}
+    dates = {}
+    for name in (SINCE, UNTIL):
+        value = (params.get(name) or [""])[-1]
+        try:
+            dates[name] = dt.date.fromisoformat(value) if value else None
+        except ValueError:
+            problems.append(f"The link's {name} date {value!r} is not a YYYY-MM-DD date; it was left out.")
+            dates[name] = None
+    undated = (params.get(UNDATED) or [""])[-1] in ("1", "true", "yes")
+    text = (params.get(TEXT) or [""])[-1]
+    return Selection(facets, dates[SINCE], dates[UNTIL], undated, text), problems
+
+
+def undated_count(figures: pd.DataFrame) -> int:
+    """How many of ``figures`` have no publication date."""
+    return int(np.count_nonzero(figures["published_date"].isna().to_numpy()))
+
+
+def article_link(article_id: str, start: int, selection: Selection) -> str:
+    """The link that opens a figure's place in its article, the filters kept.
+
+    >>> article_link("ab12", 340, Selection(facets={"category": ("killed",)}))
+    './article?article=ab12&figure=340&category=killed'
+    """
+    params = {ARTICLE: [article_id], FIGURE: [str(start)], **to_params(selection)}
+    return f"{ARTICLE_PAGE}?{urlencode(params, doseq=True)}"

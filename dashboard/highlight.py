@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from extractors.store.conditions import FIELDS
+
 # Columns of the figure table under the article; each row links back to its mark.
 ROW_COLUMNS = ("span", "category", "qualifier", "value", "low", "high", "claimant", "side", "subject")
 
@@ -76,8 +78,10 @@ def _number(value: object) -> str:
     return f"{float(value):,.0f}" if float(value).is_integer() else f"{float(value):,}"
 
 
-def article_html(text: str, figures: pd.DataFrame) -> str:
+def article_html(text: str, figures: pd.DataFrame, chosen: int | None = None) -> str:
     """The article body, escaped, with each figure's span in a ``<mark>`` linking to its row.
+
+    The mark of row ``chosen`` (the figure a link opened) is marked ``wf-chosen``.
 
     >>> rows = pd.DataFrame({"start": [3], "end": [5], "span": ["12"]})
     >>> print(article_html("At 12 <script>x()</script>", rows))
@@ -89,8 +93,9 @@ def article_html(text: str, figures: pd.DataFrame) -> str:
     for mark in found:
         pieces.append(html.escape(text[cursor : mark.start]))
         label = ", ".join(str(row + 1) for row in mark.rows)
+        chosen_class = ' class="wf-chosen"' if chosen in mark.rows else ""
         pieces.append(
-            f'<mark id="{mark.anchor}" title="figure row {label}"><a href="#row-{mark.rows[0]}">'
+            f'<mark id="{mark.anchor}"{chosen_class} title="figure row {label}"><a href="#row-{mark.rows[0]}">'
             f"{html.escape(text[mark.start : mark.end])}</a></mark>"
         )
         cursor = mark.end
@@ -109,6 +114,8 @@ def figure_rows_html(text: str, figures: pd.DataFrame) -> str:
         for column in ROW_COLUMNS:
             value = record.get(column)
             shown = _number(value) if column in ("value", "low", "high") else ("" if pd.isna(value) else str(value))
+            if column == "qualifier" and shown:
+                shown = FIELDS["qualifier"].word(shown)  # "at least", not "at_least"
             cells.append(f"<td>{html.escape(shown)}</td>")
         anchor = anchors.get(position)
         number = f'<a href="#{anchor}">{position + 1}</a>' if anchor else f"{position + 1} (not located)"

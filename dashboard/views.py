@@ -1,13 +1,15 @@
-"""Streamlit pieces more than one page shows (the store's figures, or a message saying why there are none)."""
+"""Streamlit pieces more than one page shows (messages, what the filters keep, opening a figure in its article)."""
 
 from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
 
-from dashboard import data
+from dashboard import data, filters, highlight
+from dashboard.filters import ARTICLE, FIGURE, Filtered, Selection
 from dashboard.highlight import plain_markdown
 
+ARTICLE_PAGE = "screens/article.py"
 EMPTY_STORE = (
     "The store has no figures yet. Add articles on the **Add articles** page, or build it from the "
     "bundled articles with `python -m extractors ingest seeds`."
@@ -24,3 +26,16 @@ def stored_figures() -> pd.DataFrame | None:
     except Exception as error:  # a damaged or foreign database file: say so, no traceback
         st.error(f"Could not read the store at {plain_markdown(str(data.db_path()))}: {plain_markdown(str(error))}")
         return None
+
+
+def describe(result: Filtered) -> None:
+    """What the filters keep, in words (escaped: the words hold names from articles)."""
+    words = result.description
+    st.subheader(highlight.plain_markdown(words[:1].upper() + words[1:]), anchor=False)
+
+
+def open_figure(article_id: str, start: int | str, chosen: Selection) -> None:
+    """Go to the Article page, scrolled to one figure's highlight, the filters kept."""
+    st.switch_page(
+        ARTICLE_PAGE, query_params={ARTICLE: str(article_id), FIGURE: str(start), **filters.to_params(chosen)}
+    )

@@ -2,17 +2,20 @@
 
 A front-matter block is ``key: value`` lines between two ``---`` lines at the very
 top of the file (``title``, ``publisher``, ``published`` as YYYY-MM-DD, ``url``).
-The body follows it. Unknown keys are kept in ``Article.extra``. Reading files, pages
-and URLs into articles is ``extractors.intake.readers``'s concern.
+The body follows it. Unknown keys are kept in ``Article.extra``. A title, date or
+publisher the front matter does not give is read from the body's headline, dateline
+and wire credit (:mod:`extractors.dateline`); the body itself is never changed.
+Reading files, pages and URLs into articles is ``extractors.intake.readers``'s concern.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
+from .dateline import text_metadata
 from .errors import InputError
 
 _FRONT_MATTER = regex.compile(
@@ -50,13 +53,16 @@ def parse_article(raw: str, doc: str = "", source: str = "") -> Article:
     ('Toll rises', '2025-01-02', 'Body.')
     >>> parse_article("No front matter here.").text
     'No front matter here.'
+    >>> a = parse_article("Toll rises after strikes on port\\nSEOUL, 2 May 2025 (Sample Wire) - Ten died.")
+    >>> (a.title, a.published, a.publisher)
+    ('Toll rises after strikes on port', '2025-05-02', 'Sample Wire')
     """
     source = source or doc or "<text>"
     match = _FRONT_MATTER.match(raw)
     if not match:
         if raw.lstrip("\ufeff").startswith("---\n") and raw.count("\n---") == 0:
             raise InputError(source, "front matter opens with '---' but never closes")
-        return Article(doc=doc, text=raw.lstrip("\ufeff"))
+        return with_text_metadata(Article(doc=doc, text=raw.lstrip("\ufeff")))
     meta: dict[str, str] = {}
     for number, line in enumerate(match["block"].splitlines(), start=2):
         if not line.strip():
@@ -72,12 +78,27 @@ def parse_article(raw: str, doc: str = "", source: str = "") -> Article:
         except ValueError:
             raise InputError(source, f"front matter 'published' is not a YYYY-MM-DD date: {published!r}") from None
         published = published[:10]
-    return Article(
-        doc=doc,
-        text=raw[match.end() :],
-        title=meta.pop("title", ""),
-        publisher=meta.pop("publisher", ""),
-        published=published,
-        url=meta.pop("url", ""),
-        extra={k: v for k, v in meta.items() if k != "published"},
+    return with_text_metadata(
+        Article(
+            doc=doc,
+            text=raw[match.end() :],
+            title=meta.pop("title", ""),
+            publisher=meta.pop("publisher", ""),
+            published=published,
+            url=meta.pop("url", ""),
+            extra={k: v for k, v in meta.items() if k != "published"},
+        )
+    )
+
+
+def with_text_metadata(article: Article) -> Article:
+    """``article`` with the title, date and publisher it lacks read from its text, when the text gives them."""
+    if article.title and article.published and article.publisher:
+        return article
+    found = text_metadata(article.text)
+    return replace(
+        article,
+        title=article.title or found.title,
+        published=article.published or found.published,
+        publisher=article.publisher or found.publisher,
     )

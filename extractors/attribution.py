@@ -136,14 +136,16 @@ _PAST = regex.compile(r".*ed$|found|put|gave|given|showed")  # "the AP found": a
 _POST_POSED = regex.compile(r"(?r)[,\"”]\s*$")  # ", the AP found,": a claimant after its claim
 # What follows a verb that is also a noun ("estimates") when it is the verb of a claim.
 _CLAIM_OPENS = regex.compile(
-    r"""^(?:\s*(?:[.;!?)\]\"”]|$)                           # the clause ends: "..., officials estimate."
-      |\s*,\s*(?:he|she|it|they|adding|saying|according)\b
-      |\s+(?:that|the|a|an|its|his|her|their|about|around|some|more|nearly|almost|at|up|over|only|just|roughly
-        |fewer|less|almost|close|well|upwards|approximately|between|figures?|tolls?|counts?|estimates?|it|there
-        |on|in|to|reporters|lawmakers|\d|[A-Z]))""",
+    rf"""^(?:\s*(?:[.;!?)\]\"”]|$)                           # the clause ends: "..., officials estimate."
+      |\s*,\s*(?:{alternation(lexicon.CLAIM_CONTINUING_WORDS)})\b   # "..., officials estimate, adding"
+      |\s+(?:{alternation(lexicon.CLAIM_OPENING_WORDS)})\b          # "officials estimate that ..."
+      |\s+(?:\d|[A-Z]))                                 # a number or a name""",
     regex.X,
 )
 # "The agency put civilian deaths at about 9,000": put ... at a number
+# Verbs that claim a figure only as "X put/placed the toll at N".
+_ONLY_TOLL_AT = {"place", "places", "placed", "placing"}
+_TOLL_AT_VERBS = {"put", "puts", "putting", *_ONLY_TOLL_AT}
 _PUT_AT = regex.compile(r"\s+(?:[\w'’-]+\s+){1,6}?at\s+(?:[a-z]+\s+){0,2}?\d")
 _WHOSE = regex.compile(r"(?r)(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}),?\s+$")
 
@@ -160,6 +162,8 @@ def _subject_of_verb(text: str, match: regex.Match, found: list[Attribution]) ->
     np_start, np = located
     if verb in _NOUN_LIKE and not (auxiliaries or _used_as_verb(text, match, np_start)):
         return None
+    if verb in _ONLY_TOLL_AT and not _PUT_AT.match(text, match.end()):
+        return None  # "the army placed 300 troops on the border" claims nothing
     np = clean_np(np)
     whose = _WHOSE.search(text, 0, np_start) if np.lower().startswith("whose ") else None
     if whose:  # "the mayor, Vadym Boychenko, whose office said": the owner speaks
@@ -176,7 +180,7 @@ def _used_as_verb(text: str, match: regex.Match, np_start: int) -> bool:
     verb = match["verb"].lower()
     return bool(
         _CLAIM_OPENS.match(text[match.end() :])
-        or (verb == "put" and _PUT_AT.match(text, match.end()))
+        or (verb in _TOLL_AT_VERBS and _PUT_AT.match(text, match.end()))
         or (_PAST.match(verb) and _POST_POSED.search(text, 0, np_start))
     )
 
@@ -191,11 +195,34 @@ def _owner_of_count(text: str, match: regex.Match, found: list[Attribution]) -> 
     return Attribution(np, match.start("np"), match.end("np"), match.start(), match.end(), None)
 
 
+# ---------------------------------------------------------------- "The WHO figure is 70"
+
+_COUNT_SUBJECT = regex.compile(
+    rf"""^(?:The\s+|the\s+)?
+    (?P<np>(?:[A-Z][\w&.-]*\s+){{0,4}}[A-Z][\w&.-]*(?:['’]s)?     # "WHO", "Tavros Observatory's"
+      |[a-z]+(?:\s+[a-z]+)?['’]s)\s+                            # "ministry's", "health office's"
+    (?:(?:own|latest|new|running|official|updated|final|revised|weekly|daily|monthly)\s+)*
+    (?:{alternation([*lexicon.COUNT_NOUNS, "figure", "toll", "data", "list"])})\s+
+    (?:now\s+)?(?:is|was|stands|stood|has|had|shows|showed|lists|listed|reached|puts|put|includes|rose)\b""",
+    regex.X,
+)
+
+
+def _owner_of_count_subject(text: str, match: regex.Match, found: list[Attribution]) -> Attribution | None:
+    np = regex.sub(r"['’]s$", "", match["np"])
+    if np[:1].isupper() and not has_name(np):
+        return None  # "The Gaza toll is ...": a place's toll, not a source
+    return Attribution(np, match.start("np"), match.start("np") + len(np), match.start(), match.end(), None)
+
+
 # ---------------------------------------------------------------- "..., said Defence Minister X"
 
 
+_SENTENCE_STOP = regex.compile(r"(?<=[a-z]{2})\.$")  # "said Jonas Aldberg." but "the U.S."
+
+
 def _after_verb(text: str, match: regex.Match, found: list[Attribution]) -> Attribution | None:
-    np = clean_np(match["np"])
+    np = _SENTENCE_STOP.sub("", clean_np(match["np"]))
     if not np:
         return None
     return Attribution(
@@ -217,6 +244,25 @@ def _participle(text: str, match: regex.Match, found: list[Attribution]) -> Attr
         return None
     np_start, np = subject
     return Attribution(np, np_start, np_start + len(np), match.start(), match.end(), None)
+
+
+# ---------------------------------------------------------------- headline tails: "... – defence ministry"
+
+_HEADLINE_TAIL_WORDS = 5  # a tail longer than this is a clause, not a source
+_TAIL_VERB = regex.compile(r"\s+(?i:says?|said|claims?)$")
+# A dash or a comma and "says" (headlines capitalise it) before the end, with no full stop.
+_HEADLINE_TAIL = regex.compile(
+    r"""(?r)(?:\s[—–-]\s+(?P<np>[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,5})
+      |,\s+(?P<np>[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?)\s+(?i:says?|said|claims?))\s*$""",
+    regex.X,
+)
+
+
+def _headline_tail(text: str, match: regex.Match, found: list[Attribution]) -> Attribution | None:
+    np = _TAIL_VERB.sub("", clean_np(match["np"]))
+    if not np or len(np.split()) > _HEADLINE_TAIL_WORDS or found:
+        return None
+    return Attribution(np, match.start("np"), match.end("np"), match.start(), match.start("np"), None)
 
 
 # ---------------------------------------------------------------- the table
@@ -262,15 +308,19 @@ def build_rules() -> tuple[Rule, ...]:
             (?:own\s+)?(?:latest\s+|new\s+)?(?:{alternation(lexicon.COUNT_NOUNS)})\b""",
             regex.X,
         ), _owner_of_count),
+        # "The WHO figure is 70", "The ministry's running count has reached 412": the count's owner.
+        Rule("owner of a count as subject", _COUNT_SUBJECT, _owner_of_count_subject),
         # "..., said Defence Minister X", ", announced on Saturday evening the Ministry ...", ", said the ministry."
         Rule("reporting verb before its subject", regex.compile(
             rf"""[,\"”]\s*(?:{alternation(reporting_verbs.inverted_verbs())})\s+
             (?:(?:on|late|early|in|this|last)\s+(?:[\w-]+\s+){{0,2}}?)?    # a time between: "on Saturday evening"
             (?P<np>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|al-\w+)){{0,6}}
-              |(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{SOURCE_NOUNS})s?)
-            (?=\s*[,.;:!?]|$|\s+(?:in|on)\s+(?:a|an|the)\s)""",
+              |(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{SOURCE_NOUNS})s?(?:\s+[A-Z][\w'’.-]*){{0,3}})
+            (?=\s*[,.;:!?]|$|\s+(?:in|on)\s+(?:(?:a|an|the)\s|[A-Z]\w+day\b))""",
             regex.X,
         ), _after_verb),
+        # A headline's tail: "31 soldiers dead in raid – defence ministry", "Toll Rises To 40, Officials Say".
+        Rule("headline tail", _HEADLINE_TAIL, _headline_tail),
         # ", saying", ", adding that": the claim goes on, by the claimant before it or the sentence's subject.
         Rule("participle after a claim", regex.compile(
             rf",\s*(?:{alternation(reporting_verbs.participle_verbs())})\b"

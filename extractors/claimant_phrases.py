@@ -15,12 +15,15 @@ from .lexicon.attribution import (
     BODY_PRONOUNS,
     CITING,
     CLAIM_ADVERBS,
+    CONTACT_VERBS,
     DOCUMENT_NOUNS,
     KEEPING_VERBS,
     NON_CLAIMANT_WORDS,
+    PARTICIPLES_IN_NAMES,
     PERSON_PRONOUNS,
     ROLE_NOUNS,
     STUDY_NOUNS,
+    WORDS_BEFORE_A_CLAIMANT,
 )
 from .lexicon.dates import MONTHS, WEEKDAYS
 from .names import BODY_AT_END, ROLE_AT_END, capitalised, is_person, strip_titles
@@ -71,9 +74,15 @@ _TRAILING_ACRONYM = regex.compile(r"\s*\([A-Z][A-Za-z0-9&-]{1,10}\)$")  # "(CSIS
 # "X, who ..., said" / "X, chairman of ..., said": an appositive between commas.
 _APPOSITIVE = regex.compile(r"(?r),\s*(?:who|which|the|a|an|[a-z][\w-]*|[A-Z][\w-]*['’]s)\b[^,]*,\s*$")
 _RELATIVE_CLAUSE = regex.compile(r"(?r)\s+(?:who|which)\s+[^,;\"“”]*$")
+# "The shelling, which the governor said killed 28": the subject inside an object relative speaks.
+_OBJECT_RELATIVE = regex.compile(
+    r"(?r)\b(?:which|that|whom)\s+(?P<np>(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*$"
+)
+# "Residents contacted by this newspaper gave ...": the residents speak, not the newspaper.
+_CONTACTED_BY = regex.compile(rf"(?r)\s+(?:{alternation(CONTACT_VERBS)})\s+by\s+[^,;\"“”]*$")
 _CITED_BY = regex.compile(r"^(.+?)\s+(?:cited|quoted|reported)\s+by\b")
 _KEPT_BY = regex.compile(rf"\b(?:{alternation(KEEPING_VERBS)})\s+(?:[\w ]{{0,25}}?\s)?by\s+(.+)$")
-_DOCUMENT_BY = regex.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:{alternation(STUDY_NOUNS)})\s+by\s+(.+)$", regex.I)
+_DOCUMENT_BY = regex.compile(rf"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:{alternation(STUDY_NOUNS)})\s+by\s+(.+)$", regex.I)
 # "the General Staff's data", "Kyiv's latest figures": the owner is the source.
 _OWNER_OF_DOCUMENT = regex.compile(
     rf"^(?:the\s+)?(?P<owner>(?:[A-Z][\w.&-]*\s+){{0,5}}[A-Z][\w.&-]*)['’]s?\s+(?:[a-z]+\s+)?"
@@ -101,26 +110,16 @@ _DATELINE = regex.compile(r"^[A-Z][A-Z'’./-]{2,}(?:[ ,]+[\w'’./-]+){0,5}?(?:
 _SUBJECT_TOKEN = regex.compile(r"[\w'’.&-]+")
 
 # Words that end a claimant's phrase read back from its verb.
-_STOP_BACK = {
-    "said", "says", "told", "that", "when", "while", "because", "after", "before", "since", "if", "as", "but",
-    "and", "or", "in", "on", "at", "during", "by", "with", "from", "to", "into", "than", "although", "though",
-    "where", "has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "can", "may", "might",
-    "must", "should", "did", "does", "do", "be", "been", "being", "not", "which", "who", "whom", "what", "how",
-    "why", "whether", "so", "then", "also", "there", "here", "over", "under", "up", "down", "out", "about",
-    "earlier", "later", "ago", "previously", "meanwhile", "its", "their", "his", "her",
-}  # fmt: skip
+_STOP_BACK = set(WORDS_BEFORE_A_CLAIMANT)
 # Lowercase words ending in -ed that do sit inside a source's name ("an armed group").
-_ED_IN_NAMES = {
-    "armed", "allied", "united", "appointed", "elected", "combined", "organised", "organized", "unnamed",
-    "based", "led", "backed", "run", "affiliated", "aligned", "specialised", "specialized", "detailed",
-}  # fmt: skip
+_ED_IN_NAMES = set(PARTICIPLES_IN_NAMES)
 _POSSESSIVES = ("its", "their", "his", "her")
 _JOINERS = {"of", "for", "and", "on"}  # words inside a name ("Ministry of Health") that cannot end or open it
 _DETERMINERS = {"the", "a", "an", "that", "this", "those", "these", "its", "their", "his", "her", "our", "some", "many"}
 # Words a sentence opening with its figure starts with, never a source: "At least four ...".
 _SUBJECT_NEVER_OPENS = {
     "at", "in", "on", "more", "less", "some", "about", "around", "up", "over", "nearly", "almost", "as", "by",
-    "for", "with", "after", "before", "during", "since", "when", "while", "if",
+    "for", "with", "after", "before", "during", "since", "when", "while", "if", "according", "citing",
 }  # fmt: skip
 
 # What reading one word back from the verb does to the phrase.
@@ -149,9 +148,15 @@ def np_before(text: str, end: int) -> tuple[int, str] | None:
     left_core = left[: appositive.start()] if appositive else left  # "X, chairman of Y, said": X
     if _ENDS_WITH_BREAK.search(left_core, max(0, len(left_core) - BREAK_WINDOW)) and not appositive:
         return None
+    inner = _OBJECT_RELATIVE.search(left_core, max(0, len(left_core) - RELATIVE_CLAUSE_WINDOW))
+    if inner and is_claimant(inner["np"]):
+        return inner.start("np"), inner["np"]
     relative = _RELATIVE_CLAUSE.search(left_core, max(0, len(left_core) - RELATIVE_CLAUSE_WINDOW))
     if relative:
         left_core = left_core[: relative.start()]  # "An Egyptian diplomat who took part in the talks said"
+    contacted = _CONTACTED_BY.search(left_core, max(0, len(left_core) - RELATIVE_CLAUSE_WINDOW))
+    if contacted:
+        left_core = left_core[: contacted.start()]
     chosen = _words_back(left_core)
     while chosen and chosen[0].group().lower() in _JOINERS:
         chosen.pop(0)
@@ -240,9 +245,12 @@ def _place_of_source(previous: str, chosen: list[regex.Match]) -> bool:
     """Whether "in" or "at" before ``chosen`` places the source named before it."""
     first = chosen[0].group()
     if capitalised(first) and (
-        _name_or_body(previous) or previous.lower().endswith("ing") or previous.lower() == "based"
+        _name_or_body(previous)
+        or previous.lower().endswith("ing")
+        or previous.lower() == "based"
+        or _SOURCE_NOUN.fullmatch(previous)
     ):
-        return True  # "Researchers at Ghent University in Belgium", "Survivors arriving in Tawila"
+        return True  # "Researchers at Ghent University in Belgium", "Survivors arriving in Tawila", "an aide in Rusk"
     # "A doctor at a hospital in the city said"
     return first.lower() in ("the", "a", "an") and len(chosen) <= 6 and bool(_SOURCE_NOUN.fullmatch(previous))
 
@@ -274,8 +282,8 @@ def is_claimant(np: str) -> bool:
     first = words[0].lower()
     if len(words) == 1 and first in PERSON_PRONOUNS + BODY_PRONOUNS:
         return True
-    if first in NON_CLAIMANT_WORDS:
-        return False
+    if first in NON_CLAIMANT_WORDS and not (len(words[0]) > 1 and words[0].isupper()):
+        return False  # "who", but "WHO" is an acronym
     if len(words) > 18 or (len(words) == 1 and first in ("its", "their", "his", "her", "our")):
         return False
     if any(capitalised(w) and not _TIME_WORD.match(w) for w in words if w.lower() not in _DETERMINERS):

@@ -87,6 +87,9 @@ class ClaimantResolver:
         self.acronyms = self._collect_acronyms("\n".join(s.text for s in sentences))
         self.first_names = {m[1] for s in sentences for m in _FIRST_NAME_INTRODUCED.finditer(s.text)} - PLACE_WORDS
         self.history: list[Mention] = []
+        # Each name once, the one mentioned last at the end: a search for the latest mention
+        # matching a name walks the names, not every mention (which grows with the article).
+        self._by_recency: dict[str, None] = {}
 
     @staticmethod
     def _collect_people(sentences: list[Sentence]) -> list[str]:
@@ -119,6 +122,8 @@ class ClaimantResolver:
                 or name in self.first_names  # "says Andriy, a 29-year-old combat medic"
             )
             self.history.append(Mention(name, person, sentence, top_level))
+            self._by_recency.pop(name, None)
+            self._by_recency[name] = None
 
     def resolve(self, np: str, sentence_index: int) -> str:
         """The fullest name for the claimant noun phrase ``np`` met in sentence ``sentence_index``."""
@@ -131,7 +136,8 @@ class ClaimantResolver:
         same = _THE_SAME.match(np)
         if same and not DOCUMENT.match(np):
             rest = np[same.end() :].strip()
-            return self._last_with(rest) or self._last_with(rest.split()[-1]) or rest
+            # "according to the same source": the last source named, never the bare noun
+            return self._last_with(rest) or self._last_with(rest.split()[-1]) or self._last(person=None) or rest
         if DOCUMENT.match(np) or _THE_SAME.match(lower):
             return self._last(person=False, top_level=True) or self._last(person=None) or np
         possessive = _POSSESSIVE_PRONOUN.match(np)
@@ -188,12 +194,12 @@ class ClaimantResolver:
         return None
 
     def _last_with(self, description: str) -> str | None:
-        for mention in reversed(self.history):
-            if (
-                regex.search(rf"\b{regex.escape(description)}\b", mention.name, regex.I)
-                and mention.name.lower() != f"the {description.lower()}"
-            ):
-                return mention.name
+        """The name last mentioned that contains ``description`` as words (not just "the" + it)."""
+        words = regex.compile(rf"\b{regex.escape(description)}\b", regex.I)
+        bare = f"the {description.lower()}"
+        for name in reversed(self._by_recency):
+            if words.search(name) and name.lower() != bare:
+                return name
         return None
 
     def _owner_before(self, index: int) -> str | None:

@@ -15,7 +15,7 @@ from .extract import extract_figures
 from .figure import CATEGORIES
 from .intake.ingest import ingest
 from .intake.readers import DEFAULT_LIMITS, Limits, read_sources
-from .store import DEFAULT_DB, FORMATS, FigureFilter, export, figures_frame, write_csv
+from .store import DEFAULT_DB, FORMATS, count_figures, export, export_filter, figures_frame, write_csv
 
 
 def extract_paths(paths: Sequence[str], limits: Limits = DEFAULT_LIMITS) -> tuple[pd.DataFrame, list[str]]:
@@ -79,19 +79,24 @@ def _ingest(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    figure_filter = FigureFilter(
-        category=args.category or "",
+    figure_filter = export_filter(
         claimant=args.claimant or "",
-        side=args.side or "",
         publisher=args.publisher or "",
+        category=args.category or (),
+        side=args.side or (),
         since=args.since or "",
         until=args.until or "",
+        undated=args.undated,
     )
     suffix = Path(args.out).suffix.lstrip(".").lower() if args.out else ""
     fmt = args.format or (suffix if suffix in FORMATS else "csv")
     out = args.out or (figure_filter.file_name(fmt) if fmt == "parquet" else None)
     rows = export(args.db, fmt, out, figure_filter, raw=args.raw)
     print(f"exported {rows} rows ({figure_filter.description()}) -> {out or 'standard output'}", file=sys.stderr)
+    undated = figure_filter.undated_apart()
+    left_out = count_figures(args.db, undated) if undated else 0
+    if left_out:
+        print(f"{left_out} undated figures left out by the dates (--undated includes them)", file=sys.stderr)
     return 0
 
 
@@ -156,11 +161,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export_command.add_argument("--claimant", metavar="TEXT", help="claimant contains TEXT (any case)")
     export_command.add_argument("--publisher", metavar="TEXT", help="publisher contains TEXT (any case)")
-    export_command.add_argument("--category", choices=CATEGORIES)
-    export_command.add_argument("--side", metavar="SIDE", help='side is SIDE (any case), e.g. "Russia"')
+    export_command.add_argument("--category", choices=CATEGORIES, action="append", help="repeat for several")
+    export_command.add_argument(
+        "--side", metavar="SIDE", action="append", help='side is SIDE (any case), e.g. "Russia"; repeat for several'
+    )
     export_command.add_argument("--since", metavar="YYYY-MM-DD", help="published on or after this day")
     export_command.add_argument("--until", metavar="YYYY-MM-DD", help="published on or before this day")
     _add_raw_flag(export_command)
+    export_command.add_argument(
+        "--undated", action="store_true", help="with --since/--until: keep undated figures too (left out otherwise)"
+    )
     export_command.set_defaults(run=_export)
     return parser
 

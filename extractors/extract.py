@@ -8,19 +8,23 @@ the article (``attribution``) -> one row per distinct figure.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 import regex
 
+from .article_sides import ArticleSides
 from .attribution import Attribution, find_attributions, is_top_level
+from .carry_over import continues_report, own_voice_source, report_source
 from .claimants import ClaimantResolver
 from .counts import describe_counts
 from .figure import Figure
 from .figures import Reading, read_sentence
-from .lexicon.places import INSURGENT_GROUPS
+from .guard import drop_implausible
 from .numbers import find_numbers
+from .repeats import distinct
 from .sentences import Sentence, split_sentences
-from .sides import MIXED, claimant_side, most_named, side_counts, side_named, speaker_side
+from .sides import speaker_side
 from .war_context import WarContext
 
 # A sentence that opens like this continues the previous sentence's claim
@@ -40,20 +44,10 @@ _BACK_ATTRIBUTION = regex.compile(
 
 # A cheap test that a sentence may hold a number, before the full number scan.
 _NUMBER_HINT = regex.compile(
-    r"\d|teen\b|ty\b|ty-|\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
-    r"[Ee]leven|[Tt]welve|[Hh]undred|[Tt]housand|[Mm]illion|[Dd]ozen|[Ss]core)"
+    r"\d|teen\b|ty\b|ty-|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand|"
+    r"million|dozen|score)",
+    regex.I,  # "FIFTY SOLDIERS KILLED"
 )
-# Nouns for a state's own forces: a military speaking of these speaks of its own
-# ("Israel's military said five soldiers were wounded"); fighters or militants are the enemy's.
-_STATE_FORCE = regex.compile(
-    r"\b(?:soldiers?|troops|servicem[ae]n|service\s+members|personnel|officers|"
-    r"conscripts|reservists|sailors|airmen|marines|crew)\b",
-    regex.I,
-)
-# People no state claims: unnamed, they are the insurgent group the article is about, or nobody's.
-_INSURGENTS = regex.compile(r"\b(?:militants?|insurgents?|jihadists?|terrorists?|gunmen|extremists?)\b", regex.I)
-# People of several sides at once: no single side.
-_SEVERAL_SIDES = regex.compile(r"\b(?:international|multinational|multi-national|each\s+side|both\s+sides)\b", regex.I)
 # An answer in an interview printed as questions and answers.
 _ANSWER = regex.compile(r"^(?:A|Answer)\s*[:.]\s")
 _RETRACTED = regex.compile(r"\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|stated|reported|gave)\b")
@@ -62,7 +56,9 @@ _OPENS_QUOTE = regex.compile(r'^["“]')
 _QUOTE_MARK = regex.compile(r'["“”]')
 _IN_RELATIVE_CLAUSE = regex.compile(r"(?r)\b(?:that|which)\s+$")
 _CLOSING_ATTRIBUTION = regex.compile(r"(?r)[,\"”’'(—–:-]\s*$")
-_FOLD = regex.compile(r"[^\w\s-]|\b(?:the|mr|mrs|ms|dr)\b")  # as the scorer folds names
+# How often a long text's reading reports its progress, in sentences (about 10 KB of news text).
+PROGRESS_EVERY = 100
+Progress = Callable[[int, int], None]
 Meta = dict[str, str]  # an article's title, publisher, published and url
 
 
@@ -73,65 +69,28 @@ class _Article:
     text: str
     title: str = ""
     previous_claimant: str | None = None  # for "That includes ...", "Another 15 ..."
+    claim_paragraph: int = -1  # the paragraph of ``previous_claimant``'s attribution
     quote_speaker: tuple[int, str] | None = None  # (paragraph, name) of the last quote given a speaker
     answer_paragraph: int = -1  # an interview's answer ("A: About 600."): the interviewee speaks
     topic: tuple[int, str] | None = None  # (paragraph, category) of the last figure read
-    last_side: str | None = None
-    last_side_paragraph: int = -1  # where ``last_side`` was last given
-    counts: dict[str, int] | None = None  # how often the article names each side, when first needed
-    # The country each claimant speaks for, from how the article first describes them:
-    # "Lebanon's health minister said ..." then "Firass Abiad told reporters ...".
-    speaker_sides: dict[str, str] = field(default_factory=dict)
+    sides: ArticleSides = field(init=False)  # whose people the figures count, across the article
 
-    def _side_counts(self) -> dict[str, int]:
-        if self.counts is None:
-            self.counts = side_counts(self.text, self.title)
-        return self.counts
+    def __post_init__(self) -> None:
+        self.sides = ArticleSides(self.text, self.title)
 
-    def side_for(
-        self, reading: Reading, sentence: Sentence, spans: list[tuple[int, int]], claimant: str | None
-    ) -> str | None:
-        """The side of a figure whose own sentence does not name one."""
-        side = reading.side
-        if side in INSURGENT_GROUPS and reading.head_kind == "people" and side not in reading.subject:
-            side = None  # "a strike that targeted Hamas's chief killed 90 people": the people are not Hamas's
-        if side is None and reading.refers_back and claimant:
-            side = side_named(claimant)  # "Hezbollah said three of its fighters had died"
-        if side is None and reading.refers_back:
-            side = self.last_side
-        if side is None and _SEVERAL_SIDES.search(reading.subject):
-            return None  # "a 5,550-strong international force", "soldiers killed on each side"
-        if side is None and _INSURGENTS.search(reading.subject):
-            return most_named(self._side_counts(), among=INSURGENT_GROUPS)
-        if side is None and _STATE_FORCE.search(reading.subject):
-            side = claimant_side(sentence.text, reading.mention.start, spans, own_forces=True)
-        if side is None and claimant and (_STATE_FORCE.search(reading.subject) or reading.head_kind == "people"):
-            # "It said 25 civilians and 7 soldiers had died"
-            side = speaker_side(claimant) or self.speaker_sides.get(claimant)
-        if side is None and not (reading.head_kind == "people" and reading.side_after in INSURGENT_GROUPS):
-            side = reading.side_after
-        if side is None:
-            recent = self.last_side if sentence.paragraph - self.last_side_paragraph <= 1 else None
-            if reading.head_kind == "people" and recent in INSURGENT_GROUPS:
-                recent = None  # "RSF fighters killed ..." then "the war has killed 28,700 people": not the RSF's
-            side = recent or claimant_side(sentence.text, reading.mention.start, spans)
-        if side is None and reading.head_kind == "people":
-            # civilians belong to a country, not to the armed group an article is about
-            side = most_named(self._side_counts(), leaving_out=INSURGENT_GROUPS)
-        if side is None:
-            side = most_named(self._side_counts())
-        if side == MIXED:
-            return None
-        if side:
-            self.last_side, self.last_side_paragraph = side, sentence.paragraph
-        return side
+    def carries(self, sentence: Sentence) -> bool:
+        """Whether ``sentence``, with no attribution of its own, continues the last attributed report."""
+        return sentence.body and sentence.paragraph == self.claim_paragraph and continues_report(sentence.text)
 
 
-def extract_figures(text: str, doc: str = "", meta: Meta | None = None, published: str | None = None) -> list[Figure]:
+def extract_figures(
+    text: str, doc: str = "", meta: Meta | None = None, published: str | None = None, progress: Progress | None = None
+) -> list[Figure]:
     """Every distinct war figure in ``text``, in reading order.
 
     ``meta`` (title, publisher, published, ...) is optional; its title helps place figures nothing
-    else gives a side. ``published`` (YYYY-MM-DD, else ``meta``'s) dates them: "on Monday" is the one before.
+    else gives a side. ``published`` (YYYY-MM-DD, else ``meta``'s) dates them: "on Monday" is the one
+    before. ``progress``, if given, is called with (sentences read, sentences in all) as a long text is read.
 
     >>> [(f.value, f.category, f.qualifier, f.claimant) for f in extract_figures(
     ...     "Around 300 soldiers have been killed and 2,700 injured, a lawmaker said.")]
@@ -145,6 +104,8 @@ def extract_figures(text: str, doc: str = "", meta: Meta | None = None, publishe
     war = WarContext([sentence.text for sentence in sentences], article.title)
     found: list[tuple[Figure, Sentence]] = []
     for index, sentence in enumerate(sentences):
+        if progress and index % PROGRESS_EVERY == 0:
+            progress(index, len(sentences))
         attributions = find_attributions(sentence.text)
         resolved = _resolve(attributions, sentence.text, index, resolver, article)
         back = _BACK_ATTRIBUTION.match(sentence.text)
@@ -165,28 +126,31 @@ def extract_figures(text: str, doc: str = "", meta: Meta | None = None, publishe
                 article.topic = (sentence.paragraph, readings[-1].category)
             for position, reading in enumerate(readings):
                 attribution, claimant = _claimant_for(sentence.text, reading, resolved)
-                if attribution is None and not attributions and _ANAPHORIC_OPENING.match(sentence.text):
-                    claimant = article.previous_claimant
-                if attribution is None and not attributions and article.answer_paragraph == sentence.paragraph:
-                    claimant = resolver.people[0] if resolver.people else claimant  # the interviewee
-                if attribution is None and not attributions and _OPENS_QUOTE.match(sentence.text):
-                    speaker = article.quote_speaker
-                    if speaker and speaker[0] == sentence.paragraph:
-                        claimant = speaker[1]  # '"...," he says. "We have lost nearly 40% of our troops."'
-                    elif len(_QUOTE_MARK.findall(sentence.text)) % 2:
-                        claimant = _speaker_after(sentences, index, resolver) or claimant
+                if attribution is None and not attributions:
+                    claimant = _claimant_from_context(sentences, index, resolver, article, claimant)
                 if reading.side is None and reading.side_follows and position:
                     reading.side = readings[position - 1].side
-                reading.side = article.side_for(reading, sentence, spans, claimant)
+                reading.side = article.sides.side_for(reading, sentence, spans, claimant)
                 found.append((_figure(reading, sentence, claimant, attribution, doc), sentence))
         resolver.remember_opening_person(sentence.text, index)
-        if resolved and _QUOTE_MARK.search(sentence.text):
-            article.quote_speaker = (sentence.paragraph, resolved[-1][1])
-        if resolved:
-            article.previous_claimant = resolved[-1][1]
-        elif sentence.body and not mentions and not _ANAPHORIC_OPENING.match(sentence.text):
-            article.previous_claimant = None
-    return describe_counts(_distinct(found), sentences, text, meta or {}, published)  # after sources
+        _remember_claims(article, sentence, resolved, bool(mentions))
+    if progress:
+        progress(len(sentences), len(sentences))
+    found = drop_implausible(found)  # money, shares, fractions, zero or more people than any war has
+    source = own_voice_source(text) or report_source([(figure.claimant, sentence) for figure, sentence in found])
+    found = distinct(_in_own_voice(found, source))
+    return describe_counts(found, sentences, text, meta or {}, published)  # after claimants and sources
+
+
+def _remember_claims(article: _Article, sentence: Sentence, resolved: list, has_numbers: bool) -> None:
+    """What the next sentences may carry on from this one: its last claimant and a quotation's speaker."""
+    if resolved and _QUOTE_MARK.search(sentence.text):
+        article.quote_speaker = (sentence.paragraph, resolved[-1][1])
+    if resolved:
+        article.previous_claimant = resolved[-1][1]
+        article.claim_paragraph = sentence.paragraph
+    elif sentence.body and not has_numbers and not _ANAPHORIC_OPENING.match(sentence.text):
+        article.previous_claimant = None
 
 
 def _resolve(
@@ -199,9 +163,28 @@ def _resolve(
         resolved.append((attribution, name))
         spoken_for = speaker_side(attribution.claimant)
         if spoken_for and name:
-            article.speaker_sides.setdefault(name, spoken_for)
+            article.sides.speaker_sides.setdefault(name, spoken_for)
         resolver.remember(name, index, is_top_level(text, attribution))
     return resolved
+
+
+def _claimant_from_context(
+    sentences: list[Sentence], index: int, resolver: ClaimantResolver, article: _Article, claimant: str | None
+) -> str | None:
+    """The claimant of a figure in sentence ``index``, which has no reporting clause: the report it
+    continues, the interviewee answering, or the speaker of the quotation it stands in."""
+    sentence = sentences[index]
+    if _ANAPHORIC_OPENING.match(sentence.text) or article.carries(sentence):
+        claimant = article.previous_claimant
+    if article.answer_paragraph == sentence.paragraph:
+        claimant = resolver.people[0] if resolver.people else claimant  # the interviewee
+    if _OPENS_QUOTE.match(sentence.text):
+        speaker = article.quote_speaker
+        if speaker and speaker[0] == sentence.paragraph:
+            claimant = speaker[1]  # '"...," he says. "We have lost nearly 40% of our troops."'
+        elif len(_QUOTE_MARK.findall(sentence.text)) % 2:
+            claimant = _speaker_after(sentences, index, resolver) or claimant
+    return claimant
 
 
 def _speaker_after(sentences: list[Sentence], index: int, resolver: ClaimantResolver) -> str | None:
@@ -271,77 +254,11 @@ def _back_fill(found: list[tuple[Figure, Sentence]], sentence: Sentence, claiman
         if source.paragraph < sentence.paragraph - 2:
             break
         if figure.claimant is None:
-            found[i] = (_replace(figure, claimant=claimant), source)
+            found[i] = (replace(figure, claimant=claimant), source)
 
 
-def _replace(figure: Figure, **changes) -> Figure:
-    return replace(figure, **changes)
-
-
-def _key(figure: Figure) -> tuple:
-    return (figure.category, figure.unit, figure.value, figure.low, figure.high)
-
-
-def _fold(name: str | None) -> str:
-    return " ".join(_FOLD.sub(" ", (name or "").lower()).split())
-
-
-def _compatible(a: str | None, b: str | None) -> bool:
-    if not a and not b:
-        return True
-    if not a or not b:
-        return False
-    fa, fb = _fold(a), _fold(b)
-    return fa in fb or fb in fa
-
-
-def _same_wording(a: Figure, b: Figure) -> bool:
-    """Two figures told in the same words: a caption that repeats a body sentence."""
-
-    def words_after(figure: Figure) -> str:
-        at = figure.sentence.find(figure.span)
-        return " ".join(_FOLD.sub(" ", figure.sentence[at : at + len(figure.span) + 40].lower()).split())
-
-    first, second = words_after(a), words_after(b)
-    shorter = min(len(first), len(second))
-    return shorter >= 20 and first[:shorter] == second[:shorter]
-
-
-def _distinct(found: list[tuple[Figure, Sentence]]) -> list[Figure]:
-    """One row per distinct figure: repeats in captions, headlines and quotes are merged."""
-    kept: list[tuple[Figure, Sentence]] = []
-    for figure, sentence in found:
-        if figure.value is None and figure.low is None:
-            key_match = [
-                k for k in kept if k[0].category == figure.category and k[0].span.lower() == figure.span.lower()
-            ]
-        else:
-            key_match = [k for k in kept if _key(k[0]) == _key(figure)]
-        merged = False
-        for j, (other, other_sentence) in enumerate(kept):
-            if (other, other_sentence) not in key_match or other_sentence is sentence:
-                continue
-            if not other_sentence.body and sentence.body:
-                kept[j] = (
-                    figure if figure.claimant or not other.claimant else _replace(figure, claimant=other.claimant),
-                    sentence,
-                )
-                merged = True
-                break
-            if (
-                not sentence.body
-                or _compatible(other.claimant, figure.claimant)
-                or (not (other.claimant and figure.claimant) and _same_wording(other, figure))
-            ):
-                if not other.claimant and figure.claimant:
-                    kept[j] = (
-                        _replace(other, claimant=figure.claimant, cited_source=figure.cited_source),
-                        other_sentence,
-                    )
-                elif not other.cited_source and figure.cited_source and _compatible(other.claimant, figure.claimant):
-                    kept[j] = (_replace(other, cited_source=figure.cited_source), other_sentence)
-                merged = True
-                break
-        if not merged:
-            kept.append((figure, sentence))
-    return [figure for figure, _ in kept]
+def _in_own_voice(found: list[tuple[Figure, Sentence]], source: str | None) -> list[tuple[Figure, Sentence]]:
+    """A body's own release: the figures it gives in its own voice are its claims."""
+    if not source:
+        return found
+    return [(figure if figure.claimant else replace(figure, claimant=source), s) for figure, s in found]

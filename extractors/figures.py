@@ -27,9 +27,11 @@ from .categories import (
     possessed_force,
     predicate_follows,
 )
+from .lexicon.categories import RELEASE_BEFORE, RELEASE_SOUGHT
 from .non_figures import is_not_a_figure, is_share_or_ratio
 from .numbers import NumberMention
-from .qualifiers import HEDGE_AFTER, qualifier, share_qualifiers
+from .patterns import alternation
+from .qualifiers import HEDGE_AFTER, HEDGES, qualifier, share_qualifiers
 from .sides import MIXED, UN_FORCE, side_after, side_in_context, side_of_phrase, un_named_before
 
 # How far back each test looks, in characters: an "including" that opens a parenthesis,
@@ -41,6 +43,10 @@ POSSESSION_WINDOW = 40
 SUBSET_OPENER_WINDOW = 40
 FORECAST_WINDOW = 60
 
+# "freed 37 abducted students": a release verb right before the number beats captivity in its phrase.
+_RELEASED_BEFORE = regex.compile(
+    rf"(?r)\b(?:{alternation(RELEASE_BEFORE, tree=False)})\s+(?:(?:{HEDGES})\s+)?$", regex.I
+)
 _SUBSET = regex.compile(r"\s*of\s+(?:them|whom|those)\b")
 _OF_POSSESSIVE = regex.compile(r"\s*(?:more\s+)?of\s+(?:its|their|our)\b")
 # Patterns anchored at the end ($) carry (?r): the regex module then searches from the end.
@@ -57,6 +63,8 @@ _IN_PARENTHESIS = regex.compile(r"(?r)(?:,\s*|\()(?:including|among\s+them|among
 _COORDINATION = regex.compile(r"(?:\s+(?:of|from|in)\s+[\w'’ -]{1,30}?)?\s*(?:,|and|or|,\s*and)\s*")
 _AND_ONLY = regex.compile(r"\s*(?:,\s*)?(?:and\s+)?")
 _SPACES = regex.compile(r"\s+")
+# a release only asked for, in the same clause: the people are still held
+_RELEASE_SOUGHT = regex.compile(rf"\b(?:{alternation(RELEASE_SOUGHT, tree=False)})\b[^.;:]*$", regex.I)
 
 
 @dataclass
@@ -159,6 +167,12 @@ def _read(text: str, mention: NumberMention, claimant_spans) -> Reading | None:
         span_start=span_start, span_end=max(subject_end, mention.end), own_cue=own, head_kind=head_kind,
     )  # fmt: skip
     reading.take(category)
+    if (
+        category == "captured"
+        and _RELEASED_BEFORE.search(before[-POSSESSION_WINDOW:])
+        and not _RELEASE_SOUGHT.search(before[-POSSESSION_WINDOW:])
+    ):
+        reading.category = "exchanged"  # "the release of 94 people held by armed groups"
     reading.described = category == "wounded" and described_as_wounded(head)
     if category is None and head_kind == "force" and possessed_force(before[-POSSESSION_WINDOW:]):
         reading.category, reading.own_cue = "deployed", True  # "Ukraine has about 500,000 troops"

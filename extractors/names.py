@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from .lexicon.attribution import BODY_NOUNS, ROLE_NOUNS, TITLES
+from .lexicon.attribution import BODY_NOUNS, ROLE_NOUNS, ROLES_BEFORE_NAMES, TITLES
 from .lexicon.dates import MONTHS, WEEKDAYS
 from .lexicon.places import SIDES
 from .patterns import alternation
@@ -12,9 +12,9 @@ from .patterns import alternation
 _ARABIC_NAME_PREFIX = regex.compile(r"(?:al|el|ad|as)-[A-Z]")
 
 
+# "the foreign ministry spokesman Ali Reza": up to five words and a role before a capitalised name.
 _ROLE_BEFORE_NAME = regex.compile(
-    r"^(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:spokesman|spokeswoman|spokesperson|minister|director|"
-    r"chief|envoy|ambassador|secretary|commander|head|lawmaker|official)\s+(?=[A-Z])"
+    rf"^(?:the\s+)?(?:[\w'’-]+\s+){{0,5}}?(?:{alternation(ROLES_BEFORE_NAMES, tree=False)})\s+(?=[A-Z])"
 )
 
 
@@ -109,5 +109,6 @@ LEADING_THE = regex.compile(r"^(?:The|the)\s+")  # "the Houthis" is named "Houth
 # Words no person's name holds: prepositions, and calendar words but "May" ("Theresa May").
 _NOT_IN_NAMES = {
     "in", "on", "at", "by", "for", "from", "with", "after", "before", "since", "during", "until", "and", "or",
+    "say", "says", "claim", "claims", "told", "tells",  # a title-case headline's verb ("Officials Say")
     *(word.lower() for word in (*MONTHS, *WEEKDAYS) if word != "May"),
 }  # fmt: skip

@@ -15,6 +15,8 @@ import regex
 from . import category_cues as cues
 from .categories import first_noun_phrase
 from .lexicon.categories import AGED_PEOPLE
+from .lexicon.numbers import MULTIPLIER_FOLLOWERS, ODDS_NOUNS, UNITS
+from .lexicon.places import LAND_NAME_ENDS, LAND_NOUNS
 from .numbers import NumberMention
 from .patterns import alternation
 
@@ -180,10 +182,11 @@ def is_not_a_figure(mention: NumberMention, before: str, after: str, claimant_sp
 
 # ---------------------------------------------------------------- shares and ratios
 
+_TWO_TO_TEN = alternation(word for word, value in UNITS.items() if 2 <= value <= 10)
 _MULTIPLIER = regex.compile(
-    r"""^\s*times\s+(?:the|as|more|higher|larger|greater|bigger|lower|fewer|that|than|over)\b|^\s*-fold\b
-    |^\s*(?:confidence|chance|probability|likelihood)\b    # "a 95% confidence interval" is no share of anyone
-    |^\s*in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|every)\b    # "one in four casualties": a ratio""",
+    rf"""^\s*times\s+(?:{alternation(MULTIPLIER_FOLLOWERS)})\b|^\s*-fold\b     # "three times the number", "a 3-fold"
+    |^\s*(?:{alternation(ODDS_NOUNS)})\b                 # "a 95% confidence interval" is no share of anyone
+    |^\s*in\s+(?:\d+|every|{_TWO_TO_TEN})\b    # "one in four casualties": a ratio""",
     regex.I | regex.X,
 )
 _SHARE_OF_MONEY = regex.compile(
@@ -191,8 +194,8 @@ _SHARE_OF_MONEY = regex.compile(
 )
 # "86 percent of the Gaza Strip": a share of land, not of a force.
 _SHARE_OF_LAND = regex.compile(
-    r"""^\s*of\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:Strip|Bank|region|province|territory|country)
-    |(?:its|their|the)\s+(?:territory|land|area|region|country|city|town)|territory|land)\b""",
+    rf"""^\s*of\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{alternation(LAND_NAME_ENDS)})   # "of the Gaza Strip"
+    |(?:its|their|the)\s+(?:{alternation(LAND_NOUNS)})|territory|land)\b""",
     regex.X,
 )
 

@@ -46,6 +46,8 @@ def qualifier(mention: NumberMention, before: str, after: str) -> tuple[str, int
         if word == "over" and _PARTICLE_VERB.search(before[:start]):
             return "exact", mention.start  # "handed over 22 servicemen": a verb's particle, no hedge
         return QUALIFIER_BY_HEDGE[word], start
+    if mention.bound:  # "50 or more", "30-odd": the number phrase bounds itself
+        return mention.bound, mention.start
     after_hedge = HEDGE_AFTER.match(after)
     if after_hedge:
         return ("approximate" if after_hedge["more"] == "so" else "at_least"), mention.start

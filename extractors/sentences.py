@@ -12,13 +12,10 @@ from dataclasses import dataclass
 import regex
 
 from .lexicon.dates import MONTH_ABBREVIATIONS
+from .lexicon.writing import ABBREVIATIONS
 
 # Abbreviations after which a full stop does not end a sentence.
-_ABBREVIATIONS = (
-    "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Brig", "Rep", "Sen",
-    "Gov", "Prof", "No", *MONTH_ABBREVIATIONS, "vs", "approx", "est", "Inc", "Ltd", "Co", "Corp", "Jr", "Sr",
-    "U.S", "U.N", "U.K", "e.g", "i.e",
-)  # fmt: skip
+_ABBREVIATIONS = (*ABBREVIATIONS, *MONTH_ABBREVIATIONS)
 
 _SENTENCE_END = regex.compile(
     rf"""
@@ -45,6 +42,15 @@ _CAPTION = regex.compile(
     r"^\s*(?:(?:photo|image|picture)\s+)?(?:caption|photo|image|picture|file\s+photo)\s*[:|]", regex.I
 )
 _LIST_ITEM = regex.compile(r"^\s*(?:[-*•]\s|\d+\.\s)")
+
+
+def is_page_furniture(line: str) -> bool:
+    """True for a line of the page around the article (a cookie banner, "Advertisement", "Skip to content").
+
+    >>> is_page_furniture("Skip to main content"), is_page_furniture("Toll rises to 40")
+    (True, False)
+    """
+    return bool(_DEBRIS.search(line))
 
 
 _LINE = regex.compile(r"[^\n]+")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import regex
 
+from .lexicon.numbers import TENS, UNITS
 from .lexicon.places import INSURGENT_GROUPS, PLACES, SIDES, UN_FORCES
 from .names import LEADING_THE
 from .patterns import alternation
@@ -21,18 +22,21 @@ _NAMES = sorted(
     ((name, side) for table in (SIDES, PLACES) for side, names in table.items() for name in names),
     key=lambda pair: -len(pair[0]),
 )
-_SIDE_OF = dict(_NAMES)
-_MENTION = regex.compile(rf"(?<![\w-])(?:{alternation([name for name, _ in _NAMES], any_space=False)})(?![\w-])")
+SIDE_OF = dict(_NAMES)  # every way text names a side -> the side
+SIDE_NAME = regex.compile(rf"(?<![\w-])(?:{alternation([name for name, _ in _NAMES], any_space=False)})(?![\w-])")
 _UN = regex.compile(r"\b(?:" + "|".join(regex.escape(name) for name in UN_FORCES) + r")\b", regex.I)
 
 # A side named as the attacker or the captor, not as whose people are counted.
 _AGENT_AFTER = regex.compile(
     r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:air\s+)?(?:strikes?|attacks?|attacked|struck|shelling|shelled|bombing|bombed|"
     r"bombardment|fire|fired|tanks?|drones?|missiles?|offensive|resumed|launched|assaults?|invasion|invaded|"
-    r"captivity|detention|custody|gunmen|artillery|airstrikes?|raids?|jets?|warplanes|soldiers\s+fired)\b"
+    r"captivity|detention|custody|gunmen|artillery|airstrikes?|raids?|jets?|warplanes|soldiers\s+fired|rockets?|"
+    r"mortars?|shells|bombs?|gunfire|snipers?|aggression|occupation|occupiers|invaders|incursions?|ambush(?:es)?|"
+    r"blockade|siege|bombers?|helicopters?|gunships?|projectiles?|munitions?)\b"
     r"|^(?:['’]s)?\s+(?:(?:troops|soldiers|forces|fighters|militias?|gunmen|army)\s+)?"
     r"(?:(?:had|has|have|also|reportedly|allegedly)\s+){0,3}(?:killed|abducted|shot|executed|attacked|"
-    r"shelled|bombed|seized|captured|detained|massacred|raided|stormed|overran|kidnapped|fired\s+on)\b",
+    r"shelled|bombed|seized|captured|detained|massacred|raided|stormed|overran|kidnapped|fired\s+on|"
+    r"wounded|injured|struck|hit|targeted|ambushed|besieged)\b",
     regex.I,
 )
 # A side named as a place: "Russia's Kursk region", "the Chinese border".
@@ -41,11 +45,17 @@ _PLACE_AFTER = regex.compile(
     r"frontier|airspace|waters|state\b(?!\s+(?:media|television|news)))",
     regex.I,
 )
+# A side named as a border or a neighbour: "near the Ukrainian border", "which borders Ukraine",
+# "on the border with Russia". It names nobody's people, not even civilians'.
+_NEIGHBOUR_AFTER = regex.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:border|borders|frontier|border\s+areas?)\b", regex.I)
+_NEIGHBOUR_BEFORE = regex.compile(
+    r"(?r)\b(?:borders?|bordering|neighbou?ring|(?:border|frontier|boundary)\s+with)\s+(?:the\s+)?$", regex.I
+)
 # A demonym inside a proper name: "the Saudi Maternity Hospital", "the Syrian Observatory".
 _PROPER_NAME_AFTER = regex.compile(r"^\s+(?!and\b)[A-Z][a-z]")
 _SIDE_WORD = regex.compile(r"^\s+side\b")  # "on the Israeli side" names whose people, not a place
 # Patterns anchored at the end ($) carry (?r): the regex module then searches from the end.
-_PLACE_BEFORE = regex.compile(
+PLACE_BEFORE = regex.compile(
     r"(?r)\b(?:in|into|inside|across|near|over|toward|towards|throughout|from|on)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central|occupied|southern|northern|eastern|western|north-eastern|north-western|"
     r"south-eastern|south-western)\s+)?$",
@@ -53,14 +63,17 @@ _PLACE_BEFORE = regex.compile(
 )
 # A side named as the other party: "fighting against Ukrainian forces", "fire from Lebanon".
 _OPPONENT_BEFORE = regex.compile(
-    r"(?r)\b(?:against|invading|invaded|versus|by\s+(?:\w+\s+){0,2}from|by)\s+(?:the\s+)?$", regex.I
+    r"(?r)\b(?:against|invading|invaded|versus|by\s+(?:\w+\s+){0,2}from|by|(?:war|wars|fighting|clash(?:es)?|"
+    r"skirmish(?:es)?|hostilities|battles?|conflict|confrontations?|border\s+clashes)\s+with)\s+(?:the\s+)?$",
+    regex.I,
 )
 # A side named as an organisation, not as people: "Russia's Security Council", "Russian news agencies".
 _BODY_AFTER = regex.compile(
     r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,1}?(?:council|ministry|media|news|agency|agencies|government|officials|"
     r"intelligence|embassy|parliament|authorities|president|leader|state\s+media|court|prosecutors?|"
     r"spokes(?:man|woman|person)|tally|count|figures|estimates?|defence|defense|foreign|health|lawmakers|"
-    r"legislators|diplomats|envoys?|journalists|reporters|counterparts?|allies|partners)\b",
+    r"legislators|diplomats|envoys?|journalists|reporters|counterparts?|allies|partners|affiliates?|branch|offshoot|"
+    r"franchise|faction)\b",
     regex.I,
 )
 
@@ -92,8 +105,13 @@ def side_of_phrase(phrase: str, rest: str, people: bool, before: str = "") -> st
     >>> side_of_phrase("11,000 troops", " from Russia's ally North Korea have", people=False)
     'North Korea'
     """
-    named = [_SIDE_OF[m.group()] for m in _MENTION.finditer(phrase)]
+    named = [SIDE_OF[m.group()] for m in SIDE_NAME.finditer(phrase)]
+    serving = _SERVING.match(rest)
+    if serving and not people:
+        return _served_side(serving.group("force"))  # "Colombian volunteers fighting for Ukraine"
     if _UN.search(phrase):
+        if named and national_contingent(phrase) and not names_un_mission(rest[:80]):
+            return named[-1]  # "Three Russian peacekeepers": a state's own, unless the article speaks of a UN mission
         return UN_FORCE  # peacekeepers are the UN's, unless the clause before names their country
     if len(set(named)) > 1 and _AND.search(phrase):
         return MIXED
@@ -102,13 +120,58 @@ def side_of_phrase(phrase: str, rest: str, people: bool, before: str = "") -> st
     place = (_CIVILIAN_PLACE if people else _ORIGIN).match(rest)
     if place and not _LEAVING.search(before[-80:]):
         area = place.group(1)
-        mentions = [m for m in _MENTION.finditer(area) if not _AGENT_AFTER.match(area[m.end() :])]
+        mentions = [m for m in SIDE_NAME.finditer(area) if not _AGENT_AFTER.match(area[m.end() :])]
         plain = [m for m in mentions if not m.group().endswith(("'s", "’s"))]
         if plain:
-            return _SIDE_OF[plain[0].group()]  # "troops from Russia's ally North Korea"
+            return SIDE_OF[plain[0].group()]  # "troops from Russia's ally North Korea"
         if mentions:
-            return _SIDE_OF[mentions[-1].group()]
+            return SIDE_OF[mentions[-1].group()]
     return None
+
+
+# Whom foreign fighters serve: "volunteers fighting for Ukraine", "troops serving with the UN mission",
+# "mercenaries in the ranks of the Russian army".
+_SERVING = regex.compile(
+    r"\s*,?\s*(?:who\s+(?:were|are|had\s+been|have\s+been)\s+)?(?:fighting|fought|serving|served|enlisted)\s+"
+    r"(?:for|with|alongside|in\s+the\s+ranks\s+of|in)\s+(?P<force>(?:the\s+)?[^,;.]{1,50})",
+    regex.I,
+)
+# Peacekeepers named by their nation and nothing that makes them the UN's ("blue helmets", "UNIFIL").
+_PEACEKEEPERS = regex.compile(r"\bpeace-?keep(?:er|ers|ing\s+(?:troops|forces|contingent))\b", regex.I)
+
+
+_UN_MISSION = regex.compile(
+    r"\b(?:UN|U\.N\.|United\s+Nations)\b|"
+    + "|".join(rf"\b{regex.escape(name)}\b" for name in UN_FORCES if not _PEACEKEEPERS.fullmatch(name)),
+    regex.I,
+)
+
+
+def names_un_mission(text: str) -> bool:
+    """Whether ``text`` names the UN or one of its missions (the word "peacekeepers" alone does not).
+
+    >>> names_un_mission("UNIFIL said ..."), names_un_mission("Russia's peacekeepers left.")
+    (True, False)
+    """
+    return _UN_MISSION.search(text) is not None
+
+
+def national_contingent(phrase: str) -> bool:
+    """Whether ``phrase`` counts one nation's peacekeepers: "Three Russian peacekeepers", not "Nepali blue helmets".
+
+    >>> national_contingent("Three Russian peacekeepers"), national_contingent("two Nepali blue helmets")
+    (True, False)
+    """
+    un_words = [m.group() for m in _UN.finditer(phrase)]
+    return bool(SIDE_NAME.search(phrase)) and bool(un_words) and all(_PEACEKEEPERS.fullmatch(w) for w in un_words)
+
+
+def _served_side(force: str) -> str | None:
+    """The side of the force foreign fighters serve: a UN mission, or the first side named."""
+    if _UN.search(force) or _UN_NAMED.search(force):
+        return "United Nations"
+    named = SIDE_NAME.search(force)
+    return SIDE_OF[named.group()] if named and not PLACE_BEFORE.search(force, 0, named.start()) else None
 
 
 def side_in_context(
@@ -132,15 +195,15 @@ def side_in_context(
     """
 
     def claimants(match) -> bool:
-        return any(s <= match.start() < e for s, e in claimant_spans)
+        return _in_claimant(text, match, claimant_spans)
 
     def usable(match) -> bool:
         return _usable(text, match, people)
 
-    left = [m for m in _MENTION.finditer(text, window_start, start)]
+    left = [m for m in SIDE_NAME.finditer(text, window_start, start)]
     if possessive and left:
         speaker = [m for m in left if claimants(m)]  # "Russia said 5,937 of its soldiers ...": the speaker's own
-        return _SIDE_OF[(speaker or left)[-1].group()]
+        return SIDE_OF[(speaker or left)[-1].group()]
     un = [m for m in _UN.finditer(text, window_start, start)] if force else []
     for match in reversed(left):
         if not claimants(match) and usable(match):
@@ -148,10 +211,21 @@ def side_in_context(
                 return "United Nations"
             if _joined_to_other_side(text, match):
                 return MIXED
-            return _SIDE_OF[match.group()]
+            return SIDE_OF[match.group()]
     if un:
         return "United Nations"
     return None
+
+
+_ACRONYM_AFTER_NAME = regex.compile(r"\s*\(\s*")
+
+
+def _in_claimant(text: str, match, claimant_spans: list[tuple[int, int]]) -> bool:
+    """Whether a name is a claimant's, or its acronym in parentheses: "The ... Army (MNDAA) said"."""
+    return any(
+        s <= match.start() < e or (e <= match.start() and _ACRONYM_AFTER_NAME.fullmatch(text, e, match.start()))
+        for s, e in claimant_spans
+    )
 
 
 def un_named_before(text: str, position: int) -> bool:
@@ -167,27 +241,32 @@ def side_after(text: str, end: int, claimant_spans: list[tuple[int, int]], peopl
     >>> side_after("At least 80 people were killed when US air strikes hit Yemen's port.", 18, [], people=True)
     'Yemen'
     """
-    boundary = _CLAUSE_AFTER.search(text, end)
-    for match in _MENTION.finditer(text, end, boundary.start() if boundary else len(text)):
-        if any(s <= match.start() < e for s, e in claimant_spans):
+    boundary = CLAUSE_AFTER.search(text, end)
+    stop = boundary.start() if boundary else len(text)
+    next_number = _NEXT_NUMBER.search(text, end, stop)  # "6 policemen and 31 Hezbollah fighters": not the 6's
+    for match in SIDE_NAME.finditer(text, end, next_number.start() if next_number else stop):
+        if _in_claimant(text, match, claimant_spans):
             continue
         if _usable(text, match, people):
-            return _SIDE_OF[match.group()]
+            return SIDE_OF[match.group()]
     return None
 
 
+_NEXT_NUMBER = regex.compile(rf"\b(?:\d|(?:{alternation([*UNITS, *TENS])})\b)", regex.I)
 # Where the words about a figure end: a relative clause or a comparison ("..., which would make it the
 # second largest after China's").
-_CLAUSE_AFTER = regex.compile(r",\s*(?:which|who|whereas|while)\b|;|\bthan\b|\bcompared\s+(?:with|to)\b")
+CLAUSE_AFTER = regex.compile(r",\s*(?:which|who|whereas|while)\b|;|\bthan\b|\bcompared\s+(?:with|to)\b")
 
 
 def _usable(text: str, match, people: bool) -> bool:
     after, before = text[match.end() :], text[max(0, match.start() - 80) : match.start()]
     if _AGENT_AFTER.match(after) or _BODY_AFTER.match(after) or _OPPONENT_BEFORE.search(before):
         return False
+    if _NEIGHBOUR_AFTER.match(after) or _NEIGHBOUR_BEFORE.search(before):
+        return False  # "near the Ukrainian border", "a region which borders Ukraine": a neighbour, not whose people
     if _PROPER_NAME_AFTER.match(after) and not match.group().endswith(("'s", "’s")):
         return False  # "the Saudi Maternity Hospital" is a name, not whose people
-    if not people and (_PLACE_AFTER.match(after) or (_PLACE_BEFORE.search(before) and not _SIDE_WORD.match(after))):
+    if not people and (_PLACE_AFTER.match(after) or (PLACE_BEFORE.search(before) and not _SIDE_WORD.match(after))):
         return False  # soldiers "in Syria" are not Syria's; civilians "in Lebanon" are Lebanon's
     return True
 
@@ -202,12 +281,12 @@ def claimant_side(text: str, start: int, claimant_spans: list[tuple[int, int]], 
     >>> claimant_side("Israel's military said five soldiers were wounded.", 23, [(0, 17)], own_forces=True)
     'Israel'
     """
-    for match in _MENTION.finditer(text, 0, start):
+    for match in SIDE_NAME.finditer(text, 0, start):
         span = next(((s, e) for s, e in claimant_spans if s <= match.start() < e), None)
         if span and _LOCATED_IN.search(text, span[0], match.start()):
             continue  # "Researchers at Ghent University in Belgium": where they work, not whose people
         if span and (not own_forces or _OWN_FORCES_SPEAKER.search(text, span[0], span[1])):
-            return _SIDE_OF[match.group()]
+            return SIDE_OF[match.group()]
     return None
 
 
@@ -220,7 +299,7 @@ def side_named(claimant: str) -> str | None:
     >>> side_named("The Houthis"), side_named("the Lithuanian defence ministry")
     ('Houthis', None)
     """
-    return _SIDE_OF.get(LEADING_THE.sub("", claimant.strip()))
+    return SIDE_OF.get(LEADING_THE.sub("", claimant.strip()))
 
 
 def speaker_side(claimant: str) -> str | None:
@@ -238,23 +317,24 @@ def speaker_side(claimant: str) -> str | None:
         return named  # "Pakistan said ...": its government; an armed group's toll may count others
     if not _OWN_FORCES_SPEAKER.search(claimant):
         return None
-    first = _MENTION.search(claimant)
-    return _SIDE_OF[first.group()] if first else None
+    first = SIDE_NAME.search(claimant)
+    return SIDE_OF[first.group()] if first else None
 
 
 # Claimants that speak for their own country's forces.
 _OWN_FORCES_SPEAKER = regex.compile(
     r"\b(?:military|army|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff|"
     r"defen[cs]e\s+forces|navy|air\s+force|government|health\s+minist(?:ry|er)|ministry\s+of\s+health|authorities|"
-    r"ombudsman)\b",
+    r"ombudsman|commanders?|officers?|police|interior\s+ministry|ministry\s+of\s+(?:the\s+)?interior|border\s+guards?|civil\s+defen[cs]e|"
+    r"emergenc(?:y|ies)\s+(?:services?|ministry))\b",
     regex.I,
 )
 
 
 def _joined_to_other_side(text: str, match) -> bool:
     """'Ukrainian and Russian soldiers', 'Ukraine and Russia ... exchange': two sides at once."""
-    for other in _MENTION.finditer(text, max(0, match.start() - 40), min(len(text), match.end() + 40)):
-        if other.start() == match.start() or _SIDE_OF[other.group()] == _SIDE_OF[match.group()]:
+    for other in SIDE_NAME.finditer(text, max(0, match.start() - 40), min(len(text), match.end() + 40)):
+        if other.start() == match.start() or SIDE_OF[other.group()] == SIDE_OF[match.group()]:
             continue
         between = text[min(other.end(), match.end()) : max(other.start(), match.start())]
         if _AND_BETWEEN.fullmatch(between):
@@ -268,10 +348,12 @@ def side_counts(text: str, title: str = "") -> dict[str, int]:
     counts: dict[str, int] = {}
     lead = text.find("\n\n", 200)
     for source, weight in ((title, 3), (text[: max(lead, 0)], 2), (text, 1)):
-        for match in _MENTION.finditer(source):
-            if _AGENT_AFTER.match(source[match.end() : match.end() + 60]):
-                continue  # "a Russian missile strike" names the attacker, not the victims
-            side = _SIDE_OF[match.group()]
+        for match in SIDE_NAME.finditer(source):
+            if _AGENT_AFTER.match(source[match.end() : match.end() + 60]) or _NEIGHBOUR_AFTER.match(
+                source[match.end() : match.end() + 30]
+            ):
+                continue  # "a Russian missile strike" names the attacker, "the Ukrainian border" a neighbour
+            side = SIDE_OF[match.group()]
             counts[side] = counts.get(side, 0) + weight
     return counts
 

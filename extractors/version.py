@@ -4,4 +4,4 @@ Bump it whenever extraction output can change, so that ``ingest --reextract``
 recomputes the stored figures that an older extractor made.
 """
 
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"

@@ -8,19 +8,24 @@ even where the same words count them. A figure is read in these steps, the first
 speaks deciding:
 
 1. its sentence names war's own violence, weapons or fighters (shelling, air strikes,
-   militants, hostages, prisoners of war): a war figure;
+   militants, prisoners of war): a war figure;
 2. its sentence names a setting of ordinary news (a match, a film, a parade, a
-   workforce): not one;
+   workforce, a robbery, simulated casualties): not one;
 3. its sentence names another cause of death or injury (an earthquake, a crash, an
    outbreak) and the figure counts dead, wounded or missing: not one (the 80 prisoners
    on a plane that turned back after a crash are still prisoners);
 4. its sentence names something war shares with other news (an attack, fighting, a
-   raid, "war-torn", civilians): a war figure;
+   raid, hostages, "war-torn", civilians) and no other cause: a war figure, unless its
+   article speaks more of ordinary life (sport, crime, protest, business) than of war
+   (a bowler's "attack" in a match report, hostages freed after a bank robbery);
+   disasters and disease are left out of that count, as war reports share them;
 5. its sentence counts fighters (soldiers, troops, militants) dead, hurt, held or
    freed: a war figure ("two soldiers were killed and three wounded, the army said");
 6. its sentence names none of these: its article decides. An article is about war when
    its sentences (and its title) speak of war at least once and at least as often as
-   of other causes and settings.
+   of other causes and settings. Words of ordinary news that war reports use too
+   (protesters, ransom, jobs, an exercise) weigh here only, in sentences that name
+   nothing of war.
 
 Phrases such as "trade war", "heart attack" or "on strike" are read as if absent.
 """
@@ -39,6 +44,7 @@ from .lexicon.war_context import (
     NOT_VIOLENCE,
     OTHER_CAUSES,
     OTHER_SETTINGS,
+    OTHER_TOPICS,
     SHARED_WITH_WAR,
     WAR_VIOLENCE,
 )
@@ -61,7 +67,8 @@ _KINDS = re.compile(
       |(?P<violence>{_words(WAR_VIOLENCE)})
       |(?P<cause>{_words(OTHER_CAUSES)})
       |(?P<setting>{_words(OTHER_SETTINGS)})
-      |(?P<shared>{_words(SHARED_WITH_WAR)}))
+      |(?P<shared>{_words(SHARED_WITH_WAR)})
+      |(?P<topic>{_words(OTHER_TOPICS)}))
     (?![\w-])""",
     re.X,
 )
@@ -76,17 +83,18 @@ class SentenceWords:
     setting: bool
     cause: bool
     shared: bool
+    topic: bool = False
 
     @classmethod
     def of(cls, text: str) -> SentenceWords:
         """
         >>> SentenceWords.of("Fans clashed with police after the match.")
-        SentenceWords(violence=False, setting=True, cause=False, shared=True)
+        SentenceWords(violence=False, setting=True, cause=False, shared=True, topic=True)
         >>> SentenceWords.of("He died of a heart attack.")
-        SentenceWords(violence=False, setting=False, cause=False, shared=False)
+        SentenceWords(violence=False, setting=False, cause=False, shared=False, topic=False)
         """
         kinds = {match.lastgroup for match in _KINDS.finditer(text.lower())}
-        return cls(*(kind in kinds for kind in ("violence", "setting", "cause", "shared")))
+        return cls(*(kind in kinds for kind in ("violence", "setting", "cause", "shared", "topic")))
 
     @property
     def speaks_of_war(self) -> bool:
@@ -94,7 +102,12 @@ class SentenceWords:
 
     @property
     def speaks_of_other_news(self) -> bool:
-        return not self.violence and (self.setting or self.cause)
+        return not self.violence and (self.cause or self.speaks_of_ordinary_life)
+
+    @property
+    def speaks_of_ordinary_life(self) -> bool:
+        """Sport, crime, protest, business or drills; disasters and disease, which war reports share, left out."""
+        return not self.violence and (self.setting or (self.topic and not self.shared))
 
 
 class WarContext:
@@ -105,6 +118,7 @@ class WarContext:
         counted = [*self.sentences, SentenceWords.of(title)] if title else self.sentences
         war = sum(words.speaks_of_war for words in counted)
         self.article_is_war = war > 0 and war >= sum(words.speaks_of_other_news for words in counted)
+        self.article_is_ordinary_life = sum(words.speaks_of_ordinary_life for words in counted) > war
 
     def allows(self, index: int, category: str, counts_fighters: bool = False) -> bool:
         """Whether a figure of ``category`` in sentence ``index`` is a war figure (the steps above).
@@ -123,7 +137,8 @@ class WarContext:
             return True
         if words.setting or (words.cause and category in TOLLS):
             return False
-        return words.shared or counts_fighters or self.article_is_war
+        shared_says_war = words.shared and not words.cause and not self.article_is_ordinary_life
+        return shared_says_war or counts_fighters or self.article_is_war
 
     def keep(self, index: int, readings: list[Reading]) -> list[Reading]:
         """The readings of sentence ``index`` that are war figures."""

@@ -2,7 +2,7 @@
 
 The rows look like the store's (the 19 table columns plus ``article_id`` and
 ``extractor_version``), with a few sources, publishers and hedges repeated so that
-filters and facets have something to bite on.
+filters and facets have something to bite on, and every ninth article undated.
 """
 
 from __future__ import annotations
@@ -50,7 +50,8 @@ def generated_figures(count: int, seed: int = 7, figures_per_article: int = 10) 
             "doc": [f"gen{a:06d}" for a in article],
             "title": [f"Generated article {a}" for a in article],
             "publisher": np.array(PUBLISHERS)[article % len(PUBLISHERS)],
-            "published": day.strftime("%Y-%m-%d"),
+            # Every ninth article is undated, as articles without a date line are.
+            "published": np.where(article % 9 == 8, "", day.strftime("%Y-%m-%d")),
             "url": [f"https://example.org/{a}" for a in article],
             "value": value,
             "low": low,

@@ -37,6 +37,7 @@ REVIEWED: dict[str, tuple[str, ...]] = {
         "captain", "colonel", "investigator", "lawmaker", "medic", "member of parliament", "nurse", "physician",
         "politician", "survivor", "volunteer",
     ),
+    "the short forms of the weekdays, as datelines and time stamps write them": ("Sun",),
     "a title written before a name, as style guides list them": (
         "Capt.", "Captain", "Col.", "Colonel", "Commander", "Defense Minister", "Interim President", "Lt Gen",
         "Mayor", "Prince", "Secretary of State", "Sen.", "Senior General", "Spokesman", "Supreme Leader",
@@ -96,8 +97,23 @@ REVIEWED: dict[str, tuple[str, ...]] = {
         "something like", "upwards of", "well over",
     ),
     "a number word, phrase or suffix of English": (
-        "a couple of hundred", "a few dozen", "a hundred", "a thousand", "forty", "half a million",
-        "half a million people", "k", "several dozen", "twelve",
+        "a couple of hundred", "a few dozen", "forty", "k", "several dozen", "twelve",
+    ),
+    "a number's growth or change, in everyday English ('the toll climbed to', 'doubled')": (
+        "climbed", "climbing", "doubled", "grew", "grown",
+    ),
+    "a hedge after a number, in everyday English ('50 or under', '20 plus', 'smaller than')": (
+        "and less", "and over", "or under", "plus", "smaller than",
+    ),
+    "a word for money in any news (budgets, compensation, pensions, revenue)": (
+        "budgets", "compensation", "funding", "pension", "reparations", "revenue",
+    ),
+    "a currency as widely written (the rupee's 'Rs')": ("Rs",),
+    "asking for a release, in everyday English: those people are still held": ("calls for", "demand", "sought"),
+    "a widely known armed group or alliance and its usual names, general knowledge like a gazetteer": (
+        "ADF", "Allied Democratic Forces", "Arakan Army", "Fano", "Hayat Tahrir al-Sham", "Islamic Jihad", "MNDAA",
+        "Myanmar National Democratic Alliance Army", "Palestinian Islamic Jihad", "SDF", "Syrian Democratic Forces",
+        "al Qaeda", "People's Defence Force", "People's Defence Forces",
     ),
     # -- places and sides -----------------------------------------------------------------------
     "a country, its people or adjective, or an armed group's or force's own name: general knowledge": (
@@ -149,6 +165,35 @@ REVIEWED: dict[str, tuple[str, ...]] = {
         "paramilitaries", "raids", "rockets", "shelled", "sniper", "war crimes", "war-torn", "warfare",
     ),
     "another cause of death, in any news": ("crash", "plane crash", "drowned"),
+    "a word of ordinary news (protests, crime, sport, business, drills) that war reports use too": (
+        "exercises", "festival", "kidnappings", "rally", "ransom", "shares", "suspects",
+    ),
+    # -- added by the attribution-and-categories work (issue 8, PHENOMENA.md) ---------------------------
+    "a verb naming who claims a figure in everyday news ('accused X of killing', 'places the toll at')": (
+        "accuse", "places",
+    ),
+    "a participle saying who reached the speakers, not who speaks ('residents interviewed by reporters')": (
+        "approached", "interviewed",
+    ),
+    "a word of a defence ministry's daily loss tally, in any army's bulletin (equipment lost, the day)": (
+        "armored vehicle", "armoured vehicle", "past 24 hours", "previous day",
+    ),
+    "a noun for people counted in any report of violence (attackers, migrants, suspects, a rank)": (
+        "assailants", "migrant", "suspects", "sergeant",
+    ),
+    "a predicate of harm, capture or disappearance in general news English": (
+        "in serious condition", "liquidated", "neutralized", "went missing",
+    ),
+    # -- moved from logic into the lexicon (issue 13): the same words the code held before ---------
+    "an abbreviation of a military or political rank written before a name ('Capt. Ali', 'Sen. Reed')": (
+        "Capt", "Col", "Sen",
+    ),
+    "a noun of odds, never of people: 'a 40% chance', 'a 95% confidence interval'": ("chance",),
+    "a past participle common inside any body's name ('combined forces', 'specialised agency')": (
+        "combined", "specialised",
+    ),
+    "a comparative after 'N times', as in 'three times greater'": ("greater",),
+    "a hedge word opening an estimate ('estimate upwards of 300')": ("upwards",),
 }  # fmt: skip
 
 ALLOWED: dict[str, str] = {entry: reason for reason, entries in REVIEWED.items() for entry in entries}

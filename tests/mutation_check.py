@@ -85,17 +85,17 @@ MUTATIONS = (
     ),
     Mutation(
         "bar-labels-unescaped", "by-side and by-publisher bar labels unescaped", "dashboard/charts.py",
-        "x=[html.escape(_short(label)) for label in chosen[column]]", "x=[_short(label) for label in chosen[column]]",
+        "y=[wrap(label, 24) for label in chosen[column]]", "y=[label for label in chosen[column]]",
         ESCAPING,
     ),
     Mutation(
         "tick-labels-unescaped", "claims chart source labels unescaped", "dashboard/charts.py",
-        '"ticktext": [html.escape(_short(source)) for source in slots["source"]]',
-        '"ticktext": [_short(source) for source in slots["source"]]', ESCAPING,
+        'text=f"<b>{wrap(source, 100)}</b>"',
+        'text=f"<b>{source}</b>"', ESCAPING,
     ),
     Mutation(
         "add-page-message-unescaped", "the Add page's message naming an uploaded file unescaped",
-        "dashboard/pages/add.py", "st.error(highlight.plain_markdown(str(error)))  # the message names the file",
+        "dashboard/screens/add.py", "st.error(highlight.plain_markdown(str(error)))  # the message names the file",
         "st.error(str(error))  # the message names the file", ESCAPING,
     ),
     Mutation(
@@ -121,10 +121,9 @@ MUTATIONS = (
         ("tests/test_store_crash.py",),
     ),
     Mutation(
-        "dedupe-off", "deduplication turned off", "extractors/extract.py",
-        '    """One row per distinct figure: repeats in captions, headlines and quotes are merged."""\n',
-        '    """One row per distinct figure: repeats in captions, headlines and quotes are merged."""\n'
-        "    return [figure for figure, _ in found]\n",
+        "dedupe-off", "deduplication turned off", "extractors/repeats.py",
+        "    kept: list[tuple[Figure, Sentence]] = []\n",
+        "    return [figure for figure, _ in found]\n    kept: list[tuple[Figure, Sentence]] = []\n",
         ("tests/test_corpus_scores.py",),
     ),
     Mutation(

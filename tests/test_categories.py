@@ -418,3 +418,99 @@ def test_not_figures(text: str) -> None:
 def test_percent_figures(text: str, expected: list[tuple[float, str, str]]) -> None:
     figures = extract_figures(text, meta=WAR_REPORT)
     assert [(figure.value, figure.unit, figure.category) for figure in figures] == expected
+
+
+# PHENOMENA #8: "lost" in a defence ministry's loss tally counts the dead and wounded together.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The enemy lost up to 385 servicemen, four tanks and a howitzer, the ministry said.",
+            [(385.0, "casualties")],
+            id="loss tally with equipment",
+        ),
+        pytest.param(
+            "Over the past 24 hours, Norvanian units lost up to 140 servicemen in the eastern sector.",
+            [(140.0, "casualties")],
+            id="a bulletin's day",
+        ),
+        pytest.param(
+            "Malawi lost three soldiers in the fighting.", [(3.0, "killed")], id="ordinary reporting: the dead"
+        ),
+    ],
+)
+def test_lost_in_a_loss_tally(text: str, expected: list) -> None:
+    assert _categories_in_a_war_article(text) == expected
+
+
+# The table holds war figures only: each text closes an article about a war (a paragraph of its own,
+# with no figure), so that sentences without a war word of their own still count.
+WAR_ARTICLE_CLOSE = "\n\nThe war between the two countries goes on."
+
+
+def _categories_in_a_war_article(text: str) -> list[tuple[float | None, str]]:
+    return [(f.value, f.category) for f in extract_figures(text + WAR_ARTICLE_CLOSE)]
+
+
+# PHENOMENA #15, #17, #30, #35, #40, #45, #49: wording outside the first lexicon.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Thirty-eight guards were reported killed at the depot.", [(38.0, "killed")], id="reported killed"
+        ),
+        pytest.param("Another 52 were reported wounded.", [(52.0, "wounded")], id="reported wounded"),
+        pytest.param(
+            "The health office listed 27 martyrs and 64 injured after the raids.",
+            [(27.0, "killed"), (64.0, "wounded")],
+            id="martyrs as a noun",
+        ),
+        pytest.param("The brigade reported 6 KIA and 19 WIA.", [(6.0, "killed"), (19.0, "wounded")], id="KIA WIA"),
+        pytest.param(
+            "A military bulletin said 27 insurgents were eliminated and 14 detained.",
+            [(27.0, "killed"), (14.0, "captured")],
+            id="eliminated",
+        ),
+        pytest.param(
+            "Gunners liquidated up to 60 enemy personnel near the crossing.", [(60.0, "killed")], id="liquidated"
+        ),
+        pytest.param("Two guards got hurt in the crossfire.", [(2.0, "wounded")], id="got hurt"),
+        pytest.param("A patrol of six went missing near the dam.", [(6.0, "missing")], id="went missing"),
+        pytest.param("Relatives reported the abduction of 12 farm workers.", [(12.0, "captured")], id="abduction of"),
+        pytest.param("Forty patients were in critical condition.", [(40.0, "wounded")], id="critical condition"),
+        pytest.param("Another 900 were in hospital morgues.", [], id="hospital morgues: no wounded"),
+    ],
+)
+def test_wording_beyond_the_first_lexicon(text: str, expected: list) -> None:
+    assert _categories_in_a_war_article(text) == expected
+
+
+# PHENOMENA #17: people nouns of real reports.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Police said 23 assailants were shot dead.", [(23.0, "killed")], id="assailants"),
+        pytest.param("One man died in the shelling of the market.", [(1.0, "killed")], id="man"),
+        pytest.param("Some 90 fishermen remain in captivity.", [(90.0, "captured")], id="fishermen, in captivity"),
+        pytest.param("Nine migrants were wounded when the camp was shelled.", [(9.0, "wounded")], id="migrants"),
+    ],
+)
+def test_people_nouns_of_real_reports(text: str, expected: list) -> None:
+    assert _categories_in_a_war_article(text) == expected
+
+
+# PHENOMENA #13, #4: a release verb right before the number beats captivity words in its phrase.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Police freed 37 abducted students from a forest hideout.", [(37.0, "exchanged")], id="freed"),
+        pytest.param(
+            "The Red Cross facilitated the release of 94 people held by armed groups.",
+            [(94.0, "exchanged")],
+            id="release of ... held by",
+        ),
+        pytest.param("Rebels captured 40 soldiers near Aldin.", [(40.0, "captured")], id="capture stays"),
+    ],
+)
+def test_release_beats_captivity_words(text: str, expected: list) -> None:
+    assert _categories_in_a_war_article(text) == expected

@@ -16,7 +16,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import count_views, counts
+from dashboard import count_views, counts, filters
 from dashboard.data import DB_ENV
 from extractors.intake import ingest
 from extractors.store import load_figures
@@ -24,8 +24,8 @@ from tests.dashboard_fixtures import add_hostile_article, fill_store, generated_
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "dashboard" / "app.py"
-COMPARE = "pages/compare.py"
-PAGES = ["pages/compare.py", "pages/overview.py", "pages/explore.py", "pages/article.py", "pages/add.py"]
+COMPARE = "screens/compare.py"
+PAGES = ["screens/compare.py", "screens/overview.py", "screens/explore.py", "screens/article.py", "screens/add.py"]
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +48,7 @@ def run(db: Path, monkeypatch, page: str = COMPARE, count: str | None = None) ->
     monkeypatch.setenv(DB_ENV, str(db))
     at = AppTest.from_file(APP, default_timeout=60)
     if count:
-        at.query_params[count_views.COUNT_PARAM] = count
+        at.query_params[filters.COUNT] = count
     at.run()
     if page != COMPARE:
         at.switch_page(page).run()
@@ -96,7 +96,7 @@ def test_choosing_a_count_redraws_chart_table_and_download(generated, monkeypatc
     expected = counts.compare(load_figures(generated), counts.Count.parse(second))
     assert at.metric[1].value == f"{len(expected.totals):,}"
     assert at.download_button[0].label == f"Download the {len(expected.totals):,} figures behind the chart (CSV)"
-    assert at.query_params[count_views.COUNT_PARAM] == second
+    assert at.query_params[filters.COUNT] == second
 
 
 def test_a_link_opens_its_count(generated, monkeypatch):
@@ -106,9 +106,9 @@ def test_a_link_opens_its_count(generated, monkeypatch):
 
 
 FACETS = {
-    "source": ("compare_claimant", "claimant", "NIS"),
-    "stance": ("compare_stance", "stance", "adversary"),
-    "side": ("compare_side", "side", "Russian"),
+    "source": ("filter_claimant", "claimant", "NIS"),
+    "stance": ("filter_stance", "stance", "adversary"),
+    "side": ("filter_side", "side", "Russian"),
 }
 
 
@@ -129,12 +129,10 @@ def test_each_filter_narrows_the_count_and_says_what_it_hides(generated, monkeyp
 
 def test_the_sentence_and_date_filters_apply(generated, monkeypatch):
     at = run(generated, monkeypatch)
-    at.text_input(key="compare_text").input("report 1").run()
-    assert not at.exception and "sentence contains" in at.subheader[0].value
-    at.text_input(key="compare_text").input("").run()
-    at.date_input(key="compare_published").set_value(
-        (pd.Timestamp("2024-01-05").date(), pd.Timestamp("2024-03-01").date())
-    )
+    at.text_input(key="filter_text").input("report 1").run()
+    assert not at.exception and "sentence contains" in at.subheader[0].value.lower()
+    at.text_input(key="filter_text").input("").run()
+    at.date_input(key="filter_dates").set_value((pd.Timestamp("2024-01-05").date(), pd.Timestamp("2024-03-01").date()))
     at.run()
     assert not at.exception
     assert all(
@@ -144,7 +142,7 @@ def test_the_sentence_and_date_filters_apply(generated, monkeypatch):
 
 def test_no_match_says_so(generated, monkeypatch):
     at = run(generated, monkeypatch)
-    at.text_input(key="compare_text").input("no sentence says this").run()
+    at.text_input(key="filter_text").input("no sentence says this").run()
     assert not at.exception
     assert "No figure with a side matches" in at.info[0].value
 
@@ -170,7 +168,7 @@ def test_no_chart_puts_two_counts_or_two_scopes_on_one_axis(generated, monkeypat
 
 
 def test_the_overview_map_links_each_count_to_compare(generated, monkeypatch):
-    at = run(generated, monkeypatch, page="pages/overview.py")
+    at = run(generated, monkeypatch, page="screens/overview.py")
     links = at.get("page_link")
     drawn = [html.unescape(spec["data"][0]["meta"]["count"]) for spec in charts(at)]
     assert len(links) == len(drawn) >= 2

@@ -127,6 +127,22 @@ def test_chart_text_from_articles_is_escaped() -> None:
     assert "<b>" not in chart.layout.title.text
 
 
+def test_the_chart_reads_in_whole_people_and_days_and_each_mark_links_its_figure() -> None:
+    few = rows(
+        NK | {"claimant": "Army B", "value": 4.0, "qualifier": "exact", "as_of": "2025-03-07", "start": 12},
+        NK | {"claimant": "Agency A", "value": 6.0, "qualifier": "exact", "as_of": "2025-03-07", "start": 80},
+    )
+    chart = count_charts.estimates_figure(compare(few, KILLED), "title")
+    assert (chart.layout.yaxis.tickformat, chart.layout.yaxis.dtick) == (",.0f", 1)  # never "4.5" people
+    first, last = (pd.Timestamp(day) for day in chart.layout.xaxis.range)
+    assert first < pd.Timestamp("2025-03-07") < last and last - first >= pd.Timedelta(days=2)  # days, not ms
+    assert {trace.name: list(trace.customdata[0]) for trace in chart.data} == {
+        "Army B": ["a", "12"], "Agency A": ["a", "80"],
+    }  # fmt: skip
+    spread = count_charts.estimates_figure(compare(TABLE, KILLED), "title")
+    assert spread.layout.yaxis.dtick is None and spread.layout.xaxis.range is None
+
+
 def test_the_chart_is_bounded_however_many_estimates() -> None:
     many = rows(
         *(

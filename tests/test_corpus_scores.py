@@ -28,14 +28,16 @@ MEASURES = ("f1", "recall", "claimant_acc", "qualifier_acc", "side_acc", "full_f
 # How far under today's score a bar sits: one error in about a hundred figures passes, two points fail.
 MARGIN = 0.015
 # Today's scores (python3 tests/corpus/score.py), measured when these bars were set; raise them as scores rise.
-# heldout3 is left out on purpose: it stays a blind measure, read only for its score.
+# heldout3 and heldout9 are left out on purpose: they stay blind measures, read only for their scores.
 TODAY = {
-    "seed + dev": (0.962, 0.955, 0.984, 1.000, 0.897, 0.947),
-    "heldout": (0.970, 0.966, 0.974, 0.983, 0.817, 0.937),
-    "heldout2": (0.973, 0.989, 0.967, 1.000, 0.835, 0.941),
-    "heldout4": (0.948, 0.944, 0.949, 1.000, 0.924, 0.900),
-    "heldout5": (0.937, 0.914, 0.874, 0.992, 0.874, 0.812),
-    "heldout6": (0.884, 0.876, 0.889, 0.970, 0.838, 0.768),
+    "seed + dev": (0.962, 0.955, 0.984, 1.000, 0.909, 0.947),
+    "heldout": (0.970, 0.966, 0.974, 0.983, 0.887, 0.937),
+    "heldout2": (0.973, 0.989, 0.967, 1.000, 0.868, 0.941),
+    "heldout4": (0.948, 0.944, 0.949, 1.000, 0.958, 0.900),
+    "heldout5": (0.937, 0.914, 0.874, 0.992, 0.953, 0.812),
+    "heldout6": (0.894, 0.894, 0.911, 0.980, 0.842, 0.796),
+    "heldout7": (0.845, 0.826, 0.714, 0.966, 0.741, 0.580),
+    "heldout8": (0.868, 0.873, 0.897, 0.976, 0.842, 0.758),
 }
 BARS = {
     (name, measure): round(score - MARGIN, 3)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import html
 import json
 from pathlib import Path
@@ -22,7 +23,7 @@ from extractors.store import load_articles, load_figures
 from tests.dashboard_fixtures import add_hostile_article, fill_store, generated_figures
 
 APP = Path(__file__).resolve().parent.parent / "dashboard" / "app.py"
-PAGES = ["pages/compare.py", "pages/overview.py", "pages/explore.py", "pages/article.py", "pages/add.py"]
+PAGES = ["screens/compare.py", "screens/overview.py", "screens/explore.py", "screens/article.py", "screens/add.py"]
 
 
 @pytest.fixture(scope="module")
@@ -85,7 +86,7 @@ def test_a_damaged_store_is_an_error_message(tmp_path, monkeypatch):
 
 
 def test_overview_counts_and_charts(app, store):
-    at = app("pages/overview.py")
+    at = app("screens/overview.py")
     figures = load_figures(store)
     assert at.metric[0].value == f"{len(figures):,}"
     specs = _charts(at)
@@ -97,24 +98,33 @@ def test_overview_counts_and_charts(app, store):
     assert all(link.label.startswith("Compare ") for link in at.get("page_link"))
 
 
-def test_overview_source_choice_narrows_the_charts(app, store):
-    at = app("pages/overview.py")
-    at.multiselect(key="overview_claimant").set_value(["NIS", "Pentagon"]).run()
+def _param(at: AppTest, key: str) -> list[str]:
+    """A URL parameter's values as the page left them."""
+    value = at.query_params.get(key, [])
+    return value if isinstance(value, list) else [value]
+
+
+def test_overview_filters_narrow_the_charts_and_the_counts(app, store):
+    at = app("screens/overview.py")
+    at.multiselect(key="filter_claimant").set_value(["NIS", "Pentagon"]).run()
     assert not at.exception
     sources = {html.unescape(trace["meta"]["source"]) for spec in _charts(at) for trace in spec["data"]}
     assert sources and sources <= {"NIS", "Pentagon"}
-    assert at.subheader[0].value == plain_markdown("Source (claimant): NIS or Pentagon")
+    figures = load_figures(store)
+    chosen = figures["claimant"].isin(["NIS", "Pentagon"]).sum()
+    assert at.metric[0].value == f"{chosen:,}"  # the totals follow the filters too
+    assert at.subheader[0].value == plain_markdown("Source: NIS or Pentagon")
+    assert _param(at, "claimant") == ["NIS", "Pentagon"]
 
 
 def test_explore_source_filter_changes_table_chart_and_download(app, store):
-    at = app("pages/explore.py")
+    at = app("screens/explore.py")
     everything = _table(at)
     before = [html.unescape(trace["meta"]["source"]) for trace in _charts(at)[0]["data"]]
     assert len(before) > 1
 
-    options = at.multiselect(key="facet_claimant").options
-    assert options[0].endswith(")")  # "Source name (count)"
-    at.multiselect(key="facet_claimant").select("NIS").run()
+    assert at.multiselect(key="filter_claimant").options[0].endswith(")")  # "Source name (count)"
+    at.multiselect(key="filter_claimant").select("NIS").run()
     assert not at.exception
 
     figures = load_figures(store)
@@ -126,47 +136,104 @@ def test_explore_source_filter_changes_table_chart_and_download(app, store):
     chart = _charts(at)[0]
     assert [html.unescape(trace["meta"]["source"]) for trace in chart["data"]] == ["NIS"]
     assert at.selectbox(key="chart_count").value in chart["layout"]["title"]["text"]
-    assert at.subheader[0].value == plain_markdown("Source (claimant): NIS")
+    assert at.subheader[0].value == plain_markdown("Source: NIS")
     assert at.download_button[0].label == f"Download these {len(expected):,} figures (CSV)"
 
 
+def test_explore_kept_choices_survive_changing_counts(app, store):
+    """The options' labels carry counts that change with the other filters; a kept choice keeps its value."""
+    at = app("screens/explore.py")
+    at.multiselect(key="filter_claimant").select("NIS").run()
+    at.multiselect(key="filter_category").select("killed").run()  # NIS's count changes
+    at.multiselect(key="filter_side").select("Russian").run()  # and again
+    at.multiselect(key="filter_qualifier").select("exact").run()
+    assert not at.exception
+    assert at.multiselect(key="filter_claimant").value == ["NIS"]
+    assert at.multiselect(key="filter_category").value == ["killed"]
+    figures = load_figures(store)
+    expected = figures.query(
+        "claimant == 'NIS' and category == 'killed' and side == 'Russian' and qualifier == 'exact'"
+    )
+    assert at.metric[0].value == f"{len(expected):,}"
+    assert _param(at, "claimant") == ["NIS"] and _param(at, "side") == ["Russian"]
+
+
 def test_explore_facet_counts_follow_the_other_filters(app, store):
-    at = app("pages/explore.py")
-    at.multiselect(key="facet_category").select("killed").run()
+    at = app("screens/explore.py")
+    at.multiselect(key="filter_category").select("killed").run()
     killed = load_figures(store).query("category == 'killed'")
-    shown = dict(option.rsplit(" (", 1) for option in at.multiselect(key="facet_claimant").options)
+    shown = dict(option.rsplit(" (", 1) for option in at.multiselect(key="filter_claimant").options)
     assert int(shown["NIS"].rstrip(")").replace(",", "")) == (killed["claimant"] == "NIS").sum()
+    assert "no source named" in shown
+    qualifiers = {option.rsplit(" (", 1)[0] for option in at.multiselect(key="filter_qualifier").options}
+    assert "at least" in qualifiers and "at_least" not in qualifiers
 
 
 def test_explore_text_search_and_empty_result(app):
-    at = app("pages/explore.py")
-    at.text_input(key="text").input("report 1").run()
+    at = app("screens/explore.py")
+    at.text_input(key="filter_text").input("report 1").run()
     assert _table(at)["sentence"].str.contains("report 1").all()
-    at.text_input(key="text").input("no sentence says this").run()
+    at.text_input(key="filter_text").input("no sentence says this").run()
     assert not at.exception
     assert "No figures match" in at.info[0].value
     assert not at.get("plotly_chart")
 
 
-def test_explore_date_range_narrows(app):
-    at = app("pages/explore.py")
-    at.date_input(key="published").set_value((pd.Timestamp("2024-01-05").date(), pd.Timestamp("2024-01-06").date()))
-    at.run()
+def test_explore_date_range_narrows_and_counts_the_undated_apart(app, store):
+    at = app("screens/explore.py")
+    at.date_input(key="filter_dates").set_value((dt.date(2024, 1, 5), dt.date(2024, 1, 6))).run()
     assert set(_table(at)["published"]) <= {"2024-01-05", "2024-01-06"}
-    assert plain_markdown("published 2024-01-05 to 2024-01-06") in at.subheader[0].value
+    assert plain_markdown("Published 2024-01-05 to 2024-01-06") in at.subheader[0].value
+    published = load_figures(store)["published"].fillna("")
+    undated, in_range = int(published.eq("").sum()), int(published.isin(["2024-01-05", "2024-01-06"]).sum())
+    assert at.metric[0].value == f"{in_range:,}"
+    assert any(f"+ {undated:,} undated (not in this range)" in caption.value for caption in at.caption)
+    at.toggle(key="filter_undated").set_value(True).run()
+    assert at.metric[0].value == f"{in_range + undated:,}"
+    assert _param(at, "undated") == ["1"] and _param(at, "since") == ["2024-01-05"]
+
+
+def test_explore_opens_on_the_filters_a_link_gives(store, monkeypatch):
+    monkeypatch.setenv(DB_ENV, str(store))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params.update({"category": ["killed"], "claimant": ["", "NIS"], "until": ["not a date"]})
+    at.switch_page("screens/explore.py").run()
+    assert at.multiselect(key="filter_claimant").value == ["", "NIS"]
+    figures = load_figures(store)
+    expected = figures[
+        (figures["claimant"].isna() | (figures["claimant"] == "NIS")) & (figures["category"] == "killed")
+    ]
+    assert at.metric[0].value == f"{len(expected):,}"
+    assert plain_markdown("'not a date' is not a YYYY-MM-DD date") in at.warning[0].value
+
+
+def test_explore_table_reads_as_words_and_links_each_figure(app):
+    at = app("screens/explore.py")
+    table = _table(at)
+    assert table.columns[0] == "in article" and table["in article"].str.startswith("./article?article=").all()
+    assert "at_least" not in set(table["qualifier"]) and "None" not in set(table["value"])
 
 
 def test_explore_columns_choice_is_the_table(app):
-    at = app("pages/explore.py")
+    at = app("screens/explore.py")
     at.multiselect(key="columns").set_value(["claimant", "span"]).run()
-    assert list(_table(at).columns) == ["claimant", "span"]
+    assert list(_table(at).columns) == ["in article", "claimant", "span"]
+
+
+def test_filters_survive_moving_between_pages(app):
+    at = app("screens/explore.py")
+    at.multiselect(key="filter_category").select("wounded").run()
+    for page in ("screens/overview.py", "screens/article.py", "screens/explore.py"):
+        at.switch_page(page).run()
+        assert _param(at, "category") == ["wounded"], page
+    assert at.multiselect(key="filter_category").value == ["wounded"]
 
 
 def test_article_page_highlights_and_escapes(app, store):
     at = app()
     hostile = load_articles(store).query("doc == 'hostile'")["article_id"].iloc[0]
     at.query_params["article"] = hostile
-    at.switch_page("pages/article.py").run()
+    at.switch_page("screens/article.py").run()
     assert not at.exception
     body = "".join(element.value for element in at.html)
     assert "&lt;script&gt;window.__xss" in body and "&lt;img" in body
@@ -176,8 +243,38 @@ def test_article_page_highlights_and_escapes(app, store):
     assert at.subheader[0].value == plain_markdown("Toll report <script>window.__xss = 'title'</script>")
 
 
+def test_article_page_opens_on_a_figure(store, monkeypatch):
+    monkeypatch.setenv(DB_ENV, str(store))
+    figures = load_figures(store)
+    figure = figures[figures["doc"] == "hostile"].sort_values("start").iloc[1]
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params.update({"article": figure["article_id"], "figure": str(figure["start"])})
+    at.switch_page("screens/article.py").run()
+    body = "".join(element.value for element in at.html)
+    assert '<mark id="fig-1" class="wf-chosen"' in body
+    assert 'getElementById("fig-1")' in body  # scrolled to it
+    assert _param(at, "figure") == [str(figure["start"])]
+
+
+@pytest.mark.parametrize(
+    "params, message",
+    [({"article": "nonexistent"}, "No stored article has the id 'nonexistent'"),
+     ({"figure": "99999"}, "this article has no figure there")],
+    ids=["article", "figure"],
+)  # fmt: skip
+def test_article_page_says_when_a_link_is_bad(store, monkeypatch, params, message):
+    monkeypatch.setenv(DB_ENV, str(store))
+    hostile = load_articles(store).query("doc == 'hostile'")["article_id"].iloc[0]
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params.update({"article": hostile, **params})
+    at.switch_page("screens/article.py").run()
+    assert not at.exception
+    assert message in (at.error or at.warning)[0].value
+    assert 'class="wf-chosen"' not in "".join(element.value for element in at.html)
+
+
 def test_article_page_lets_you_choose_an_article(app, store):
-    at = app("pages/article.py")
+    at = app("screens/article.py")
     choices = at.selectbox(key="article").options
     assert len(choices) == len(load_articles(store))
     at.selectbox(key="article").select_index(3).run()
@@ -191,7 +288,7 @@ def fresh_store(tmp_path, monkeypatch) -> Path:
     return db
 
 
-def _one_figure_extractor(text: str, doc: str = "", meta=None) -> list[Figure]:
+def _one_figure_extractor(text: str, doc: str = "", meta=None, progress=None) -> list[Figure]:
     # The flow under test is the dashboard's, not the extractor's: one known figure per text.
     start = text.index("12")
     return [
@@ -217,7 +314,7 @@ def _one_figure_extractor(text: str, doc: str = "", meta=None) -> list[Figure]:
 
 def test_add_pasted_text_previews_then_stores(fresh_store, monkeypatch):
     monkeypatch.setattr(ingest, "extract_figures", _one_figure_extractor)
-    at = _app(fresh_store, "pages/add.py")
+    at = _app(fresh_store, "screens/add.py")
     at.text_area(key="paste_text").input("At least 12 people were killed, officials said.")
     at.text_input(key="paste_title").input("Pasted report")
     at.text_input(key="paste_published").input("2025-03-04")
@@ -233,12 +330,12 @@ def test_add_pasted_text_previews_then_stores(fresh_store, monkeypatch):
     assert stored[["span", "category", "title", "published"]].values.tolist() == [
         ["12", "killed", "Pasted report", "2025-03-04"]
     ]
-    at.switch_page("pages/explore.py").run()
+    at.switch_page("screens/explore.py").run()
     assert at.metric[0].value == "1"  # the cache saw the new store
 
 
 def test_add_with_the_real_extractor_stores_what_it_previewed(fresh_store):
-    at = _app(fresh_store, "pages/add.py")
+    at = _app(fresh_store, "screens/add.py")
     text = "At least 12 people were killed and 30 wounded in the shelling, the health ministry said."
     # What the preview and the store must both hold, from the extractor itself, not from the preview.
     figures = extract_figures(text)
@@ -256,7 +353,7 @@ def test_add_with_the_real_extractor_stores_what_it_previewed(fresh_store):
 
 def test_add_uploaded_files(fresh_store, monkeypatch):
     monkeypatch.setattr(ingest, "extract_figures", _one_figure_extractor)
-    at = _app(fresh_store, "pages/add.py")
+    at = _app(fresh_store, "screens/add.py")
     article = "---\ntitle: Uploaded\npublisher: Sample Wire\npublished: 2025-01-02\n---\nAt least 12 were killed."
     at.file_uploader(key="upload_files").set_value(
         [("one.txt", article.encode(), "text/plain"), ("bad.txt", b"\x00\x01binary", "text/plain")]
@@ -271,9 +368,19 @@ def test_add_uploaded_files(fresh_store, monkeypatch):
 
 @pytest.mark.parametrize("url", ["http://127.0.0.1:9/article", "ftp://example.org/x", "not a url"])
 def test_add_failed_url_is_a_message(fresh_store, url):
-    at = _app(fresh_store, "pages/add.py")
+    at = _app(fresh_store, "screens/add.py")
     at.text_input(key="url").input(url)
     at.button(key="preview_url").click().run()
     assert not at.exception
     assert at.error[0].value.startswith("Could not read the article:")
     assert not fresh_store.exists()
+
+
+def test_add_refuses_text_over_the_ingest_limit(fresh_store, monkeypatch):
+    from extractors.intake import readers
+
+    monkeypatch.setattr(readers, "DEFAULT_LIMITS", readers.Limits(max_file_bytes=100))
+    at = _app(fresh_store, "screens/add.py")
+    at.text_area(key="paste_text").input("x" * 150)
+    at.button(key="preview_paste").click().run()
+    assert "the limit is" in at.error[0].value and not at.dataframe

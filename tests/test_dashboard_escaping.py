@@ -20,7 +20,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import charts, highlight
+from dashboard import charts, claims, highlight
 from dashboard.data import DB_ENV
 from tests.dashboard_fixtures import MARKUP_TEXT, add_markup_article, fill_store, generated_figures, markup
 
@@ -29,7 +29,7 @@ HOSTILE = markup("x")
 ESCAPED = "&lt;b&gt;x&lt;/b&gt;&lt;img src=x onerror=&quot;window.__xss=&#x27;x&#x27;&quot;&gt;"
 # The only markup the dashboard writes itself, in st.html and in chart labels.
 OWN_TAGS = {"style", "div", "mark", "a", "table", "thead", "tbody", "tr", "th", "td"}
-CHART_TAG = re.compile(r"<(?!br>)")
+CHART_TAG = re.compile(r"<(?!/?(?:br|b|i|extra)>)")  # the charts' own breaks, bold, italics, hover box aside
 BARE_MARKDOWN_TAG = re.compile(r"(?<!\\)<")
 
 
@@ -84,28 +84,32 @@ def test_figure_table_escapes_every_column():
 
 
 def _claims(**hostile: str) -> pd.DataFrame:
+    """Chart points (:func:`claims.claim_points`) of two figures, a number and a range, with hostile fields."""
     base = {"unit": "people", "category": "killed", "low": None, "high": None, "span": "12", "publisher": "P",
-            "published": "2025-01-01", "doc": "d", "side": None, "claimant": "A"}  # fmt: skip
+            "published": "2025-01-01", "doc": "d", "side": None, "claimant": "A", "title": "T",
+            "article_id": "a1", "start": 0}  # fmt: skip
     rows = [
         {**base, **hostile, "qualifier": "exact", "value": 12},
         {**base, **hostile, "qualifier": "range", "value": None, "low": 10, "high": 20},
     ]
-    frame = pd.DataFrame(rows)
-    return frame.astype({"value": "Float64", "low": "Float64", "high": "Float64"})
+    frame = pd.DataFrame(rows).astype({"value": "Float64", "low": "Float64", "high": "Float64", "start": "Int64"})
+    points, _ = claims.claim_points(frame, "killed")
+    return points
 
 
-@pytest.mark.parametrize("field", ["claimant", "span", "publisher", "doc"])
+@pytest.mark.parametrize("field", ["claimant", "span", "publisher", "title", "doc"])
 def test_hover_texts_are_escaped(field):
-    chart = json.loads(charts.claims_figure(_claims(**{field: HOSTILE}), "killed", "Killed").to_json())
-    hovers = [text for trace in chart["data"] for text in trace["hovertext"]]
-    assert len(hovers) == 4  # the point, and the range's three
+    hostile = {field: HOSTILE} | ({"title": ""} if field == "doc" else {})  # the file name shows when untitled
+    chart = json.loads(claims.claims_figure(_claims(**hostile), "killed", "Killed").to_json())
+    hovers = [text for trace in chart["data"] for text in trace.get("hovertext") or []]
+    assert len(hovers) >= 2  # the point and the range
     assert all(ESCAPED in text and not CHART_TAG.search(text) for text in hovers), hovers
 
 
-def test_claims_chart_tick_labels_and_title_are_escaped():
-    chart = json.loads(charts.claims_figure(_claims(claimant=HOSTILE), "killed", HOSTILE).to_json())
-    [tick] = chart["layout"]["xaxis"]["ticktext"]
-    assert tick.startswith("&lt;b&gt;x") and not CHART_TAG.search(tick), tick
+def test_claims_chart_source_labels_and_title_are_escaped():
+    chart = json.loads(claims.claims_figure(_claims(claimant=HOSTILE), "killed", HOSTILE).to_json())
+    [label] = [note["text"] for note in chart["layout"]["annotations"] if "x" in note["text"]]
+    assert label.startswith("<b>&lt;b&gt;x") and not CHART_TAG.search(label), label  # the row's name, in bold
     title = chart["layout"]["title"]["text"]
     assert title.startswith("&lt;b&gt;x") and not CHART_TAG.search(title), title
 
@@ -114,8 +118,8 @@ def test_claims_chart_tick_labels_and_title_are_escaped():
 def test_bar_labels_by_side_and_publisher_are_escaped(column):
     frame = pd.DataFrame({column: [HOSTILE, HOSTILE, "plain"], "category": ["killed", "wounded", "killed"]})
     chart = json.loads(charts.count_figure(frame, column, f"By {column}").to_json())
-    labels = [label for trace in chart["data"] for label in trace["x"]]
-    order = chart["layout"]["xaxis"]["categoryarray"]
+    labels = [label for trace in chart["data"] for label in trace["y"]]
+    order = chart["layout"]["yaxis"]["categoryarray"][::-1]  # the biggest on top
     assert labels and order
     for label in [*labels, *order]:
         assert not CHART_TAG.search(label), label
@@ -193,25 +197,23 @@ def test_compare_draws_markup_as_text(app):
 
 
 def test_overview_with_the_markup_source_chosen(app):
-    at = app("pages/overview.py")
-    source = next(option for option in at.multiselect(key="overview_claimant").options if "onerror" in option)
-    at.multiselect(key="overview_claimant").set_value([source]).run()
+    at = app("screens/overview.py")
+    at.multiselect(key="filter_claimant").select(markup("claimant")).run()
     sent = assert_nothing_unescaped(at)
     assert any("&lt;b&gt;claimant&lt;/b&gt;" in text for text in sent["chart"])
 
 
 def test_explore_with_markup_chosen_in_every_facet(app):
-    at = app("pages/explore.py")
+    at = app("screens/explore.py")
     for column in ("claimant", "publisher", "side"):
-        widget = at.multiselect(key=f"facet_{column}")
-        widget.set_value([value for value in widget.options if "onerror" in value] or widget.value).run()
+        at.multiselect(key=f"filter_{column}").select(markup(column)).run()
     sent = assert_nothing_unescaped(at)
     assert any("claimant" in text and "\\<img" in text for text in sent["markdown"])  # the subheader
 
 
 def test_article_page_shows_markup_as_text(app, markup_store):
     _, article = markup_store
-    sent = assert_nothing_unescaped(app("pages/article.py", article=article))
+    sent = assert_nothing_unescaped(app("screens/article.py", article=article))
     page = "".join(sent["html"])
     assert f"At least 12 {html.escape(markup('span'))}</a></mark>" in page and "&lt;b&gt;text&lt;/b&gt;" in page
     assert "&lt;b&gt;claimant&lt;/b&gt;" in page and "&lt;b&gt;side&lt;/b&gt;" in page
@@ -228,7 +230,7 @@ def fresh_store(tmp_path, monkeypatch) -> Path:
 
 def _add_page() -> AppTest:
     at = AppTest.from_file(APP, default_timeout=60).run()
-    return at.switch_page("pages/add.py").run()
+    return at.switch_page("screens/add.py").run()
 
 
 NAMES = ["![x](http://evil.example/p.png) [click](javascript:alert(1)) **b** <img src=x>.txt"]

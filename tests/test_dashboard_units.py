@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import doctest
+import html
 import io
 import json
 import re
+import urllib.parse
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from dashboard import charts, downloads, filters, highlight
+from dashboard import charts, claims, downloads, filters, highlight, table
 from tests.dashboard_fixtures import HOSTILE_TEXT, generated_figures
 
 
@@ -20,7 +24,7 @@ def figures() -> pd.DataFrame:
     return filters.prepare(generated_figures(600))
 
 
-@pytest.mark.parametrize("module", [filters, charts, downloads, highlight], ids=lambda m: m.__name__)
+@pytest.mark.parametrize("module", [filters, charts, claims, downloads, highlight, table], ids=lambda m: m.__name__)
 def test_docstring_examples(module):
     # pytest's --doctest-modules skips dashboard/ (pages run on import), so run the pure modules' examples here.
     result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
@@ -44,9 +48,9 @@ def test_docstring_examples(module):
             id="sources-and-category",
         ),
         pytest.param(
-            filters.Selection(facets={"claimant": (filters.NOT_STATED,)}),
-            lambda rows: rows["claimant"].isna().all(),
-            id="unattributed",
+            filters.Selection(facets={"claimant": ("",)}),
+            lambda rows: rows["claimant"].isna().all() and len(rows) > 0,
+            id="no-source-named",
         ),
         pytest.param(
             filters.Selection(text="REPORT 1"),
@@ -58,6 +62,11 @@ def test_docstring_examples(module):
             filters.Selection(published_from=dt.date(2024, 1, 5), published_to=dt.date(2024, 1, 9)),
             lambda rows: rows["published"].astype("string").between("2024-01-05", "2024-01-09").all() and len(rows) > 0,
             id="date-range",
+        ),
+        pytest.param(
+            filters.Selection(published_from=dt.date(2024, 1, 5), published_to=dt.date(2024, 1, 9), undated=True),
+            lambda rows: rows["published_date"].isna().any() and rows["published_date"].notna().any(),
+            id="date-range-with-undated",
         ),
     ],
 )
@@ -76,7 +85,17 @@ def test_apply_selection_matches_a_plain_pandas_query(figures):
 def test_no_selection_is_every_row_and_says_so(figures):
     result = filters.apply_selection(figures, filters.Selection())
     assert len(result.rows) == len(figures)
-    assert (result.description, result.file_stem) == ("All figures", "figures_all")
+    assert (result.description, result.file_stem, result.undated) == ("all figures", "figures_all", 0)
+
+
+def test_a_date_range_counts_the_undated_figures_apart(figures):
+    dated = filters.Selection(facets={"category": ("killed",)}, published_from=dt.date(2024, 1, 1))
+    result = filters.apply_selection(figures, dated)
+    killed = figures[figures["category"] == "killed"]
+    assert result.undated == killed["published_date"].isna().sum() > 0
+    assert len(result.rows) == killed["published_date"].notna().sum()
+    included = filters.apply_selection(figures, filters.Selection(**{**dated.__dict__, "undated": True}))
+    assert len(included.rows) == len(killed) and included.undated == result.undated
 
 
 @pytest.mark.parametrize(
@@ -84,30 +103,39 @@ def test_no_selection_is_every_row_and_says_so(figures):
     [
         (
             filters.Selection(facets={"claimant": ("Gaza health ministry",), "side": ("Palestinian",)}),
-            "Source (claimant): Gaza health ministry; Side: Palestinian",
+            "source: Gaza health ministry; side: Palestinian",
             "figures_claimant-gaza-health-ministry_side-palestinian",
         ),
         (
             filters.Selection(published_from=dt.date(2025, 1, 1), published_to=dt.date(2025, 2, 1), text=" strike "),
             "published 2025-01-01 to 2025-02-01; sentence contains 'strike'",
-            "figures_published-2025-01-01-to-2025-02-01_text-strike",
+            "figures_published-2025-01-01-to-2025-02-01_sentence-contains-strike",
         ),
         (
-            filters.Selection(facets={"publisher": ("../../etc/passwd <x>",)}),
-            "Publisher: ../../etc/passwd <x>",
-            "figures_publisher-etc-passwd-x",
+            filters.Selection(facets={"publisher": ("../../etc/passwd <x>",), "qualifier": ("at_least", "")}),
+            "publisher: ../../etc/passwd <x>; stated as: at least or not stated",
+            "figures_publisher-etc-passwd-x_qualifier-at-least-or-not-stated",
         ),
     ],
-    ids=["facets", "dates-and-text", "unsafe-name"],
+    ids=["facets", "dates-and-text", "unsafe-name-and-words"],
 )
-def test_description_and_file_name_say_which_filters(selection, description, stem):
-    assert filters.describe(selection) == description
-    assert filters.file_stem(selection) == stem
+def test_description_and_file_name_say_which_filters(figures, selection, description, stem):
+    result = filters.apply_selection(figures, selection)
+    assert (result.description, result.file_stem) == (description, stem)
 
 
-def test_file_name_stays_short():
+def test_the_dashboard_names_files_as_export_does():
+    from extractors.store.exports import export_filter
+
+    selection = filters.Selection(facets={"category": ("killed",), "side": ("Russian",)})
+    assert filters.figure_filter(selection).file_name("csv") == export_filter(
+        category=["killed"], side=["Russian"]
+    ).file_name("csv")
+
+
+def test_file_name_stays_short(figures):
     many = filters.Selection(facets={"claimant": tuple(f"source number {i}" for i in range(50))})
-    assert len(filters.file_stem(many)) <= 120
+    assert len(filters.apply_selection(figures, many).file_stem) <= 120
 
 
 def test_facet_counts_use_the_other_filters_only(figures):
@@ -116,7 +144,7 @@ def test_facet_counts_use_the_other_filters_only(figures):
     killed = figures[figures["category"] == "killed"]
     # The claimant facet ignores its own choice but respects the category filter.
     assert dict(counts["claimant"])["Pentagon"] == (killed["claimant"] == "Pentagon").sum()
-    assert dict(counts["claimant"])[filters.NOT_STATED] == killed["claimant"].isna().sum()
+    assert dict(counts["claimant"])[""] == killed["claimant"].isna().sum()
     nis = figures[figures["claimant"] == "NIS"]
     assert dict(counts["category"]) == {k: int(v) for k, v in nis["category"].value_counts().items() if v}
     assert sum(n for _, n in counts["publisher"]) == len(filters.apply_selection(figures, selection).rows)
@@ -130,9 +158,69 @@ def test_facet_counts_are_in_a_fixed_order_and_keep_chosen_options(figures):
     assert all(n == 0 for _, n in filters.facet_counts(figures, selection)["category"])
 
 
+@pytest.mark.parametrize(
+    "name, value, label",
+    [("qualifier", "at_least", "at least (3)"), ("qualifier", "approximate", "about (3)"),
+     ("claimant", "", "no source named (3)"), ("side", "", "no side named (3)"), ("claimant", "NIS", "NIS (3)")],
+)  # fmt: skip
+def test_options_read_as_words(name, value, label):
+    assert filters.option_label(name, value, 3) == label
+
+
 def test_published_bounds(figures):
     assert filters.published_bounds(figures) == (dt.date(2024, 1, 1), dt.date(2024, 2, 29))
-    assert filters.published_bounds(figures.assign(published_date=pd.NaT)) is None
+    undated = filters.prepare(figures.drop(columns=["published_date"]).assign(published=None))
+    assert filters.published_bounds(undated) is None
+
+
+@given(
+    facets=st.dictionaries(
+        st.sampled_from(filters.FACETS), st.lists(st.text(max_size=12), min_size=1, max_size=3, unique=True), max_size=3
+    ),
+    since=st.one_of(st.none(), st.dates()),
+    undated=st.booleans(),
+    text=st.text(max_size=10).map(str.strip),
+)
+@settings(max_examples=150, deadline=None)
+def test_a_selection_survives_the_url(facets, since, undated, text):
+    selection = filters.Selection({k: tuple(v) for k, v in facets.items()}, since, None, undated and bool(since), text)
+    params = filters.to_params(selection)
+    query = urllib.parse.urlencode(params, doseq=True)  # what the browser's address bar holds
+    back, problems = filters.from_params(urllib.parse.parse_qs(query, keep_blank_values=True))
+    assert (back, problems) == (selection, [])
+
+
+def test_a_link_that_cannot_be_read_says_so():
+    selection, problems = filters.from_params({"until": ["yesterday"], "side": ["Russian"]})
+    assert selection == filters.Selection(facets={"side": ("Russian",)})
+    assert problems == ["The link's until date 'yesterday' is not a YYYY-MM-DD date; it was left out."]
+
+
+def test_figure_links_keep_the_filters():
+    link = filters.article_link("abc", 12, filters.Selection(facets={"claimant": ("", "A&B")}))
+    query = urllib.parse.parse_qs(urllib.parse.urlsplit(link).query, keep_blank_values=True)
+    assert link.startswith("./article?")
+    assert query == {"article": ["abc"], "figure": ["12"], "claimant": ["", "A&B"]}
+
+
+# -- the table ---------------------------------------------------------------
+
+
+def test_table_reads_as_words_with_whole_numbers_and_empty_cells(figures):
+    rows = figures.head(40)
+    shown = table.readable(rows, ["qualifier", "value", "low", "side", "claimant"])
+    assert set(shown["qualifier"]) <= {"exact", "about", "at least", "at most", "range", "vague"}
+    assert str(shown["value"].dtype) == "Int64"
+    assert "None" not in shown.astype(str).to_numpy() and "nan" not in shown.astype(str).to_numpy()
+    written = table.on_screen(shown)
+    assert all(cell == "" or re.fullmatch(r"\d{1,3}(,\d{3})*", cell) for cell in written["value"])
+    csv = downloads.safe_csv(shown).decode()
+    assert ".0," not in csv and ".0\n" not in csv
+    linked = table.with_links(shown, rows, filters.Selection())
+    assert list(linked.columns)[0] == table.LINK
+    assert (
+        linked[table.LINK].iloc[0] == f"./article?article={rows['article_id'].iloc[0]}&figure={rows['start'].iloc[0]}"
+    )
 
 
 # -- export ----------------------------------------------------------------
@@ -228,11 +316,21 @@ def test_a_span_not_found_at_its_offsets_is_not_marked():
 
 def _chart_rows(rows: list[dict]) -> pd.DataFrame:
     base = {"unit": "people", "category": "killed", "value": None, "low": None, "high": None, "span": "x",
-            "publisher": "P", "published": "2025-01-01", "doc": "d", "side": None}  # fmt: skip
+            "publisher": "P", "published": "2025-01-01", "title": "T", "doc": "d", "side": None,
+            "article_id": "a1", "start": 0}  # fmt: skip
     frame = pd.DataFrame([{**base, **row} for row in rows])
     for column in ("value", "low", "high"):
         frame[column] = frame[column].astype("Float64")
     return frame
+
+
+def _claims(frame: pd.DataFrame, title: str = "Killed") -> dict:
+    points, _ = claims.claim_points(frame, "killed")
+    return json.loads(claims.claims_figure(points, "killed", title).to_json())
+
+
+def _drawn(chart: dict) -> list[dict]:
+    return [trace for trace in chart["data"] if trace.get("mode") == "markers"]
 
 
 def test_claims_chart_draws_each_hedge_its_own_way_and_ranges_as_intervals():
@@ -246,52 +344,108 @@ def test_claims_chart_draws_each_hedge_its_own_way_and_ranges_as_intervals():
             {"claimant": None, "qualifier": "vague"},
         ]
     )
-    chart = json.loads(charts.claims_figure(frame, "killed", "Killed").to_json())
-    symbols = {trace["name"]: trace["marker"]["symbol"] for trace in chart["data"]}
-    assert symbols == {
-        "exact": "circle",
-        "at least (a floor)": "triangle-up",
-        "at most (a ceiling)": "triangle-down",
-        "approximate (about, some)": "circle-open",
-        charts.RANGE_LABEL: "line-ew",
+    chart = _claims(frame)
+    styles = {trace["name"]: (trace["marker"]["symbol"], trace["marker"]["color"]) for trace in _drawn(chart)}
+    assert styles == {style.legend: (style.symbol, style.colour) for style in charts.QUALIFIER_STYLES.values()}
+    drawn = {trace["name"]: trace for trace in _drawn(chart)}
+    interval = drawn[charts.QUALIFIER_STYLES["range"].legend]
+    [top], [down] = _numbers(interval["y"]), _numbers(interval["error_y"]["arrayminus"])
+    [about] = _numbers(drawn[charts.QUALIFIER_STYLES["approximate"].legend]["y"])
+    assert top - down < about < top  # 2,000 stands between the range's 1,000 and 3,000
+    rows = [a["text"] for a in chart["layout"]["annotations"]]
+    assert rows == ["<b>B</b>", "<b>A</b>"]  # one row per source, most figures first
+    assert chart["layout"]["yaxis"]["title"]["text"] == "people killed, log scale"
+    assert {"10", "1,000"} <= set(chart["layout"]["yaxis"]["ticktext"])
+    assert len(claims.vague_claims(frame, "killed")) == 1
+
+
+def _numbers(encoded) -> list[float]:
+    if isinstance(encoded, dict):
+        import base64
+
+        import numpy as np
+
+        return np.frombuffer(base64.b64decode(encoded["bdata"]), dtype=encoded["dtype"]).tolist()
+    return list(encoded)
+
+
+def test_a_qualifier_keeps_its_colour_whatever_is_drawn():
+    everything = _claims(_chart_rows([{"claimant": "A", "qualifier": q, "value": 5} for q in ("exact", "at_least")]))
+    filtered = _claims(_chart_rows([{"claimant": "A", "qualifier": "at_least", "value": 5}]))
+    colour = {t["name"]: t["marker"]["color"] for t in _drawn(everything)}
+    assert {t["name"]: t["marker"]["color"] for t in _drawn(filtered)} == {
+        "at least (a floor)": colour["at least (a floor)"]
     }
-    interval = next(trace for trace in chart["data"] if trace["name"] == charts.RANGE_LABEL)
-    assert interval["y"][:2] == [1000, 3000] and interval["y"][2] is None
-    assert interval["x"][0] == interval["x"][1]  # a vertical segment
-    assert chart["layout"]["xaxis"]["ticktext"] == ["B", "A"]  # most figures first
-    assert chart["layout"]["yaxis"]["type"] == "log"
-    assert len(charts.vague_claims(frame, "killed")) == 1
 
 
-def test_claims_chart_puts_a_sources_figures_side_by_side():
-    frame = _chart_rows([{"claimant": "A", "qualifier": "exact", "value": v} for v in (1, 2, 3)])
-    points, left_out = charts.claim_points(frame, "killed")
-    assert left_out == 0
-    assert points["x"].tolist() == pytest.approx([-0.4, 0.0, 0.4])
+def test_claims_chart_puts_figures_on_their_dates_and_undated_ones_apart():
+    frame = _chart_rows(
+        [
+            {"claimant": "A", "qualifier": "exact", "value": 5, "published": "2024-03-01"},
+            {"claimant": "A", "qualifier": "exact", "value": 7, "published": "2025-06-30"},
+            {"claimant": "A", "qualifier": "exact", "value": 9, "published": ""},
+        ]
+    )
+    chart = _claims(frame)
+    dated, undated = _drawn(chart)
+    assert dated["x"] == ["2024-03-01", "2025-06-30"] and dated["xaxis"] == "x"
+    assert undated["xaxis"] == "x2" and chart["layout"]["xaxis2"]["title"]["text"] == "undated"
+    assert chart["layout"]["xaxis"]["type"] == "date"
+    assert "2025-06-30" in dated["hovertext"][1] and "undated" in undated["hovertext"][0]
+
+
+def test_people_are_counted_in_whole_numbers_on_a_linear_scale_from_zero():
+    chart = _claims(_chart_rows([{"claimant": "A", "qualifier": "exact", "value": 25199}]))
+    assert chart["layout"]["yaxis"]["title"]["text"] == "people killed"
+    assert chart["layout"]["yaxis"]["ticktext"] == ["0", "10,000", "20,000", "30,000", "40,000"]
+    small = _claims(_chart_rows([{"claimant": "A", "qualifier": "exact", "value": 3}]))
+    assert small["layout"]["yaxis"]["ticktext"] == ["0", "1", "2", "3", "4"]  # not "0.5 people"
+
+
+def test_clicking_a_figure_opens_its_article():
+    chart = _claims(
+        _chart_rows([{"claimant": "A", "qualifier": "exact", "value": 5, "article_id": "abc", "start": 41}])
+    )
+    assert _drawn(chart)[0]["customdata"] == [["abc", "41"]]
 
 
 def test_claims_chart_is_bounded_however_many_figures(figures):
     big = filters.prepare(generated_figures(20_000))
-    points, left_out = charts.claim_points(big, "killed", max_claimants=3, max_per_claimant=5)
-    assert len(points) == 15 and left_out == len(charts.numeric_claims(big, "killed")) - 15
-    assert "not drawn" in charts.claims_figure(big, "killed", "t").layout.title.text
+    points, left_out = claims.claim_points(big, "killed", max_claimants=3, max_per_claimant=5)
+    assert len(points) == 15 and left_out == len(claims.numeric_claims(big, "killed")) - 15
+    chart = claims.claims_figure(points, "killed", "t")
+    assert sum(len(trace.y) for trace in chart.data) == 15
+    assert len(chart.data) <= 2 * len(charts.QUALIFIER_STYLES)  # one trace per hedge (dated, undated), not per row
 
 
-def test_chart_labels_from_articles_are_escaped():
-    frame = _chart_rows([{"claimant": "<b onmouseover=x>", "qualifier": "exact", "value": 5}])
-    chart = charts.claims_figure(frame, "killed", "<script>")
-    assert chart.layout.xaxis.ticktext == ("&lt;b onmouseover=x&gt;",)
-    assert "<script>" not in chart.layout.title.text
+def test_chart_labels_from_articles_are_wrapped_and_escaped():
+    long = "<b onmouseover=x> the National Intelligence Service of the Republic"
+    chart = _claims(_chart_rows([{"claimant": long, "qualifier": "exact", "value": 5, "title": "<img src=x>"}]), "<t>")
+    label = chart["layout"]["annotations"][0]["text"]
+    assert "&lt;b onmouseover=x&gt;" in label and "<b onmouseover" not in label
+    assert html.unescape(re.sub(r"<br>|</?b>", " ", label)).split() == long.split()  # wrapped, nothing cut
+    assert "&lt;t&gt;" in chart["layout"]["title"]["text"]
+    assert "&lt;img src=x&gt;" in _drawn(chart)[0]["hovertext"][0]
 
 
 def test_count_figure_by_side_and_publisher(figures):
     counted = charts.count_by(figures, "publisher")
     assert counted["figures"].sum() == len(figures)
     chart = charts.count_figure(figures, "side", "By side")
-    assert sum(sum(trace.y) for trace in chart.data) == len(figures)
-    assert {trace.name for trace in chart.data} <= set(filters.prepare(figures)["category"].cat.categories)
+    assert sum(sum(trace.x) for trace in chart.data) == len(figures)
+    assert {trace.name: trace.marker.color for trace in chart.data} == {
+        trace.name: charts.CATEGORY_COLOURS[trace.name] for trace in chart.data
+    }
+    assert "no side named" in {label for trace in chart.data for label in trace.y}
+
+
+def test_a_category_keeps_its_colour_when_filtered(figures):
+    wounded = figures[figures["category"] == "wounded"]
+    [trace] = charts.count_figure(wounded, "side", "By side").data
+    assert trace.marker.color == charts.CATEGORY_COLOURS["wounded"] != charts.CATEGORY_COLOURS["killed"]
 
 
 def test_headline_counts(figures):
     counts = charts.headline_counts(figures)
     assert counts["figures"] == 600 and counts["articles"] == 60
+    assert counts["undated figures"] == figures["published_date"].isna().sum() > 0

@@ -16,7 +16,7 @@ from extractors.cli import main
 from extractors.errors import InputError
 from extractors.figure import COLUMNS
 from extractors.store import open_store, save_article
-from extractors.store.exports import EXPORT_COLUMNS, FigureFilter, export
+from extractors.store.exports import EXPORT_COLUMNS, export, export_filter
 from tests.ingest_helpers import fake_figures
 
 # (doc, publisher, published, category, claimant, side) -> one figure each
@@ -41,9 +41,9 @@ def db_path(tmp_path: Path) -> Path:
     return path
 
 
-def exported_docs(db_path: Path, **filters: str) -> list[str]:
+def exported_docs(db_path: Path, **filters) -> list[str]:
     out = io.StringIO()
-    export(db_path, "csv", out, FigureFilter(**filters))
+    export(db_path, "csv", out, export_filter(**filters))
     return [row["doc"] for row in csv.DictReader(io.StringIO(out.getvalue()))]
 
 
@@ -51,42 +51,48 @@ def exported_docs(db_path: Path, **filters: str) -> list[str]:
     ("filters", "docs"),
     [
         ({}, ["d", "a", "b", "c"]),  # undated first, then by date
-        ({"category": "killed"}, ["a", "c"]),
+        ({"category": ["killed"]}, ["a", "c"]),
+        ({"category": ["killed", "deployed"]}, ["d", "a", "c"]),
         ({"claimant": "zelensky"}, ["a"]),
         ({"claimant": "50%"}, ["d"]),  # % is a literal, not a LIKE wildcard
-        ({"side": "russia"}, ["a", "b"]),
+        ({"side": ["russia"]}, ["a", "b"]),
         ({"publisher": "ledger"}, ["d", "c"]),
         ({"since": "2025-02-01"}, ["b", "c"]),
+        ({"since": "2025-02-01", "undated": True}, ["d", "b", "c"]),
         ({"until": "2025-02-10"}, ["a", "b"]),
-        ({"since": "2025-01-01", "until": "2025-01-31", "category": "killed"}, ["a"]),
+        ({"since": "2025-01-01", "until": "2025-01-31", "category": ["killed"]}, ["a"]),
         ({"claimant": "nobody"}, []),
     ],
-    ids=["all", "category", "claimant", "claimant-literal-percent", "side", "publisher", "since", "until",
-         "combined", "none"],
+    ids=["all", "category", "categories", "claimant", "claimant-literal-percent", "side", "publisher", "since",
+         "since-with-undated", "until", "combined", "none"],
 )  # fmt: skip
 def test_filters(db_path: Path, filters: dict[str, str], docs: list[str]) -> None:
     assert exported_docs(db_path, **filters) == docs
 
 
 @pytest.mark.parametrize(
-    ("filters", "description"),
+    ("filters", "description", "file_name"),
     [
-        ({}, "all figures"),
-        ({"category": "killed", "side": "Russia"}, "killed figures side Russia"),
+        ({}, "all figures", "figures_all.csv"),
+        ({"category": ["killed"], "side": ["Russia"]}, "category: killed; side: Russia",
+         "figures_category-killed_side-russia.csv"),
         ({"claimant": "Zelensky", "since": "2025-01-01", "until": "2025-02-01"},
-         "figures claimed by Zelensky, from 2025-01-01, until 2025-02-01"),
+         "source contains 'Zelensky'; published 2025-01-01 to 2025-02-01",
+         "figures_claimant-contains-zelensky_published-2025-01-01-to-2025-02-01.csv"),
+        ({"since": "2025-01-01", "undated": True}, "published from 2025-01-01, undated included",
+         "figures_published-2025-01-01-to-end-and-undated.csv"),
     ],
-    ids=["none", "category-side", "claimant-dates"],
+    ids=["none", "category-side", "claimant-dates", "undated-included"],
 )  # fmt: skip
-def test_description_and_file_name(filters: dict[str, str], description: str) -> None:
-    figure_filter = FigureFilter(**filters)
+def test_description_and_file_name(filters: dict, description: str, file_name: str) -> None:
+    figure_filter = export_filter(**filters)
     assert figure_filter.description() == description
-    assert figure_filter.file_name("csv") == description.lower().replace(", ", "-").replace(" ", "-") + ".csv"
+    assert figure_filter.file_name("csv") == file_name
 
 
 def test_bad_dates_are_an_input_error() -> None:
-    with pytest.raises(InputError, match="--since: not a YYYY-MM-DD date"):
-        FigureFilter(since="2025-02-30")
+    with pytest.raises(InputError, match="since: not a YYYY-MM-DD date"):
+        export_filter(since="2025-02-30")
 
 
 @pytest.mark.parametrize("fmt", ["csv", "parquet", "jsonl"])
@@ -105,7 +111,7 @@ def test_each_format_has_the_extract_columns_plus_article_id(db_path: Path, tmp_
 
 def test_jsonl_keeps_missing_values_as_null(db_path: Path, tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
-    export(db_path, "jsonl", out, FigureFilter(publisher="Ledger", category="deployed"))
+    export(db_path, "jsonl", out, export_filter(publisher="Ledger", category=["deployed"]))
     [record] = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert record["side"] is None and record["low"] is None and record["value"] == 1
 
@@ -115,8 +121,19 @@ def test_cli_parquet_without_out_is_named_after_the_filters(
 ) -> None:
     monkeypatch.chdir(tmp_path)
     assert main(["export", "--db", str(db_path), "--format", "parquet", "--category", "killed"]) == 0
-    assert len(pd.read_parquet(tmp_path / "killed-figures.parquet")) == 2
-    assert capsys.readouterr().err.strip() == "exported 2 rows (killed figures) -> killed-figures.parquet"
+    assert len(pd.read_parquet(tmp_path / "figures_category-killed.parquet")) == 2
+    assert capsys.readouterr().err.strip() == ("exported 2 rows (category: killed) -> figures_category-killed.parquet")
+
+
+def test_cli_says_how_many_undated_figures_the_dates_left_out(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["export", "--db", str(db_path), "--since", "2025-02-01"]) == 0
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        "1 undated figures left out by the dates (--undated includes them)"
+    )
+    assert main(["export", "--db", str(db_path), "--since", "2025-02-01", "--undated"]) == 0
+    assert "left out" not in capsys.readouterr().err
 
 
 def test_cli_csv_to_standard_output_and_empty_results_keep_the_header(

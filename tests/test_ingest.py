@@ -260,6 +260,20 @@ def test_reextract_recomputes_stored_figures_without_the_sources(
     assert load_articles(db_path).loc[0, "figure_count"] == len(figures)
 
 
+def test_reextract_fills_the_metadata_a_store_made_before_left_empty(tmp_path: Path, fake_extractor: None) -> None:
+    from extractors.article import Article
+    from extractors.store import open_store, save_article
+
+    db_path = tmp_path / "f.db"
+    text = f"Port strike toll rises to twelve\nSEOUL, 2 May 2025 (Sample Wire) - {SIMPLE}"
+    connection = open_store(db_path)  # as an older version stored it: nothing read from the text
+    save_article(connection, Article("old", text, title="Kept title"), [], "old.txt")
+    connection.close()
+    assert main(["ingest", "--reextract", "--db", str(db_path)]) == 0
+    article = load_articles(db_path).iloc[0]
+    assert (article["title"], article["published"], article["publisher"]) == ("Kept title", "2025-05-02", "Sample Wire")
+
+
 # -- pasted text ------------------------------------------------------------------
 
 

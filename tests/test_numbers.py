@@ -217,3 +217,81 @@ def test_codes_are_not_numbers(text: str) -> None:
 )
 def test_text_without_numbers(text: str) -> None:
     assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # issue 8, "Numbers": thousands grouped by spaces; never a figure from the tail of such a number
+        pytest.param("some 40 000 troops", [("40 000", 40_000.0)], id="space-grouped"),
+        pytest.param("1 234 567 people", [("1 234 567", 1_234_567.0)], id="two space groups"),
+        pytest.param("40\u00a0000 troops", [("40\u00a0000", 40_000.0)], id="no-break space"),
+        pytest.param("40\u202f000 troops", [("40\u202f000", 40_000.0)], id="narrow no-break space"),
+        pytest.param("In 2023 200 people died", [("2023", 2023.0), ("200", 200.0)], id="a year is no lead group"),
+        pytest.param("between 40 000 and 50 000", [("between 40 000 and 50 000", (40_000.0, 50_000.0))], id="range"),
+        # issue 8, "Numbers": South Asian grouping and scales
+        pytest.param("1,50,000 people", [("1,50,000", 150_000.0)], id="lakh grouping"),
+        pytest.param("1.5 lakh people", [("1.5 lakh", 150_000.0)], id="lakh"),
+        pytest.param("two crore", [("two crore", 20_000_000.0)], id="crore"),
+        # issue 8, "Numbers": digits and words mixed, hyphens, tens and units without a hyphen
+        pytest.param("14 thousand and 55 dead", [("14 thousand and 55", 14_055.0)], id="digits, scale, and, digits"),
+        pytest.param("38-thousand-700 troops", [("38-thousand-700", 38_700.0)], id="hyphenated scale word"),
+        pytest.param("twenty-five hundred men", [("twenty-five hundred", 2500.0)], id="hyphen inside, not a range"),
+        pytest.param("fifty two people", [("fifty two", 52.0)], id="tens and units with a space"),
+        pytest.param("5 thousand, 600 were hurt", [("5 thousand", 5000.0), ("600", 600.0)], id="comma before digits"),
+        pytest.param("3,5 million", [("3,5 million", 3_500_000.0)], id="decimal comma before a scale"),
+        pytest.param("1.2b", [("1.2b", 1_200_000_000.0)], id="b suffix"),
+        pytest.param("a 5 m wall", [("5", 5.0)], id="a spaced m is metres"),
+        # issue 8, "Numbers": fractions of scale words and dozens
+        pytest.param("five and a half million", [("five and a half million", 5_500_000.0)], id="and a half before"),
+        pytest.param("a million and a half", [("a million and a half", 1_500_000.0)], id="and a half after"),
+        pytest.param("three dozen shepherds", [("three dozen", 36.0)], id="dozen multiplies"),
+        pytest.param("a hundred thousand", [("a hundred thousand", 100_000.0)], id="a hundred thousand"),
+        pytest.param("the Hundred Years' War", [], id="a bare hundred is no number"),
+        # issue 8, "Numbers": ranges in words, changes are not ranges
+        pytest.param("seven to eight fighters", [("seven to eight", (7.0, 8.0))], id="word range"),
+        pytest.param("two or three", [("two or three", (2.0, 3.0))], id="word range with or"),
+        pytest.param("20 through 30", [("20 through 30", (20.0, 30.0))], id="through"),
+        pytest.param("the toll rose from 812 to 860", [("812", 812.0), ("860", 860.0)], id="a change is two numbers"),
+        pytest.param(
+            "the count was revised overnight from 1,000 to 1,500",
+            [("1,000", 1000.0), ("1,500", 1500.0)],
+            id="a revision is two numbers",
+        ),
+        pytest.param("outnumbered three to one", [("three", 3.0), ("one", 1.0)], id="a ratio is no range"),
+        pytest.param(
+            "more than 20 but fewer than 30", [("more than 20 but fewer than 30", (20.0, 30.0))], id="two bounds"
+        ),
+    ],
+)
+def test_issue8_number_forms(text: str, expected: list[tuple[str, object]]) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "bound"),
+    [
+        # issue 8, "Numbers": open bounds written after the number
+        pytest.param("50 or more soldiers", "50 or more", "at_least", id="or more"),
+        pytest.param("50 and more", "50 and more", "at_least", id="and more"),
+        pytest.param("100+ fighters", "100+", "at_least", id="plus sign"),
+        pytest.param("30-odd fighters", "30-odd", "approximate", id="odd"),
+        pytest.param("50 or fewer", "50 or fewer", "at_most", id="or fewer"),
+        pytest.param("fifty or less", "fifty or less", "at_most", id="or less, words"),
+    ],
+)
+def test_open_bound_after_number(text: str, phrase: str, bound: str) -> None:
+    [mention] = find_numbers(text)
+    assert (mention.text, mention.bound) == (phrase, bound)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("killed 50 and over 100 wounded", id="and over the next number"),
+        pytest.param("killed 50 or more than 60", id="or more than"),
+        pytest.param("killed 50 and up to 100 wounded", id="and up to"),
+    ],
+)
+def test_hedge_of_the_next_number_is_no_bound(text: str) -> None:
+    assert [mention.bound for mention in find_numbers(text)][0] is None

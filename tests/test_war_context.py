@@ -74,6 +74,30 @@ NOT_WAR = {
         "The film's battle scenes used 3,000 extras dressed as soldiers.",
         "The war movie was shot over six months with a cast of 400.",
     ],
+    "crime": [
+        "Two robbers took 6 customers hostage in a jewellery shop robbery. All 6 hostages were freed at dusk. "
+        "The robbers, who had demanded a getaway car, were arrested.",
+        "Police in three countries arrested 70 people in raids on a fraud network that cheated pensioners.",
+        "A farmer kidnapped for ransom was freed on Friday. Officers raided a barn and freed 2 other captives. "
+        "Prosecutors said the kidnappers had asked his family for a large sum.",
+    ],
+    "fires": [
+        "Fire swept through the hostel overnight, killing 9 guests.",
+        "Some 300 firefighters battled the blaze for six hours. Four residents were still missing.",
+        "The government sent 1,500 soldiers to battle the wildfires in the north.",
+    ],
+    "protests": [
+        "Thousands of protesters marched on parliament. Police detained 80 people after clashes near the square. "
+        "Unions said the protests would go on until the reform was dropped.",
+        "Rioters threw petrol bombs at officers, and 16 of them were hurt.",
+    ],
+    "sport, business and drills": [
+        "The derby ended 2-1. Three players were injured and a fourth was sent off.",
+        "Their pace attack took 5 wickets for 30 runs before lunch.",
+        "The fare war has cost 600 jobs, the union said.",
+        "In the drill, medics evacuated 25 simulated casualties by helicopter.",
+        "It looked like a war zone, the mayor said after the storm. Eleven people were hurt.",
+    ],
     "history and metaphor": [
         "The trade war has cost 120,000 jobs, economists estimate.",
         "He died of a heart attack at 62; 300 people attended his funeral.",
@@ -116,6 +140,12 @@ WAR = [
         id="prisoners on a plane, not a crash toll",
     ),
     pytest.param(
+        "The war has killed at least 11,200 people, monitors say. Cholera has killed 300 more. Floods "
+        "have cut off two camps, and heavy rain has washed away roads.",
+        [(11_200.0, "killed")],
+        id="war toll kept where disasters outnumber it",
+    ),
+    pytest.param(
         "The war has killed at least 28,700 people, monitors say. Cholera has killed 300 more.",
         [(28_700.0, "killed")],
         id="war toll kept, outbreak toll not",
@@ -151,6 +181,22 @@ WAR = [
         "An attack on the stadium, where displaced families had found shelter, killed 12 people.",
         [(12.0, "killed")],
         id="an attack on a stadium",
+    ),
+    # words of protest, crime or sport that only weigh an article: a war sentence keeps its figure
+    pytest.param(
+        "An attack on an election rally killed 20 people.",
+        [(20.0, "killed")],
+        id="an attack on a rally",
+    ),
+    pytest.param(
+        "Security forces opened fire on protesters in the square, killing 23, medics said.",
+        [(23.0, "killed")],
+        id="fire opened on protesters",
+    ),
+    pytest.param(
+        "The war goes on. Negotiators said 14 hostages were freed on Sunday in return for a pause in the fighting.",
+        [(14.0, "exchanged")],
+        id="hostages of a war",
     ),
     pytest.param(
         "The army said the strike that killed 7 aid workers had been a tragic accident.",
@@ -192,8 +238,20 @@ def test_a_war_article_keeps_figures_in_sentences_without_war_words() -> None:
         ("Fans clashed after the match.", (False, True, False, True)),
         ("The quake struck at dawn.", (False, False, True, False)),
         ("The referee was warned before the award.", (False, True, False, False)),
+        ("Firefighters fought the flames all night.", (False, False, True, False)),
+        ("Masked robbers took two hostages.", (False, True, False, True)),
     ],
-    ids=["heart attack", "trade war", "on strike", "drone strike", "clash at a match", "quake", "whole words"],
+    ids=[
+        "heart attack",
+        "trade war",
+        "on strike",
+        "drone strike",
+        "clash at a match",
+        "quake",
+        "whole words",
+        "fighting a fire",
+        "hostages of a robbery",
+    ],
 )
 def test_sentence_words(text: str, expected: tuple[bool, ...]) -> None:
     words = SentenceWords.of(text)
@@ -206,11 +264,36 @@ def test_an_article_with_no_war_word_is_no_war() -> None:
     assert not context.allows(0, "killed") and not context.allows(1, "wounded")
 
 
+def test_an_article_that_speaks_more_of_ordinary_life_lets_no_shared_word_decide() -> None:
+    sentences = [
+        "Protesters marched on the ministry.",
+        "Police arrested 30 people after clashes.",
+        "Unions vowed more.",
+    ]
+    context = WarContext(sentences)
+    assert context.article_is_ordinary_life and not context.article_is_war
+    assert not context.allows(1, "captured")
+    war = WarContext(["Shelling went on all night.", "Police arrested 30 people after clashes."])
+    assert war.allows(1, "captured")
+
+
+def test_a_shared_word_beside_another_cause_decides_nothing() -> None:
+    context = WarContext(["The army sent 900 troops to battle the floods."])
+    assert not context.allows(0, "deployed")
+    assert WarContext(["The army sent 900 troops to battle the rebels."]).allows(0, "deployed")
+
+
 KNOWN_MISSES: list = [
+    xfail(
+        "Two robbers took 6 customers hostage in a shop robbery. All 6 hostages were freed at dusk.",
+        id="a tie between a robbery and hostages",
+        reason="one sentence of a robbery, one of hostages: a tie goes to war, so as not to lose war tolls beside "
+        "other news",
+    ),
     xfail(
         "Gunmen killed 21 people at a bar in a robbery, police said.",
         id="crime with war's words",
-        reason="'gunmen' is war's word here; a robbery is named nowhere in the lexicon as another setting",
+        reason="'gunmen' is war's word and outweighs the robbery named beside it",
     ),
 ]
 

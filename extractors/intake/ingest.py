@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..article import Article, parse_article
+from ..article import Article, parse_article, with_text_metadata
 from ..errors import InputError
 from ..extract import extract_figures
 from ..figure import Figure
@@ -129,14 +129,21 @@ def ingest_text(
 
 
 def preview(
-    text: str, doc: str = "", title: str = "", publisher: str = "", published: str = "", url: str = ""
+    text: str,
+    doc: str = "",
+    title: str = "",
+    publisher: str = "",
+    published: str = "",
+    url: str = "",
+    progress: Progress | None = None,
 ) -> pd.DataFrame:
     """The figures ``extract`` finds in pasted text, without storing anything.
 
+    ``progress`` is called with (sentences read, sentences in all) as the text is read.
     Raises :class:`InputError` for empty text or malformed front matter.
     """
     article = pasted_article(text, doc, title, publisher, published, url)
-    return figures_frame(_extract(Loaded(PASTED, article)), article.meta)
+    return figures_frame(_extract(Loaded(PASTED, article), progress), article.meta)
 
 
 def pasted_article(
@@ -163,9 +170,11 @@ def _checked_date(published: str) -> str:
         raise InputError(PASTED, f"'published' is not a YYYY-MM-DD date: {published!r}") from None
 
 
-def _extract(item: Loaded) -> list[Figure]:
+def _extract(item: Loaded, progress: Progress | None = None) -> list[Figure]:
     article = item.article
     try:
+        if progress:
+            return extract_figures(article.text, doc=article.doc, meta=article.meta, progress=progress)
         return extract_figures(article.text, doc=article.doc, meta=article.meta)
     except Exception as error:  # an extractor bug on one article must not stop the run
         raise InputError(item.source, f"extractor failed ({type(error).__name__}: {error})") from None
@@ -196,7 +205,7 @@ def _store_all(
             else:  # a concurrent ingest stored the same text first
                 summary.unchanged += 1
         else:
-            replace_figures(connection, key, figures)
+            replace_figures(connection, key, figures, meta=item.article.meta)
             add_source(connection, key, item.source)
             summary.reextracted += 1
             summary.figures += len(figures)
@@ -204,13 +213,14 @@ def _store_all(
 
 def _reextract_stored(connection: sqlite3.Connection, summary: IngestSummary, progress: Progress | None) -> None:
     total = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
-    for done, (key, article) in enumerate(stored_articles(connection), start=1):
+    for done, (key, stored) in enumerate(stored_articles(connection), start=1):
+        article = with_text_metadata(stored)  # a store made before the text's dateline was read
         try:
             figures = _extract(Loaded(f"stored article {key[:12]} ({article.doc})", article))
         except InputError as error:
             summary.fail(error)
             continue
-        replace_figures(connection, key, figures)
+        replace_figures(connection, key, figures, meta=article.meta)
         summary.reextracted += 1
         summary.figures += len(figures)
         if progress:

@@ -22,7 +22,7 @@ import httpx
 import regex
 import trafilatura
 
-from ..article import Article, parse_article
+from ..article import Article, parse_article, with_text_metadata
 from ..errors import InputError
 from ..version import EXTRACTOR_VERSION
 from .encodings import decode_text
@@ -354,7 +354,7 @@ def _jsonl_article(line: bytes, where: str, doc: str) -> Article:
     if published and not _iso_date(published):
         raise InputError(where, f'"published" is not a YYYY-MM-DD date: {published!r}')
     name = record.get("doc") or record.get("id")
-    return Article(
+    article = Article(
         doc=str(name) if name else doc,
         text=text,
         title=meta["title"] or "",
@@ -362,3 +362,4 @@ def _jsonl_article(line: bytes, where: str, doc: str) -> Article:
         published=_iso_date(published),
         url=meta["url"] or "",
     )
+    return with_text_metadata(article)

@@ -29,6 +29,11 @@ REPORTING_VERBS = (
     ("", "counts", "counted", "counted", ""),  # ", counting reservists" means "including"
     ("", "records", "recorded", "recorded", "recording"),
     ("put", "puts", "put", "put", "putting"),
+    ("place", "places", "placed", "placed", "placing"),  # only "placed the toll at N"
+    ("accuse", "accuses", "accused", "accused", "accusing"),  # "accused the rebels of killing 52"
+    ("point out", "points out", "pointed out", "pointed out", "pointing out"),
+    ("unveil", "unveils", "unveiled", "unveiled", "unveiling"),
+    ("point to", "points to", "pointed to", "pointed to", "pointing to"),  # "polling by X points to 64,000 deaths"
     ("give", "gives", "gave", "given", "giving"),
     ("", "lists", "listed", "listed", "listing"),
     ("find", "finds", "found", "found", "finding"),
@@ -153,7 +158,8 @@ DOCUMENT_NOUNS = (
 # something a claim opens with follows them.
 NOUN_LIKE_VERBS = (
     "estimates", "estimate", "reports", "report", "claims", "claim", "counts", "records", "notes", "finds",
-    "shows", "states", "cites", "figures", "lists", "put", "puts", "found", "published", "publishes", "updated",
+    "shows", "states", "cites", "figures", "lists", "put", "puts", "place", "places", "placed", "placing",
+    "found", "published", "publishes", "updated",
     "registered", "identified", "described", "raised", "revised", "lowered", "noted", "quoted", "cited",
     "counted", "recorded", "listed", "gave", "gives", "given", "signed", "ordered", "approved", "declared",
     "declares", "showed", "judged", "quotes", "updates", "tallies", "tweets", "briefs", "signs", "decrees",
@@ -176,6 +182,10 @@ AUTHORING_VERBS = (
     "published", "compiled", "conducted", "carried out", "released", "issued", "kept", "produced", "prepared",
     "recorded", "counted", "documented", "verified", "reported", "gathered", "collected",
 )  # fmt: skip
+# Participles that say who reached the speakers, not who speaks: "residents contacted by this newspaper said".
+CONTACT_VERBS = (
+    "contacted", "interviewed", "reached", "questioned", "polled", "surveyed", "visited", "met", "approached",
+)  # fmt: skip
 # Inside an "according to" phrase: "according to the latest update of a count kept by X".
 KEEPING_VERBS = (
     "kept",
@@ -190,8 +200,44 @@ KEEPING_VERBS = (
     "conducted",
 )
 # "according to a report by X": the document's author is the source.
-STUDY_NOUNS = ("report", "study", "survey", "analysis", "assessment", "count", "tally", "investigation")
+STUDY_NOUNS = (
+    "report", "study", "survey", "analysis", "assessment", "count", "tally", "investigation", "polling", "poll",
+    "research", "review",
+)  # fmt: skip
 # "a study published in The Lancet": the journal stands for the study.
 PUBLISHED_NOUNS = ("study", "report", "survey", "analysis", "paper")
 # "By its count", "by the ministry's tally": the owner of the count claims what follows.
 COUNT_NOUNS = ("count", "tally", "estimate", "estimates", "reckoning", "figures", "calculation", "calculations")
+
+# Roles written before a person's name ("the foreign ministry spokesman Ali Reza"), stripped to leave the name.
+ROLES_BEFORE_NAMES = (
+    "spokesman", "spokeswoman", "spokesperson", "minister", "director", "chief", "envoy", "ambassador",
+    "secretary", "commander", "head", "lawmaker", "official",
+)  # fmt: skip
+
+# Words that open what follows a verb that is also a noun ("estimates") when it is the verb of a claim:
+# "officials estimate that ...", "the army estimates some 300 ...".
+CLAIM_OPENING_WORDS = (
+    "that", "the", "a", "an", "its", "his", "her", "their", "about", "around", "some", "more", "nearly",
+    "almost", "at", "up", "over", "only", "just", "roughly", "fewer", "less", "close", "well", "upwards",
+    "approximately", "between", "figure", "figures", "toll", "tolls", "count", "counts", "estimate",
+    "estimates", "it", "there", "on", "in", "to", "reporters", "lawmakers",
+)  # fmt: skip
+# Words after ", " that continue a claim: "..., officials estimate, adding ...".
+CLAIM_CONTINUING_WORDS = ("he", "she", "it", "they", "adding", "saying", "according")
+
+# Words that end a claimant's phrase read back from its verb: "... after [the army] said".
+WORDS_BEFORE_A_CLAIMANT = (
+    "said", "says", "told", "that", "when", "while", "because", "after", "before", "since", "if", "as", "but",
+    "and", "or", "in", "on", "at", "during", "by", "with", "from", "to", "into", "than", "although", "though",
+    "where", "has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "can", "may", "might",
+    "must", "should", "did", "does", "do", "be", "been", "being", "not", "which", "who", "whom", "what", "how",
+    "why", "whether", "so", "then", "also", "there", "here", "over", "under", "up", "down", "out", "about",
+    "earlier", "later", "ago", "previously", "meanwhile", "its", "their", "his", "her",
+)  # fmt: skip
+# Lowercase words ending in -ed that do sit inside a source's name ("an armed group").
+PARTICIPLES_IN_NAMES = (
+    "armed", "allied", "united", "appointed", "elected", "combined", "organised", "organized", "unnamed",
+    "based", "led", "backed", "run", "affiliated", "aligned", "specialised", "specialized", "detailed",
+)  # fmt: skip
+

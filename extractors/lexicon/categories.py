@@ -22,6 +22,7 @@ CATEGORY_WORDS = {
     "fatalities": ("killed", ("head",)),
     "bodies": ("killed", ("head",)),
     "killings": ("killed", ("head",)),
+    "martyrs": ("killed", ("head",)),
     "dead": ("killed", ("modifier", "alone", "whole")),
     "killed": ("killed", ("modifier", "alone", "whole")),
     "those killed": ("killed", ("whole",)),
@@ -51,10 +52,10 @@ DIRECT_CUES = {
     "casualties": ("casualty", "casualties", "losses"),
     "killed": (
         "killed", "dead", "deaths", "fatalities", "fatal", "killings", "bodies", "died", "slain", "executed",
-        "murdered", "slaughtered", "massacred",
+        "murdered", "slaughtered", "massacred", "martyrs", "KIA", "KIAs",
     ),
-    "wounded": ("wounded", "injured", "injuries", "hurt"),
-    "missing": ("missing",),
+    "wounded": ("wounded", "injured", "injuries", "hurt", "WIA", "WIAs"),
+    "missing": ("missing", "MIA", "MIAs"),
 }  # fmt: skip
 
 # Predicates of a number's noun phrase ("300 soldiers have been killed"). "none" marks
@@ -64,17 +65,21 @@ PREDICATE_CUES = {
     "killed": (
         "killed", "died", "dead", "perished", "slain", "executed", "murdered", "massacred", "shot dead",
         "lost their lives", "the dead", "fatalities", "deaths", "succumbed", "martyred", "embraced martyrdom",
-        "attained martyrdom", "laid down their lives", "summarily executed",
+        "attained martyrdom", "laid down their lives", "summarily executed", "gave their lives", "eliminated",
+        "neutralised", "neutralized", "liquidated", "found dead",
     ),
     "wounded": (
         "wounded", "injured", "hurt", "maimed", "hospitalised", "hospitalized", "put out of action",
+        "in critical condition", "in serious condition", "in a critical condition", "in a serious condition",
+        "admitted to hospital",
     ),
-    "missing": ("missing", "unaccounted for", "disappeared"),
+    "missing": ("missing", "unaccounted for", "disappeared", "went missing", "gone missing"),
     "captured": (
         "captured", "taken prisoner", "taken prisoners", "taken captive", "taken hostage", "taken hostages",
         "taken as prisoner", "taken as prisoners", "taken as captive", "taken as hostage", "taken as hostages",
         "taken", "held", "held captive", "detained", "imprisoned", "abducted", "kidnapped", "surrendered",
         "laid down their arms", "laid down its arms", "arrested", "seized", "prisoner", "prisoners",
+        "in captivity", "apprehended",
     ),
     "exchanged": (
         "freed", "released", "returned", "exchanged", "swapped", "handed over", "came home", "come home",
@@ -146,6 +151,7 @@ PREDICATE_AUXILIARIES = (
     "in total", "in all", "who", "that", "which", "feared", "either", "both", "together", "then", "recently",
     "initially", "eventually", "as well", "were among", "are among", "among", "mostly", "mainly", "remain",
     "remains", "remained", "remaining", "to", "among those", "among the", "thought to be", "believed to be",
+    "reported", "said to have been", "reported to have been", "got",
 )  # fmt: skip
 
 # Cues before a number, in its clause ("has killed 50,021", "put the toll at 57"); the nearest wins.
@@ -157,11 +163,14 @@ LEFT_CUES = {
         "killed", "killing", "kill", "kills", "dead", "death", "deaths", "died", "death toll", "toll",
         "fatalities", "bodies", "lives", "massacred", "executed", "dying", "slaughtered", "funeral for",
         "funerals for", "funeral of", "funerals of", "life of", "lives of", "martyred", "martyrs",
+        "killing of", "killings of", "murder of", "murders of", "eliminated", "neutralised", "neutralized",
+        "liquidated",
     ),
     "wounded": ("wounded", "wounding", "injured", "injuring", "injuries", "hurt"),
-    "missing": ("missing",),
+    "missing": ("missing", "disappearance of"),
     "captured": (
-        "captured", "capturing", "taken prisoner", "taken prisoners", "taken captive", "taken hostage",
+        "abduction of", "detention of", "arrest of", "kidnapping of", "captured", "capturing",
+        "taken prisoner", "taken prisoners", "taken captive", "taken hostage",
         "taken hostages", "taken as prisoner", "taken as prisoners", "taken as captive", "taken as hostage",
         "taken as hostages", "detained", "detaining", "holds", "holding", "held", "seized", "surrendered",
         "surrender", "hostage", "hostages", "captive", "captives", "abducted", "abducting", "kidnapped",
@@ -198,6 +207,29 @@ TAKING_VERBS = ("took", "taking", "taken", "take", "seizing")
 # What is taken or held: people held captive ("took about 250 hostages", "freed 24 prisoners").
 CAPTIVE_NOUNS = ("prisoner", "prisoners", "captive", "hostage", "hostages")
 HELD_NOUNS = ("hostages", "prisoners", "captives", "detainees")
+# Words right before a number that set free the people it counts, whatever the noun phrase says
+# of their captivity ("police freed 37 abducted students", "the release of 94 people held by rebels").
+RELEASE_BEFORE = ("freed", "released", "rescued", "liberated", "set free", "release of", "freeing", "releasing")
+# ... unless the release is only asked for: those people are still held ("demanded a ransom for the release of 3").
+RELEASE_SOUGHT = (
+    "demand",
+    "demanded",
+    "demanding",
+    "demands",
+    "call for",
+    "called for",
+    "calling for",
+    "calls for",
+    "seek",
+    "seeking",
+    "seeks",
+    "sought",
+    "urge",
+    "urged",
+    "urging",
+    "urges",
+    "ransom",
+)
 # Verbs that set captives free ("freed 24 hostages", "returned 95 prisoners").
 FREEING_VERBS = ("freed", "released", "returned", "exchanged", "swapped")
 # Units of a force: "a battalion of 3,000" counts the people it is made of.
@@ -246,7 +278,8 @@ FORCE_NOUNS = (
     "recruit", "recruits",
     "volunteer", "volunteers", "mercenaries", "contractor", "contractors", "peacekeeper", "peacekeepers",
     "police", "policemen", "police officers", "guard", "guards", "reinforcements", "men under arms", "force",
-    "forces", "defenders", "escort", "escorts", "infantry", "armed men", "members",
+    "forces", "defenders", "escort", "escorts", "infantry", "armed men", "members", "attacker", "attackers",
+    "assailant", "assailants", "terrorist", "terrorists", "trooper", "troopers", "sergeant", "sergeants",
 )  # fmt: skip
 
 # Words that make any noun for people after them a force: "military builders", "army construction workers".
@@ -265,6 +298,8 @@ PEOPLE_NOUNS = (
     "North Koreans", "South Koreans", "Americans", "Syrians", "Sudanese", "Yemenis", "Lebanese", "Afghans",
     "Iraqis", "Iranians", "Congolese", "Rwandans", "Burundians", "Haitians", "Kenyans", "Alawites", "Druze",
     "Bedouin", "Kurds", "Rohingya", "Gazans", "students", "pilgrims", "protesters", "demonstrators",
+    "migrants", "migrant", "inmates", "inmate", "suspects", "drivers", "driver", "fishermen", "farmers",
+    "schoolgirls", "schoolboys", "pupils", "teachers", "man", "woman", "crew member", "cameraman",
     "worshippers", "passengers", "family members", "relatives", "lives", "dead", "wounded", "injured",
     "killed",
 )  # fmt: skip
@@ -341,6 +376,14 @@ CAPTIVES = (
 LOSS_VERBS = ("lost", "lose", "loses", "losing")
 # Words that make a sentence speak of casualties, the wounded with the dead.
 CASUALTY_WORDS = ("casualty", "casualties", "losses", "wounded", "injured", "killed or", "dead and")
+# Words of a defence ministry's loss tally, whose "lost N servicemen" counts the dead and wounded
+# together: the enemy as the loser, equipment lost alongside, a bulletin's day.
+LOSS_TALLY_WORDS = (
+    "the enemy", "enemy", "tank", "tanks", "armoured vehicle", "armoured vehicles", "armored vehicle",
+    "armored vehicles", "motor vehicles", "howitzer", "howitzers", "artillery", "field guns", "mortars",
+    "electronic warfare stations", "past 24 hours", "previous 24 hours", "last 24 hours", "past day",
+    "previous day", "over the day",
+)  # fmt: skip
 # Cue words that can be a cause after "from"/"of" ("died from injuries"), unlike "of people killed".
 CAUSE_NOUNS = ("injury", "injuries", "wound", "wounds", "burns", "hunger", "starvation", "disease")
 # Verbs of having: "Ukraine has about 500,000 troops" counts a force's strength.

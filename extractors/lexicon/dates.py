@@ -18,6 +18,9 @@ MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
+# Short forms of the weekdays, as datelines and time stamps write them ("Sun, 2 March").
+WEEKDAY_ABBREVIATIONS = ("Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun")
+
 # Units of time, in days; a month or a year is counted in calendar months by the reader.
 UNITS = {
     "hour": 0, "hours": 0, "day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14,

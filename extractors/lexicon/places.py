@@ -81,6 +81,26 @@ SIDES = {
     "Mali": ("Malian", "Malians", "Mali"),
     "Nigeria": ("Nigerian", "Nigerians", "Nigeria"),
     "Boko Haram": ("Boko Haram", "ISWAP"),
+    "Palestinian Islamic Jihad": ("Palestinian Islamic Jihad", "Islamic Jihad", "PIJ", "al-Quds Brigades"),
+    "ADF": ("Allied Democratic Forces", "ADF"),
+    "CODECO": ("CODECO",),
+    "Fano": ("Fano",),
+    "Arakan Army": ("Arakan Army",),
+    "MNDAA": ("Myanmar National Democratic Alliance Army", "MNDAA"),
+    "TNLA": ("Ta'ang National Liberation Army", "TNLA"),
+    "Kachin Independence Army": ("Kachin Independence Army",),
+    "Karen National Union": ("Karen National Union", "KNU", "Karen National Liberation Army", "KNLA"),
+    "People's Defence Force": ("People's Defence Force", "People's Defence Forces", "People's Defense Force"),
+    "Hayat Tahrir al-Sham": ("Hayat Tahrir al-Sham", "HTS"),
+    "Jabhat Fateh al-Sham": ("Jabhat Fateh al-Sham", "Nusra Front", "al-Nusra Front", "Jabhat al-Nusra"),
+    "SDF": ("Syrian Democratic Forces", "SDF"),
+    "PKK": ("PKK", "Kurdistan Workers' Party"),
+    "al-Qaeda": ("al-Qaeda", "al Qaeda", "Al-Qaeda", "al-Qaida", "AQAP", "AQIM"),
+    "JNIM": ("JNIM", "Jama'at Nusrat al-Islam wal-Muslimin"),
+    "Kataib Hezbollah": ("Kataib Hezbollah", "Kata'ib Hezbollah"),
+    "FARC": ("FARC",),
+    "ELN": ("ELN",),
+    "Lord's Resistance Army": ("Lord's Resistance Army", "LRA"),
     "Nagorno-Karabakh": ("Nagorno-Karabakh", "Karabakh", "Karabakh's", "Artsakh"),
     "Burkina Faso": ("Burkinabe", "Burkinabè", "Burkina Faso", "Burkina Faso's"),
     "Niger": ("Nigerien", "Nigeriens", "Niger", "Niger's"),
@@ -185,6 +205,10 @@ SIDES = {
 # belong to the one it is about ("the army said it killed hundreds of militants").
 INSURGENT_GROUPS = (
     "Hamas", "Hezbollah", "Houthis", "Islamic State", "al-Shabaab", "Boko Haram", "M23", "RSF", "Taliban",
+    "Palestinian Islamic Jihad", "ADF", "CODECO", "Fano", "Arakan Army", "People's Defence Force",
+    "MNDAA", "TNLA", "Kachin Independence Army", "Karen National Union", "Hayat Tahrir al-Sham",
+    "Jabhat Fateh al-Sham", "SDF", "PKK", "al-Qaeda", "JNIM", "Kataib Hezbollah", "FARC", "ELN",
+    "Lord's Resistance Army",
 )  # fmt: skip
 
 # Words that make the people they describe the United Nations' (its peacekeepers).
@@ -217,3 +241,8 @@ PLACES = {
     "Ethiopia": ("Addis Ababa", "Mekelle", "Amhara"),
     "Haiti": ("Port-au-Prince",),
 }  # fmt: skip
+
+# Nouns for land that a share can be of: "86 percent of the territory", "of the Gaza Strip".
+LAND_NOUNS = ("territory", "land", "area", "region", "country", "city", "town")
+# Last words of a named stretch of land: "the West Bank", "Donetsk province".
+LAND_NAME_ENDS = ("Strip", "Bank", "region", "province", "territory", "country")

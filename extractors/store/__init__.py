@@ -4,6 +4,7 @@ Store and intake build on the text-to-figures pipeline (``extractors``); the pip
 never imports them.
 """
 
+from .conditions import FIELDS, Contains, FigureFilter, OneOf, Published
 from .database import (
     ARTICLE_LIST_COLUMNS,
     ARTICLE_META,
@@ -24,7 +25,7 @@ from .database import (
     stored_articles,
     stored_version,
 )
-from .exports import EXPORT_COLUMNS, FORMATS, FigureFilter, export, filtered_chunks
+from .exports import EXPORT_COLUMNS, FORMATS, count_figures, export, export_filter, filtered_chunks
 from .frames import figures_frame, typed_frame
 from .reading import (
     columnar_copy_path,
@@ -44,15 +45,21 @@ __all__ = [
     "EXPORT_COLUMNS",
     "FIGURES_ORDER",
     "FIGURES_SELECT",
+    "FIELDS",
     "FIGURE_FIELDS",
     "FORMATS",
     "FORMULA_STARTS",
     "SCHEMA_VERSION",
+    "Contains",
     "FigureFilter",
+    "OneOf",
+    "Published",
     "add_source",
     "article_id",
     "columnar_copy_path",
+    "count_figures",
     "export",
+    "export_filter",
     "figures_frame",
     "figures_table",
     "filtered_chunks",

@@ -171,6 +171,9 @@ def stored_version(connection: sqlite3.Connection, key: str) -> str | None:
     return row[0] if row else None
 
 
+_FILLED_META = ("title", "publisher", "published")  # what a re-extraction may fill in from the text
+
+
 def _figure_rows(key: str, figures: Iterable[Figure], version: str, published: str) -> list[tuple]:
     """The rows of ``figures``; ``as_of`` is the publication date where the text gives none, as in ``Figure.as_row``."""
     rows = []
@@ -220,18 +223,29 @@ def add_source(connection: sqlite3.Connection, key: str, source: str) -> None:
 
 
 def replace_figures(
-    connection: sqlite3.Connection, key: str, figures: list[Figure], version: str = EXTRACTOR_VERSION
+    connection: sqlite3.Connection,
+    key: str,
+    figures: list[Figure],
+    version: str = EXTRACTOR_VERSION,
+    meta: dict[str, str] | None = None,
 ) -> None:
-    """Swap a stored article's figures for a new extraction, in one transaction."""
-    published = connection.execute("SELECT published FROM articles WHERE article_id = ?", (key,)).fetchone()
-    rows = _figure_rows(key, figures, version, published[0] if published else "")
+    """Swap a stored article's figures for a new extraction, in one transaction.
+
+    ``meta`` (title, publisher, published) fills what the stored article left empty, as
+    when the text now gives a date its front matter did not; it never overwrites.
+    """
+    given = {name: (meta or {}).get(name, "") for name in _FILLED_META}
+    stored = connection.execute("SELECT published FROM articles WHERE article_id = ?", (key,)).fetchone()
+    rows = _figure_rows(key, figures, version, (stored[0] if stored else "") or given["published"])
     connection.execute("BEGIN IMMEDIATE")
     try:
         connection.execute("DELETE FROM figures WHERE article_id = ?", (key,))
         connection.executemany(_INSERT_FIGURE, rows)
         connection.execute(
-            "UPDATE articles SET extractor_version = ?, figure_count = ? WHERE article_id = ?",
-            (version, len(rows), key),
+            "UPDATE articles SET extractor_version = ?, figure_count = ?, "
+            + ", ".join(f"{name} = CASE WHEN COALESCE({name}, '') = '' THEN ? ELSE {name} END" for name in given)
+            + " WHERE article_id = ?",
+            (version, len(rows), *given.values(), key),
         )
         connection.execute("COMMIT")
     except BaseException:

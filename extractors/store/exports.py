@@ -1,107 +1,69 @@
 """Exporting stored figures as CSV, Parquet or JSON lines, filtered.
 
-Each filter is declared once in :data:`CONDITIONS`, which gives both the SQL
-condition and the words of the human description; the description also names the
-output file when none is given. Rows are streamed from the store in chunks, so an
-export never holds the whole table. CSV cells a spreadsheet would run as formulas
-are neutralised (:mod:`.spreadsheet`) unless ``raw`` asks for them as written.
+The filters are the store's one declaration (:mod:`extractors.store.conditions`): the
+same conditions give the SQL here, the dashboard's masks, and the words and file names
+of both. Rows are streamed from the store in chunks, so an export never holds the
+whole table. CSV cells a spreadsheet would run as formulas are neutralised
+(:mod:`.spreadsheet`) unless ``raw`` asks for them as written.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
-from collections.abc import Iterator
-from dataclasses import dataclass, fields
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
-import regex
 
 from ..errors import InputError
 from ..figure import COLUMNS
-from .database import DEFAULT_DB, FIGURES_ORDER, FIGURES_SELECT, read_chunks
+from .conditions import FIELDS, Contains, FigureFilter, OneOf, Published
+from .database import DEFAULT_DB, FIGURES_ORDER, FIGURES_SELECT, read_chunks, read_frame
 from .reading import figures_table
 from .spreadsheet import write_csv
 
 FORMATS = ("csv", "parquet", "jsonl")
 EXPORT_COLUMNS = (*COLUMNS, "article_id")  # `extract --csv` columns plus the article id
 CHUNK_ROWS = 5000
-_LIKE_SPECIAL = regex.compile(r"([\\%_])")  # escaped with the ESCAPE '\' of the LIKE conditions
-_NOT_WORD = regex.compile(r"[^\p{L}\p{N}]+")
+_FIGURES_COUNT = "SELECT COUNT(*) AS n FROM figures f JOIN articles a ON a.article_id = f.article_id"
 
 
-@dataclass(frozen=True)
-class Condition:
-    """One filter: the SQL it adds (one ``?`` for the value) and how it reads in a description."""
+def export_filter(
+    claimant: str = "",
+    publisher: str = "",
+    category: Sequence[str] = (),
+    side: Sequence[str] = (),
+    since: str = "",
+    until: str = "",
+    undated: bool = False,
+) -> FigureFilter:
+    """The command line's filter: claimant and publisher contain the text; category and side are one of the
+    values; the dates bound publication, leaving undated figures out unless ``undated``.
 
-    sql: str
-    words: str  # "{}" is the value
-    partial: bool = False  # match any part of the text, case-insensitively (ASCII)
-
-
-CONDITIONS = {
-    "category": Condition("f.category = ?", "{} figures"),  # leads the description, see below
-    "claimant": Condition(r"f.claimant LIKE ? ESCAPE '\'", "claimed by {}", partial=True),
-    "side": Condition("f.side = ? COLLATE NOCASE", "side {}"),
-    "publisher": Condition(r"a.publisher LIKE ? ESCAPE '\'", "published by {}", partial=True),
-    "since": Condition("a.published != '' AND a.published >= ?", "from {}"),
-    "until": Condition("a.published != '' AND a.published <= ?", "until {}"),
-}
-
-
-@dataclass(frozen=True)
-class FigureFilter:
-    """Which stored figures to export; an empty field does not filter.
-
-    >>> FigureFilter(category="killed", claimant="Zelensky", since="2025-01-01").description()
-    'killed figures claimed by Zelensky, from 2025-01-01'
-    >>> FigureFilter().description()
-    'all figures'
+    >>> export_filter(category=["killed"], claimant="Zelensky", since="2025-01-01").description()
+    "category: killed; source contains 'Zelensky'; published from 2025-01-01"
     """
+    conditions = []
+    if category:
+        conditions.append(OneOf(FIELDS["category"], tuple(category)))
+    for name, text in (("claimant", claimant), ("publisher", publisher)):
+        if text:
+            conditions.append(Contains(FIELDS[name], text))
+    if side:
+        conditions.append(OneOf(FIELDS["side"], tuple(side)))
+    if since or until:
+        conditions.append(Published(since, until, undated))
+    return FigureFilter(tuple(conditions))
 
-    category: str = ""
-    claimant: str = ""
-    side: str = ""
-    publisher: str = ""
-    since: str = ""
-    until: str = ""
 
-    def __post_init__(self) -> None:
-        for name in ("since", "until"):
-            value = getattr(self, name)
-            try:
-                if value:
-                    dt.date.fromisoformat(value)
-            except ValueError:
-                raise InputError(f"--{name}", f"not a YYYY-MM-DD date: {value!r}") from None
-
-    def active(self) -> list[tuple[str, str]]:
-        return [(f.name, getattr(self, f.name)) for f in fields(self) if getattr(self, f.name)]
-
-    def where(self) -> tuple[str, tuple[str, ...]]:
-        """The SQL WHERE clause (empty when nothing filters) and its parameters."""
-        clauses, params = [], []
-        for name, value in self.active():
-            condition = CONDITIONS[name]
-            clauses.append(f"({condition.sql})")
-            params.append("%" + _LIKE_SPECIAL.sub(r"\\\1", value) + "%" if condition.partial else value)
-        return (" WHERE " + " AND ".join(clauses) if clauses else ""), tuple(params)
-
-    def description(self) -> str:
-        """What the filter selects, in words; it titles charts and names files."""
-        if not self.active():
-            return "all figures"
-        head = CONDITIONS["category"].words.format(self.category) if self.category else "figures"
-        rest = [CONDITIONS[name].words.format(value) for name, value in self.active() if name != "category"]
-        return " ".join([head, ", ".join(rest)]) if rest else head
-
-    def file_name(self, fmt: str) -> str:
-        """A file name made of the description: ``killed-figures-claimed-by-zelensky.csv``."""
-        return _NOT_WORD.sub("-", self.description().lower()).strip("-") + f".{fmt}"
+def count_figures(db_path: str | Path, figure_filter: FigureFilter) -> int:
+    """How many stored figures match."""
+    where, params = figure_filter.where()
+    counted = read_frame(db_path, _FIGURES_COUNT + where, params)
+    return 0 if counted is None else int(counted["n"].iloc[0])
 
 
 def filtered_chunks(db_path: str | Path, figure_filter: FigureFilter) -> Iterator[pd.DataFrame]:

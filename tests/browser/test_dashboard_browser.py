@@ -1,148 +1,36 @@
 """The dashboard in a real browser: Playwright driving Debian's Chromium against ``streamlit run``.
 
 What AppTest cannot see: the page as served (JavaScript, the chart drawn, the file a
-click downloads) and that an article's ``<script>`` or ``onerror`` never runs, nor the markup of a
-store whose every text is markup, on every page, nor that of a file name or URL given to the Add page.
-Skipped when Playwright or ``/usr/bin/chromium`` is missing, unless
-``WARFIGURES_BROWSER_REQUIRED=1`` (CI sets it), where that is a failure. Screenshots of
-every page go to ``artifacts/screenshots/`` (or ``$WARFIGURES_SCREENSHOTS``).
+click downloads) and that an article's ``<script>`` or ``onerror`` never runs. The
+screenshots the README shows go to ``artifacts/screenshots/`` (or ``$WARFIGURES_SCREENSHOTS``):
+Compare, Overview and Explore from here, Article and Add articles from ``test_dashboard_state.py``.
 """
 
 from __future__ import annotations
 
 import io
-import os
 import re
-import socket
-import subprocess
-import sys
-import time
 import urllib.parse
-import urllib.request
-from pathlib import Path
 
 import pandas as pd
-import pytest
 
 from dashboard import counts
 from dashboard.downloads import neutralise
-from dashboard.pages.explore import DEFAULT_COLUMNS
+from dashboard.screens.explore import DEFAULT_COLUMNS
 from extractors.store import load_figures
-from tests.dashboard_fixtures import add_hostile_article, add_markup_article, fill_store, generated_figures, markup
-
-ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]  # fmt: skip
-SCREENSHOTS = Path(os.environ.get("WARFIGURES_SCREENSHOTS") or ROOT / "artifacts" / "screenshots")
-TIMEOUT_MS = 30_000
-DIALOGS: list[str] = []  # messages of any alert/confirm a page opened
-
-
-def _require_browser():
-    missing = []
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        missing.append("the playwright package")
-        sync_playwright = None
-    if not CHROMIUM.exists():
-        missing.append(str(CHROMIUM))
-    if missing:
-        reason = "browser test needs " + " and ".join(missing)
-        if os.environ.get("WARFIGURES_BROWSER_REQUIRED") == "1":
-            pytest.fail(reason)
-        pytest.skip(reason)
-    return sync_playwright
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def store(tmp_path_factory) -> Path:
-    db = tmp_path_factory.mktemp("browser") / "figures.db"
-    fill_store(db, generated_figures(300))
-    add_hostile_article(db)
-    add_markup_article(db)
-    return db
-
-
-@pytest.fixture(scope="module")
-def server(store, tmp_path_factory):
-    """``streamlit run`` on 127.0.0.1 and a free port, reading the test store; yields its base URL."""
-    port = _free_port()
-    log = (tmp_path_factory.mktemp("browser-log") / "streamlit.log").open("w")
-    command = [
-        sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
-        "--server.headless", "true", "--server.address", "127.0.0.1", "--server.port", str(port),
-        "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
-    ]  # fmt: skip
-    process = subprocess.Popen(
-        command, cwd=ROOT, env={**os.environ, "WARFIGURES_DB": str(store)}, stdout=log, stderr=subprocess.STDOUT
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as answer:
-                if answer.status == 200:
-                    break
-        except OSError:
-            pass
-        if process.poll() is not None or time.monotonic() > deadline:
-            process.kill()
-            pytest.fail(f"streamlit did not start; see {log.name}")
-        time.sleep(0.3)
-    yield base
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-    log.close()
-
-
-@pytest.fixture(scope="module")
-def page(server):
-    sync_playwright = _require_browser()
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        context = browser.new_context(accept_downloads=True, viewport={"width": 1400, "height": 1000})
-        tab = context.new_page()
-        tab.set_default_timeout(TIMEOUT_MS)
-        tab.on("dialog", lambda dialog: (DIALOGS.append(dialog.message), dialog.dismiss()))
-        yield tab
-        context.close()
-        browser.close()
-
-
-def _open(page, url: str, heading: str) -> None:
-    page.goto(url)
-    page.get_by_role("heading", name=heading).wait_for()
-    _settle(page)
-
-
-def _settle(page) -> None:
-    """Wait until Streamlit has finished the current run."""
-    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=TIMEOUT_MS)
-    page.wait_for_timeout(300)
-    assert page.locator('[data-testid="stException"]').count() == 0
+from tests.browser.driving import DIALOGS, facet, open_page, screenshot, settle
+from tests.dashboard_fixtures import markup
 
 
 def test_overview_draws_its_map_of_counts(page, server):
-    _open(page, f"{server}/overview", "War figures: the counts most sources give")
+    open_page(page, f"{server}/overview", "War figures: the counts most sources give")
     page.locator(".js-plotly-plot").first.wait_for()
     titles = page.locator(".js-plotly-plot .gtitle").all_text_contents()
     assert len(titles) >= 2 and all(title.count(" · ") == 2 for title in titles)  # one count per chart
     assert page.get_by_role("link", name=re.compile(r"^Compare \d+ sources on ")).count() == len(titles)
-    page.screenshot(path=SCREENSHOTS / "overview.png", full_page=True)
+    axis_title = page.locator(".js-plotly-plot").first.get_by_text(re.compile(r"^people [a-z]+(, log scale)?$"))
+    assert axis_title.count() == 1
+    screenshot(page, "overview")
 
 
 def _chart_title(page) -> str:
@@ -159,29 +47,27 @@ def _table_caption(page) -> str:
 
 
 def test_explore_source_filter_chart_table_and_download(page, server, store, tmp_path):
-    _open(page, f"{server}/explore", "Explore figures")
+    open_page(page, f"{server}/explore", "Explore figures")
     page.locator(".js-plotly-plot").first.wait_for()
     legend_before, caption_before = _legend(page), _table_caption(page)
     assert len(legend_before) > 1
+    assert page.get_by_role("heading", name="All figures").count() == 1
 
-    sources = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').filter(
-        has_text="Source (claimant)"
-    )
-    sources.locator("input").click()
+    facet(page, "Source").locator("input").click()
     page.get_by_role("option", name=re.compile(r"^NIS \(")).click()
     page.keyboard.press("Escape")
-    page.get_by_role("heading", name="Source (claimant): NIS").wait_for()
-    _settle(page)
+    page.get_by_role("heading", name="Source: NIS").wait_for()
+    settle(page)
 
     figures = load_figures(store)
-    expected = figures[figures["claimant"] == "NIS"][DEFAULT_COLUMNS]
+    expected = figures[figures["claimant"] == "NIS"]
     page.locator('[data-testid="stSelectbox"]').filter(has_text="Chart count").click()
     page.get_by_role("option").first.click()  # a count with a running total of NIS's to chart
-    _settle(page)
+    settle(page)
     assert _legend(page) == ["NIS"]
     caption = _table_caption(page)
     assert caption != caption_before and f"of {len(expected):,}" in caption
-    page.screenshot(path=SCREENSHOTS / "explore.png", full_page=True)
+    screenshot(page, "explore")
 
     with page.expect_download() as started:
         page.get_by_role("button", name=re.compile(r"^Download these")).click()
@@ -192,21 +78,24 @@ def test_explore_source_filter_chart_table_and_download(page, server, store, tmp
     got = pd.read_csv(io.BytesIO(saved.read_bytes()), keep_default_na=False, dtype=str)
     assert list(got.columns) == DEFAULT_COLUMNS
     assert len(got) == len(expected)
-    for column in ("doc", "claimant", "category", "qualifier", "span", "sentence", "published"):
+    for column in ("doc", "claimant", "category", "span", "sentence", "published"):
         want = expected[column].astype("object").where(expected[column].notna(), "").astype(str)
         assert got[column].tolist() == [neutralise(cell) for cell in want], column
-    publishers = expected["publisher"].astype(str)
-    assert got["publisher"].tolist() == [neutralise(p) for p in publishers]
+    assert got["publisher"].tolist() == [neutralise(p) for p in expected["publisher"].astype(str)]
     assert any(p.startswith("'=") for p in got["publisher"])  # "=Formula Times" was neutralised
+    # Words and whole numbers, as on screen: "at least", "46000" (not "at_least", "46000.0"), empty cells empty.
+    assert set(got["qualifier"]) <= {"exact", "about", "at least", "at most", "range", "vague"}
+    values = expected["value"].astype(float)
+    assert got["value"].tolist() == ["" if v != v else str(int(v)) for v in values]
 
 
 def test_compare_chooses_a_count_names_its_sources_and_downloads_them(page, server, store, tmp_path):
-    _open(page, server, "Compare sources on one count")  # the page a user lands on
+    open_page(page, server, "Compare sources on one count")  # the page a user lands on
     figures = load_figures(store)
     wanted = counts.list_counts(figures)["count"].iloc[1]  # not the one shown first
     page.locator('[data-testid="stSelectbox"]').filter(has_text="Count").click()
     page.get_by_role("option", name=re.compile("^" + re.escape(wanted) + " — ")).click()
-    _settle(page)
+    settle(page)
     page.locator(".js-plotly-plot .gtitle", has_text=wanted).first.wait_for()  # the chart redrawn for it
     assert wanted in _chart_title(page)
     count = counts.Count.parse(wanted)
@@ -217,7 +106,7 @@ def test_compare_chooses_a_count_names_its_sources_and_downloads_them(page, serv
     ]  # fmt: skip
     named = rows["source"].fillna(rows["claimant"]).fillna(counts.UNATTRIBUTED)
     assert sorted(_legend(page)) == sorted(set(named))  # one trace per source, named after it
-    page.screenshot(path=SCREENSHOTS / "compare.png", full_page=True)
+    screenshot(page, "compare")
 
     with page.expect_download() as started:
         page.get_by_role("button", name=re.compile(r"^Download the \d+ figures behind the chart")).click()
@@ -233,7 +122,7 @@ def test_compare_chooses_a_count_names_its_sources_and_downloads_them(page, serv
 
 def test_hostile_article_is_shown_as_text_and_nothing_runs(page, server, store):
     hostile = load_figures(store).query("doc == 'hostile'")["article_id"].iloc[0]
-    _open(page, f"{server}/article?article={hostile}", "Read an article")
+    open_page(page, f"{server}/article?article={hostile}", "Read an article")
     page.locator("mark").first.wait_for()
     article = page.locator(".wf-article")
     assert "<script>window.__xss = 'script'</script>" in article.inner_text()
@@ -246,13 +135,11 @@ def test_hostile_article_is_shown_as_text_and_nothing_runs(page, server, store):
     page.locator("mark a").first.click()
     assert page.evaluate("() => location.hash") == "#row-0"
     assert page.locator('#row-0 a[href="#fig-0"]').count() == 1
-    page.screenshot(path=SCREENSHOTS / "article.png", full_page=True)
 
 
 def test_add_page_renders(page, server):
-    _open(page, f"{server}/add", "Add articles")
+    open_page(page, f"{server}/add", "Add articles")
     assert page.get_by_role("tab", name="Paste text").count() == 1
-    page.screenshot(path=SCREENSHOTS / "add.png", full_page=True)
 
 
 # -- a store whose every text is markup, visited on every page ---------------------------------
@@ -272,55 +159,53 @@ def _nothing_ran(page) -> None:
 
 def test_markup_on_compare_is_drawn_as_text(page, server):
     count = f"{markup('side')} · killed · military"
-    _open(page, f"{server}/?{urllib.parse.urlencode({'count': count})}", "Compare sources on one count")
+    open_page(page, f"{server}/?{urllib.parse.urlencode({'count': count})}", "Compare sources on one count")
     page.locator(".js-plotly-plot").first.wait_for()
     legend = _legend(page)
     assert "<b>side</b>" in _chart_title(page) and len(legend) == 1 and "<b>claimant</b><img" in legend[0]
     _nothing_ran(page)
-    page.screenshot(path=SCREENSHOTS / "markup-compare.png", full_page=True)
+    screenshot(page, "markup-compare")
 
 
 def test_markup_chosen_on_explore_is_drawn_as_text(page, server):
-    _open(page, f"{server}/explore", "Explore figures")
-    sources = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').filter(
-        has_text="Source (claimant)"
-    )
-    sources.locator("input").click()
-    page.get_by_role("option", name=re.compile(r"<b>claimant<.b><img")).click()  # "." for "/": a regex in a selector
+    open_page(page, f"{server}/explore", "Explore figures")
+    facet(page, "Source").locator("input").click()
+    page.get_by_role("option", name=re.compile(r"<b>claimant<.b><img")).first.click()  # ".": a regex in a selector
     page.keyboard.press("Escape")
-    _settle(page)
+    settle(page)
     page.locator(".js-plotly-plot").first.wait_for()
     assert any("<b>claimant</b><img" in entry for entry in _legend(page))
     _nothing_ran(page)
-    page.screenshot(path=SCREENSHOTS / "markup-explore.png", full_page=True)
+    screenshot(page, "markup-explore")
 
 
 def test_markup_article_is_shown_as_text(page, server, store):
     figures = load_figures(store)
     markup_article = figures[figures["doc"] == markup("doc")]["article_id"].iloc[0]
-    _open(page, f"{server}/article?article={markup_article}", "Read an article")
+    open_page(page, f"{server}/article?article={markup_article}", "Read an article")
     page.locator("mark").first.wait_for()
     assert markup("span") in page.locator("mark").first.inner_text()
     assert markup("text") in page.locator(".wf-article").inner_text()
     assert markup("claimant") in page.locator(".wf-figures").inner_text()
-    assert markup("title") in page.get_by_role("heading", level=3).first.inner_text()
     _nothing_ran(page)
-    page.screenshot(path=SCREENSHOTS / "markup-article.png", full_page=True)
+    screenshot(page, "markup-article")
 
 
 HOSTILE_NAME = "![x](http://127.0.0.1:9/p.png) [click](javascript:alert(1)) <b>doc</b><img src=x>.txt"
 
 
 def test_add_page_shows_hostile_file_names_and_urls_as_text(page, server):
-    _open(page, f"{server}/add", "Add articles")
+    open_page(page, f"{server}/add", "Add articles")
     page.get_by_role("tab", name="Upload files").click()
     page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
         files=[{"name": HOSTILE_NAME, "mimeType": "text/plain", "buffer": b"\x00\x01binary"}]
     )
+    page.get_by_text(re.compile(r"src=x>\.txt$")).first.wait_for()  # uploaded (its name is shortened in the middle)
+    settle(page)
     page.get_by_role("button", name="Preview figures").first.click()  # the only one shown: the other tab's is hidden
     error = page.locator('[data-testid="stAlertContentError"]', has_text="binary file")
     error.wait_for()
-    _settle(page)
+    settle(page)
     assert HOSTILE_NAME in error.inner_text()
     _nothing_ran(page)
     page.get_by_role("tab", name="From a URL").click()
@@ -329,7 +214,7 @@ def test_add_page_shows_hostile_file_names_and_urls_as_text(page, server):
     page.get_by_role("button", name="Fetch and preview").click()
     error = page.locator('[data-testid="stAlertContentError"]', has_text="Could not read the article")
     error.wait_for()
-    _settle(page)
+    settle(page)
     assert url in error.inner_text()
     _nothing_ran(page)
-    page.screenshot(path=SCREENSHOTS / "markup-add.png", full_page=True)
+    screenshot(page, "markup-add")

@@ -8,32 +8,62 @@ the user gave: Streamlit reads messages as Markdown, so those names are escaped.
 
 from __future__ import annotations
 
+import math
+
 import streamlit as st
 
-from dashboard import data, highlight
+from dashboard import data, highlight, state, table
 from extractors.errors import InputError
 from extractors.intake import ingest, readers
 from extractors.intake.readers import Loaded
 
 PENDING = "pending_articles"
 PREVIEW_COLUMNS = ["span", "category", "qualifier", "value", "low", "high", "claimant", "side", "sentence"]
+# The same limit as `python -m extractors ingest` puts on one file, for pasted text and uploads alike.
+MAX_BYTES = readers.DEFAULT_LIMITS.max_file_bytes
+MAX_MB = max(1, math.ceil(MAX_BYTES / readers.MB))
+
+
+def _too_big(size: int, what: str) -> str | None:
+    """The message for an input over the ingest limit, or None."""
+    if size <= MAX_BYTES:
+        return None
+    limit = f"{MAX_BYTES / readers.MB:g} MB"
+    return f"{what} is {size / readers.MB:.1f} MB; the limit is {limit}, the same as for a file given to ingest."
 
 
 def _staged(loaded: Loaded) -> dict:
-    """An article waiting for the user's go-ahead, with the figures it would add."""
+    """An article waiting for the user's go-ahead, with the figures it would add; a bar shows the reading."""
     article = loaded.article
-    figures = ingest.preview(article.text, doc=article.doc, **article.meta)
+    name = article.title or article.doc or "the text"
+    bar = st.progress(0.0, text=f"Reading {name}…")
+
+    def progress(done: int, total: int) -> None:
+        bar.progress(done / max(total, 1), text=f"Reading {name}: sentence {done:,} of {total:,}")
+
+    figures = ingest.preview(article.text, doc=article.doc, progress=progress, **article.meta)
+    bar.empty()
     return {"loaded": loaded, "figures": figures}
 
 
 def _paste_tab() -> list[dict]:
-    text = st.text_area("Article text", height=220, key="paste_text", placeholder="Paste the article body here")
+    text = st.text_area(
+        "Article text",
+        height=220,
+        key="paste_text",
+        placeholder="Paste the article body here",
+        help=f"Up to {MAX_MB} MB. A headline, a dateline and a wire credit in the text fill in the fields below.",
+    )
     left, right = st.columns(2)
     title = left.text_input("Title", key="paste_title")
     publisher = right.text_input("Publisher", key="paste_publisher")
     published = left.text_input("Published (YYYY-MM-DD)", key="paste_published")
     url = right.text_input("Original URL", key="paste_url")
     if not st.button("Preview figures", key="preview_paste"):
+        return []
+    too_big = _too_big(len(text.encode("utf-8")), "The pasted text")
+    if too_big:
+        st.error(too_big)
         return []
     try:
         article = ingest.pasted_article(text, title=title, publisher=publisher, published=published, url=url)
@@ -49,6 +79,7 @@ def _upload_tab() -> list[dict]:
         type=["txt", "md", "html", "htm"],
         accept_multiple_files=True,
         key="upload_files",
+        max_upload_size=MAX_MB,
     )
     if not st.button("Preview figures", key="preview_upload"):
         return []
@@ -57,6 +88,10 @@ def _upload_tab() -> list[dict]:
         return []
     staged = []
     for upload in files:
+        too_big = _too_big(upload.size, highlight.plain_markdown(upload.name))
+        if too_big:
+            st.error(too_big)
+            continue
         try:
             article = readers.file_article(upload.getvalue(), upload.name, doc=upload.name.rsplit(".", 1)[0])
             staged.append(_staged(Loaded(f"uploaded {upload.name}", article)))
@@ -94,7 +129,9 @@ def _review() -> None:
         if figures.empty:
             st.info("No figures found in this text; saving stores the article alone.")
         else:
-            st.dataframe(figures[PREVIEW_COLUMNS], hide_index=True, width="stretch")
+            shown = table.readable(figures, PREVIEW_COLUMNS)  # words and whole numbers, as on the other pages
+            numbers = {column: st.column_config.TextColumn(alignment="right") for column in table.number_columns(shown)}
+            st.dataframe(table.on_screen(shown), hide_index=True, width="stretch", column_config=numbers)
     save, discard = st.columns(2)
     if discard.button("Discard", key="discard"):
         st.session_state.pop(PENDING, None)
@@ -105,7 +142,8 @@ def _review() -> None:
 
 def _save(pending: list[dict]) -> None:
     try:
-        summary = ingest.ingest_articles([item["loaded"] for item in pending], data.db_path())
+        with st.spinner("Saving and extracting…", show_time=True):
+            summary = ingest.ingest_articles([item["loaded"] for item in pending], data.db_path())
     except InputError as error:
         st.error(highlight.plain_markdown(str(error)))
         return
@@ -113,13 +151,18 @@ def _save(pending: list[dict]) -> None:
     st.session_state.pop(PENDING, None)
     for error in summary.errors:
         st.error(highlight.plain_markdown(error))
-    if summary.new or summary.unchanged:
+    if summary.new:
         saved = highlight.plain_markdown(summary.line())
         st.success(f"Saved: {saved}. The figures are on the Overview, Explore and Article pages now.")
+    if summary.unchanged:
+        st.info(
+            f"{summary.unchanged} of these articles were in the store already, with their figures; nothing changed."
+        )
 
 
 def main() -> None:
     st.title("Add articles")
+    state.keep_in_url(state.selection())  # the filters of the other pages stay in the link
     store = highlight.plain_markdown(str(data.db_path()))
     st.caption(f"Figures are shown here first; nothing is saved to {store} until you say so.")
     paste, upload, link = st.tabs(["Paste text", "Upload files", "From a URL"])

@@ -2,9 +2,9 @@
 
 import streamlit as st
 
-from dashboard import charts, count_views, filters, highlight, views
+from dashboard import charts, count_views, filters, state, views
 
-COMPARE_PAGE = "pages/compare.py"
+COMPARE_PAGE = "screens/compare.py"
 
 
 def main() -> None:
@@ -12,12 +12,16 @@ def main() -> None:
     figures = views.stored_figures()
     if figures is None:
         return
-    chosen = count_views.filter_sidebar(figures, prefix="overview")
+    chosen = state.selection()
     result = filters.apply_selection(figures, chosen)
-    st.subheader(highlight.plain_markdown(result.description), anchor=False)
+    state.filter_sidebar(figures, chosen, result)
+    state.keep_in_url(chosen)
+    views.describe(result)
     counts = charts.headline_counts(result.rows)
     for column, (label, value) in zip(st.columns(len(counts)), counts.items(), strict=True):
-        column.metric(label.capitalize(), f"{value:,}")
+        column.metric(
+            label.capitalize(), f"{value:,}", help=f"of {len(figures):,} stored" if label == "figures" else None
+        )
     if result.rows.empty:
         st.info("No figures match these filters. Remove a filter or widen the date range.")
         return
@@ -26,7 +30,7 @@ def main() -> None:
         "each source's running totals over the dates they stand for, one colour per source. "
         "● exact, ○ about, ▲ at least, ▼ at most; a bar is a range."
     )
-    count_views.counts_map(result.rows, COMPARE_PAGE)
+    count_views.counts_map(result.rows, chosen, COMPARE_PAGE)
 
 
 if __name__ == "__main__":

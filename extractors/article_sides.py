@@ -1,0 +1,149 @@
+"""Whose people a figure counts, across an article: the side its own sentence gives, else one the
+article supplies.
+
+``ArticleSides.side_for`` takes a figure's reading (its side from its own words and its
+sentence, ``figures``) and decides in these steps, the first that speaks deciding:
+
+1. people of no one nation (migrants, a merchant crew) are nobody's side;
+2. a nation's peacekeepers are the UN's unless their own government speaks for them;
+3. the reading's own side, unless it is an armed group the counted people are not part of;
+4. "of its soldiers": the claimant's side, or the last side named;
+5. people spread over several sides ("on both sides") are none; a sentence's opening place
+   gives its civilians' side; unnamed militants are the article's armed group;
+6. a guess from outside the figure's words: its claimant, the side named after it, the last
+   side named, the side the article names most (never the speaker's own side for people
+   the speaker killed or holds).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .figures import Reading
+from .lexicon.places import INSURGENT_GROUPS
+from .sentences import Sentence
+from .side_cues import held_by_claimant, killed_by_speaker, of_mixed_company, opening_side, spans_several_sides
+from .sides import (
+    MIXED,
+    claimant_side,
+    most_named,
+    names_un_mission,
+    national_contingent,
+    side_counts,
+    side_named,
+    speaker_side,
+)
+
+# Nouns for a state's own forces: a military speaking of these speaks of its own
+# ("Israel's military said five soldiers were wounded"); fighters or militants are the enemy's.
+_STATE_FORCE = regex.compile(
+    r"\b(?:soldiers?|troops|servicem[ae]n|service\s+members|personnel|officers|"
+    r"conscripts|reservists|sailors|airmen|marines|crew)\b",
+    regex.I,
+)
+# People no state claims: unnamed, they are the insurgent group the article is about, or nobody's.
+_INSURGENTS = regex.compile(r"\b(?:militants?|insurgents?|jihadists?|terrorists?|gunmen|extremists?)\b", regex.I)
+# People of several sides at once: no single side.
+_SEVERAL_SIDES = regex.compile(r"\b(?:international|multinational|multi-national|each\s+side|both\s+sides)\b", regex.I)
+
+
+@dataclass
+class ArticleSides:
+    """What deciding sides carries from one figure of an article to the next."""
+
+    text: str
+    title: str = ""
+    last_side: str | None = None
+    last_side_paragraph: int = -1  # where ``last_side`` was last given
+    counts: dict[str, int] | None = None  # how often the article names each side, when first needed
+    # The country each claimant speaks for, from how the article first describes them:
+    # "Lebanon's health minister said ..." then "Firass Abiad told reporters ...".
+    speaker_sides: dict[str, str] = field(default_factory=dict)
+
+    def _side_counts(self) -> dict[str, int]:
+        if self.counts is None:
+            self.counts = side_counts(self.text, self.title)
+        return self.counts
+
+    def side_for(
+        self, reading: Reading, sentence: Sentence, spans: list[tuple[int, int]], claimant: str | None
+    ) -> str | None:
+        """The side of a figure whose own sentence does not name one."""
+        if of_mixed_company(reading.subject, sentence.text):
+            return None  # "three crew members", "68 migrants": of several or unknown nations
+        side = self._contingent(reading.side, reading, claimant)
+        if side in INSURGENT_GROUPS and reading.head_kind == "people" and side not in reading.subject:
+            side = None  # "a strike that targeted Hamas's chief killed 90 people": the people are not Hamas's
+        if side is not None:
+            return self._remember(side, sentence)
+        # "the army said it killed 45 militants", "the army said 140 fighters surrendered": the claimant's enemies
+        enemies = killed_by_speaker(sentence.text, reading.span_start, spans) or (
+            reading.category == "captured" and held_by_claimant(sentence.text, reading.subject)
+        )
+        if reading.refers_back and claimant and not enemies:
+            side = side_named(claimant)  # "Hezbollah said three of its fighters had died"
+        if side is None and reading.refers_back:
+            side = self.last_side
+        if side is None and (
+            _SEVERAL_SIDES.search(reading.subject)
+            or spans_several_sides(sentence.text, reading.span_start, reading.span_end)
+        ):
+            return None  # "a 5,550-strong international force", "530 people on both sides"
+        if side is None and reading.head_kind != "force":
+            side = opening_side(sentence.text)  # "In Ukraine's Sumy region, ... killing three farmers"
+        if side is None and _INSURGENTS.search(reading.subject):
+            return most_named(self._side_counts(), among=INSURGENT_GROUPS)
+        if side is None:
+            side = self._guess(reading, sentence, spans, claimant, enemies)
+        return self._remember(side, sentence)
+
+    def _remember(self, side: str | None, sentence: Sentence) -> str | None:
+        """``side`` as a figure's side, kept as the last one named; two sides at once are none."""
+        if side == MIXED:
+            return None
+        if side:
+            self.last_side, self.last_side_paragraph = side, sentence.paragraph
+        return side
+
+    def _contingent(self, side: str | None, reading: Reading, claimant: str | None) -> str | None:
+        """ "Three Nepalese peacekeepers" serve the UN; "Three Russian peacekeepers ..., Russia's defence
+        ministry said", in a story that names no UN mission, are Russia's own."""
+        if not side or not national_contingent(reading.subject):
+            return side
+        spoken_for = (speaker_side(claimant) or self.speaker_sides.get(claimant)) if claimant else None
+        return side if spoken_for == side and not names_un_mission(self.text) else "United Nations"
+
+    def _guess(
+        self, reading: Reading, sentence: Sentence, spans: list[tuple[int, int]], claimant: str | None, enemies: bool
+    ) -> str | None:
+        """A side from outside the figure's words: its claimant, the words after it, the last side, the article.
+
+        ``enemies`` says the claimant killed or holds those counted: its own side is then never theirs.
+        """
+        speaker = claimant_side(sentence.text, reading.mention.start, spans)
+        if claimant:
+            speaker = speaker_side(claimant) or self.speaker_sides.get(claimant) or speaker
+        side = None
+        if _STATE_FORCE.search(reading.subject) and not enemies:
+            side = claimant_side(sentence.text, reading.mention.start, spans, own_forces=True)
+        speaks_for_them = _STATE_FORCE.search(reading.subject) or reading.head_kind == "people"
+        if side is None and claimant and speaks_for_them and not enemies:
+            # "It said 25 civilians and 7 soldiers had died"
+            side = speaker_side(claimant) or self.speaker_sides.get(claimant)
+        if side is None and not (reading.head_kind == "people" and reading.side_after in INSURGENT_GROUPS):
+            side = reading.side_after
+        if side is None:
+            recent = self.last_side if sentence.paragraph - self.last_side_paragraph <= 1 else None
+            if reading.head_kind == "people" and recent in INSURGENT_GROUPS:
+                recent = None  # "RSF fighters killed ..." then "the war has killed 28,700 people": not the RSF's
+            if enemies:
+                recent = None  # "Its fighters killed 15 soldiers": the last side named is the killers'
+            side = recent or (None if enemies else claimant_side(sentence.text, reading.mention.start, spans))
+        if side is None and reading.head_kind == "people":
+            # civilians belong to a country, not to the armed group an article is about
+            side = most_named(self._side_counts(), leaving_out=INSURGENT_GROUPS)
+        if side is None:
+            side = most_named(self._side_counts())
+        return None if enemies and side == speaker else side

@@ -1,0 +1,161 @@
+"""Cues in a sentence that change whose people a figure counts, beyond the names around it.
+
+``sides`` finds the names; these say when none of them is the figure's side or which one is:
+people spread over several sides ("530 people on both sides"), a sentence that opens on a place
+("In Ukraine's Sumy region, ..."), a speaker who killed or holds those counted ("the army said
+it killed 45 militants"), and people of no one nation (migrants, a merchant ship's crew).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .sides import CLAUSE_AFTER, PLACE_BEFORE, SIDE_NAME, SIDE_OF
+
+# The words after a figure that spread its people over several sides: "530 people on both sides",
+# "212 aid workers worldwide", "33 migrants from several countries", "175 prisoners each".
+_SEVERAL_SIDES_AFTER = regex.compile(
+    r"""\s*each\b
+    | [^.;]{0,80}?\b(?:on\s+(?:both|each|either)\s+sides?|from\s+both\s+sides|worldwide|around\s+the\s+world
+      | across\s+the\s+(?:world|globe)|combined
+      | (?:from|of)\s+(?:several|many|various|different|multiple|a\s+dozen|\d+|two|three|four|five|six|seven|eight|
+          nine|ten|eleven|twelve)\s+(?:other\s+)?(?:countries|nations|nationalities))\b""",
+    regex.I | regex.X,
+)
+# The words before a figure that make it several sides': "the two sides released 1,000 detainees",
+# "each side is to hand over 6,000 bodies", "a 5,000-troop joint force".
+_SEVERAL_SIDES_BEFORE = regex.compile(
+    r"""(?r)\b(?:(?:the\s+two|both)\s+(?:sides|countries|armies|parties|nations|warring\s+parties)|each\s+side
+      | (?:joint|multinational|multi-national)\s+(?:[\w-]+\s+){0,2}?(?:force|forces|mission|contingent|brigade))
+    \b[^.;:]{0,80}$""",
+    regex.I | regex.X,
+)
+_SIDE_LIST = regex.compile(r"(?:,\s*|\s+and\s+|,\s*and\s+)")
+
+
+def spans_several_sides(text: str, start: int, end: int) -> bool:
+    """Whether the words around a figure at ``text[start:end]`` spread its people over several sides.
+
+    >>> spans_several_sides("The fighting has killed 530 people on both sides.", 24, 34)
+    True
+    >>> spans_several_sides("1,700 soldiers have died in attacks across Mali, Niger and Chad.", 0, 14)
+    True
+    >>> spans_several_sides("The two sides released 1,000 detainees.", 23, 38)
+    True
+    >>> spans_several_sides("1,700 soldiers have died in attacks in Mali.", 0, 14)
+    False
+    """
+    if _SEVERAL_SIDES_AFTER.match(text, end) or _SEVERAL_SIDES_BEFORE.search(text, max(0, start - 120), start):
+        return True
+    boundary = CLAUSE_AFTER.search(text, end)
+    names = list(SIDE_NAME.finditer(text, end, boundary.start() if boundary else len(text)))
+    for first, second in zip(names, names[1:], strict=False):
+        joined = _SIDE_LIST.fullmatch(text, first.end(), second.start())
+        if joined and SIDE_OF[first.group()] != SIDE_OF[second.group()] and PLACE_BEFORE.search(text, 0, first.start()):
+            return True  # "across Mali, Niger and Chad"; not "as Pakistani and Afghan forces traded fire"
+    return False
+
+
+# A sentence that opens on a place: "In Ukraine's Sumy region, ...", "Across the border in Russia, ...".
+_OPENING_PLACE = regex.compile(
+    r"^(?:And\s+|Meanwhile,?\s+|Elsewhere,?\s+|Further\s+\w+,?\s+)?(?:(?:Across|Over)\s+the\s+border\s+)?"
+    r"(?:in|inside|across|near|at)\s+(?P<place>[^,.;]{1,60}),",
+    regex.I,
+)
+
+
+def opening_side(text: str) -> str | None:
+    """The side named by a place a sentence opens on, whose civilians its figures count.
+
+    >>> opening_side("In Russia's Kursk region, which borders Ukraine, two men died in a drone strike.")
+    'Russia'
+    >>> opening_side("In a statement, the army said 40 soldiers died.") is None
+    True
+    """
+    opening = _OPENING_PLACE.match(text)
+    if opening is None:
+        return None
+    named = SIDE_NAME.search(text, opening.start("place"), opening.end("place"))
+    return SIDE_OF[named.group()] if named else None
+
+
+# The speaker did the killing or the capturing: "the army said it killed 45 militants", "Russia said
+# its forces had taken 140 prisoners"; those counted are the speaker's enemies, not its people.
+_CLAIMANT_AGENT = regex.compile(
+    r"""(?:^|\b)(?:it|they|we|its\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|units|army|fighters|men|jets|drones)
+      | their\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|units|fighters|men)
+      | (?:our|my)\s+(?:troops|forces|soldiers|men|unit|battalion|brigade|regiment|company|platoon|division))
+    \s+(?:had\s+|has\s+|have\s+|also\s+|reportedly\s+)*
+    (?:killed|captured|detained|arrested|took|taken|eliminated|neutrali[sz]ed|destroyed|shot|seized|abducted|
+      wounded|injured|repelled)\b[^.;]*$""",
+    regex.I | regex.X,
+)
+
+
+_AGENT_WINDOW = 100  # characters before a figure where "it killed", "its fighters took" may stand
+# Captives a claimant holds are its enemies ("the army said 140 fighters had surrendered"); hostages and
+# abductees are its own people ("the government said 30 hostages were still held").
+_TAKEN_FROM_HOME = regex.compile(r"\b(?:hostages?|abduct\w*|kidnap\w*|taken\s+captive)\b", regex.I)
+
+
+def held_by_claimant(text: str, subject: str) -> bool:
+    """Whether captives counted in ``text`` are prisoners taken from the enemy rather than hostages.
+
+    >>> held_by_claimant("The army said 140 fighters had surrendered.", "fighters")
+    True
+    >>> held_by_claimant("The government said 30 hostages were still held.", "hostages")
+    False
+    """
+    return not _TAKEN_FROM_HOME.search(subject) and not _TAKEN_FROM_HOME.search(text)
+
+
+def killed_by_speaker(text: str, start: int, claimant_spans: list[tuple[int, int]]) -> bool:
+    """Whether a pronoun for the speaker did to the figure's people what it counts, in the clause before
+    ``start``: "the army said it killed 45 militants", "Its fighters overran the post and killed 15 soldiers, a
+    spokesman said". Those counted are the speaker's enemies.
+
+    >>> killed_by_speaker("The Nigerian army said it killed 45 militants.", 33, [(0, 18)])
+    True
+    >>> killed_by_speaker("The Nigerian army said 45 soldiers were killed.", 23, [(0, 18)])
+    False
+    """
+    before = [end for begin, end in claimant_spans if end <= start]
+    window = max(before[-1] if before else 0, start - _AGENT_WINDOW)
+    return _CLAIMANT_AGENT.search(text, window, start) is not None
+
+
+# People whose nationality a story seldom gives and who are seldom of one: a merchant ship's crew,
+# migrants, passengers. Without a demonym of their own they are nobody's side, wherever they died.
+_MIXED_COMPANY = regex.compile(r"\b(?:seafarers|migrants?|asylum[\s-]seekers?|passengers)\b", regex.I)
+_CREW = regex.compile(r"\b(?:crews?|crew\s*members?|crewmen)\b", regex.I)
+_SEAMEN = regex.compile(r"\b(?:sailors?|seamen|mariners)\b", regex.I)
+_ANY_COMPANY = regex.compile(
+    rf"{_MIXED_COMPANY.pattern}|{_CREW.pattern}|{_SEAMEN.pattern}", regex.I
+)  # one cheap look before the three
+_MERCHANT_SHIP = regex.compile(
+    r"\b(?:merchant|cargo|commercial|container|bulk)\s+(?:ships?|vessels?|carriers?)|\b(?:tanker|freighter)s?\b",
+    regex.I,
+)
+# A military craft's crew is its state's: "the crew of the downed Il-76", "a warship's crew".
+_MILITARY_CRAFT = regex.compile(
+    r"\b(?:plane|aircraft|jet|helicopter|bomber|flown|flight|warship|frigate|destroyer|corvette|submarine|"
+    r"gunboat|cruiser|tank)s?\b",
+    regex.I,
+)
+
+
+def of_mixed_company(subject: str, sentence: str) -> bool:
+    """Whether ``subject`` counts migrants, passengers or a merchant crew and names no side of its own.
+
+    >>> of_mixed_company("crew members", "Two crew members of a grain freighter died.")
+    True
+    >>> of_mixed_company("crew members", "The helicopter's two crew members died.")
+    False
+    >>> of_mixed_company("Filipino seafarers", ""), of_mixed_company("soldiers", "")
+    (False, False)
+    """
+    if not _ANY_COMPANY.search(subject) or SIDE_NAME.search(subject):
+        return False
+    if _SEAMEN.search(subject) and _MERCHANT_SHIP.search(sentence):
+        return True  # "attacked 100 merchant ships, killing four sailors"
+    return bool(_MIXED_COMPANY.search(subject) or (_CREW.search(subject) and not _MILITARY_CRAFT.search(sentence)))

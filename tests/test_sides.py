@@ -1,0 +1,197 @@
+"""Sides: whose people a figure counts, by the general rules of issue 8 and the phenomena catalogue.
+
+Each case is an invented sentence (real countries and widely known groups, so the lexicon knows
+them) and the ``(amount, side)`` of every figure ``extract_figures`` must give. Cases are grouped
+by the phenomenon of ``/work/shared/corpus/PHENOMENA.md`` they stand for.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors import extract_figures
+from tests.conftest import WAR_REPORT
+
+
+def sides(text: str) -> list[tuple[float | None, str | None]]:
+    return [(figure.value, figure.side) for figure in extract_figures(text, meta=WAR_REPORT)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 3: the attacker, captor or aggressor named near the figure is not the victims' side
+        pytest.param(
+            "Russian drone strikes killed 17 people in the Ukrainian town of Sumy, local officials said.",
+            [(17.0, "Ukraine")],
+            id="3: attacker's strikes",
+        ),
+        pytest.param(
+            "Israeli air strikes wounded 58 people in southern Lebanon overnight.", [(58.0, "Lebanon")], id="3: air"
+        ),
+        pytest.param("Sixty people were killed by Russian shelling in Kharkiv.", [(60.0, "Ukraine")], id="3: by X"),
+        pytest.param("Hamas freed nine Thai hostages on Friday.", [(9.0, "Thailand")], id="3: hostages' own"),
+        pytest.param("Russian rockets killed 12 people in Kharkiv.", [(12.0, "Ukraine")], id="3: rockets"),
+        pytest.param("The Israeli siege has killed 300 people in Gaza.", [(300.0, "Palestine")], id="3: siege"),
+        pytest.param(
+            "Russian aggression has killed 12,000 civilians, the UN said.",
+            [(12000.0, None)],
+            id="3: the aggressor is never the victims' side",
+        ),
+        pytest.param(
+            "Armenia's army said 13 of its soldiers died in border skirmishes with Azerbaijan.",
+            [(13.0, "Armenia")],
+            id="3: skirmishes with X",
+        ),
+        pytest.param(
+            "Rwandan-backed fighters killed 22 Congolese villagers near Goma.", [(22.0, "DR Congo")], id="3: X-backed"
+        ),
+        # 6: no single side
+        pytest.param(
+            "The fighting has killed 530 people on both sides, the monitor said.", [(530.0, None)], id="6: both sides"
+        ),
+        pytest.param(
+            "More than 1,700 soldiers have died in attacks across Mali, Niger and Burkina Faso since January.",
+            [(1700.0, None)],
+            id="6: several countries",
+        ),
+        pytest.param(
+            "A record 212 aid workers were killed in wars worldwide last year, the relief office said.",
+            [(212.0, None)],
+            id="6: worldwide",
+        ),
+        pytest.param("In Tuesday's deal both armies handed over 175 prisoners each.", [(175.0, None)], id="6: each"),
+        pytest.param(
+            "Two crew members of a grain freighter were killed when a rebel drone struck it.",
+            [(2.0, None)],
+            id="6: a merchant crew",
+        ),
+        pytest.param(
+            "The helicopter's two Ukrainian crew members were killed when a missile hit it.",
+            [(2.0, "Ukraine")],
+            id="6: a named crew",
+        ),
+        pytest.param(
+            "The two warring sides released more than 1,000 prisoners of war in 2020.",
+            [(1000.0, None)],
+            id="6: the two sides",
+        ),
+        pytest.param(
+            "Chad, Niger and Mali have set up their joint force of 5,000 troops.",
+            [(5000.0, None)],
+            id="6: a joint force",
+        ),
+        pytest.param(
+            "A Houthi missile hit a tanker in the Red Sea, and four sailors on board were killed.",
+            [(4.0, None)],
+            id="6: merchant sailors",
+        ),
+        # 10: the place of death, the destination or a neighbour is not the side
+        pytest.param("Russia sent 1,350 troops to Mali to fight the insurgency.", [(1350.0, "Russia")], id="10: sent"),
+        pytest.param(
+            "Nine villagers were killed in shelling near the Ukrainian border, Belarusian police said.",
+            [(9.0, "Belarus")],
+            id="10: a border",
+        ),
+        pytest.param(
+            "A drone hit a bus in Russia's Kursk region, which borders Ukraine, and two men were killed.",
+            [(2.0, "Russia")],
+            id="10: which borders X",
+        ),
+        # 18: armed groups and their spellings
+        pytest.param(
+            "The army reported killing 200 al-Shabaab fighters near Kismayo.",
+            [(200.0, "al-Shabaab")],
+            id="18: group fighters",
+        ),
+        pytest.param(
+            "Police said they had arrested 12 Fano militiamen after the clashes.", [(12.0, "Fano")], id="18: a militia"
+        ),
+        pytest.param(
+            "The Israeli army said it captured two Palestinian Islamic Jihad militants in a raid in Jenin.",
+            [(2.0, "Palestinian Islamic Jihad")],
+            id="18: longest group name wins over the demonym",
+        ),
+        pytest.param(
+            "The Allied Democratic Forces lost 13 fighters in the clash, Ugandan officials said.",
+            [(13.0, "ADF")],
+            id="18: a group's full name",
+        ),
+        # 20: the claimant's side is not its enemies'
+        pytest.param("The Nigerian army said it killed 45 militants in the raid.", [(45.0, None)], id="20: it killed"),
+        pytest.param(
+            "At least 15 soldiers died when its fighters overran the outpost, a group spokesman said.",
+            [(15.0, None)],
+            id="20: its fighters killed",
+        ),
+        pytest.param(
+            "In the assault on Robotyne my battalion took 16 Russian prisoners, a Ukrainian commander said.",
+            [(16.0, "Russia")],
+            id="20: my battalion took",
+        ),
+        pytest.param(
+            "In the assault on Robotyne my battalion took 16 prisoners, a Ukrainian commander said.",
+            [(16.0, None)],
+            id="20: the speaker's prisoners are not its own",
+        ),
+        pytest.param(
+            "Israel said 30 hostages were still held by the militants.", [(30.0, "Israel")], id="20: own hostages"
+        ),
+        pytest.param(
+            "The Houthis said 12 of their fighters were killed in US strikes.",
+            [(12.0, "Houthis")],
+            id="20: their own losses",
+        ),
+        pytest.param(
+            "Pakistan's military said 31 civilians had been killed in Indian strikes.",
+            [(31.0, "Pakistan")],
+            id="20: own civilians",
+        ),
+        # 21: side from another phrase or an earlier sentence
+        pytest.param(
+            "Ukraine reported 40 dead in the shelling. "
+            "Across the border in Russia, hospitals recorded 14 deaths from drone strikes.",
+            [(40.0, "Ukraine"), (14.0, "Russia")],
+            id="21: an opening place resets",
+        ),
+        pytest.param(
+            "A Lebanese police chief said 6 policemen and 31 Hezbollah fighters died in the clash.",
+            [(6.0, "Lebanon"), (31.0, "Hezbollah")],
+            id="21: the next figure's demonym",
+        ),
+        # 32: contingents in a mission or a foreign army
+        pytest.param(
+            "Gunfire hit a patrol and five Russian peacekeepers were killed, Russia's defence ministry said.",
+            [(5.0, "Russia")],
+            id="32: a state's own peacekeepers",
+        ),
+        pytest.param(
+            "UNIFIL said two Indonesian peacekeepers were wounded.",
+            [(2.0, "United Nations")],
+            id="32: a contingent of a UN mission",
+        ),
+        pytest.param(
+            "Kenya deployed nearly 1,000 of its own police officers to fight Haiti's armed groups.",
+            [(1000.0, "Kenya")],
+            id="32: its own officers",
+        ),
+        pytest.param(
+            "Five Colombian volunteers fighting for Ukraine were killed.",
+            [(5.0, "Ukraine")],
+            id="32: volunteers fighting for X",
+        ),
+        # 37: subsets inherit their parent's side
+        pytest.param(
+            "Russia keeps 1,600 soldiers in Syria; about 1,100 of them guard the air base against rebel attacks.",
+            [(1600.0, "Russia"), (1100.0, "Russia")],
+            id="37: of them",
+        ),
+        pytest.param(
+            "Of the 3,200 Russian troops sent north, over 700 have since died.",
+            [(3200.0, "Russia"), (700.0, "Russia")],
+            id="37: of the N",
+        ),
+    ],
+)
+def test_side(text: str, expected: list[tuple[float | None, str | None]]) -> None:
+    assert sides(text) == expected
