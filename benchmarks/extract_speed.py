@@ -1,4 +1,4 @@
-"""Extraction speed against quantulum3 and a bare digit scan, on the same text, on one core.
+"""Extraction speed on one core, with quantulum3 and a bare digit scan on the same text for reference.
 
 Run it with::
 
@@ -20,7 +20,10 @@ megabytes (10**6 bytes of UTF-8). Three things read it:
   project's lexicon, any case) over all of it: what finding the word numbers the issue
   asks for costs before anything is parsed, attributed or placed.
 
-Targets (issue 2): extraction at least 100x quantulum3, and at least 0.1x the bare scan.
+Target (issue 12): extraction at least 0.25 MB/s on one core. The extractor stays Python
+on the ``regex`` package, rules people can read and change; issue 2's targets (100x
+quantulum3, 0.1x the bare scan) are withdrawn, and the ratios are printed for reference
+only. Throughput past one core comes from ``ingest --workers`` and ``corpus``.
 quantulum3 is not a project dependency: the script installs nothing and reports it
 missing rather than failing.
 """
@@ -47,7 +50,7 @@ NUMBER_WORDS = regex.compile(
     regex.I,
 )  # "a few hundred" is found by its "hundred"
 MB = 10**6
-QUANTULUM_TARGET, BARE_SCAN_TARGET = 100.0, 0.1
+PER_CORE_TARGET = 0.25  # MB/s
 
 
 def corpus_articles(megabytes: float) -> list[str]:
@@ -145,21 +148,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name, megabytes, seconds, speed, found in rows:
         print(f"{name:<26}{megabytes:>9.2f}{seconds:>10.3f}{speed:>10.3f}  {found}")
     print()
-    if quantulum_speed is None:
-        print("quantulum3 is not installed: `make bench` installs it (quantulum3==0.10.0)")
-    else:
-        print(verdict("extract / quantulum3", extract_speed / quantulum_speed, QUANTULUM_TARGET, figures))
-    print(verdict("extract / bare scan", extract_speed / scan_speed, BARE_SCAN_TARGET, figures))
-    print(f"for reference: finding number words alone runs at {words_speed / scan_speed:.3f}x the bare digit scan")
-    return 0
-
-
-def verdict(name: str, ratio: float, target: float, figures: int) -> str:
     if not figures:
         judged = "not meaningful while nothing is extracted"
     else:
-        judged = f"{'meets' if ratio >= target else 'BELOW'} the target of {target:g}x"
-    return f"{name:<21}= {ratio:,.3f}x  ({judged})"
+        judged = f"{'meets' if extract_speed >= PER_CORE_TARGET else 'BELOW'} the target of {PER_CORE_TARGET:g} MB/s"
+    print(f"extraction on one core = {extract_speed:.3f} MB/s  ({judged})")
+    print("for reference (issue 2's ratio targets are withdrawn, issue 12):")
+    if quantulum_speed is None:
+        print("  quantulum3 is not installed: `make bench` installs it (quantulum3==0.10.0)")
+    else:
+        print(f"  extract / quantulum3 = {extract_speed / quantulum_speed:,.1f}x")
+    print(f"  extract / bare digit scan = {extract_speed / scan_speed:.4f}x")
+    print(f"  finding number words alone runs at {words_speed / scan_speed:.3f}x the bare digit scan")
+    return 0
 
 
 if __name__ == "__main__":

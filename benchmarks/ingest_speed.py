@@ -14,13 +14,23 @@ and a tenth of it, two child processes each read the same generated stream:
 Each child reports its time and its peak resident memory (``ru_maxrss``), so each
 number is that phase's alone. Targets (issue 3): the store costs at most a third of
 the ingest time, and peak memory stays flat when the article count grows tenfold.
+
+With ``--workers-compare``, it writes ``--mb`` megabytes of generated articles as
+``.txt`` files (front matter included, dates spread over twelve months) and times
+``python -m extractors ingest FOLDER --workers 1`` against ``--workers 2``, each a whole
+process into a fresh store, in ``--pairs`` pairs taking turns (A B, B A, ...), so a
+burst of other work on a shared machine slows both sides alike. It prints each pair,
+the medians and the median of the pairs' speed-ups. Target (issue 12): 2 workers at
+least 1.7x the speed of 1 on a 2-core machine.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -40,10 +50,10 @@ from extractors.intake.readers import read_article  # noqa: E402
 PLACES = ("Kharkiv", "Khan Younis", "El Fasher", "Goma", "Sweida", "Hodeidah", "Kursk", "Laukkaing")
 
 
-def generated_articles(count: int) -> Iterator[Article]:
+def generated_articles(count: int | None = None) -> Iterator[Article]:
     """``count`` distinct articles, made one at a time from the seed articles."""
     seeds = [read_article(path) for path in sorted((ROOT / "seeds").glob("*.txt"))]
-    for number in range(count):
+    for number in range(count) if count is not None else itertools.count():
         seed = seeds[number % len(seeds)]
         lead = (
             f"Report {number}: at least {number % 900 + 3} people were killed in {PLACES[number % len(PLACES)]}"
@@ -57,6 +67,54 @@ def generated_articles(count: int) -> Iterator[Article]:
             published=seed.published,
             url=f"https://example.org/generated/{number}",
         )
+
+
+def write_corpus(folder: Path, megabytes: float) -> tuple[int, float]:
+    """Generated articles as .txt files with front matter until ``megabytes``; returns (articles, MB)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written, size = 0, 0
+    for article in generated_articles():
+        if size >= megabytes * 1e6:
+            break
+        published = f"2025-{written % 12 + 1:02d}-{written % 28 + 1:02d}"
+        front = f"---\ntitle: {article.title or article.doc}\npublisher: {article.publisher or 'Test Wire'}\n"
+        front += f"published: {published}\nurl: {article.url}\n---\n"
+        (folder / f"{article.doc}.txt").write_text(front + article.text, encoding="utf-8")
+        written += 1
+        size += len(article.text.encode("utf-8"))
+    return written, size / 1e6
+
+
+def timed_ingest(folder: Path, workers: int) -> float:
+    """Seconds for ``python -m extractors ingest FOLDER --workers N`` into a fresh store, a whole process."""
+    with tempfile.TemporaryDirectory() as store:
+        command = [sys.executable, "-m", "extractors", "ingest", str(folder), "--db", f"{store}/figures.db"]
+        started = time.perf_counter()
+        subprocess.run([*command, "--workers", str(workers)], cwd=ROOT, capture_output=True, check=True)
+        return time.perf_counter() - started
+
+
+def compare_workers(megabytes: float, pairs: int) -> int:
+    with tempfile.TemporaryDirectory() as folder:
+        articles, size = write_corpus(Path(folder), megabytes)
+        print(f"corpus: {articles} articles, {size:.2f} MB of text, as .txt files; {pairs} pairs, turns alternating")
+        print(f"{'pair':>4} {'1 worker s':>11} {'2 workers s':>12} {'speed-up':>9}")
+        one, two = [], []
+        for pair in range(pairs):
+            order = (1, 2) if pair % 2 == 0 else (2, 1)
+            seconds = {workers: timed_ingest(Path(folder), workers) for workers in order}
+            one.append(seconds[1])
+            two.append(seconds[2])
+            print(f"{pair + 1:>4} {seconds[1]:>11.2f} {seconds[2]:>12.2f} {seconds[1] / seconds[2]:>8.2f}x")
+    speedup = statistics.median(a / b for a, b in zip(one, two, strict=True))
+    print(
+        f"median: 1 worker {statistics.median(one):.2f} s ({size / statistics.median(one):.2f} MB/s),"
+        f" 2 workers {statistics.median(two):.2f} s ({size / statistics.median(two):.2f} MB/s)"
+    )
+    print(
+        f"median speed-up of 2 workers over 1: {speedup:.2f}x (target >= 1.7x: {'met' if speedup >= 1.7 else 'MISSED'})"
+    )
+    return 0
 
 
 def peak_rss_mb() -> float:
@@ -95,7 +153,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=10_000, help="articles in the big run (default: 10000)")
     parser.add_argument("--child", choices=("extract", "ingest"), help=argparse.SUPPRESS)
+    parser.add_argument("--workers-compare", action="store_true", help="time ingest with 1 and 2 workers instead")
+    parser.add_argument("--mb", type=float, default=5.0, help="corpus size for --workers-compare (default: 5)")
+    parser.add_argument("--pairs", type=int, default=5, help="pairs of runs for --workers-compare (default: 5)")
     args = parser.parse_args(argv)
+    if args.workers_compare:
+        return compare_workers(args.mb, args.pairs)
     if args.child:
         print(json.dumps(run_phase(args.child, args.articles)))
         return 0

@@ -201,9 +201,9 @@ _COUNT_SUBJECT = regex.compile(
     rf"""^(?:The\s+|the\s+)?
     (?P<np>(?:[A-Z][\w&.-]*\s+){{0,4}}[A-Z][\w&.-]*(?:['’]s)?     # "WHO", "Tavros Observatory's"
       |[a-z]+(?:\s+[a-z]+)?['’]s)\s+                            # "ministry's", "health office's"
-    (?:(?:own|latest|new|running|official|updated|final|revised|weekly|daily|monthly)\s+)*
+    (?:(?:{alternation(lexicon.COUNT_ADJECTIVES)})\s+)*                  # "latest running"
     (?:{alternation([*lexicon.COUNT_NOUNS, "figure", "toll", "data", "list"])})\s+
-    (?:now\s+)?(?:is|was|stands|stood|has|had|shows|showed|lists|listed|reached|puts|put|includes|rose)\b""",
+    (?:now\s+)?(?:is|was|has|had|{alternation(lexicon.COUNT_VERBS)})\b""",  # "is", "stands at", "has reached"
     regex.X,
 )
 

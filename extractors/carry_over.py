@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import regex
 
+from .lexicon import attribution as lexicon
+from .patterns import alternation
 from .sentences import Sentence
 from .sides import side_named
 
@@ -17,12 +19,15 @@ from .sides import side_named
 # ("Norvania lost three soldiers.", "Kadar, whose troops serve with the mission, lost one").
 _OPENING_NAME = regex.compile(r"^(?:The\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?=[\s,])")
 _POSSESSIVE = regex.compile(r"['’]s?$")
+_OTHER = alternation(lexicon.OTHER_REPORT_WORDS)
+_REPORTS = alternation(lexicon.OTHER_REPORT_NOUNS)
+_INCIDENTS = alternation(lexicon.INCIDENT_NOUNS)
 # A sentence that turns to another report or to narrative background.
 _OTHER_ACCOUNT = regex.compile(
-    r"""
+    rf"""
     ^(?:The\s+|An?\s+)?
-    (?:(?:first|earlier|initial|previous|other|separate|independent)\s+(?:reports?|figures?|estimates?|counts?|tolls?)
-      | In\s+(?:one|another|a\s+separate)\s+(?:case|incident|instance)\b    # an example the reporter examined
+    (?:(?:{_OTHER})\s+(?:{_REPORTS})s?                                  # "earlier reports", "an independent count"
+      | In\s+(?:one|another|a\s+separate)\s+(?:{_INCIDENTS})\b    # an example the reporter examined
       | (?:Separately|Elsewhere|Meanwhile|In\s+other\s+news)\b              # a new topic
     )
     """,
@@ -44,6 +49,7 @@ def continues_report(text: str) -> bool:
     return not (opening and side_named(_POSSESSIVE.sub("", opening["name"])))
 
 
+_RELEASING = alternation(lexicon.RELEASING_VERBS)
 # Credit lines that say the text is a body's own release, statement or report, in its own voice.
 _RELEASE_LABEL = r"(?:press|news|media)\s+release|statement|communiqu[ée]"
 _OWN_VOICE = (
@@ -55,10 +61,10 @@ _OWN_VOICE = (
     # "Statement by the Relief Office Representative in Kadar on the attack ..."
     regex.compile(r"^\s*Statement\s+by\s+(?P<name>.+?)(?:\s+(?:on|following|after|regarding)\s|\s*$)"),
     # "The following is an edited version of a news update published by the Tavros Observatory, ..."
-    regex.compile(r"^\s*The\s+following\s+is\b[^.\n]*?\b(?:published|issued|released)\s+by\s+(?P<name>[^,.\n]+)"),
+    regex.compile(rf"^\s*The\s+following\s+is\b[^.\n]*?\b(?:{_RELEASING})\s+by\s+(?P<name>[^,.\n]+)"),
 )
 # A credit line of a newspaper or news agency names the publisher, which speaks on its own authority.
-_MEDIA = regex.compile(r"\b(?:news|agency|agencies|wire|press|times|post|media|tv|radio|editor|staff)\b", regex.I)
+_MEDIA = regex.compile(rf"\b(?:{alternation(lexicon.MEDIA_WORDS)})\b", regex.I)
 _CREDIT_LINES = 12  # how far into the text a credit line may stand
 
 
@@ -78,10 +84,11 @@ def own_voice_source(text: str) -> str | None:
     return None
 
 
+_BULLETINS = alternation(lexicon.BULLETIN_NOUNS)
 # The claimant's own document: "said in its latest report", "said in a report released on Wednesday".
 _OWN_REPORT = regex.compile(
-    r"""\bin\s+(?:(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:report|update|bulletin|brief)
-      |an?\s+(?:[\w-]+\s+){0,2}(?:report|update|bulletin|brief)\s+(?:released|published|issued))\b""",
+    rf"""\bin\s+(?:(?:its|their)\s+(?:[\w-]+\s+){{0,3}}(?:{_BULLETINS})                 # "in its latest report"
+      |an?\s+(?:[\w-]+\s+){{0,2}}(?:{_BULLETINS})\s+(?:{_RELEASING}))\b""",  # "in a report released"
     regex.X,
 )
 

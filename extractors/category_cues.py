@@ -185,7 +185,9 @@ def build_patterns() -> CuePatterns:
             rf"^\s*(?:{_words(_category_words('alone'))})\b(?!\s+(?:have|had|were|was))"  # not "injured were"
         ),
         makeup=regex.compile(
-            rf"^\s*of\s+(?:the\s+|all\s+|those\s+|these\s+)?(?:{_words(_category_words('whole'))})\b", regex.I
+            rf"^\s*of\s+(?:the\s+|all\s+|those\s+|these\s+)?(?:[a-z-]+\s+){{0,2}}?"  # "of (civilian) casualties"
+            rf"(?:{_words(_category_words('whole'))})\b",
+            regex.I,
         ),
         head_category={word: of for word, (of, roles) in words.CATEGORY_WORDS.items() if "head" in roles},
         forecast=regex.compile(

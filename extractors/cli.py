@@ -13,7 +13,9 @@ from tqdm import tqdm
 from .errors import InputError
 from .extract import extract_figures
 from .figure import CATEGORIES
+from .intake.corpus import run_corpus
 from .intake.ingest import ingest
+from .intake.parallel import available_cores
 from .intake.readers import DEFAULT_LIMITS, Limits, read_sources
 from .store import DEFAULT_DB, FORMATS, count_figures, export, export_filter, figures_frame, write_csv
 
@@ -57,14 +59,19 @@ def _ingest(args: argparse.Namespace) -> int:
     if not args.sources and not args.reextract:
         raise InputError("ingest", "give at least one file, folder or URL (or --reextract)")
     # tqdm shows nothing off a terminal, and on one only once a run has taken a second
-    with tqdm(unit="input", file=sys.stderr, disable=None, delay=1.0, leave=False) as bar:
+    with tqdm(unit="article", file=sys.stderr, disable=None, delay=1.0, leave=False) as bar:
 
-        def progress(done: int, total: int) -> None:
+        def progress(done: int, total: int | None) -> None:
             bar.total = total
             bar.update(done - bar.n)
 
         summary = ingest(
-            args.sources, args.db, reextract=args.reextract, progress=progress, limits=Limits(timeout=args.timeout)
+            args.sources,
+            args.db,
+            reextract=args.reextract,
+            progress=progress,
+            limits=Limits(timeout=args.timeout),
+            workers=args.workers,
         )
     for error in summary.errors:
         print(f"error: {error}", file=sys.stderr)
@@ -76,6 +83,20 @@ def _ingest(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return 1 if summary.failed else 0
+
+
+def _corpus(args: argparse.Namespace) -> int:
+    with tqdm(unit="partition", file=sys.stderr, disable=None, delay=1.0, leave=False) as bar:
+
+        def progress(done: int, total: int) -> None:
+            bar.total = total
+            bar.update(done - bar.n)
+
+        summary = run_corpus(args.inputs, args.out, args.scheduler, args.workers, on_partition=progress)
+    for error in summary.errors:
+        print(f"error: {error}", file=sys.stderr)
+    print(f"{summary.line()} -> {summary.out}", file=sys.stderr)
+    return 1 if summary.failed or summary.failed_partitions else 0
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -107,6 +128,63 @@ def _seconds(text: str) -> float:
     return value
 
 
+def _count(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def _add_ingest(commands: argparse._SubParsersAction) -> None:
+    ingest_command = commands.add_parser(
+        "ingest",
+        help="store articles and their figures from files, folders, URLs and RSS/Atom feeds",
+        description="Read .txt/.md (front matter allowed), saved .html/.htm pages, .jsonl exports (one article"
+        " a line), http(s) URLs and RSS/Atom feeds (URLs, or .rss/.atom/.xml files: each entry's link is fetched);"
+        " extract their figures; store both. Articles already stored are skipped, feed entries by their link.",
+    )
+    ingest_command.add_argument("sources", nargs="*", metavar="PATH_OR_URL", help="a file, a folder or a URL")
+    ingest_command.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"the store (default: {DEFAULT_DB})")
+    ingest_command.add_argument(
+        "--reextract",
+        action="store_true",
+        help="recompute the figures of stored articles from their stored text (all of them when no source is given)",
+    )
+    ingest_command.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=Limits.timeout,
+        help="seconds to wait for a web server (default: %(default)s)",
+    )
+    ingest_command.add_argument(
+        "--workers",
+        type=_count,
+        default=available_cores(),
+        help="processes extracting figures, same rows in the store with any number (default: all %(default)s cores)",
+    )
+    ingest_command.set_defaults(run=_ingest)
+
+
+def _add_corpus(commands: argparse._SubParsersAction) -> None:
+    corpus_command = commands.add_parser(
+        "corpus",
+        help="extract a corpus into a Parquet dataset of figures on a Dask cluster",
+        description="Read folders of articles, .jsonl and .parquet files of articles (columns text and optional doc,"
+        " title, publisher, published, url) in partitions; extract on a Dask cluster; write the figures as Parquet"
+        " partitioned by publication month, with a summary (_summary.json). `export --db` and the dashboard"
+        " (WARFIGURES_DB) read the folder.",
+    )
+    corpus_command.add_argument("inputs", nargs="+", metavar="INPUT", help="a folder, .jsonl or .parquet file")
+    corpus_command.add_argument("--out", type=Path, required=True, metavar="FOLDER", help="the dataset to write")
+    corpus_command.add_argument(
+        "--scheduler", metavar="ADDRESS", help="join this Dask cluster (default: start one on this machine)"
+    )
+    corpus_command.add_argument(
+        "--workers", type=_count, help="worker processes of the local cluster (default: one per core)"
+    )
+    corpus_command.set_defaults(run=_corpus)
+
+
 def _add_raw_flag(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--raw",
@@ -132,29 +210,13 @@ def build_parser() -> argparse.ArgumentParser:
     _add_raw_flag(extract)
     extract.set_defaults(run=_extract)
 
-    ingest_command = commands.add_parser(
-        "ingest",
-        help="store articles and their figures from files, folders and URLs",
-        description="Read .txt/.md (front matter allowed), saved .html/.htm pages, .jsonl exports (one article"
-        " a line) and http(s) URLs; extract their figures; store both. Articles already stored are skipped.",
-    )
-    ingest_command.add_argument("sources", nargs="*", metavar="PATH_OR_URL", help="a file, a folder or a URL")
-    ingest_command.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"the store (default: {DEFAULT_DB})")
-    ingest_command.add_argument(
-        "--reextract",
-        action="store_true",
-        help="recompute the figures of stored articles from their stored text (all of them when no source is given)",
-    )
-    ingest_command.add_argument(
-        "--timeout",
-        type=_seconds,
-        default=Limits.timeout,
-        help="seconds to wait for a web server (default: %(default)s)",
-    )
-    ingest_command.set_defaults(run=_ingest)
+    _add_ingest(commands)
+    _add_corpus(commands)
 
     export_command = commands.add_parser("export", help="write stored figures as CSV, Parquet or JSON lines")
-    export_command.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"the store (default: {DEFAULT_DB})")
+    export_command.add_argument(
+        "--db", type=Path, default=DEFAULT_DB, help=f"the store, or a `corpus` dataset folder (default: {DEFAULT_DB})"
+    )
     export_command.add_argument("--format", choices=FORMATS, help="default: from --out's suffix, else csv")
     export_command.add_argument(
         "--out", metavar="FILE", help="default: standard output; for parquet a file named after the filters"

@@ -351,6 +351,8 @@ def publication_date(published: str, text: str) -> dt.date | None:
     datetime.date(2025, 2, 28)
     >>> publication_date("", "KYIV, May 25 - Ukraine and Russia ...") is None
     True
+    >>> publication_date("", "Update 3: shelling killed 4 people on 2 March 2025.") is None  # no date, no crash
+    True
     """
     if published and published.strip():
         try:
@@ -367,10 +369,12 @@ def publication_date(published: str, text: str) -> dt.date | None:
 
 def _year_from_text(day: str, text: str) -> dt.date | None:
     """A year-less dateline ("Feb 28") dated by the full dates elsewhere in the article."""
-    for year in sorted({t.date.year for t in find_times(text, None) if t.date}, reverse=True):
+    full = [t.date for t in find_times(text, None) if t.date]
+    for year in sorted({date.year for date in full}, reverse=True):
         times = find_times(f"{day} {year}", None)
         dated = times[0].date if times else None
-        near = [t for t in find_times(text, None) if t.date and abs((t.date - dated).days) <= 31 * _MONTHS_APART]
-        if dated and near:
+        if dated is None:
+            continue  # no such day that year ("Feb 29"), or no day of a month at all ("Update 3:")
+        if any(abs((date - dated).days) <= 31 * _MONTHS_APART for date in full):
             return dated
     return None

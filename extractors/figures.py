@@ -135,7 +135,7 @@ def read_sentence(
 def _read(text: str, mention: NumberMention, claimant_spans) -> Reading | None:
     """One number on its own: its hedge, noun phrase, category from its own words, and side."""
     before, after = text[: mention.start], text[mention.end :]
-    if is_not_a_figure(mention, before, after, claimant_spans) or is_share_or_ratio(mention, after):
+    if is_not_a_figure(mention, before, after, claimant_spans) or is_share_or_ratio(mention, before, after):
         return None
     hedge, span_start = qualifier(mention, before, after)
     trailing_hedge = HEDGE_AFTER.match(after)

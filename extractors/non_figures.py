@@ -14,8 +14,9 @@ import regex
 
 from . import category_cues as cues
 from .categories import first_noun_phrase
-from .lexicon.categories import AGED_PEOPLE
-from .lexicon.numbers import MULTIPLIER_FOLLOWERS, ODDS_NOUNS, UNITS
+from .lexicon.categories import AGE_GROUPS, AGED_PEOPLE, FATE_PARTICIPLES, HARM_WORDS
+from .lexicon.hedges import APPROXIMATE, AT_LEAST, AT_MOST
+from .lexicon.numbers import MULTIPLIER_FOLLOWERS, ODDS_NOUNS, SHARE_VERBS, UNITS
 from .lexicon.places import LAND_NAME_ENDS, LAND_NOUNS
 from .numbers import NumberMention
 from .patterns import alternation
@@ -56,11 +57,14 @@ _ORDINAL_SUFFIX = regex.compile(r"^(?:-|\s)?(?:th|st|nd|rd)\b")
 _SOURCE_COUNT_BEFORE = regex.compile(r"(?r)\b(?:according\s+to|citing|quoting)\s+$", regex.I)
 _AGE_BETWEEN_COMMAS = regex.compile(r"(?r)[A-Z][\w'’-]+,\s*$")
 _ONE_IN_BEFORE = regex.compile(r"(?r)\b(?:one|\d+)\s+in\s+$", regex.I)
-_TIMES_AFTER = regex.compile(r"^\s*times\b(?!\s+(?:the|as|more|higher|larger|greater|over)\b)", regex.I)
-_HURT_BEFORE = regex.compile(r"\b(?:wounded|injured|hurt|killed)\b[^.;,]*$", regex.I)
+_TIMES_AFTER = regex.compile(rf"^\s*times\b(?!\s+(?:{alternation(MULTIPLIER_FOLLOWERS)})\b)", regex.I)
+_HURT_BEFORE = regex.compile(rf"\b(?:{alternation(HARM_WORDS)})\b[^.;,]*$", regex.I)
 # "the youngest of the freed men was 19 and the oldest 63", "a man aged 45": ages
 _AGE_BEFORE = regex.compile(
     rf"""(?r)\b(?:(?:youngest|oldest)\b[^.;,]{{0,40}}?(?:\s(?:was|were|is|are))?|aged
+    |aged\s+(?:\d+\s*,\s*)*\d+\s*,?\s*(?:and|or|to)?       # "aged 2, 5 and 11": each an age
+    |(?:{alternation(AGE_GROUPS, tree=False)})\s+(?:aged\s+)?(?:under|over|below|above|younger\s+than|older\s+than)
+    |\bage\s+of                                             # "children under the age of five"
     |(?:{alternation(AGED_PEOPLE, tree=False)})\s+of)\s*$    # "a boy of 8" """,
     regex.I | regex.X,
 )
@@ -68,8 +72,9 @@ _DEFINITE_BEFORE = regex.compile(r"(?r)\b(?:the|these|those|both)\s+$", regex.I)
 _ONE_NOT_FIGURE = regex.compile(r"^\s*(?:of|another|way|more\s+time|day|time)\b|^-", regex.I)
 # "one of its workers had been killed" counts one (unlike "one of them", a pronoun)
 _ONE_OF_THEM_HURT = regex.compile(
-    r"""^\s*of\s+(?:its|their|his|her|our|the)\s+(?:[\w-]+\s+){1,3}?(?:had\s+been|has\s+been|was|were|is)\s+
-    (?:\w+ly\s+)?(?:killed|wounded|injured|captured|detained|abducted|freed|released)\b""",
+    rf"""^\s*of\s+(?:its|their|his|her|our|the)\s+(?:[\w-]+\s+){{1,3}}?   # "of its aid workers"
+    (?:had\s+been|has\s+been|was|were|is)\s+
+    (?:\w+ly\s+)?(?:{alternation(FATE_PARTICIPLES)})\b""",
     regex.I | regex.X,
 )
 
@@ -200,10 +205,28 @@ _SHARE_OF_LAND = regex.compile(
 )
 
 
-def is_share_or_ratio(mention: NumberMention, after: str) -> bool:
+# "... accounted for 51% of ...", "women account for a fifth and children for roughly 7%": a share given.
+_HEDGE = rf"(?:{alternation([*APPROXIMATE, *AT_LEAST, *AT_MOST], tree=False)})\s+"
+_SHARE_VERB = regex.compile(rf"\b(?:{alternation(SHARE_VERBS)})\b", regex.I)
+_SHARE_GIVEN = regex.compile(rf"(?r)\b(?:{alternation(SHARE_VERBS, tree=False)})\s+(?:{_HEDGE})?$", regex.I)
+# The same kind of share again, its verb left out: "..., and children for 7%", "..., compared with 39% in May".
+_SHARE_AGAIN = regex.compile(
+    rf"(?r)\b(?:for|compared\s+(?:with|to)|against|up\s+from|down\s+from)\s+(?:{_HEDGE})?$", regex.I
+)
+
+
+def _share_given(before: str) -> bool:
+    """A share a verb of make-up gives, or gives again with the verb left out."""
+    return bool(_SHARE_GIVEN.search(before) or (_SHARE_AGAIN.search(before) and _SHARE_VERB.search(before)))
+
+
+def is_share_or_ratio(mention: NumberMention, before: str, after: str) -> bool:
     """A share of a toll, of money or of land, a multiplier or a ratio: no count of people."""
     if mention.percent and (
-        cues.PATTERNS.makeup.match(after) or _SHARE_OF_MONEY.match(after) or _SHARE_OF_LAND.match(after)
+        cues.PATTERNS.makeup.match(after)
+        or _SHARE_OF_MONEY.match(after)
+        or _SHARE_OF_LAND.match(after)
+        or _share_given(before)
     ):
         return True
     return bool(_MULTIPLIER.match(after))

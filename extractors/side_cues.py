@@ -10,24 +10,29 @@ from __future__ import annotations
 
 import regex
 
+from .lexicon import sides as words
+from .lexicon.numbers import UNITS
+from .patterns import alternation
 from .sides import CLAUSE_AFTER, PLACE_BEFORE, SIDE_NAME, SIDE_OF
 
+_TWO_TO_TWELVE = alternation(word for word, value in UNITS.items() if 2 <= value <= 12)
 # The words after a figure that spread its people over several sides: "530 people on both sides",
 # "212 aid workers worldwide", "33 migrants from several countries", "175 prisoners each".
 _SEVERAL_SIDES_AFTER = regex.compile(
-    r"""\s*each\b
-    | [^.;]{0,80}?\b(?:on\s+(?:both|each|either)\s+sides?|from\s+both\s+sides|worldwide|around\s+the\s+world
-      | across\s+the\s+(?:world|globe)|combined
-      | (?:from|of)\s+(?:several|many|various|different|multiple|a\s+dozen|\d+|two|three|four|five|six|seven|eight|
-          nine|ten|eleven|twelve)\s+(?:other\s+)?(?:countries|nations|nationalities))\b""",
+    rf"""\s*each\b
+    | [^.;]{{0,80}}?\b(?:on\s+(?:both|each|either)\s+sides?|from\s+both\s+sides
+      | {alternation(words.WORLDWIDE_WORDS)}                                  # "worldwide", "across the globe"
+      | (?:from|of)\s+(?:{alternation(words.SEVERAL_WORDS)}|\d+|{_TWO_TO_TWELVE})    # "from several", "of 12"
+        \s+(?:other\s+)?(?:{alternation(words.NATION_NOUNS)}))\b""",
     regex.I | regex.X,
 )
 # The words before a figure that make it several sides': "the two sides released 1,000 detainees",
 # "each side is to hand over 6,000 bodies", "a 5,000-troop joint force".
 _SEVERAL_SIDES_BEFORE = regex.compile(
-    r"""(?r)\b(?:(?:the\s+two|both)\s+(?:sides|countries|armies|parties|nations|warring\s+parties)|each\s+side
-      | (?:joint|multinational|multi-national)\s+(?:[\w-]+\s+){0,2}?(?:force|forces|mission|contingent|brigade))
-    \b[^.;:]{0,80}$""",
+    rf"""(?r)\b(?:(?:the\s+two|both)\s+(?:{alternation(words.PARTY_NOUNS, tree=False)})|each\s+side
+      | (?:{alternation(words.JOINT_WORDS, tree=False)})\s+(?:[\w-]+\s+){{0,2}}?     # "joint", then up to two words
+        (?:{alternation(words.JOINT_FORCE_NOUNS, tree=False)}))                      # "force", "mission"
+    \b[^.;:]{{0,80}}$""",
     regex.I | regex.X,
 )
 _SIDE_LIST = regex.compile(r"(?:,\s*|\s+and\s+|,\s*and\s+)")
@@ -82,12 +87,12 @@ def opening_side(text: str) -> str | None:
 # The speaker did the killing or the capturing: "the army said it killed 45 militants", "Russia said
 # its forces had taken 140 prisoners"; those counted are the speaker's enemies, not its people.
 _CLAIMANT_AGENT = regex.compile(
-    r"""(?:^|\b)(?:it|they|we|its\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|units|army|fighters|men|jets|drones)
-      | their\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|units|fighters|men)
-      | (?:our|my)\s+(?:troops|forces|soldiers|men|unit|battalion|brigade|regiment|company|platoon|division))
+    rf"""(?:^|\b)(?:it|they|we
+      | its\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation((*words.AGENT_FORCES, *words.AGENT_ARMS))})   # "its own jets"
+      | their\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(words.AGENT_FORCES)})                    # "their fighters"
+      | (?:our|my)\s+(?:{alternation((*words.AGENT_FORCES, *words.UNIT_NOUNS))}))                # "our battalion"
     \s+(?:had\s+|has\s+|have\s+|also\s+|reportedly\s+)*
-    (?:killed|captured|detained|arrested|took|taken|eliminated|neutrali[sz]ed|destroyed|shot|seized|abducted|
-      wounded|injured|repelled)\b[^.;]*$""",
+    (?:{alternation(words.AGENT_VERBS)})\b[^.;]*$""",
     regex.I | regex.X,
 )
 
@@ -133,15 +138,12 @@ _ANY_COMPANY = regex.compile(
     rf"{_MIXED_COMPANY.pattern}|{_CREW.pattern}|{_SEAMEN.pattern}", regex.I
 )  # one cheap look before the three
 _MERCHANT_SHIP = regex.compile(
-    r"\b(?:merchant|cargo|commercial|container|bulk)\s+(?:ships?|vessels?|carriers?)|\b(?:tanker|freighter)s?\b",
+    rf"\b(?:{alternation(words.MERCHANT_WORDS)})\s+(?:{alternation(words.SHIP_NOUNS)})s?"  # "cargo vessels"
+    rf"|\b(?:{alternation(words.MERCHANT_SHIPS)})s?\b",  # "tankers"
     regex.I,
 )
 # A military craft's crew is its state's: "the crew of the downed Il-76", "a warship's crew".
-_MILITARY_CRAFT = regex.compile(
-    r"\b(?:plane|aircraft|jet|helicopter|bomber|flown|flight|warship|frigate|destroyer|corvette|submarine|"
-    r"gunboat|cruiser|tank)s?\b",
-    regex.I,
-)
+_MILITARY_CRAFT = regex.compile(rf"\b(?:{alternation(words.MILITARY_CRAFT)})s?\b", regex.I)
 
 
 def of_mixed_company(subject: str, sentence: str) -> bool:

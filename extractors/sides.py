@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import regex
 
+from .lexicon import sides as words
+from .lexicon.categories import CAPTIVITY_NOUNS
 from .lexicon.numbers import TENS, UNITS
 from .lexicon.places import INSURGENT_GROUPS, PLACES, SIDES, UN_FORCES
 from .names import LEADING_THE
@@ -28,55 +30,47 @@ _UN = regex.compile(r"\b(?:" + "|".join(regex.escape(name) for name in UN_FORCES
 
 # A side named as the attacker or the captor, not as whose people are counted.
 _AGENT_AFTER = regex.compile(
-    r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:air\s+)?(?:strikes?|attacks?|attacked|struck|shelling|shelled|bombing|bombed|"
-    r"bombardment|fire|fired|tanks?|drones?|missiles?|offensive|resumed|launched|assaults?|invasion|invaded|"
-    r"captivity|detention|custody|gunmen|artillery|airstrikes?|raids?|jets?|warplanes|soldiers\s+fired|rockets?|"
-    r"mortars?|shells|bombs?|gunfire|snipers?|aggression|occupation|occupiers|invaders|incursions?|ambush(?:es)?|"
-    r"blockade|siege|bombers?|helicopters?|gunships?|projectiles?|munitions?)\b"
-    r"|^(?:['’]s)?\s+(?:(?:troops|soldiers|forces|fighters|militias?|gunmen|army)\s+)?"
-    r"(?:(?:had|has|have|also|reportedly|allegedly)\s+){0,3}(?:killed|abducted|shot|executed|attacked|"
-    r"shelled|bombed|seized|captured|detained|massacred|raided|stormed|overran|kidnapped|fired\s+on|"
-    r"wounded|injured|struck|hit|targeted|ambushed|besieged)\b",
-    regex.I,
+    rf"""^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:air\s+)?                  # "US air strikes", "Russia's winter offensive"
+      (?:{alternation((*words.ATTACK_WORDS, *CAPTIVITY_NOUNS))})\b    # "in Russian captivity"
+    |^(?:['’]s)?\s+(?:(?:{alternation(words.ATTACKER_NOUNS)})\s+)?   # "Israeli troops killed"
+      (?:(?:had|has|have|also|reportedly|allegedly)\s+){{0,3}}
+      (?:{alternation(words.ATTACK_VERBS)})\b""",
+    regex.I | regex.X,
 )
-# A side named as a place: "Russia's Kursk region", "the Chinese border".
+# A side named as a place: "Russia's Kursk region", "the Chinese border"; a word may begin a longer one ("borders").
 _PLACE_AFTER = regex.compile(
-    r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:border|region|province|coast|capital|city|territory|soil|"
-    r"frontier|airspace|waters|state\b(?!\s+(?:media|television|news)))",
-    regex.I,
+    rf"""^(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?
+    (?:{alternation(words.PLACE_NOUNS)}|state\b(?!\s+(?:media|television|news)))   # not "Russian state media" """,
+    regex.I | regex.X,
 )
 # A side named as a border or a neighbour: "near the Ukrainian border", "which borders Ukraine",
 # "on the border with Russia". It names nobody's people, not even civilians'.
-_NEIGHBOUR_AFTER = regex.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:border|borders|frontier|border\s+areas?)\b", regex.I)
+_NEIGHBOUR_AFTER = regex.compile(rf"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{alternation(words.BORDER_NOUNS)})\b", regex.I)
 _NEIGHBOUR_BEFORE = regex.compile(
-    r"(?r)\b(?:borders?|bordering|neighbou?ring|(?:border|frontier|boundary)\s+with)\s+(?:the\s+)?$", regex.I
+    rf"(?r)\b(?:{alternation(words.NEIGHBOUR_WORDS, tree=False)})\s+(?:the\s+)?$", regex.I
 )
 # A demonym inside a proper name: "the Saudi Maternity Hospital", "the Syrian Observatory".
 _PROPER_NAME_AFTER = regex.compile(r"^\s+(?!and\b)[A-Z][a-z]")
 _SIDE_WORD = regex.compile(r"^\s+side\b")  # "on the Israeli side" names whose people, not a place
 # Patterns anchored at the end ($) carry (?r): the regex module then searches from the end.
 PLACE_BEFORE = regex.compile(
-    r"(?r)\b(?:in|into|inside|across|near|over|toward|towards|throughout|from|on)\s+(?:the\s+)?"
-    r"(?:(?:north|south|east|west|central|occupied|southern|northern|eastern|western|north-eastern|north-western|"
-    r"south-eastern|south-western)\s+)?$",
-    regex.I,
+    rf"""(?r)\b(?:in|into|inside|across|near|over|toward|towards|throughout|from|on)\s+(?:the\s+)?
+    (?:(?:{alternation(words.PLACE_QUALIFIERS, tree=False)})\s+)?$    # "in eastern", "in occupied" """,
+    regex.I | regex.X,
 )
 # A side named as the other party: "fighting against Ukrainian forces", "fire from Lebanon".
 _OPPONENT_BEFORE = regex.compile(
-    r"(?r)\b(?:against|invading|invaded|versus|by\s+(?:\w+\s+){0,2}from|by|(?:war|wars|fighting|clash(?:es)?|"
-    r"skirmish(?:es)?|hostilities|battles?|conflict|confrontations?|border\s+clashes)\s+with)\s+(?:the\s+)?$",
-    regex.I,
+    rf"""(?r)\b(?:{alternation(words.OPPONENT_WORDS, tree=False)}
+      |by\s+(?:\w+\s+){{0,2}}from|by                                      # "fire by militants from"
+      |(?:{alternation(words.CONFLICT_NOUNS, tree=False)})\s+with)         # "clashes with"
+    \s+(?:the\s+)?$""",
+    regex.I | regex.X,
 )
 # A side named as an organisation, not as people: "Russia's Security Council", "Russian news agencies".
 _BODY_AFTER = regex.compile(
-    r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,1}?(?:council|ministry|media|news|agency|agencies|government|officials|"
-    r"intelligence|embassy|parliament|authorities|president|leader|state\s+media|court|prosecutors?|"
-    r"spokes(?:man|woman|person)|tally|count|figures|estimates?|defence|defense|foreign|health|lawmakers|"
-    r"legislators|diplomats|envoys?|journalists|reporters|counterparts?|allies|partners|affiliates?|branch|offshoot|"
-    r"franchise|faction)\b",
+    rf"^(?:['’]s)?\s+(?:[\w-]+\s+){{0,1}}?(?:{alternation(words.BODY_WORDS)})\b",
     regex.I,
 )
-
 
 _AND = regex.compile(r"\band\b")
 _AND_BETWEEN = regex.compile(r"\s+and\s+|,\s+(?:and\s+)?")  # "Mali, Burkina Faso and Niger"
@@ -132,7 +126,7 @@ def side_of_phrase(phrase: str, rest: str, people: bool, before: str = "") -> st
 # Whom foreign fighters serve: "volunteers fighting for Ukraine", "troops serving with the UN mission",
 # "mercenaries in the ranks of the Russian army".
 _SERVING = regex.compile(
-    r"\s*,?\s*(?:who\s+(?:were|are|had\s+been|have\s+been)\s+)?(?:fighting|fought|serving|served|enlisted)\s+"
+    rf"\s*,?\s*(?:who\s+(?:were|are|had\s+been|have\s+been)\s+)?(?:{alternation(words.SERVING_VERBS)})\s+"
     r"(?:for|with|alongside|in\s+the\s+ranks\s+of|in)\s+(?P<force>(?:the\s+)?[^,;.]{1,50})",
     regex.I,
 )

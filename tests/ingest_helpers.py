@@ -4,7 +4,7 @@ a store consistency check, and a driver that runs an ingest in a child process.
 The stand-in extractor makes the store tests independent of the extraction work in
 progress: every article gets 0-3 figures, known from its text.
 
-Run as a script, ``python tests/ingest_helpers.py DB SOURCE... [--kill-at-figure N]``
+Run as a script, ``python tests/ingest_helpers.py DB SOURCE... [--kill-at-figure N] [--workers N]``
 ingests with the stand-in extractor; with ``--kill-at-figure`` the process sends
 itself SIGKILL as the N-th figure row starts to be written, inside a transaction.
 """
@@ -42,6 +42,20 @@ def fake_figures(text: str, doc: str = "", meta: dict[str, str] | None = None) -
         )  # fmt: skip
         start += len(span)
     return figures
+
+
+def fragile_figures(text: str, doc: str = "", meta: dict[str, str] | None = None) -> list[Figure]:
+    """The stand-in extractor, failing on a text that says "crash" (a module-level function: workers can run it)."""
+    if "crash" in text:
+        raise ValueError("boom")
+    return fake_figures(text, doc, meta)
+
+
+def dying_figures(text: str, doc: str = "", meta: dict[str, str] | None = None) -> list[Figure]:
+    """The stand-in extractor, whose process dies on a text that says "die" (as the kernel's OOM killer would do it)."""
+    if "die" in text.split():
+        os._exit(1)
+    return fake_figures(text, doc, meta)
 
 
 def article_line(number: int) -> str:
@@ -114,23 +128,30 @@ def partial_articles(db_path: Path) -> list[str]:
     return problems
 
 
-def start_driver(db_path: Path, *sources: Path | str, kill_at_figure: int = 0) -> subprocess.Popen[str]:
-    command = [sys.executable, __file__, str(db_path), *map(str, sources)]
+def start_driver(
+    db_path: Path, *sources: Path | str, kill_at_figure: int = 0, workers: int = 1, env: dict[str, str] | None = None
+) -> subprocess.Popen[str]:
+    command = [sys.executable, __file__, str(db_path), *map(str, sources), "--workers", str(workers)]
     if kill_at_figure:
         command += ["--kill-at-figure", str(kill_at_figure)]
-    return subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
 
 
 def _main(argv: list[str]) -> int:
     from extractors import store
     from extractors.intake import ingest as ingest_module
 
-    kill_at = 0
-    if "--kill-at-figure" in argv:
-        at = argv.index("--kill-at-figure")
-        kill_at = int(argv[at + 1])
-        del argv[at : at + 2]
-    ingest_module.extract_figures = fake_figures
+    options = {"--kill-at-figure": 0, "--workers": 1}
+    for name in options:
+        if name in argv:
+            at = argv.index(name)
+            options[name] = int(argv[at + 1])
+            del argv[at : at + 2]
+    kill_at = options["--kill-at-figure"]
+    # imported by name, not this script's own copy, so worker processes find the same function
+    from tests.ingest_helpers import fake_figures as stand_in
+
+    ingest_module.extract_figures = stand_in
     if kill_at:
         open_store = store.open_store
         seen = [0]
@@ -148,7 +169,7 @@ def _main(argv: list[str]) -> int:
             return connection
 
         ingest_module.open_store = open_and_trace
-    summary = ingest_module.ingest(argv[1:], argv[0])
+    summary = ingest_module.ingest(argv[1:], argv[0], workers=options["--workers"])
     print(json.dumps({"new": summary.new, "unchanged": summary.unchanged, "failed": summary.failed}))
     return 0
 

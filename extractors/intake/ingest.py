@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
+import itertools
 import sqlite3
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -25,6 +29,7 @@ from ..store import (
     add_source,
     article_id,
     figures_frame,
+    known_source,
     open_store,
     replace_figures,
     save_article,
@@ -32,14 +37,25 @@ from ..store import (
     stored_articles,
     stored_version,
 )
-from .readers import DEFAULT_LIMITS, Limits, Loaded, expand_sources, http_client, is_url, read_source
+from .feeds import Known, is_feed_file, read_input
+from .parallel import IN_FLIGHT_PER_WORKER, ExtractionPool, in_order
+from .readers import (
+    DEFAULT_LIMITS,
+    JSONL_SUFFIXES,
+    Limits,
+    Loaded,
+    expand_sources,
+    is_url,
+    read_source,
+)
+from .web import http_client
 
 __all__ = ["IngestSummary", "Limits", "ingest", "ingest_articles", "ingest_text", "preview", "read_source"]
 
 PASTED = "pasted text"
 
-Progress = Callable[[int, int], None]
-"""Called as ``progress(done, total)`` after each input (file or URL) is read."""
+Progress = Callable[[int, int | None], None]
+"""Called as ``progress(done, total)`` after each article is stored or fails; ``total`` is None when unknown."""
 
 
 @dataclass
@@ -72,12 +88,15 @@ def ingest(
     reextract: bool = False,
     progress: Progress | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    workers: int = 1,
 ) -> IngestSummary:
-    """Ingest files, folders (recursively) and http(s) URLs into the store at ``db_path``.
+    """Ingest files, folders (recursively), http(s) URLs and RSS/Atom feeds into the store at ``db_path``.
 
     Bad inputs are listed in the summary's ``errors``; all others are stored. With
     ``reextract``, stored articles among ``sources`` get their figures recomputed,
-    and with no ``sources`` every stored article does.
+    and with no ``sources`` every stored article does. With ``workers`` above 1 the
+    figures are extracted in that many processes; the store gets the same rows in
+    the same order as with one.
     """
     inputs, errors = expand_sources(list(sources))
     summary = IngestSummary()
@@ -87,24 +106,31 @@ def ingest(
         return summary  # nothing to read: do not create a store as a side effect
     with contextlib.closing(open_store(db_path)) as connection, contextlib.ExitStack() as stack:
         client = stack.enter_context(http_client(limits)) if any(map(is_url, inputs)) else None
-        for done, source in enumerate(inputs, start=1):
-            _store_all(connection, read_source(source, limits, client), summary, reextract)
-            if progress:
-                progress(done, len(inputs))
-        if reextract and not sources:
-            _reextract_stored(connection, summary, progress)
+        pool = stack.enter_context(ExtractionPool(workers, extract_figures)) if workers > 1 else None
+        counter = _Counter(progress, _expected_articles(inputs))
+        known = functools.partial(known_source, connection)
+        items = itertools.chain.from_iterable(read_input(source, limits, client, known) for source in inputs)
+        try:
+            _store_all(connection, items, summary, reextract, pool, counter)
+            if reextract and not sources:
+                _reextract_stored(connection, summary, pool, progress)
+        except BrokenProcessPool:
+            raise InputError(
+                "ingest", "an extraction worker died (out of memory?); every stored article is whole: run it again"
+            ) from None
         summary.stale = stale_count(connection)
     return summary
 
 
 def ingest_articles(
-    articles: Iterable[Article | Loaded], db_path: str | Path = DEFAULT_DB, reextract: bool = False
+    articles: Iterable[Article | Loaded], db_path: str | Path = DEFAULT_DB, reextract: bool = False, workers: int = 1
 ) -> IngestSummary:
     """Ingest articles already in memory (streamed from any iterable, never collected)."""
     summary = IngestSummary()
     loaded = (item if isinstance(item, Loaded) else Loaded(item.doc or PASTED, item) for item in articles)
-    with contextlib.closing(open_store(db_path)) as connection:
-        _store_all(connection, loaded, summary, reextract)
+    with contextlib.closing(open_store(db_path)) as connection, contextlib.ExitStack() as stack:
+        pool = stack.enter_context(ExtractionPool(workers, extract_figures)) if workers > 1 else None
+        _store_all(connection, loaded, summary, reextract, pool)
         summary.stale = stale_count(connection)
     return summary
 
@@ -143,7 +169,7 @@ def preview(
     Raises :class:`InputError` for empty text or malformed front matter.
     """
     article = pasted_article(text, doc, title, publisher, published, url)
-    return figures_frame(_extract(Loaded(PASTED, article), progress), article.meta)
+    return figures_frame(_extract(Loaded(PASTED, article), progress=progress), article.meta)
 
 
 def pasted_article(
@@ -170,7 +196,13 @@ def _checked_date(published: str) -> str:
         raise InputError(PASTED, f"'published' is not a YYYY-MM-DD date: {published!r}") from None
 
 
-def _extract(item: Loaded, progress: Progress | None = None) -> list[Figure]:
+def _extract(item: Loaded, pending: Future | None = None, progress: Progress | None = None) -> list[Figure]:
+    """The article's figures: from the worker that extracted them, else extracted here (``progress``: by sentence)."""
+    if pending is not None:
+        figures = pending.result()  # a dead worker raises BrokenProcessPool: the run stops, see ingest
+        if isinstance(figures, str):
+            raise InputError(item.source, f"extractor failed ({figures})")
+        return figures
     article = item.article
     try:
         if progress:
@@ -180,48 +212,116 @@ def _extract(item: Loaded, progress: Progress | None = None) -> list[Figure]:
         raise InputError(item.source, f"extractor failed ({type(error).__name__}: {error})") from None
 
 
+def _expected_articles(inputs: list[str]) -> int | None:
+    """How many articles the inputs hold, for the progress bar: a JSON lines file counts its lines.
+
+    None when a URL is among them (a feed holds an unknown number).
+    """
+    total = 0
+    for source in inputs:
+        if is_url(source) or is_feed_file(source):
+            return None
+        if Path(source).suffix.lower() not in JSONL_SUFFIXES:
+            total += 1
+            continue
+        with contextlib.suppress(OSError), open(source, "rb") as handle:
+            total += sum(block.count(b"\n") for block in iter(lambda: handle.read(1 << 20), b""))
+    return total
+
+
+class _Counter:
+    """Counts articles done for the progress bar."""
+
+    def __init__(self, progress: Progress | None, total: int | None) -> None:
+        self.progress, self.total, self.done = progress, total, 0
+
+    def tick(self) -> None:
+        self.done += 1
+        if self.progress:
+            self.progress(self.done, max(self.total, self.done) if self.total is not None else None)
+
+
 def _store_all(
-    connection: sqlite3.Connection, items: Iterable[Loaded | InputError], summary: IngestSummary, reextract: bool
+    connection: sqlite3.Connection,
+    items: Iterable[Loaded | InputError | Known],
+    summary: IngestSummary,
+    reextract: bool,
+    pool: ExtractionPool | None = None,
+    counter: _Counter | None = None,
 ) -> None:
-    for item in items:
-        if isinstance(item, InputError):
-            summary.fail(item)
-            continue
-        key = article_id(item.article.text)
-        version = stored_version(connection, key)
-        if version is not None and not reextract:
-            add_source(connection, key, item.source)
-            summary.unchanged += 1
-            continue
-        try:
-            figures = _extract(item)
-        except InputError as error:
-            summary.fail(error)
-            continue
-        if version is None:
-            if save_article(connection, item.article, figures, item.source):
-                summary.new += 1
-                summary.figures += len(figures)
-            else:  # a concurrent ingest stored the same text first
-                summary.unchanged += 1
-        else:
-            replace_figures(connection, key, figures, meta=item.article.meta)
-            add_source(connection, key, item.source)
-            summary.reextracted += 1
+    """Store each item in reading order; with a pool, articles not stored yet are extracted ahead in the workers.
+
+    Whether an article is new is decided as it is written, as in a serial run: a
+    worker's figures for a text stored meanwhile (the same text twice) go unused.
+    """
+
+    def start(item: Loaded | InputError | Known) -> Future | None:
+        if pool is None or not isinstance(item, Loaded):
+            return None
+        if not reextract and stored_version(connection, article_id(item.article.text)) is not None:
+            return None
+        return pool.submit(item.article)
+
+    window = pool.workers * IN_FLIGHT_PER_WORKER if pool else 1
+    for item, pending in in_order(items, start, window):
+        _store_one(connection, item, summary, reextract, pending)
+        if counter:
+            counter.tick()
+
+
+def _store_one(
+    connection: sqlite3.Connection,
+    item: Loaded | InputError | Known,
+    summary: IngestSummary,
+    reextract: bool,
+    pending: Future | None,
+) -> None:
+    if isinstance(item, InputError):
+        summary.fail(item)
+        return
+    if isinstance(item, Known):  # a feed entry whose link is stored: not fetched again
+        summary.unchanged += 1
+        return
+    key = article_id(item.article.text)
+    version = stored_version(connection, key)
+    if version is not None and not reextract:
+        add_source(connection, key, item.source)
+        summary.unchanged += 1
+        return
+    try:
+        figures = _extract(item, pending)
+    except InputError as error:
+        summary.fail(error)
+        return
+    if version is None:
+        if save_article(connection, item.article, figures, item.source):
+            summary.new += 1
             summary.figures += len(figures)
-
-
-def _reextract_stored(connection: sqlite3.Connection, summary: IngestSummary, progress: Progress | None) -> None:
-    total = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
-    for done, (key, stored) in enumerate(stored_articles(connection), start=1):
-        article = with_text_metadata(stored)  # a store made before the text's dateline was read
-        try:
-            figures = _extract(Loaded(f"stored article {key[:12]} ({article.doc})", article))
-        except InputError as error:
-            summary.fail(error)
-            continue
-        replace_figures(connection, key, figures, meta=article.meta)
+        else:  # a concurrent ingest stored the same text first
+            summary.unchanged += 1
+    else:
+        replace_figures(connection, key, figures, meta=item.article.meta)
+        add_source(connection, key, item.source)
         summary.reextracted += 1
         summary.figures += len(figures)
-        if progress:
-            progress(done, total)
+
+
+def _reextract_stored(
+    connection: sqlite3.Connection, summary: IngestSummary, pool: ExtractionPool | None, progress: Progress | None
+) -> None:
+    counter = _Counter(progress, connection.execute("SELECT count(*) FROM articles").fetchone()[0])
+    stored = (  # with_text_metadata: a store made before the text's dateline was read
+        (key, Loaded(f"stored article {key[:12]} ({article.doc})", with_text_metadata(article)))
+        for key, article in stored_articles(connection)
+    )
+    window = pool.workers * IN_FLIGHT_PER_WORKER if pool else 1
+    for (key, item), pending in in_order(stored, lambda pair: pool.submit(pair[1].article) if pool else None, window):
+        counter.tick()
+        try:
+            figures = _extract(item, pending)
+        except InputError as error:
+            summary.fail(error)
+            continue
+        replace_figures(connection, key, figures, meta=item.article.meta)
+        summary.reextracted += 1
+        summary.figures += len(figures)

@@ -12,7 +12,6 @@ import contextlib
 import datetime as dt
 import json
 import logging
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,35 +23,20 @@ import trafilatura
 
 from ..article import Article, parse_article, with_text_metadata
 from ..errors import InputError
-from ..version import EXTRACTOR_VERSION
 from .encodings import decode_text
+from .web import DEFAULT_LIMITS, MB, Limits, _size, fetch, http_client
+from .web import USER_AGENT as USER_AGENT  # re-exported, as it was defined here before web.py
 
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
 JSONL_SUFFIXES = (".jsonl",)
 SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
-HTML_TYPES = ("text/html", "application/xhtml+xml")
-USER_AGENT = f"war-figures-extractor/{EXTRACTOR_VERSION} (article ingestion for news analysis; httpx)"
-MB = 2**20
+FEED_SUFFIXES = (".rss", ".atom", ".xml")  # read as feeds when given by name, never picked from folders
 
 # trafilatura and htmldate log their doubts about a page as warnings; the user gets
 # one line per bad input from us instead.
 for _name in ("trafilatura", "htmldate"):
     logging.getLogger(_name).setLevel(logging.CRITICAL)
-
-
-@dataclass(frozen=True)
-class Limits:
-    """How much one input may take. A news article is well under 1 MB of text or HTML."""
-
-    max_file_bytes: int = 10 * MB  # one .txt/.md/.html file; a JSONL file is streamed, so per line
-    max_response_bytes: int = 10 * MB  # one downloaded page, counted as it arrives
-    timeout: float = 20.0  # seconds to connect, and between two reads
-    total_time: float = 60.0  # seconds for a whole download, against servers that drip bytes
-    max_redirects: int = 5
-
-
-DEFAULT_LIMITS = Limits()
 
 
 @dataclass(frozen=True)
@@ -89,10 +73,10 @@ def expand_sources(sources: list[str]) -> tuple[list[str], list[InputError]]:
                 errors.append(InputError(source, f"no article files ({' '.join(SUFFIXES)}) in this folder"))
             inputs.extend(found)
         elif path.is_file():
-            if path.suffix.lower() in SUFFIXES:
+            if path.suffix.lower() in SUFFIXES + FEED_SUFFIXES:
                 inputs.append(source)
             else:
-                expected = ", ".join(SUFFIXES)
+                expected = ", ".join(SUFFIXES + FEED_SUFFIXES)
                 errors.append(InputError(source, f"unsupported file type {path.suffix!r} (expected {expected})"))
         elif path.exists():
             errors.append(InputError(source, "not a regular file"))
@@ -171,10 +155,6 @@ def _read_file(path: Path, limits: Limits) -> bytes:
     return raw
 
 
-def _size(count: int) -> str:
-    return f"{count / MB:.1f} MB" if count >= MB // 10 else f"{count:,} bytes"
-
-
 def _with_body(article: Article, source: str) -> Article:
     if not article.text.strip():
         raise InputError(source, "no article text after the front matter")
@@ -228,65 +208,10 @@ def _url_doc(url: str) -> str:
 # -- URLs ------------------------------------------------------------------
 
 
-def http_client(limits: Limits = DEFAULT_LIMITS) -> httpx.Client:
-    return httpx.Client(
-        timeout=httpx.Timeout(limits.timeout),
-        follow_redirects=True,
-        max_redirects=limits.max_redirects,
-        headers={"User-Agent": USER_AGENT, "Accept": ", ".join(HTML_TYPES)},
-    )
-
-
 def read_url(url: str, limits: Limits = DEFAULT_LIMITS, client: httpx.Client | None = None) -> Loaded:
     """Fetch ``url`` and read it as an HTML page; every failure is an :class:`InputError`."""
-    own_client = client is None
-    client = client or http_client(limits)
-    try:
-        page, final_url = _fetch(client, url, limits)
-    except httpx.TooManyRedirects:
-        raise InputError(url, f"too many redirects (more than {limits.max_redirects})") from None
-    except httpx.TimeoutException:
-        raise InputError(url, f"timed out (no answer within {limits.timeout:g} s)") from None
-    except httpx.ConnectError as error:
-        raise InputError(url, f"cannot connect to the host ({error})") from None
-    except (httpx.InvalidURL, httpx.UnsupportedProtocol) as error:
-        raise InputError(url, f"not a valid http(s) URL ({error})") from None
-    except httpx.HTTPError as error:
-        raise InputError(url, f"download failed ({type(error).__name__}: {error})") from None
-    finally:
-        if own_client:
-            client.close()
-    return Loaded(url, page_article(page, url, url=final_url))
-
-
-def _fetch(client: httpx.Client, url: str, limits: Limits) -> tuple[bytes | str, str]:
-    cap = limits.max_response_bytes
-    deadline = time.monotonic() + limits.total_time
-    with client.stream("GET", url) as response:
-        if response.status_code >= 400:
-            raise InputError(url, f"HTTP {response.status_code} {response.reason_phrase}".rstrip())
-        media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
-        if media_type not in HTML_TYPES:
-            raise InputError(url, f"not an HTML page (content type {media_type or 'missing'})")
-        declared = response.headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > cap:
-            raise InputError(url, f"page is {_size(int(declared))}, over the {_size(cap)} limit")
-        body = bytearray()
-        for chunk in response.iter_bytes():
-            body += chunk
-            if len(body) > cap:
-                raise InputError(url, f"page is over the {_size(cap)} limit")
-            if time.monotonic() > deadline:
-                raise InputError(url, f"timed out (download took over {limits.total_time:g} s)")
-        charset = response.charset_encoding
-    if not body.strip():
-        raise InputError(url, "empty page")
-    if charset:
-        try:  # a charset the server declares beats guessing from the bytes
-            return bytes(body).decode(charset, errors="replace"), str(response.url)
-        except LookupError:
-            pass
-    return bytes(body), str(response.url)
+    fetched = fetch(url, limits, client)
+    return Loaded(url, page_article(fetched.page(), url, url=fetched.url))
 
 
 # -- JSONL -----------------------------------------------------------------
@@ -294,10 +219,13 @@ def _fetch(client: httpx.Client, url: str, limits: Limits) -> tuple[bytes | str,
 _JSONL_META = ("title", "publisher", "published", "url")
 
 
-def read_jsonl(path: Path, limits: Limits = DEFAULT_LIMITS) -> Iterator[Loaded | InputError]:
+def read_jsonl(
+    path: Path, limits: Limits = DEFAULT_LIMITS, start: int = 0, stop: int | None = None, first_line: int = 1
+) -> Iterator[Loaded | InputError]:
     """One article per line: ``text`` plus optional ``title``, ``publisher``, ``published``, ``url``, ``doc``.
 
-    A broken line is reported with its number and the other lines are read.
+    A broken line is reported with its number and the other lines are read. ``start`` and ``stop``
+    (offsets where lines begin) and ``first_line`` (numbering ``start``'s line) read one block of it.
     """
     source = _resolved(str(path))
     try:
@@ -305,12 +233,12 @@ def read_jsonl(path: Path, limits: Limits = DEFAULT_LIMITS) -> Iterator[Loaded |
     except OSError as error:
         raise InputError(str(path), error.strerror or "cannot be read") from None
     with handle:
-        if b"\x00" in handle.read(4096):
+        if start == 0 and b"\x00" in handle.read(4096):
             raise InputError(str(path), "binary file, not JSON lines")
-        handle.seek(0)
+        handle.seek(start)
         seen_any = False
-        number = 0
-        while line := handle.readline(limits.max_file_bytes + 1):
+        number = first_line - 1
+        while (stop is None or handle.tell() < stop) and (line := handle.readline(limits.max_file_bytes + 1)):
             number += 1
             where = f"{path} line {number}"
             if len(line) > limits.max_file_bytes:
@@ -328,7 +256,7 @@ def read_jsonl(path: Path, limits: Limits = DEFAULT_LIMITS) -> Iterator[Loaded |
                 yield error
                 continue
             yield Loaded(f"{source} line {number}", article)
-    if not seen_any:
+    if not seen_any and start == 0 and stop is None:
         raise InputError(str(path), "empty file")
 
 
@@ -341,6 +269,11 @@ def _jsonl_article(line: bytes, where: str, doc: str) -> Article:
         raise InputError(where, f"invalid JSON: {error.msg} at column {error.colno}") from None
     if not isinstance(record, dict):
         raise InputError(where, 'expected a JSON object with a "text" field')
+    return record_article(record, where, doc)
+
+
+def record_article(record: dict, where: str, doc: str) -> Article:
+    """An article from one record (a JSON line, a Parquet row): ``text`` and the front-matter fields."""
     text = record.get("text")
     if not isinstance(text, str):
         raise InputError(where, 'no "text" field' if text is None else '"text" is not a string')

@@ -241,3 +241,26 @@ PARTICIPLES_IN_NAMES = (
     "based", "led", "backed", "run", "affiliated", "aligned", "specialised", "specialized", "detailed",
 )  # fmt: skip
 
+
+# Words that make a sentence turn to another report, not go on with the last one: "Earlier reports put ...",
+# "An independent count gives ...". The report nouns are singular; a plural "s" may follow.
+OTHER_REPORT_WORDS = ("first", "earlier", "initial", "previous", "other", "separate", "independent")
+OTHER_REPORT_NOUNS = ("report", "figure", "estimate", "count", "toll")
+# "In one case, ...", "In a separate incident, ...": an example the reporter examined.
+INCIDENT_NOUNS = ("case", "incident", "instance")
+# Words in a credit line that name a newspaper or news agency, not a body speaking for itself:
+# "Source: Sample News and news agencies", "Staff and wire reports".
+MEDIA_WORDS = (
+    "news", "agency", "agencies", "wire", "press", "times", "post", "media", "tv", "radio", "editor", "staff",
+)  # fmt: skip
+# A body's own periodic documents: "said in its latest bulletin".
+BULLETIN_NOUNS = ("report", "update", "bulletin", "brief")
+# Verbs of putting a document out: "a report released on Wednesday", "a news update published by X".
+RELEASING_VERBS = ("released", "published", "issued")
+
+# Words before a count's noun that say which count it is: "the ministry's latest running count".
+COUNT_ADJECTIVES = (
+    "own", "latest", "new", "running", "official", "updated", "final", "revised", "weekly", "daily", "monthly",
+)  # fmt: skip
+# Verbs a count is the subject of, besides "is", "was", "has", "had": "The WHO figure stands at 70".
+COUNT_VERBS = ("stands", "stood", "shows", "showed", "lists", "listed", "reached", "puts", "put", "includes", "rose")

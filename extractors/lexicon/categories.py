@@ -106,6 +106,9 @@ PREDICATE_CUES = {
         "displaced", "fled", "fleeing", "evacuated", "rescued", "homeless", "affected", "uprooted", "sheltering",
         "lined", "gathered to", "protested", "marched", "attended", "voted", "living", "live", "lived", "born",
         "left homeless", "made homeless", "work", "works", "worked",
+        # humanitarian need: "17 million people are food insecure", "8 million forced from their homes"
+        "food insecure", "food-insecure", "malnourished", "acutely malnourished", "starving", "hungry",
+        "in need", "need aid", "need assistance", "forced from their homes", "forced to flee", "vaccinated",
     ),
 }  # fmt: skip
 
@@ -390,5 +393,11 @@ CAUSE_NOUNS = ("injury", "injuries", "wound", "wounds", "burns", "hunger", "star
 HAVING_VERBS = ("has", "have", "had", "having", "with", "fielded", "fields", "command", "commands", "commanded")
 # People an age is given for: "a boy of 8".
 AGED_PEOPLE = ("boy", "girl", "child", "baby", "man", "woman", "son", "daughter")
+# Groups of people an age bound can follow: "children under five", "men over 60".
+AGE_GROUPS = ("children", "boys", "girls", "babies", "infants", "adults", "minors", "teenagers", "men", "women", "people")
 # Verbs whose particle looks like a hedge: "handed over 22 servicemen" hedges nothing.
 PARTICLE_VERBS = ("hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "took", "taken", "gave")
+# Words of harm before "N times": "wounded about 390,000 times" counts wounds, not a multiplier.
+HARM_WORDS = ("wounded", "injured", "hurt", "killed")
+# What befell "one of its workers": "one of its workers had been killed" counts one.
+FATE_PARTICIPLES = ("killed", "wounded", "injured", "captured", "detained", "abducted", "freed", "released")

@@ -86,3 +86,10 @@ MULTIPLIER_FOLLOWERS = (
 )  # fmt: skip
 # Nouns a percentage qualifies that count nobody: "a 95% confidence interval".
 ODDS_NOUNS = ("confidence", "chance", "probability", "likelihood")
+
+# Verbs that give a share of a whole, never a count of anyone: "women accounted for 40% of the dead".
+SHARE_VERBS = (
+    "account for", "accounts for", "accounted for", "accounting for", "make up", "makes up", "made up",
+    "making up", "represent", "represents", "represented", "representing", "constitute", "constitutes",
+    "constituted", "comprise", "comprises", "comprised",
+)  # fmt: skip

@@ -15,6 +15,7 @@ from .database import (
     SCHEMA_VERSION,
     add_source,
     article_id,
+    known_source,
     open_store,
     read_chunks,
     read_connection,
@@ -25,8 +26,9 @@ from .database import (
     stored_articles,
     stored_version,
 )
-from .exports import EXPORT_COLUMNS, FORMATS, count_figures, export, export_filter, filtered_chunks
+from .exports import EXPORT_COLUMNS, FORMATS, export, export_filter, filtered_chunks
 from .frames import figures_frame, typed_frame
+from .queries import count_figures  # the store's or a dataset's, in one query
 from .reading import (
     columnar_copy_path,
     figures_table,
@@ -63,6 +65,7 @@ __all__ = [
     "figures_frame",
     "figures_table",
     "filtered_chunks",
+    "known_source",
     "load_article",
     "load_articles",
     "load_figures",

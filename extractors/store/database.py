@@ -62,13 +62,17 @@ CREATE TABLE IF NOT EXISTS figures (
     extractor_version TEXT NOT NULL,
     {", ".join(f"{_QUOTED[name]} {_SQL_TYPES.get(name, 'TEXT')}" for name in FIGURE_FIELDS)}
 );
-CREATE INDEX IF NOT EXISTS figures_by_article ON figures(article_id);
+-- An article's figures in the store's order, and the articles in it: a page of figures
+-- is read by walking both (extractors/store/queries.py), never by sorting every figure.
+CREATE INDEX IF NOT EXISTS figures_in_order ON figures(article_id, start, figure_id);
+CREATE INDEX IF NOT EXISTS articles_in_order ON articles(published, doc, article_id);
 CREATE TABLE IF NOT EXISTS article_sources (
     article_id TEXT NOT NULL REFERENCES articles(article_id) ON DELETE CASCADE,
     source     TEXT NOT NULL,   -- a file path, "FILE.jsonl line N", a URL or "pasted text"
     first_seen TEXT NOT NULL,
     PRIMARY KEY (article_id, source)
 ) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS article_sources_by_source ON article_sources(source);  -- feed links already read
 CREATE TABLE IF NOT EXISTS store_generation (  -- one row: which store, and how many changes it has seen
     store_id   TEXT NOT NULL,     -- random, set when the store is made
     generation INTEGER NOT NULL   -- counts every row written to or deleted from articles and figures
@@ -124,6 +128,8 @@ def open_store(path: str | Path = DEFAULT_DB) -> sqlite3.Connection:
     transactions.
     """
     path = Path(path)
+    if path.is_dir():
+        raise InputError(str(path), "is a folder (a `corpus` dataset is read-only): ingest into a store file")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         connection = sqlite3.connect(path, isolation_level=None, timeout=30)
@@ -270,6 +276,13 @@ def stored_articles(connection: sqlite3.Connection, batch: int = 200) -> Iterato
         for key, *fields in page:
             yield key, Article(*fields)
         last = page[-1][0]
+
+
+def known_source(connection: sqlite3.Connection, source: str) -> bool:
+    """Whether an article was already read from ``source`` (a feed entry's link, a file, a URL)."""
+    return (
+        connection.execute("SELECT 1 FROM article_sources WHERE source = ? LIMIT 1", (source,)).fetchone() is not None
+    )
 
 
 def stale_count(connection: sqlite3.Connection, version: str = EXTRACTOR_VERSION) -> int:

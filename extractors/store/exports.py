@@ -21,14 +21,14 @@ import pyarrow.parquet as pq
 from ..errors import InputError
 from ..figure import COLUMNS
 from .conditions import FIELDS, Contains, FigureFilter, OneOf, Published
-from .database import DEFAULT_DB, FIGURES_ORDER, FIGURES_SELECT, read_chunks, read_frame
+from .database import DEFAULT_DB, FIGURES_ORDER, FIGURES_SELECT, read_chunks
+from .dataset import figure_chunks, is_dataset
 from .reading import figures_table
 from .spreadsheet import write_csv
 
 FORMATS = ("csv", "parquet", "jsonl")
 EXPORT_COLUMNS = (*COLUMNS, "article_id")  # `extract --csv` columns plus the article id
 CHUNK_ROWS = 5000
-_FIGURES_COUNT = "SELECT COUNT(*) AS n FROM figures f JOIN articles a ON a.article_id = f.article_id"
 
 
 def export_filter(
@@ -59,23 +59,21 @@ def export_filter(
     return FigureFilter(tuple(conditions))
 
 
-def count_figures(db_path: str | Path, figure_filter: FigureFilter) -> int:
-    """How many stored figures match."""
-    where, params = figure_filter.where()
-    counted = read_frame(db_path, _FIGURES_COUNT + where, params)
-    return 0 if counted is None else int(counted["n"].iloc[0])
-
-
 def filtered_chunks(db_path: str | Path, figure_filter: FigureFilter) -> Iterator[pd.DataFrame]:
     """The matching figures in export columns, a chunk at a time, from one consistent snapshot.
 
     Always yields at least one (maybe empty) chunk, so a CSV gets its header.
     """
-    if not Path(db_path).is_file():
+    dataset = is_dataset(db_path)
+    if not dataset and not Path(db_path).is_file():
         raise InputError(str(db_path), "no store here (run `python -m extractors ingest` first)")
     where, params = figure_filter.where()
+    if dataset:  # a `corpus` folder, queried in place by DuckDB
+        chunks = figure_chunks(db_path, where, params, size=CHUNK_ROWS)
+    else:
+        chunks = read_chunks(db_path, FIGURES_SELECT + where + FIGURES_ORDER, params, size=CHUNK_ROWS)
     empty = True
-    for chunk in read_chunks(db_path, FIGURES_SELECT + where + FIGURES_ORDER, params, size=CHUNK_ROWS):
+    for chunk in chunks:
         empty = False
         yield figures_table(chunk)[list(EXPORT_COLUMNS)]
     if empty:

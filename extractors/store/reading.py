@@ -1,5 +1,7 @@
 """Reading the store: Arrow scans by the ADBC SQLite driver, a columnar copy beside the store, article lists.
 
+Each read function also takes a `corpus` dataset folder for the store (see :mod:`.dataset`).
+
 :func:`load_figures` keeps what it read as a columnar copy beside the store
 (``figures.db-figures.arrow``), used only while the store's change counter says
 nothing has changed since; deleting it is harmless.
@@ -32,6 +34,9 @@ from .database import (
     FIGURE_FIELDS,
     read_frame,
 )
+from .dataset import articles_frame as dataset_articles
+from .dataset import counts as dataset_counts
+from .dataset import figures_arrow, is_dataset
 from .frames import typed_frame
 
 # load_figures reads the same rows as FIGURES_SELECT + FIGURES_ORDER in two plain scans
@@ -269,15 +274,16 @@ def load_figures(db_path: str | Path = DEFAULT_DB) -> pd.DataFrame:
     copy instead, if the stamp still matches the store in the same read transaction. The
     store stays the only source: a stale, damaged or missing copy is ignored and rebuilt.
     """
+    if is_dataset(db_path):  # a `corpus` folder: read by DuckDB
+        return _frame(figures_arrow(db_path).cast(_TABLE_SCHEMA))
     table = _load_table(db_path)
     return figures_table(None) if table is None else _frame(table)
 
 
 def load_articles(db_path: str | Path = DEFAULT_DB) -> pd.DataFrame:
     """One row per stored article (no text), newest publication first."""
-    frame = read_frame(
-        db_path, f"SELECT {', '.join(ARTICLE_LIST_COLUMNS)} FROM articles ORDER BY published DESC, doc, article_id"
-    )
+    query = f"SELECT {', '.join(ARTICLE_LIST_COLUMNS)} FROM articles ORDER BY published DESC, doc, article_id"
+    frame = dataset_articles(db_path, ARTICLE_LIST_COLUMNS) if is_dataset(db_path) else read_frame(db_path, query)
     if frame is None:
         frame = pd.DataFrame(columns=list(ARTICLE_LIST_COLUMNS))
     frame = frame.astype({column: "string" for column in ARTICLE_LIST_COLUMNS if column != "figure_count"})
@@ -288,7 +294,10 @@ def load_articles(db_path: str | Path = DEFAULT_DB) -> pd.DataFrame:
 def load_article(db_path: str | Path, key: str) -> dict[str, str]:
     """One stored article with its text; raises :class:`InputError` if there is none with this id."""
     fields = ("article_id", *ARTICLE_META, "text")
-    frame = read_frame(db_path, f"SELECT {', '.join(fields)} FROM articles WHERE article_id = ?", (key,))
+    if is_dataset(db_path):
+        frame = dataset_articles(db_path, fields, " WHERE article_id = ?", (key,))
+    else:
+        frame = read_frame(db_path, f"SELECT {', '.join(fields)} FROM articles WHERE article_id = ?", (key,))
     if frame is None or frame.empty:
         raise InputError(key, f"no such article in the store {db_path}")
     return {field: str(frame.at[0, field]) for field in fields}
@@ -296,12 +305,16 @@ def load_article(db_path: str | Path, key: str) -> dict[str, str]:
 
 def store_is_empty(db_path: str | Path = DEFAULT_DB) -> bool:
     """True when the store holds no article, including when the file does not exist."""
+    if is_dataset(db_path):
+        return dataset_counts(db_path)["articles"] == 0
     frame = read_frame(db_path, "SELECT EXISTS (SELECT 1 FROM articles) AS any_article")
     return frame is None or not bool(frame.at[0, "any_article"])
 
 
 def store_counts(db_path: str | Path = DEFAULT_DB) -> dict[str, int]:
     """Row counts of the store's tables (zeros when it does not exist)."""
+    if is_dataset(db_path):
+        return dataset_counts(db_path)
     frame = read_frame(
         db_path,
         "SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM figures) AS figures,"
