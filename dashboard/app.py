@@ -21,5 +21,6 @@ PAGES = [
     st.Page("screens/explore.py", title="Explore", icon=":material/search:"),
     st.Page("screens/article.py", title="Article", icon=":material/article:"),
     st.Page("screens/add.py", title="Add articles", icon=":material/add_circle:"),
+    st.Page("screens/changes.py", title="Changes", icon=":material/history:"),
 ]
 st.navigation(PAGES).run()

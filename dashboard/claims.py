@@ -168,7 +168,8 @@ def claims_figure(points: pd.DataFrame, category: str, title: str) -> go.Figure:
     rows = len(sources) or 1
     values = pd.concat([points["value"], points["low"], points["high"]]).dropna().to_numpy(dtype=float)
     scale = PeopleScale.of(values)
-    base = (rows - 1 - points["source"].map({name: i for i, name in enumerate(sources)})).to_numpy(dtype=float)
+    # Each source's row from the top; codes, not a mapped column (which keeps text's dtype when no point is left).
+    base = (rows - 1 - pd.Categorical(points["source"], categories=sources).codes).astype(float)
     undated = (points["when"] == UNDATED).to_numpy()
     traces = [
         trace

@@ -8,14 +8,18 @@ CLI or the Add page shows up on the next rerun without restarting the app.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
 from dashboard.filters import prepare
-from extractors.store import DEFAULT_DB, load_article, load_articles, load_figures, store_is_empty
+from extractors.store import DEFAULT_DB, load_article, load_articles, load_figures, open_store, store_is_empty
+from extractors.store.review_reading import change_choices, load_article_figures, load_changes, load_reviews
 
 DB_ENV = "WARFIGURES_DB"
 
@@ -38,8 +42,28 @@ def _stamp(path: Path) -> tuple[tuple[int, int], ...]:
 
 
 @st.cache_data(show_spinner="Loading figures…", max_entries=2)
-def _figures(path: str, stamp: tuple) -> pd.DataFrame:
-    return prepare(load_figures(Path(path)))
+def _figures(path: str, stamp: tuple, rejected: bool) -> pd.DataFrame:
+    return prepare(load_figures(Path(path), rejected=rejected))
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _article_figures(path: str, stamp: tuple, article_id: str) -> pd.DataFrame:
+    return load_article_figures(Path(path), article_id)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _changes(path: str, stamp: tuple, reviewer: str, article_id: str, limit: int) -> pd.DataFrame:
+    return load_changes(Path(path), reviewer, article_id, limit)
+
+
+@st.cache_data(show_spinner=False, max_entries=2)
+def _reviews(path: str, stamp: tuple) -> pd.DataFrame:
+    return load_reviews(Path(path))
+
+
+@st.cache_data(show_spinner=False, max_entries=2)
+def _change_choices(path: str, stamp: tuple) -> tuple[list[str], pd.DataFrame]:
+    return change_choices(Path(path))
 
 
 @st.cache_data(show_spinner=False, max_entries=2)
@@ -58,10 +82,46 @@ def store_missing_or_empty() -> bool:
     return not path.exists() or store_is_empty(path)
 
 
-def figures() -> pd.DataFrame:
-    """Every stored figure, prepared for filtering (see :func:`dashboard.filters.prepare`)."""
+def figures(rejected: bool = False) -> pd.DataFrame:
+    """Every stored figure as reviewed (rejected ones only if asked for), prepared for filtering
+    (see :func:`dashboard.filters.prepare`)."""
     path = db_path()
-    return _figures(str(path), _stamp(path))
+    return _figures(str(path), _stamp(path), rejected)
+
+
+def article_figures(article_id: str) -> pd.DataFrame:
+    """One article's figures as reviewed, rejected ones included, with their reviews (see ``load_article_figures``)."""
+    path = db_path()
+    return _article_figures(str(path), _stamp(path), article_id)
+
+
+def changes(reviewer: str = "", article_id: str = "", limit: int = 200) -> pd.DataFrame:
+    """The latest changes in the review log, newest first, for one reviewer and one article if given."""
+    path = db_path()
+    return _changes(str(path), _stamp(path), reviewer, article_id, limit)
+
+
+def reviewers_and_articles() -> tuple[list[str], pd.DataFrame]:
+    """The reviewers and the articles the review log names, for its filters."""
+    path = db_path()
+    return _change_choices(str(path), _stamp(path))
+
+
+def reviews() -> pd.DataFrame:
+    """Today's reviews, each with its state (applied, added or orphaned)."""
+    path = db_path()
+    return _reviews(str(path), _stamp(path))
+
+
+@contextlib.contextmanager
+def writing() -> Iterator[sqlite3.Connection]:
+    """A connection that writes to the store; cached reads are dropped afterwards."""
+    connection = open_store(db_path())
+    try:
+        yield connection
+    finally:
+        connection.close()
+        forget()
 
 
 def articles() -> pd.DataFrame:
@@ -78,6 +138,5 @@ def article(article_id: str) -> dict:
 
 def forget() -> None:
     """Drop cached reads after this app wrote to the store."""
-    _figures.clear()
-    _articles.clear()
-    _article.clear()
+    for cached in (_figures, _articles, _article, _article_figures, _changes, _reviews, _change_choices):
+        cached.clear()

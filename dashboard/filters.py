@@ -19,10 +19,11 @@ import numpy as np
 import pandas as pd
 
 from dashboard.counts import add_count_columns
-from extractors.store.conditions import FIELDS, Contains, FigureFilter, OneOf, Published
+from extractors.store.conditions import FIELDS, REVIEWED, Contains, FigureFilter, OneOf, Published
 
 # The columns the user narrows by picking values from a list, in the order the sidebar shows them.
-FACETS = ("claimant", "publisher", "category", "side", "qualifier", "source_type", "stance")
+# Rejected figures are left out unless the review facet names them (conditions.FigureFilter).
+FACETS = ("claimant", "publisher", "category", "side", "qualifier", "source_type", "stance", "review")
 # Text columns that hold one value per article, repeated on each of its figures.
 ARTICLE_COLUMNS = ("doc", "title", "published", "url", "article_id")
 # URL parameters besides the facets' own names; the last three choose what a page shows.
@@ -69,6 +70,8 @@ def prepare(figures: pd.DataFrame) -> pd.DataFrame:
     per figure, which halves the table Streamlit's cache copies out on every rerun.
     """
     figures = figures.copy()
+    if "review" not in figures:  # a table from the extractor, not the store: nothing is reviewed
+        figures["review"] = "machine"
     figures["published_date"] = pd.to_datetime(figures["published"], errors="coerce", format="%Y-%m-%d")
     for column in (*FACETS, *(c for c in ARTICLE_COLUMNS if c in figures)):
         if not isinstance(figures[column].dtype, pd.CategoricalDtype):
@@ -119,7 +122,8 @@ def apply_selection(figures: pd.DataFrame, selection: Selection) -> Filtered:
     if selection.dated:
         others = chosen.without("published").mask(figures)
         undated = int(np.count_nonzero(others & figures["published_date"].isna().to_numpy()))
-    rows = figures[chosen.mask(figures)] if chosen.conditions else figures  # no filter: no copy of every row
+    keep = chosen.mask(figures)  # rejected figures are left out even when no condition is chosen
+    rows = figures if keep.all() else figures[keep]  # nothing left out: no copy of every row
     return Filtered(rows, chosen.description(), chosen.file_stem(), undated)
 
 
@@ -135,7 +139,10 @@ def facet_counts(figures: pd.DataFrame, selection: Selection) -> dict[str, list[
     masks = {id(condition): condition.mask(figures) for condition in chosen.conditions}  # each worked out once
     counts: dict[str, list[tuple[str, int]]] = {}
     for name in FACETS:
-        others = [masks[id(c)] for c in chosen.without(name).conditions]
+        others_filter = chosen.without(name)  # without the review's condition, rejected figures count too
+        others = [masks[id(c)] for c in others_filter.conditions]
+        unrejected = others_filter.unrejected(figures)
+        others += [] if unrejected is None else [unrejected]
         pairs = _tally(figures[name], np.logical_and.reduce(others) if others else None)
         for value in selection.facets.get(name, ()):
             pairs.setdefault(value, 0)
@@ -216,3 +223,12 @@ def article_link(article_id: str, start: int, selection: Selection) -> str:
     """
     params = {ARTICLE: [article_id], FIGURE: [str(start)], **to_params(selection)}
     return f"{ARTICLE_PAGE}?{urlencode(params, doseq=True)}"
+
+
+def reviewed_only(selection: Selection) -> bool:
+    """Whether the review facet keeps exactly the reviewed figures (confirmed, corrected, added).
+
+    >>> reviewed_only(Selection(facets={"review": ("added", "confirmed", "corrected")})), reviewed_only(Selection())
+    (True, False)
+    """
+    return set(selection.facets.get("review", ())) == set(REVIEWED)

@@ -16,7 +16,7 @@ import pandas as pd
 from extractors.store.conditions import FIELDS
 
 # Columns of the figure table under the article; each row links back to its mark.
-ROW_COLUMNS = ("span", "category", "qualifier", "value", "low", "high", "claimant", "side", "subject")
+ROW_COLUMNS = ("span", "category", "qualifier", "value", "low", "high", "claimant", "side", "subject", "review")
 
 
 # Characters Streamlit's Markdown gives a meaning (links, images, emphasis, :material/…: and
@@ -81,7 +81,8 @@ def _number(value: object) -> str:
 def article_html(text: str, figures: pd.DataFrame, chosen: int | None = None) -> str:
     """The article body, escaped, with each figure's span in a ``<mark>`` linking to its row.
 
-    The mark of row ``chosen`` (the figure a link opened) is marked ``wf-chosen``.
+    The mark of row ``chosen`` (the figure a link opened) is marked ``wf-chosen``, and a mark
+    whose first figure is reviewed ``wf-`` and its review status (``wf-rejected``).
 
     >>> rows = pd.DataFrame({"start": [3], "end": [5], "span": ["12"]})
     >>> print(article_html("At 12 <script>x()</script>", rows))
@@ -89,11 +90,16 @@ def article_html(text: str, figures: pd.DataFrame, chosen: int | None = None) ->
 &lt;script&gt;x()&lt;/script&gt;</div>
     """
     found, _ = marks(text, figures)
+    statuses = figures["review"].astype(str).tolist() if "review" in figures else []
     pieces, cursor = [], 0
     for mark in found:
         pieces.append(html.escape(text[cursor : mark.start]))
         label = ", ".join(str(row + 1) for row in mark.rows)
-        chosen_class = ' class="wf-chosen"' if chosen in mark.rows else ""
+        classes = ["wf-chosen"] if chosen in mark.rows else []
+        status = statuses[mark.rows[0]] if statuses else "machine"
+        if status != "machine":  # one of ours (review_schema.STATUSES), never the article's words
+            classes.append(f"wf-{status}")
+        chosen_class = f' class="{" ".join(classes)}"' if classes else ""
         pieces.append(
             f'<mark id="{mark.anchor}"{chosen_class} title="figure row {label}"><a href="#row-{mark.rows[0]}">'
             f"{html.escape(text[mark.start : mark.end])}</a></mark>"

@@ -25,7 +25,7 @@ import streamlit as st
 
 from dashboard import filters, highlight
 from dashboard.filters import FACETS, FILTER_PARAMS, PAGE_PARAMS, Filtered, Selection
-from extractors.store.conditions import FIELDS
+from extractors.store.conditions import FIELDS, REVIEWED
 
 SELECTION = "selection"  # the session's current Selection
 _PICKED_DATES = "picked_dates"  # the date widget's last value, half a range while the user picks
@@ -36,6 +36,7 @@ _HELP = {
     "qualifier": "How the article states the figure: exact, about, at least, at most, a range, or vague.",
     "source_type": "What kind of body the source is: government, military, monitor, media, ...",
     "stance": "Whether the source belongs to the side it counts (own), fights it (adversary), or neither.",
+    "review": "What an analyst made of the figure on its Article page; rejected figures show only when chosen here.",
 }
 
 
@@ -68,6 +69,14 @@ def _facet_changed(name: str) -> None:
     chosen = st.session_state[SELECTION]
     facets = {**chosen.facets, name: tuple(st.session_state[_widget(name)])}
     st.session_state[SELECTION] = replace(chosen, facets={key: values for key, values in facets.items() if values})
+
+
+def _reviewed_changed() -> None:
+    chosen = st.session_state[SELECTION]
+    facets = {name: values for name, values in chosen.facets.items() if name != "review"}
+    if st.session_state[_widget("reviewed")]:
+        facets["review"] = REVIEWED
+    st.session_state[SELECTION] = replace(chosen, facets=facets)
 
 
 def _text_changed() -> None:
@@ -108,6 +117,9 @@ def filter_sidebar(figures: pd.DataFrame, chosen: Selection, result: Filtered) -
                 help=_HELP.get(name),
                 filter_mode="contains",
             )
+        st.session_state[_widget("reviewed")] = filters.reviewed_only(chosen)
+        st.toggle("Reviewed figures only", key=_widget("reviewed"), on_change=_reviewed_changed,
+                  help="Figures an analyst confirmed, corrected or added")  # fmt: skip
         _date_filter(figures, chosen, result)
         st.caption("The count beside each option is how many figures it would match with the other filters as set.")
 

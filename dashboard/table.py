@@ -13,7 +13,7 @@ from dashboard.filters import Selection, article_link
 from extractors.store.conditions import FIELDS
 
 LINK = "in article"  # the table's first column on screen: a link to the figure in its article
-_WORDED = ("qualifier",)  # columns whose stored codes read as words (see FIELDS)
+_WORDED = ("qualifier", "review")  # columns whose stored codes read as words (see FIELDS)
 
 
 def readable(rows: pd.DataFrame, columns: list[str]) -> pd.DataFrame:

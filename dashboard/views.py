@@ -8,6 +8,7 @@ import streamlit as st
 from dashboard import data, filters, highlight
 from dashboard.filters import ARTICLE, FIGURE, Filtered, Selection
 from dashboard.highlight import plain_markdown
+from extractors.store.conditions import REJECTED
 
 ARTICLE_PAGE = "screens/article.py"
 EMPTY_STORE = (
@@ -17,15 +18,24 @@ EMPTY_STORE = (
 
 
 def stored_figures() -> pd.DataFrame | None:
-    """The stored figures, or None after telling the user why there are none."""
+    """The stored figures as reviewed, or None after saying why there are none.
+
+    Rejected figures are in: the filters leave them out unless the review filter names them.
+    """
     try:
         if data.store_missing_or_empty():
             st.info(EMPTY_STORE)
             return None
-        return data.figures()
+        return data.figures(rejected=True)
     except Exception as error:  # a damaged or foreign database file: say so, no traceback
         st.error(f"Could not read the store at {plain_markdown(str(data.db_path()))}: {plain_markdown(str(error))}")
         return None
+
+
+def stored_count(figures: pd.DataFrame) -> str:
+    """How many figures are stored, rejected ones aside, for a "matching ... of N" note."""
+    rejected = int((figures["review"] == REJECTED).sum())
+    return f"of {len(figures) - rejected:,} stored" + (f" ({rejected:,} rejected aside)" if rejected else "")
 
 
 def describe(result: Filtered) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,6 +19,10 @@ from .intake.ingest import ingest
 from .intake.parallel import available_cores
 from .intake.readers import DEFAULT_LIMITS, Limits, read_sources
 from .store import DEFAULT_DB, FORMATS, count_figures, export, export_filter, figures_frame, write_csv
+from .store.evaluation import evaluate
+from .store.exports import REVIEW_CHOICES
+from .store.review_exchange import export_reviews, import_reviews
+from .store.review_reading import load_reviews
 
 
 def extract_paths(paths: Sequence[str], limits: Limits = DEFAULT_LIMITS) -> tuple[pd.DataFrame, list[str]]:
@@ -82,6 +87,12 @@ def _ingest(args: argparse.Namespace) -> int:
             " `ingest --reextract` recomputes them",
             file=sys.stderr,
         )
+    if args.reextract and (orphaned := int((load_reviews(args.db)["state"] == "orphaned").sum())):
+        print(
+            f"note: {orphaned} review{' no longer matches' if orphaned == 1 else 's no longer match'} a figure"
+            " since the re-extraction; kept and marked orphaned (the dashboard's Changes page lists them)",
+            file=sys.stderr,
+        )
     return 1 if summary.failed else 0
 
 
@@ -108,6 +119,7 @@ def _export(args: argparse.Namespace) -> int:
         since=args.since or "",
         until=args.until or "",
         undated=args.undated,
+        review=args.review or (),
     )
     suffix = Path(args.out).suffix.lstrip(".").lower() if args.out else ""
     fmt = args.format or (suffix if suffix in FORMATS else "csv")
@@ -119,6 +131,62 @@ def _export(args: argparse.Namespace) -> int:
     if left_out:
         print(f"{left_out} undated figures left out by the dates (--undated includes them)", file=sys.stderr)
     return 0
+
+
+def _review_export(args: argparse.Namespace) -> int:
+    count = export_reviews(args.db, args.out)
+    print(f"exported {count} reviews -> {args.out or 'standard output'}", file=sys.stderr)
+    return 0
+
+
+def _review_import(args: argparse.Namespace) -> int:
+    summary = import_reviews(args.db, args.file)
+    for error in summary.errors:
+        print(f"error: {error}", file=sys.stderr)
+    for conflict in summary.conflicts:
+        print(f"conflict: {conflict}", file=sys.stderr)
+    print(f"{summary.line()} -> {args.db}", file=sys.stderr)
+    return 1 if summary.errors else 0
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    evaluation = evaluate(args.db)
+    if args.json:
+        counts = {"known_false": evaluation.known_false, "misread": evaluation.misread}
+        print(json.dumps(evaluation.result | counts | {"not_reviewed": evaluation.not_reviewed}))
+    else:
+        print("\n".join(evaluation.lines()))
+    return 0
+
+
+def _add_review_commands(commands) -> None:
+    review = commands.add_parser(
+        "review",
+        help="share analysts' reviews of figures between stores as JSON lines",
+        description="Export a store's reviews (confirmed, corrected, rejected and added figures) or import"
+        " them into another store holding the same articles. Importing the same file twice changes nothing.",
+    )
+    actions = review.add_subparsers(dest="action", required=True)
+    export_command = actions.add_parser("export", help="write every review as one JSON line")
+    export_command.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"the store (default: {DEFAULT_DB})")
+    export_command.add_argument("--out", metavar="FILE", help="default: standard output")
+    export_command.set_defaults(run=_review_export)
+    import_command = actions.add_parser(
+        "import", help="add the reviews of a JSON lines file; a figure reviewed in both keeps the newer review"
+    )
+    import_command.add_argument("file", metavar="FILE", help="a file written by `review export`")
+    import_command.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"the store (default: {DEFAULT_DB})")
+    import_command.set_defaults(run=_review_import)
+    evaluate_command = commands.add_parser(
+        "evaluate",
+        help="score the current extractor against a store's reviewed figures",
+        description="Run the extractor on every stored article with confirmed, corrected or added figures and score"
+        " it against them with the judge's rules (tests/corpus/score.py): confirmed, corrected and added figures are"
+        " gold, rejected ones known false positives.",
+    )
+    evaluate_command.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"the store (default: {DEFAULT_DB})")
+    evaluate_command.add_argument("--json", action="store_true", help="print the scores as one JSON object")
+    evaluate_command.set_defaults(run=_evaluate)
 
 
 def _seconds(text: str) -> float:
@@ -194,6 +262,37 @@ def _add_raw_flag(command: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_export_command(commands) -> None:
+    export_command = commands.add_parser("export", help="write stored figures as CSV, Parquet or JSON lines")
+    export_command.add_argument(
+        "--db", type=Path, default=DEFAULT_DB, help=f"the store, or a `corpus` dataset folder (default: {DEFAULT_DB})"
+    )
+    export_command.add_argument("--format", choices=FORMATS, help="default: from --out's suffix, else csv")
+    export_command.add_argument(
+        "--out", metavar="FILE", help="default: standard output; for parquet a file named after the filters"
+    )
+    export_command.add_argument("--claimant", metavar="TEXT", help="claimant contains TEXT (any case)")
+    export_command.add_argument("--publisher", metavar="TEXT", help="publisher contains TEXT (any case)")
+    export_command.add_argument("--category", choices=CATEGORIES, action="append", help="repeat for several")
+    export_command.add_argument(
+        "--side", metavar="SIDE", action="append", help='side is SIDE (any case), e.g. "Russia"; repeat for several'
+    )
+    export_command.add_argument("--since", metavar="YYYY-MM-DD", help="published on or after this day")
+    export_command.add_argument("--until", metavar="YYYY-MM-DD", help="published on or before this day")
+    export_command.add_argument(
+        "--review",
+        choices=REVIEW_CHOICES,
+        action="append",
+        help="only figures with this review status ('reviewed': confirmed, corrected or added); repeat for several;"
+        " rejected figures are left out unless asked for",
+    )
+    _add_raw_flag(export_command)
+    export_command.add_argument(
+        "--undated", action="store_true", help="with --since/--until: keep undated figures too (left out otherwise)"
+    )
+    export_command.set_defaults(run=_export)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m extractors", description="War figures with attribution, from news text."
@@ -213,27 +312,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_ingest(commands)
     _add_corpus(commands)
 
-    export_command = commands.add_parser("export", help="write stored figures as CSV, Parquet or JSON lines")
-    export_command.add_argument(
-        "--db", type=Path, default=DEFAULT_DB, help=f"the store, or a `corpus` dataset folder (default: {DEFAULT_DB})"
-    )
-    export_command.add_argument("--format", choices=FORMATS, help="default: from --out's suffix, else csv")
-    export_command.add_argument(
-        "--out", metavar="FILE", help="default: standard output; for parquet a file named after the filters"
-    )
-    export_command.add_argument("--claimant", metavar="TEXT", help="claimant contains TEXT (any case)")
-    export_command.add_argument("--publisher", metavar="TEXT", help="publisher contains TEXT (any case)")
-    export_command.add_argument("--category", choices=CATEGORIES, action="append", help="repeat for several")
-    export_command.add_argument(
-        "--side", metavar="SIDE", action="append", help='side is SIDE (any case), e.g. "Russia"; repeat for several'
-    )
-    export_command.add_argument("--since", metavar="YYYY-MM-DD", help="published on or after this day")
-    export_command.add_argument("--until", metavar="YYYY-MM-DD", help="published on or before this day")
-    _add_raw_flag(export_command)
-    export_command.add_argument(
-        "--undated", action="store_true", help="with --since/--until: keep undated figures too (left out otherwise)"
-    )
-    export_command.set_defaults(run=_export)
+    _add_export_command(commands)
+    _add_review_commands(commands)
     return parser
 
 

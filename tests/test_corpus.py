@@ -105,7 +105,9 @@ def test_rows_equal_the_serial_extraction_and_a_rerun_writes_the_same_files(
     summary = run_corpus(corpus, tmp_path / "figures", scheduler=scheduler)
     assert (summary.read, summary.failed, summary.errors) == (31 + 70 + 30, 0, [])
     assert summary.figures == len(expected) > 1000
-    pd.testing.assert_frame_equal(sorted_rows(load_figures(tmp_path / "figures")), expected)
+    stored = load_figures(tmp_path / "figures")
+    assert (stored.pop("review") == "machine").all()  # a dataset holds the machine's figures, none reviewed
+    pd.testing.assert_frame_equal(sorted_rows(stored), expected)
     assert summary.partitions > 5  # the corpus was really split
     months = sorted(path.name for path in (tmp_path / "figures").glob("month=*"))
     assert "month=undated" in months and "month=2024-02" in months and "month=2025-09" in months
@@ -198,4 +200,6 @@ def test_killing_a_worker_mid_run_still_gives_every_row(
                              on_partition=kill_one_worker)  # fmt: skip
     assert killed and killed[0][0] < killed[0][1] - 2, killed  # killed with partitions still to run
     assert (summary.failed, summary.failed_partitions, summary.errors) == (0, 0, [])
-    pd.testing.assert_frame_equal(sorted_rows(load_figures(tmp_path / "figures")), expected)
+    stored = load_figures(tmp_path / "figures")
+    assert (stored.pop("review") == "machine").all()
+    pd.testing.assert_frame_equal(sorted_rows(stored), expected)

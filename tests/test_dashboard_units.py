@@ -449,3 +449,8 @@ def test_headline_counts(figures):
     counts = charts.headline_counts(figures)
     assert counts["figures"] == 600 and counts["articles"] == 60
     assert counts["undated figures"] == figures["published_date"].isna().sum() > 0
+
+
+def test_a_category_of_vague_figures_only_draws_an_empty_chart():
+    chart = _claims(_chart_rows([{"claimant": "A", "qualifier": "vague", "span": "scores"}]))
+    assert _drawn(chart) == []

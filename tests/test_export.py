@@ -104,7 +104,7 @@ def test_each_format_has_the_extract_columns_plus_article_id(db_path: Path, tmp_
         "parquet": lambda: pd.read_parquet(out),
         "jsonl": lambda: pd.read_json(out, lines=True),
     }[fmt]()
-    assert list(table.columns) == [*COLUMNS, "article_id"] == list(EXPORT_COLUMNS)
+    assert list(table.columns) == [*COLUMNS, "article_id", "review"] == list(EXPORT_COLUMNS)
     assert len(table) == len(ROWS)
     assert sorted(table["doc"]) == ["a", "b", "c", "d"]
 

@@ -69,7 +69,7 @@ def test_load_figures_has_the_table_columns_typed(tmp_path: Path) -> None:
     save_article(connection, ARTICLE, fake_figures(TEXT), source="a.txt")
     connection.close()
     figures = load_figures(tmp_path / "f.db")
-    assert list(figures.columns) == [*COLUMNS, "article_id", "extractor_version"]
+    assert list(figures.columns) == [*COLUMNS, "article_id", "extractor_version", "review"]
     assert str(figures["value"].dtype) == "Float64" and str(figures["start"].dtype) == "Int64"
     assert figures.loc[0, "publisher"] == "Wire" and figures.loc[0, "extractor_version"] == EXTRACTOR_VERSION
     row = figures.iloc[0]
@@ -88,7 +88,7 @@ def test_replace_figures_swaps_them_in_one_go(tmp_path: Path) -> None:
 def test_reads_of_a_missing_store_are_empty_and_create_nothing(tmp_path: Path) -> None:
     missing = tmp_path / "none" / "f.db"
     assert store_is_empty(missing)
-    assert list(load_figures(missing).columns) == [*COLUMNS, "article_id", "extractor_version"]
+    assert list(load_figures(missing).columns) == [*COLUMNS, "article_id", "extractor_version", "review"]
     assert list(load_articles(missing).columns) == list(ARTICLE_LIST_COLUMNS)
     with pytest.raises(InputError, match="no such article"):
         load_article(missing, "abc")

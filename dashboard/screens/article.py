@@ -2,7 +2,10 @@
 
 A link can name the article (``?article=ID``) and one of its figures (``&figure=OFFSET``,
 the figure's character offset in the text): the page then opens on that figure's
-highlight. A link naming no stored article, or no figure of it, says so.
+highlight, and its review form. A link naming no stored article, or no figure of it, says so.
+
+Reviewing (:mod:`dashboard.reviewing`): a click on a highlight opens the figure's form in
+the sidebar; words selected in the article open the form that adds a missed figure.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, highlight, state, views
+from dashboard import data, highlight, reviewing, state, views
 from dashboard.filters import ARTICLE, FIGURE
 from extractors.errors import InputError
 from extractors.store.conditions import FIELDS
@@ -27,7 +30,17 @@ STYLE = """<style>
 .wf-figures { border-collapse: collapse; font-size: 0.9rem; margin-top: 1rem; }
 .wf-figures td, .wf-figures th { border: 1px solid #ddd; padding: 2px 6px; text-align: left; }
 .wf-figures tr:target, .wf-article mark:target { outline: 3px solid #f08c00; }
+.wf-article mark.wf-confirmed { background: #c6efc1; }
+.wf-article mark.wf-corrected { background: #bfe0ff; }
+.wf-article mark.wf-added { background: #e3d2ff; }
+.wf-article mark.wf-rejected { background: #e6e6e6; color: #777; text-decoration: line-through; }
 </style>"""
+LEGEND = (
+    "Highlights: :orange-background[not reviewed] · :green-background[confirmed] · :blue-background[corrected] · "
+    ":violet-background[added] · :gray-background[~~rejected~~] (left out of charts, tables and exports). "
+    "Click a highlight to review it in the sidebar; select words to add a figure."
+)
+OPENED = "review_opened_link"  # the (article, figure row) a link opened the review form on, once
 # Scrolls the chosen figure's highlight into view once the page is drawn; the id is ours ("fig-" and a number).
 SCROLL = """<script>
 (() => {{
@@ -86,6 +99,17 @@ def _linked_row(chosen: str, figures: pd.DataFrame) -> int | None:
     return starts.index(figure)
 
 
+def _review_sidebar(chosen: str, figures: pd.DataFrame, clicked: str | None, linked: int | None) -> None:
+    """The reviewer's name and the review form, on the highlight just clicked, or once on the figure a link names."""
+    if clicked is None and linked is not None and st.session_state.get(OPENED) != (chosen, linked):
+        st.session_state[OPENED] = (chosen, linked)
+        clicked = f"fig-{linked}"
+    with st.sidebar:
+        name = reviewing.reviewer_name()
+        reviewing.figure_form(chosen, figures, clicked, name)
+    reviewing.show_notice()
+
+
 def main() -> None:
     st.title("Read an article")
     if views.stored_figures() is None:
@@ -102,10 +126,10 @@ def main() -> None:
     except InputError as error:
         st.error(highlight.plain_markdown(str(error)))
         return
-    figures = data.figures()
-    figures = figures[(figures["article_id"] == chosen).to_numpy(dtype=bool, na_value=False)]
-    figures = figures.sort_values("start", kind="stable")
+    events = reviewing.browser_events()
+    figures = data.article_figures(chosen)  # as reviewed, rejected ones too, in reading order
     linked = _linked_row(chosen, figures)
+    _review_sidebar(chosen, figures, events.figure, linked)
     state.keep_in_url(
         chosen_filters, article=chosen, figure=str(figures["start"].iloc[linked]) if linked is not None else ""
     )
@@ -126,10 +150,12 @@ def main() -> None:
             + "highlighted in orange below."
         )
     st.html(STYLE + highlight.article_html(article["text"], figures, chosen=linked))
+    st.caption(LEGEND)
     if linked is not None:
         _, anchors = highlight.marks(article["text"], figures)
         if linked in anchors:
             st.html(SCROLL.format(anchor=anchors[linked]), unsafe_allow_javascript=True)
+    reviewing.add_form(chosen, article["text"], figures, events.selection, st.session_state.get(reviewing.REVIEWER))
     if not figures.empty:
         st.markdown(f"**{len(figures)} figures** — click a number to jump to its place in the text, and back.")
         st.html(highlight.figure_rows_html(article["text"], figures))

@@ -12,9 +12,9 @@ from extractors.figure import COLUMNS
 PAGE_ROWS = 100
 DEFAULT_COLUMNS = [
     "published", "publisher", "claimant", "category", "qualifier", "value", "low", "high", "unit",
-    "side", "subject", "span", "sentence", "doc",
+    "side", "subject", "span", "sentence", "doc", "review",
 ]  # fmt: skip
-ALL_COLUMNS = [*COLUMNS, "article_id"]
+ALL_COLUMNS = [*COLUMNS, "article_id", "review"]
 CHART_COUNT = "chart_count"
 
 
@@ -67,7 +67,7 @@ def main() -> None:
     result = filters.apply_selection(figures, chosen)
     state.filter_sidebar(figures, chosen, result)
     views.describe(result)
-    st.metric("Matching figures", f"{len(result.rows):,}", help=f"of {len(figures):,} stored")
+    st.metric("Matching figures", f"{len(result.rows):,}", help=views.stored_count(figures))
     if result.rows.empty:
         state.keep_in_url(chosen)
         st.info("No figures match these filters. Remove a filter or widen the date range.")

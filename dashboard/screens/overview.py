@@ -20,7 +20,7 @@ def main() -> None:
     counts = charts.headline_counts(result.rows)
     for column, (label, value) in zip(st.columns(len(counts)), counts.items(), strict=True):
         column.metric(
-            label.capitalize(), f"{value:,}", help=f"of {len(figures):,} stored" if label == "figures" else None
+            label.capitalize(), f"{value:,}", help=views.stored_count(figures) if label == "figures" else None
         )
     if result.rows.empty:
         st.info("No figures match these filters. Remove a filter or widen the date range.")

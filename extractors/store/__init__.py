@@ -26,9 +26,8 @@ from .database import (
     stored_articles,
     stored_version,
 )
-from .exports import EXPORT_COLUMNS, FORMATS, export, export_filter, filtered_chunks
+from .exports import EXPORT_COLUMNS, FORMATS, count_figures, export, export_filter, filtered_chunks
 from .frames import figures_frame, typed_frame
-from .queries import count_figures  # the store's or a dataset's, in one query
 from .reading import (
     columnar_copy_path,
     figures_table,

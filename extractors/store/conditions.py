@@ -59,8 +59,13 @@ FIELDS: dict[str, Field] = {
         Field("source_type", "source type", "f.source_type", "no source type"),
         Field("stance", "stance", "f.stance", "stance unknown"),
         Field("sentence", "sentence", "f.sentence", "no sentence"),
+        Field("review", "review", "f.review", "not reviewed", {"machine": "not reviewed"}),
     )
 }
+# A figure's review status (review_schema.STATUSES): "reviewed figures only" keeps these; rejected
+# figures are left out of every filter's rows unless a condition on the review names them.
+REVIEWED = ("confirmed", "corrected", "added")
+REJECTED = "rejected"
 
 
 def slug(text: str) -> str:
@@ -196,14 +201,22 @@ class FigureFilter:
     """
 
     conditions: tuple[Condition, ...] = ()
+    rejected: bool = False  # keep rejected figures whatever the conditions (the review facet's own counts)
+
+    def _hides_rejected(self) -> bool:
+        """Rejected figures are left out unless asked for by a condition on the review."""
+        asked = any(_field_name(c) == "review" and REJECTED in getattr(c, "values", ()) for c in self.conditions)
+        return not (self.rejected or asked)
 
     def where(self) -> tuple[str, tuple[str, ...]]:
-        """The SQL WHERE clause (empty when nothing filters) and its parameters."""
+        """The SQL WHERE clause (empty when nothing filters) and its parameters (the query has ``f.review``)."""
         clauses, params = [], []
         for condition in self.conditions:
             clause, values = condition.sql()
             clauses.append(clause)
             params.extend(values)
+        if self._hides_rejected():
+            clauses.append(f"(f.review != '{REJECTED}')")
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), tuple(params)
 
     def mask(self, figures: pd.DataFrame) -> np.ndarray:
@@ -211,7 +224,14 @@ class FigureFilter:
         combined = np.ones(len(figures), dtype=bool)
         for condition in self.conditions:
             combined &= condition.mask(figures)
-        return combined
+        kept = self.unrejected(figures)
+        return combined if kept is None else combined & kept
+
+    def unrejected(self, figures: pd.DataFrame) -> np.ndarray | None:
+        """Which rows the filter keeps for not being rejected, or None when it leaves rejected figures in."""
+        if not self._hides_rejected() or "review" not in figures:
+            return None
+        return (figures["review"] != REJECTED).to_numpy(dtype=bool, na_value=True)
 
     def description(self) -> str:
         """The conditions in words: they title charts and the export's summary."""
@@ -226,8 +246,10 @@ class FigureFilter:
         return f"{self.file_stem()}.{extension}"
 
     def without(self, name: str) -> FigureFilter:
-        """The same filter minus the conditions on field ``name`` ("published" for the dates)."""
-        return FigureFilter(tuple(c for c in self.conditions if _field_name(c) != name))
+        """The same filter minus the conditions on field ``name`` ("published" for the dates); without the review's,
+        rejected figures are kept too (so the review facet can offer them)."""
+        kept = tuple(c for c in self.conditions if _field_name(c) != name)
+        return FigureFilter(kept, self.rejected or name == "review")
 
     def undated_apart(self) -> FigureFilter | None:
         """The undated figures a date condition leaves out (the other conditions holding), or None if it leaves none."""
@@ -235,11 +257,12 @@ class FigureFilter:
         if not dates or dates[0].undated:
             return None
         undated = OneOf(Field("published", "published", "a.published", "undated"), ("",))
-        return FigureFilter((*self.without("published").conditions, undated))
+        return FigureFilter((*self.without("published").conditions, undated), self.rejected)
 
     def with_undated(self) -> FigureFilter:
         """The same filter with undated figures let through its date condition."""
-        return FigureFilter(tuple(replace(c, undated=True) if isinstance(c, Published) else c for c in self.conditions))
+        dated = tuple(replace(c, undated=True) if isinstance(c, Published) else c for c in self.conditions)
+        return FigureFilter(dated, self.rejected)
 
 
 def _field_name(condition: Condition) -> str:

@@ -32,9 +32,10 @@ from ..article import Article
 from ..errors import InputError
 from ..figure import COLUMNS, Figure
 from ..version import EXTRACTOR_VERSION
+from .review_schema import install_reviews
 
 DEFAULT_DB = Path("data/figures.db")
-SCHEMA_VERSION = 2  # PRAGMA user_version of a store this code writes (2: source, scope, as_of, force columns)
+SCHEMA_VERSION = 3  # PRAGMA user_version of a store this code writes (2: source, scope, as_of, force; 3: reviews)
 
 ARTICLE_META = ("doc", "title", "publisher", "published", "url")
 # The figure's own columns: COLUMNS less the article metadata, which the store
@@ -146,6 +147,7 @@ def open_store(path: str | Path = DEFAULT_DB) -> sqlite3.Connection:
         connection.execute("PRAGMA foreign_keys=ON")
         connection.executescript(_SCHEMA)
         _add_missing_columns(connection)
+        install_reviews(connection)
         connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         connection.execute("BEGIN IMMEDIATE")  # one row, even when two ingests open a new store at once
         connection.execute(

@@ -143,10 +143,13 @@ def querying(folder: str | Path) -> Iterator[duckdb.DuckDBPyConnection]:
 
 
 def figures_from(files: str) -> str:
-    """The figure rows, with ``a`` (the article's columns) beside ``f`` as the store's export filters name them."""
+    """The figure rows, with ``a`` (the article's columns) beside ``f`` as the store's export filters name them.
+
+    A dataset holds the machine's figures only: their ``review`` is 'machine', as in a store without reviews.
+    """
     article = ", ".join(f"{name} := {name}" for name in _ARTICLE_META)
     return (
-        f"(SELECT *, struct_pack({article}) AS a FROM read_parquet({_literal(files)},"
+        f"(SELECT *, 'machine' AS review, struct_pack({article}) AS a FROM read_parquet({_literal(files)},"
         " hive_partitioning = true, filename = true, file_row_number = true)) AS f"
     )
 
@@ -165,7 +168,7 @@ def figure_chunks(folder: str | Path, where: str = "", params: tuple = (), size:
     files = figure_files(folder)
     if files is None:
         return
-    columns = ", ".join(f'f."{name}"' for name in FIGURE_SCHEMA.names)
+    columns = ", ".join(f'f."{name}"' for name in (*FIGURE_SCHEMA.names, "review"))
     sql = f"SELECT {columns} FROM {figures_from(files)}{duckdb_where(where)}{FIGURE_ORDER}"
     with querying(folder) as connection:
         reader = connection.sql(sql, params=list(params)).to_arrow_reader(size)

@@ -2,9 +2,11 @@
 
 The filters are the store's one declaration (:mod:`extractors.store.conditions`): the
 same conditions give the SQL here, the dashboard's masks, and the words and file names
-of both. Rows are streamed from the store in chunks, so an export never holds the
-whole table. CSV cells a spreadsheet would run as formulas are neutralised
-(:mod:`.spreadsheet`) unless ``raw`` asks for them as written.
+of both. The figures are read as reviewed (the ``reviewed_figures`` view: reviews
+applied, a ``review`` status, rejected figures left out unless a filter asks for them).
+Rows are streamed from the store in chunks, so an export never holds the whole table.
+CSV cells a spreadsheet would run as formulas are neutralised (:mod:`.spreadsheet`)
+unless ``raw`` asks for them as written.
 """
 
 from __future__ import annotations
@@ -20,15 +22,22 @@ import pyarrow.parquet as pq
 
 from ..errors import InputError
 from ..figure import COLUMNS
-from .conditions import FIELDS, Contains, FigureFilter, OneOf, Published
-from .database import DEFAULT_DB, FIGURES_ORDER, FIGURES_SELECT, read_chunks
+from .conditions import FIELDS, REVIEWED, Contains, FigureFilter, OneOf, Published
+from .database import DEFAULT_DB, FIGURES_ORDER, FIGURES_SELECT, read_chunks, read_frame
 from .dataset import figure_chunks, is_dataset
+from .queries import REVIEWED_VIEW, reviewed_from
+from .queries import count_figures as count_in_dataset
 from .reading import figures_table
+from .review_schema import STATUSES
 from .spreadsheet import write_csv
 
 FORMATS = ("csv", "parquet", "jsonl")
-EXPORT_COLUMNS = (*COLUMNS, "article_id")  # `extract --csv` columns plus the article id
+EXPORT_COLUMNS = (*COLUMNS, "article_id", "review")  # `extract --csv` columns plus the article id and review status
 CHUNK_ROWS = 5000
+_FIGURES_COUNT = "SELECT COUNT(*) AS n FROM figures f JOIN articles a ON a.article_id = f.article_id"
+REVIEWED_SELECT = FIGURES_SELECT.replace(" FROM figures f ", f", f.review FROM {REVIEWED_VIEW} f ")
+# The review filter's choices: a status, or "reviewed" for every figure an analyst kept.
+REVIEW_CHOICES = (*STATUSES, "reviewed")
 
 
 def export_filter(
@@ -39,9 +48,11 @@ def export_filter(
     since: str = "",
     until: str = "",
     undated: bool = False,
+    review: Sequence[str] = (),
 ) -> FigureFilter:
     """The command line's filter: claimant and publisher contain the text; category and side are one of the
-    values; the dates bound publication, leaving undated figures out unless ``undated``.
+    values; the dates bound publication, leaving undated figures out unless ``undated``; the review is one of
+    the statuses (``reviewed``: confirmed, corrected or added; rejected figures only when named).
 
     >>> export_filter(category=["killed"], claimant="Zelensky", since="2025-01-01").description()
     "category: killed; source contains 'Zelensky'; published from 2025-01-01"
@@ -56,7 +67,19 @@ def export_filter(
         conditions.append(OneOf(FIELDS["side"], tuple(side)))
     if since or until:
         conditions.append(Published(since, until, undated))
+    if review:
+        statuses = [s for status in review for s in (REVIEWED if status == "reviewed" else (status,))]
+        conditions.append(OneOf(FIELDS["review"], tuple(dict.fromkeys(statuses))))
     return FigureFilter(tuple(conditions))
+
+
+def count_figures(db_path: str | Path, figure_filter: FigureFilter) -> int:
+    """How many stored figures match (in a store, after reviews; a `corpus` dataset holds none)."""
+    if is_dataset(db_path):
+        return count_in_dataset(db_path, figure_filter)
+    where, params = figure_filter.where()
+    counted = read_frame(db_path, reviewed_from(db_path, _FIGURES_COUNT) + where, params)
+    return 0 if counted is None else int(counted["n"].iloc[0])
 
 
 def filtered_chunks(db_path: str | Path, figure_filter: FigureFilter) -> Iterator[pd.DataFrame]:
@@ -71,7 +94,8 @@ def filtered_chunks(db_path: str | Path, figure_filter: FigureFilter) -> Iterato
     if dataset:  # a `corpus` folder, queried in place by DuckDB
         chunks = figure_chunks(db_path, where, params, size=CHUNK_ROWS)
     else:
-        chunks = read_chunks(db_path, FIGURES_SELECT + where + FIGURES_ORDER, params, size=CHUNK_ROWS)
+        select = reviewed_from(db_path, FIGURES_SELECT.replace(" FROM figures f ", ", f.review FROM figures f "))
+        chunks = read_chunks(db_path, select + where + FIGURES_ORDER, params, size=CHUNK_ROWS)
     empty = True
     for chunk in chunks:
         empty = False

@@ -50,6 +50,22 @@ def _store_from(sql: str) -> str:
     return " FROM figures f"
 
 
+# What the store's figures are read from: the reviewed view (review_schema: the figures table's columns
+# and the status), or for a store with no review (or made before reviews) the figures as the machine's.
+REVIEWED_VIEW, _UNREVIEWED = "reviewed_figures", "(SELECT *, 'machine' AS review FROM figures)"
+
+
+def reviewed_from(db_path: str | Path, sql: str) -> str:
+    """``sql`` (which reads ``figures f``) reading the reviewed view instead, or the machine's figures with a
+    ``review`` column when no figure is reviewed: the plain join is a third faster to scan."""
+    views = read_frame(db_path, "SELECT count(*) AS n FROM sqlite_master WHERE name = 'reviewed_figures'")
+    reviewed = views is not None and bool(views.at[0, "n"])
+    if reviewed:
+        reviewed = bool(read_frame(db_path, "SELECT EXISTS (SELECT 1 FROM reviews) AS n").at[0, "n"])
+    source = REVIEWED_VIEW if reviewed else _UNREVIEWED
+    return sql.replace(" FROM figures f ", f" FROM {source} f ").replace(" JOIN figures f ", f" JOIN {source} f ")
+
+
 def _rows(db_path: str | Path, select: str, where: str, params: tuple, tail: str = "") -> pd.DataFrame | None:
     """``SELECT {select} FROM <the figures> {where} {tail}`` on a store or a dataset; None when there is neither."""
     if is_dataset(db_path):
@@ -59,7 +75,8 @@ def _rows(db_path: str | Path, select: str, where: str, params: tuple, tail: str
         with querying(db_path) as connection:
             sql = f"SELECT {select} FROM {figures_from(files)}{duckdb_where(where)}{tail}"
             return connection.sql(sql, params=list(params)).df()
-    return read_frame(db_path, f"SELECT {select}{_store_from(select + where + tail)}{where}{tail}", params)
+    sql = f"SELECT {select}{_store_from(select + where + tail)} {where}{tail}"
+    return read_frame(db_path, reviewed_from(db_path, sql), params)
 
 
 def count_figures(db_path: str | Path, figure_filter: Filter | None = None) -> int:
@@ -120,5 +137,5 @@ def figures_page(
         select = ", ".join(f'f."{name}"' for name in (*COLUMNS, "article_id", "extractor_version"))
         frame = _rows(db_path, select, where, params, FIGURE_ORDER + page)
     else:
-        frame = read_frame(db_path, _PAGE_SELECT + where + FIGURES_ORDER + page, params)
+        frame = read_frame(db_path, reviewed_from(db_path, _PAGE_SELECT + where + FIGURES_ORDER + page), params)
     return figures_table(frame)[list(columns)]

@@ -38,6 +38,8 @@ from .dataset import articles_frame as dataset_articles
 from .dataset import counts as dataset_counts
 from .dataset import figures_arrow, is_dataset
 from .frames import typed_frame
+from .review_schema import STATUSES
+from .reviewed import apply_reviews, read_overlay, with_review_column
 
 # load_figures reads the same rows as FIGURES_SELECT + FIGURES_ORDER in two plain scans
 # and does the join and the sort itself (see there why); the two orders must agree.
@@ -122,13 +124,16 @@ def _numbers_read_as_numbers(table: pa.Table) -> bool:
 
 
 def figures_table(frame: pd.DataFrame | None) -> pd.DataFrame:
-    """Rows of :data:`FIGURES_SELECT` as a typed table: COLUMNS, then article_id, extractor_version."""
+    """Rows of :data:`FIGURES_SELECT` as a typed table: COLUMNS, then article_id, extractor_version, review.
+
+    ``review`` is the review status, ``machine`` for rows that have none (the machine's figures).
+    """
     if frame is None:
         frame = pd.DataFrame(columns=[*COLUMNS, "article_id", "extractor_version"])
     frame = typed_frame(frame)
     for column in ("article_id", "extractor_version"):
         frame[column] = frame[column].astype("string")
-    return frame
+    return with_review_column(frame, frame["review"] if "review" in frame else None)
 
 
 # load_figures' rows as Arrow columns, before pandas: what the columnar copy holds.
@@ -223,16 +228,18 @@ def _read_articles_and_figures(query: Callable[[str], pa.Table]) -> tuple[pa.Tab
     return articles, figures
 
 
-def _load_table(db_path: str | Path) -> pa.Table | None:
-    """load_figures' rows as an Arrow table: from the columnar copy when it is current, else from the store."""
+def _load_table(db_path: str | Path) -> tuple[pa.Table, list[dict]] | None:
+    """The machine's figures as an Arrow table (from the columnar copy when it is current, else
+    from the store) and the reviews to apply to them, read in the same transaction."""
     path = Path(db_path)
     stamp = scanned = None
     with _arrow_snapshot(path) as query:
         if query is None:
             return None
+        reviews = read_overlay(query)
         stamp = _store_stamp(query)
         if stamp is not None and (copy := _read_copy(columnar_copy_path(path), stamp)) is not None:
-            return copy
+            return copy, reviews
         scanned = _read_articles_and_figures(query)
     if scanned is None:
         return None  # a table is missing: a store being created right now
@@ -242,7 +249,7 @@ def _load_table(db_path: str | Path) -> pa.Table | None:
         raise InputError(str(path), f"cannot read the store: {_adbc_reason(error)}") from None
     if stamp is not None:
         _write_copy(columnar_copy_path(path), table, stamp)
-    return table
+    return table, reviews
 
 
 def _frame(table: pa.Table) -> pd.DataFrame:
@@ -261,11 +268,15 @@ def _frame(table: pa.Table) -> pd.DataFrame:
     return figures_table(pd.DataFrame(columns))
 
 
-def load_figures(db_path: str | Path = DEFAULT_DB) -> pd.DataFrame:
-    """Every stored figure: the :data:`COLUMNS` (typed) plus ``article_id`` and ``extractor_version``.
+def load_figures(db_path: str | Path = DEFAULT_DB, rejected: bool = False) -> pd.DataFrame:
+    """Every stored figure as reviewed: the :data:`COLUMNS` (typed), ``article_id``, ``extractor_version``, ``review``.
 
-    The same table as ``figures_table(read_frame(db_path, FIGURES_SELECT + FIGURES_ORDER))``,
-    read faster. The store is read as Arrow columns in two plain scans of one snapshot
+    The machine's figures with today's reviews applied (see :mod:`.reviewed`): ``review``
+    is the status (machine, confirmed, corrected, rejected, added), rejected figures are
+    left out unless ``rejected``, added ones are in. The machine's rows are the same table
+    as ``figures_table(read_frame(db_path, FIGURES_SELECT + FIGURES_ORDER))``, read faster.
+
+    The store is read as Arrow columns in two plain scans of one snapshot
     (see :func:`_arrow_snapshot`), joined and sorted here: each article's metadata leaves
     SQLite once, not once per figure, SQLite does not sort every joined row through a
     temporary B-tree, and no Python object is made per value. The result is kept as a
@@ -273,11 +284,19 @@ def load_figures(db_path: str | Path = DEFAULT_DB) -> pd.DataFrame:
     id and change count (``store_generation``, kept by triggers); the next load reads the
     copy instead, if the stamp still matches the store in the same read transaction. The
     store stays the only source: a stale, damaged or missing copy is ignored and rebuilt.
+    Reviews do not change the copy: they are read in the same transaction and applied after.
     """
-    if is_dataset(db_path):  # a `corpus` folder: read by DuckDB
-        return _frame(figures_arrow(db_path).cast(_TABLE_SCHEMA))
-    table = _load_table(db_path)
-    return figures_table(None) if table is None else _frame(table)
+    if is_dataset(db_path):  # a `corpus` folder: read by DuckDB; a dataset holds no reviews
+        frame = _frame(figures_arrow(db_path).cast(_TABLE_SCHEMA))
+        frame["review"] = pd.Categorical(["machine"] * len(frame), categories=STATUSES)
+        return frame
+    loaded = _load_table(db_path)
+    if loaded is None:
+        return figures_table(None)
+    table, codes = apply_reviews(*loaded, rejected=rejected)
+    frame = _frame(table)
+    frame["review"] = pd.Categorical.from_codes(codes, categories=STATUSES)
+    return frame
 
 
 def load_articles(db_path: str | Path = DEFAULT_DB) -> pd.DataFrame:

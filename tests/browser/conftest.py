@@ -6,12 +6,14 @@ Skipped when Playwright or ``/usr/bin/chromium`` is missing, unless
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -52,12 +54,12 @@ def store(tmp_path_factory) -> Path:
     return db
 
 
-@pytest.fixture(scope="session")
-def server(store, tmp_path_factory):
-    """``streamlit run`` on 127.0.0.1 and a free port, reading the test store; yields its base URL."""
+@contextlib.contextmanager
+def serving(store: Path, log_folder: Path) -> Iterator[str]:
+    """``streamlit run`` on 127.0.0.1 and a free port, reading ``store``; yields its base URL."""
     _require_browser()
     port = _free_port()
-    log = (tmp_path_factory.mktemp("browser-log") / "streamlit.log").open("w")
+    log = (log_folder / "streamlit.log").open("w")
     command = [
         sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
         "--server.headless", "true", "--server.address", "127.0.0.1", "--server.port", str(port),
@@ -79,13 +81,22 @@ def server(store, tmp_path_factory):
             process.kill()
             pytest.fail(f"streamlit did not start; see {log.name}")
         time.sleep(0.3)
-    yield base
-    process.terminate()
     try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-    log.close()
+        yield base
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        log.close()
+
+
+@pytest.fixture(scope="session")
+def server(store, tmp_path_factory):
+    """The dashboard serving the shared test store; yields its base URL."""
+    with serving(store, tmp_path_factory.mktemp("browser-log")) as base:
+        yield base
 
 
 @pytest.fixture(scope="session")
