@@ -59,6 +59,16 @@ def cell_text(value: object) -> str:
     return "" if value is None or pd.isna(value) else str(value)
 
 
+def via(source: object, claimant: object) -> str:
+    """The claimant as the article writes it, when it is not how the source is named.
+
+    >>> via("National Intelligence Service (South Korea)", "Lee Seong-kweun"), via("NIS", "NIS")
+    (' (via Lee Seong-kweun)', '')
+    """
+    written = cell_text(claimant)
+    return f" (via {written})" if written and written != cell_text(source) else ""
+
+
 def named_or(column: pd.Series, missing: str) -> pd.Series:
     """``column`` as a categorical with empty cells (missing or "") named ``missing`` (cheap on categoricals)."""
     labels = column if isinstance(column.dtype, pd.CategoricalDtype) else column.astype("category")
@@ -72,7 +82,7 @@ def named_or(column: pd.Series, missing: str) -> pd.Series:
 def headline_counts(figures: pd.DataFrame) -> dict[str, int]:
     """The numbers on top of the Overview page.
 
-    >>> headline_counts(pd.DataFrame({"doc": ["a", "a", "b"], "claimant": ["x", None, "x"],
+    >>> headline_counts(pd.DataFrame({"doc": ["a", "a", "b"], "source": ["x", None, "x"],
     ...     "publisher": ["p", "p", "q"], "category": ["killed"] * 3, "published": ["2025-01-01", "", ""]}))
     {'figures': 3, 'articles': 2, 'sources': 1, 'publishers': 2, 'undated figures': 2}
     """
@@ -80,7 +90,7 @@ def headline_counts(figures: pd.DataFrame) -> dict[str, int]:
     return {
         "figures": len(figures),
         "articles": int(figures["doc"].nunique()),
-        "sources": _named(figures["claimant"]),
+        "sources": _named(figures["source"]),
         "publishers": _named(figures["publisher"]),
         "undated figures": int((published.isna() | (published == "")).sum()),
     }

@@ -14,18 +14,18 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.charts import QUALIFIER_STYLES, cell_text, named_or, wrap
+from dashboard.charts import QUALIFIER_STYLES, cell_text, named_or, via, wrap
 from extractors.store.conditions import FIELDS
 
 MAX_CLAIMANTS = 15
 MAX_FIGURES_PER_CLAIMANT = 25
 UNDATED = "undated"
-NO_SOURCE = FIELDS["claimant"].empty
+NO_SOURCE = FIELDS["source"].empty
 
 
 # The columns the claims chart reads; taking only these keeps its cost low on 100,000 rows.
 _POINT_COLUMNS = [
-    "claimant", "value", "low", "high", "qualifier", "span", "publisher", "published", "title", "doc",
+    "source", "claimant", "value", "low", "high", "qualifier", "span", "publisher", "published", "title", "doc",
     "article_id", "start",
 ]  # fmt: skip
 
@@ -40,7 +40,8 @@ def numeric_claims(figures: pd.DataFrame, category: str) -> pd.DataFrame:
 def vague_claims(figures: pd.DataFrame, category: str) -> pd.DataFrame:
     """Figures of ``category`` with no number at all ("hundreds", "heavy losses"), listed apart."""
     mask = (figures["category"] == category) & (figures["qualifier"] == "vague")
-    return figures.loc[mask.to_numpy(dtype=bool, na_value=False), ["claimant", "span", "publisher", "published", "doc"]]
+    columns = ["source", "claimant", "span", "publisher", "published", "doc"]
+    return figures.loc[mask.to_numpy(dtype=bool, na_value=False), columns]
 
 
 def claim_points(
@@ -53,12 +54,12 @@ def claim_points(
 
     Sources are ranked by how many figures they claim (then by name) and the top
     ``max_claimants`` kept; each keeps its latest ``max_per_claimant`` figures. Each
-    point gets ``source`` (its claimant, or :data:`NO_SOURCE`) and ``when`` (its
+    point gets ``source`` (its source, or :data:`NO_SOURCE`) and ``when`` (its
     publication date, or :data:`UNDATED`): the two levels of the chart's x axis.
     """
     rows = numeric_claims(figures, category)
     # Categorical codes, not strings: this runs on every rerun over up to all stored rows.
-    source = named_or(rows["claimant"], NO_SOURCE)
+    source = named_or(rows["source"], NO_SOURCE)
     ranked = sorted(
         ((str(name), int(n)) for name, n in source.value_counts().items() if n), key=lambda pair: (-pair[1], pair[0])
     )
@@ -80,14 +81,15 @@ def _hover(points: pd.DataFrame) -> list[str]:
         "<br>".join(
             html.escape(part)
             for part in (
-                f"{source}: {cell_text(span)} ({qualifier.word(hedge)})",
+                f"{source}: {cell_text(span)} ({qualifier.word(hedge)})" + via(source, claimant),
                 f"{when} · {cell_text(publisher) or FIELDS['publisher'].empty}",
                 cell_text(title) or cell_text(doc),
             )
         )
         + "<br><i>click to read it in its article</i>"
-        for source, span, hedge, when, publisher, title, doc in zip(
+        for source, claimant, span, hedge, when, publisher, title, doc in zip(
             points["source"],
+            points["claimant"],
             points["span"],
             points["qualifier"],
             points["when"],

@@ -44,7 +44,8 @@ def _plain(text: str) -> str:
     return html.escape(text, quote=False)
 
 
-def _short(label: str) -> str:
+def legend_label(label: str) -> str:
+    """A source as its legend entry shows it: cut to a length a legend holds, with an ellipsis."""
     return label if len(label) <= _LABEL_LIMIT else label[: _LABEL_LIMIT - 1] + "…"
 
 
@@ -107,7 +108,7 @@ def estimates_figure(comparison: Comparison, title: str, height: int | None = No
                 y=y,
                 error_y={"type": "data", "array": up, "arrayminus": down, "width": 6} if up.any() else None,
                 mode="lines+markers",
-                name=_plain(_short(source)),
+                name=_plain(legend_label(source)),
                 line={"color": colours[source], "width": 1.5},
                 marker={"symbol": symbols, "size": 11, "color": colours[source], "line": {"width": 2}},
                 hovertext=_hover(rows),

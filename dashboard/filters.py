@@ -23,7 +23,7 @@ from extractors.store.conditions import FIELDS, REVIEWED, Contains, FigureFilter
 
 # The columns the user narrows by picking values from a list, in the order the sidebar shows them.
 # Rejected figures are left out unless the review facet names them (conditions.FigureFilter).
-FACETS = ("claimant", "publisher", "category", "side", "qualifier", "source_type", "stance", "review")
+FACETS = ("source", "source_type", "publisher", "category", "side", "qualifier", "stance", "review")
 # Text columns that hold one value per article, repeated on each of its figures.
 ARTICLE_COLUMNS = ("doc", "title", "published", "url", "article_id")
 # URL parameters besides the facets' own names; the last three choose what a page shows.
@@ -102,7 +102,7 @@ def _bounds(figures: pd.DataFrame) -> tuple[dt.date, dt.date] | None:
 def figure_filter(selection: Selection) -> FigureFilter:
     """The selection as store conditions, in the order the sidebar shows the filters.
 
-    >>> figure_filter(Selection(facets={"claimant": ("Hamas", "")}, text="Gaza")).description()
+    >>> figure_filter(Selection(facets={"source": ("Hamas", "")}, text="Gaza")).description()
     "source: Hamas or no source named; sentence contains 'Gaza'"
     """
     conditions = [OneOf(FIELDS[name], selection.facets[name]) for name in FACETS if selection.facets.get(name)]
@@ -164,7 +164,7 @@ def _tally(column: pd.Series, keep: np.ndarray | None) -> dict[str, int]:
 def option_label(name: str, value: str, count: int) -> str:
     """How a facet's option reads in its list: words, not codes, with its count.
 
-    >>> option_label("qualifier", "at_least", 12), option_label("claimant", "", 3)
+    >>> option_label("qualifier", "at_least", 12), option_label("source", "", 3)
     ('at least (12)', 'no source named (3)')
     """
     return f"{FIELDS[name].word(value)} ({count:,})"

@@ -16,7 +16,9 @@ import pandas as pd
 from extractors.store.conditions import FIELDS
 
 # Columns of the figure table under the article; each row links back to its mark.
-ROW_COLUMNS = ("span", "category", "qualifier", "value", "low", "high", "claimant", "side", "subject", "review")
+ROW_COLUMNS = ("span", "category", "qualifier", "value", "low", "high", "source", "claimant", "side", "subject", "review")
+# How a column is headed in the table, where not by its name: the claimant as the article writes it.
+ROW_HEADINGS = {"claimant": "via (as written)", "source_type": "source type"}
 
 
 # Characters Streamlit's Markdown gives a meaning (links, images, emphasis, :material/…: and
@@ -112,7 +114,7 @@ def article_html(text: str, figures: pd.DataFrame, chosen: int | None = None) ->
 def figure_rows_html(text: str, figures: pd.DataFrame) -> str:
     """The article's figures as an HTML table; each row links back to its highlight."""
     _, anchors = marks(text, figures)
-    header = "".join(f"<th>{html.escape(column)}</th>" for column in ("#", *ROW_COLUMNS))
+    header = "".join(f"<th>{html.escape(ROW_HEADINGS.get(column, column))}</th>" for column in ("#", *ROW_COLUMNS))
     body = []
     for position, row in enumerate(figures.itertuples(index=False)):
         record = row._asdict()

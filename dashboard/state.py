@@ -30,11 +30,13 @@ from extractors.store.conditions import FIELDS, REVIEWED
 SELECTION = "selection"  # the session's current Selection
 _PICKED_DATES = "picked_dates"  # the date widget's last value, half a range while the user picks
 _HELP = {
-    "claimant": "Who claims the figure (the claimant the article names).",
+    "source": "Who the figure comes from, under one name across articles: the body a claimant cites or speaks "
+    "for (a spokesman's ministry), else the claimant. The claimant as the article writes it is in the table.",
+    "source_type": "What kind of source: government, military, intelligence, health authority, international body,"
+    " monitor, media, armed group, person, or unnamed.",
     "publisher": "Who published the article.",
     "side": "Whose people the figure counts.",
     "qualifier": "How the article states the figure: exact, about, at least, at most, a range, or vague.",
-    "source_type": "What kind of body the source is: government, military, monitor, media, ...",
     "stance": "Whether the source belongs to the side it counts (own), fights it (adversary), or neither.",
     "review": "What an analyst made of the figure on its Article page; rejected figures show only when chosen here.",
 }

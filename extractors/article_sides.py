@@ -62,7 +62,8 @@ class ArticleSides:
     # "Lebanon's health minister said ..." then "Firass Abiad told reporters ...".
     speaker_sides: dict[str, str] = field(default_factory=dict)
 
-    def _side_counts(self) -> dict[str, int]:
+    def side_counts(self) -> dict[str, int]:
+        """How often the article names each side (also the country an unqualified body belongs to)."""
         if self.counts is None:
             self.counts = side_counts(self.text, self.title)
         return self.counts
@@ -94,7 +95,7 @@ class ArticleSides:
         if side is None and reading.head_kind != "force":
             side = opening_side(sentence.text)  # "In Ukraine's Sumy region, ... killing three farmers"
         if side is None and _INSURGENTS.search(reading.subject):
-            return most_named(self._side_counts(), among=INSURGENT_GROUPS)
+            return most_named(self.side_counts(), among=INSURGENT_GROUPS)
         if side is None:
             side = self._guess(reading, sentence, spans, claimant, enemies)
         return self._remember(side, sentence)
@@ -143,7 +144,7 @@ class ArticleSides:
             side = recent or (None if enemies else claimant_side(sentence.text, reading.mention.start, spans))
         if side is None and reading.head_kind == "people":
             # civilians belong to a country, not to the armed group an article is about
-            side = most_named(self._side_counts(), leaving_out=INSURGENT_GROUPS)
+            side = most_named(self.side_counts(), leaving_out=INSURGENT_GROUPS)
         if side is None:
-            side = most_named(self._side_counts())
+            side = most_named(self.side_counts())
         return None if enemies and side == speaker else side

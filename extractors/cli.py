@@ -13,7 +13,7 @@ from tqdm import tqdm
 
 from .errors import InputError
 from .extract import extract_figures
-from .figure import CATEGORIES
+from .figure import CATEGORIES, SOURCE_TYPES
 from .intake.corpus import run_corpus
 from .intake.ingest import ingest
 from .intake.parallel import available_cores
@@ -114,6 +114,8 @@ def _export(args: argparse.Namespace) -> int:
     figure_filter = export_filter(
         claimant=args.claimant or "",
         publisher=args.publisher or "",
+        source=args.source or "",
+        source_type=args.source_type or (),
         category=args.category or (),
         side=args.side or (),
         since=args.since or "",
@@ -271,7 +273,13 @@ def _add_export_command(commands) -> None:
     export_command.add_argument(
         "--out", metavar="FILE", help="default: standard output; for parquet a file named after the filters"
     )
-    export_command.add_argument("--claimant", metavar="TEXT", help="claimant contains TEXT (any case)")
+    export_command.add_argument(
+        "--source", metavar="TEXT", help="source (its one name across articles) contains TEXT (any case)"
+    )
+    export_command.add_argument(
+        "--source-type", choices=SOURCE_TYPES, action="append", help="the source is of this type; repeat for several"
+    )
+    export_command.add_argument("--claimant", metavar="TEXT", help="claimant as written contains TEXT (any case)")
     export_command.add_argument("--publisher", metavar="TEXT", help="publisher contains TEXT (any case)")
     export_command.add_argument("--category", choices=CATEGORIES, action="append", help="repeat for several")
     export_command.add_argument(

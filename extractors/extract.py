@@ -3,7 +3,8 @@
 text -> sentences (``sentences``) -> number mentions (``numbers``) -> readings with
 category, hedge and side (``figures``), kept where the sentence or article is about war
 (``war_context``) -> claimant from the sentence's reporting clauses, resolved across
-the article (``attribution``) -> one row per distinct figure.
+the article (``attribution``) -> one row per distinct figure -> its source under one
+name across articles (``sources``).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from .numbers import find_numbers
 from .repeats import distinct
 from .sentences import Sentence, split_sentences
 from .sides import speaker_side
+from .sources import resolve_sources
 from .war_context import WarContext
 
 # A sentence that opens like this continues the previous sentence's claim
@@ -74,6 +76,8 @@ class _Article:
     answer_paragraph: int = -1  # an interview's answer ("A: About 600."): the interviewee speaks
     topic: tuple[int, str] | None = None  # (paragraph, category) of the last figure read
     sides: ArticleSides = field(init=False)  # whose people the figures count, across the article
+    # Every phrase the article used for each resolved claimant ("A South Korean politician" for "Lee ...").
+    descriptions: dict[str, list[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.sides = ArticleSides(self.text, self.title)
@@ -138,8 +142,9 @@ def extract_figures(
         progress(len(sentences), len(sentences))
     found = drop_implausible(found)  # money, shares, fractions, zero or more people than any war has
     source = own_voice_source(text) or report_source([(figure.claimant, sentence) for figure, sentence in found])
-    found = distinct(_in_own_voice(found, source))
-    return describe_counts(found, sentences, text, meta or {}, published)  # after claimants and sources
+    figures = distinct(_in_own_voice(found, source))
+    figures = resolve_sources(figures, text, article.title, article.sides.side_counts, article.descriptions)
+    return describe_counts(figures, sentences, text, meta or {}, published)  # stance reads the source's country
 
 
 def _remember_claims(article: _Article, sentence: Sentence, resolved: list, has_numbers: bool) -> None:
@@ -164,6 +169,8 @@ def _resolve(
         spoken_for = speaker_side(attribution.claimant)
         if spoken_for and name:
             article.sides.speaker_sides.setdefault(name, spoken_for)
+        if name:
+            article.descriptions.setdefault(name, []).append(attribution.claimant)
         resolver.remember(name, index, is_top_level(text, attribution))
     return resolved
 

@@ -1,8 +1,10 @@
 """Generated figure tables for the dashboard's tests and its speed benchmark.
 
-The rows look like the store's (the 19 table columns plus ``article_id`` and
-``extractor_version``), with a few sources, publishers and hedges repeated so that
-filters and facets have something to bite on, and every ninth article undated.
+The rows look like the store's (the table columns plus ``article_id`` and
+``extractor_version``), with a few claimants, publishers and hedges repeated so that
+filters and facets have something to bite on, and every ninth article undated. Each
+claimant's source is the one the extractor's naming rules give it ("NIS": "National
+Intelligence Service (South Korea)").
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import pandas as pd
 
 from extractors.article import Article
 from extractors.figure import CATEGORIES, Figure
+from extractors.source_names import name_source
 from extractors.store import article_id, open_store, save_article, typed_frame
 
 CLAIMANTS = (
@@ -63,6 +66,8 @@ def generated_figures(count: int, seed: int = 7, figures_per_article: int = 10) 
             "side": np.array(SIDES, dtype=object)[rng.integers(0, len(SIDES), count)],
             "claimant": claimant,
             "cited_source": None,
+            "source": [name_source(who).name if who else None for who in claimant],
+            "source_type": [name_source(who).type if who else None for who in claimant],
             "span": span,
             "sentence": sentence,
             "start": 0,
@@ -104,6 +109,8 @@ def fill_store(db_path: Path, figures: pd.DataFrame) -> None:
                         side=None if pd.isna(row.side) else row.side,
                         claimant=None if pd.isna(row.claimant) else row.claimant,
                         cited_source=None,
+                        source=None if pd.isna(row.source) else row.source,
+                        source_type=None if pd.isna(row.source_type) else row.source_type,
                         span=row.span,
                         sentence=row.sentence,
                         start=start,
@@ -209,6 +216,8 @@ def add_markup_article(db_path: Path) -> str:
                 side=markup("side"),
                 claimant=markup("claimant"),
                 cited_source=markup("cited_source"),
+                source=markup("source"),
+                source_type="unnamed",
                 span=found,
                 sentence=MARKUP_TEXT,
                 start=start,

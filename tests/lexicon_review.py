@@ -168,6 +168,53 @@ REVIEWED: dict[str, tuple[str, ...]] = {
     "a word of ordinary news (protests, crime, sport, business, drills) that war reports use too": (
         "exercises", "festival", "kidnappings", "rally", "ransom", "shares", "suspects",
     ),
+    # -- sources (issue 9) ----------------------------------------------------------------------
+    "a widely known issuer of war figures or one of its usual names, acronyms or spellings (a gazetteer)": (
+        "AFP", "CNN", "KCNA", "New York Times", "Tass", "The Associated Press", "The New York Times",
+        "The Wall Street Journal", "WAM", "Wall Street Journal", "African Union Transition Mission in Somalia",
+        "ECOWAS", "Al Qaeda", "SDF", "Syrian Democratic Forces", "TPLF", "Tigray People's Liberation Front",
+        "al Qaeda", "CIA", "Defense Intelligence Agency", "Director of National Intelligence", "Foreign Office",
+        "HUR", "Israel Defense Forces", "Office of the Director of National Intelligence", "Revolutionary Guards",
+        "Shin Bet", "US-led coalition", "Doctors Without Borders", "International Institute for Strategic Studies",
+        "Lancet", "Médecins Sans Frontières", "Syrian Network for Human Rights", "The Lancet", "HRMMU",
+        "UN Development Programme", "UN Interim Force in Lebanon", "UN Security Council",
+        "UN peacekeeping mission in Congo", "UN rights chief", "UNDP", "UNHCR", "UNICEF", "WHO",
+        "World Food Programme", "security service", "media office",
+    ),
+    "a capital or a seat of government that stands for its country ('Seoul said', 'Downing Street said')": (
+        "Abu Dhabi", "Bamako", "Beijing", "Berlin", "Delhi", "Islamabad", "Jerusalem", "Minsk", "N'Djamena",
+        "New Delhi", "Riga", "Tehran", "Tripoli", "Vilnius", "Downing Street",
+    ),
+    "a capitalised adjective that names no country ('Western officials', 'Separatist officials')": (
+        "Allied", "Federal", "Jewish", "Local", "Mediterranean", "Muslim", "Northern", "Official", "Opposition",
+        "Separatist", "Southern", "Sunni", "Tuareg",
+    ),
+    "a common spelling of a name transliterated several ways (Mohammed, Sergei, Zelensky)": (
+        "Andrei", "Mohamed", "Mohammad", "Muhammad", "Valery", "Yevgeny", "Zelenskiy",
+    ),
+    "a kind of national body, as any state has one (ministries, police, prosecutors, parliaments)": (
+        "Ministry of the Interior", "National Guard", "Police", "Security Service", "border service",
+        "civil defence agency", "civil defence service", "civil defense service", "defense intelligence",
+        "foreign office", "government media office", "health department", "human rights ombudsman",
+        "interior ministry", "jcs", "justice ministry", "military authorities", "ministry of the interior",
+        "national army", "national assembly", "naval forces", "office of the prime minister", "presidential office",
+        "prime minister's office", "prosecutor-general", "prosecutor-general's office", "public prosecutor",
+        "security agency", "state security service", "civil defense", "defence forces", "defense forces", "ombudsman",
+    ),
+    "a head word that says what kind of source a name is (a newsroom, a monitor, a morgue, an armed group)": (
+        "International Commission", "TV", "bloggers", "documentation", "forensic", "journal", "liberation front",
+        "morgues", "scientists", "NGO", "firm", "think tank", "battlegroup", "database", "news site", "operator",
+        "blogger", "observer",
+    ),
+    "a unit whose spokesman speaks for a ministry of defence, in any army ('group of forces')": (
+        "group of forces",
+    ),
+    "a document that carries a source's figures ('a communiqué of the army')": ("communiqué",),
+    "a role whose holder speaks for a body ('press officer of', 'director general of')": (
+        "director general", "press office", "press officer",
+    ),
+    "a word that ends a role's tie to a body ('a retired general')": ("retired",),
+    "a word that does not change who an unnamed source is ('various sources')": ("various",),
     # -- added by the attribution-and-categories work (issue 8, PHENOMENA.md) ---------------------------
     "a verb naming who claims a figure in everyday news ('accused X of killing', 'places the toll at')": (
         "accuse", "places",

@@ -106,7 +106,8 @@ def test_a_link_opens_its_count(generated, monkeypatch):
 
 
 FACETS = {
-    "source": ("filter_claimant", "claimant", "NIS"),
+    "source": ("filter_source", "source", "National Intelligence Service (South Korea)"),  # the fixtures' "NIS"
+    "source type": ("filter_source_type", "source_type", "intelligence"),
     "stance": ("filter_stance", "stance", "adversary"),
     "side": ("filter_side", "side", "Russian"),
 }
@@ -183,8 +184,9 @@ CASUALTIES = "North Korea · casualties · military"
 
 
 def test_bundled_north_korean_dead_in_date_order(bundled, monkeypatch):
-    """What the bundled articles give for this count: South Korea's intelligence service, under two
-    names, in date order (100, then 600 in the spring, then 2,000), and a lawmaker's undated 300."""
+    """What the bundled articles give for this count: South Korea's intelligence service, written two ways
+    in the articles and one source under its one name (issue 9), in date order (100, then 600 in the spring,
+    then 2,000), and a lawmaker's undated 300; one source, so no spread."""
     at = run(bundled, monkeypatch, count=KILLED)
     points = [
         (html.unescape(t["meta"]["source"]), x[:10], y)
@@ -196,9 +198,10 @@ def test_bundled_north_korean_dead_in_date_order(bundled, monkeypatch):
         ("2025-05-31", 600.0),
         ("2025-09-02", 2000.0),
     ]
+    assert {source for source, _, _ in points} == {"National Intelligence Service (South Korea)"}
     table = latest(at)
-    assert table["latest estimate"].tolist() == ["about 2,000", "at least 100"]
-    assert "Lowest" in at.caption[1].value and "Highest" in at.caption[1].value
+    assert table["latest estimate"].tolist() == ["about 2,000"]
+    assert at.metric[2].value == "—"  # the spread takes two sources
     assert any("1 undated" in e.label for e in at.expander)
 
 

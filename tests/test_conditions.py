@@ -88,7 +88,7 @@ def test_undated_apart_counts_what_the_dates_leave_out(db_path: Path) -> None:
 def test_words_and_file_names_from_the_same_declaration() -> None:
     chosen = FigureFilter(
         (
-            OneOf(FIELDS["claimant"], ("", "Health ministry")),
+            OneOf(FIELDS["source"], ("", "Health ministry")),
             OneOf(FIELDS["qualifier"], ("at_least",)),
             Published("2025-01-01", "2025-03-31", undated=True),
         )
@@ -98,7 +98,7 @@ def test_words_and_file_names_from_the_same_declaration() -> None:
         "published 2025-01-01 to 2025-03-31, undated included"
     )
     assert chosen.file_stem() == (
-        "figures_claimant-no-source-named-or-health-ministry_qualifier-at-least_"
+        "figures_source-no-source-named-or-health-ministry_qualifier-at-least_"
         "published-2025-01-01-to-2025-03-31-and-undated"
     )
     assert (

@@ -20,6 +20,8 @@ from extractors import extract_figures
 from extractors.figure import Figure
 from extractors.intake import ingest
 from extractors.store import load_articles, load_figures
+from tests.corpus_copies import ROOT
+from tests.corpus_fields import _matched, read_gold
 from tests.dashboard_fixtures import add_hostile_article, fill_store, generated_figures
 
 APP = Path(__file__).resolve().parent.parent / "dashboard" / "app.py"
@@ -98,6 +100,10 @@ def test_overview_counts_and_charts(app, store):
     assert all(link.label.startswith("Compare ") for link in at.get("page_link"))
 
 
+NIS = "National Intelligence Service (South Korea)"  # the fixtures' "NIS", under its one name
+PENTAGON = "Department of Defense (United States)"
+
+
 def _param(at: AppTest, key: str) -> list[str]:
     """A URL parameter's values as the page left them."""
     value = at.query_params.get(key, [])
@@ -106,15 +112,15 @@ def _param(at: AppTest, key: str) -> list[str]:
 
 def test_overview_filters_narrow_the_charts_and_the_counts(app, store):
     at = app("screens/overview.py")
-    at.multiselect(key="filter_claimant").set_value(["NIS", "Pentagon"]).run()
+    at.multiselect(key="filter_source").set_value([NIS, PENTAGON]).run()
     assert not at.exception
     sources = {html.unescape(trace["meta"]["source"]) for spec in _charts(at) for trace in spec["data"]}
-    assert sources and sources <= {"NIS", "Pentagon"}
+    assert sources and sources <= {NIS, PENTAGON}
     figures = load_figures(store)
-    chosen = figures["claimant"].isin(["NIS", "Pentagon"]).sum()
+    chosen = figures["source"].isin([NIS, PENTAGON]).sum()
     assert at.metric[0].value == f"{chosen:,}"  # the totals follow the filters too
-    assert at.subheader[0].value == plain_markdown("Source: NIS or Pentagon")
-    assert _param(at, "claimant") == ["NIS", "Pentagon"]
+    assert at.subheader[0].value == plain_markdown(f"Source: {NIS} or {PENTAGON}")
+    assert _param(at, "source") == [NIS, PENTAGON]
 
 
 def test_explore_source_filter_changes_table_chart_and_download(app, store):
@@ -123,47 +129,62 @@ def test_explore_source_filter_changes_table_chart_and_download(app, store):
     before = [html.unescape(trace["meta"]["source"]) for trace in _charts(at)[0]["data"]]
     assert len(before) > 1
 
-    assert at.multiselect(key="filter_claimant").options[0].endswith(")")  # "Source name (count)"
-    at.multiselect(key="filter_claimant").select("NIS").run()
+    assert at.multiselect(key="filter_source").options[0].endswith(")")  # "Source name (count)"
+    at.multiselect(key="filter_source").select(NIS).run()
     assert not at.exception
 
     figures = load_figures(store)
-    expected = figures[figures["claimant"] == "NIS"]
+    expected = figures[figures["source"] == NIS]
     assert at.metric[0].value == f"{len(expected):,}"
     table = _table(at)
     assert 0 < len(expected) < min(len(figures), 100)  # the store gives the filter something to drop
-    assert set(table["claimant"]) == {"NIS"} and len(table) == len(expected) < len(everything)
+    assert set(table["source"]) == {NIS} and len(table) == len(expected) < len(everything)
+    assert set(table["claimant"]) == {"NIS"}  # the claimant as the article wrote it stays in the table
     chart = _charts(at)[0]
-    assert [html.unescape(trace["meta"]["source"]) for trace in chart["data"]] == ["NIS"]
+    assert [html.unescape(trace["meta"]["source"]) for trace in chart["data"]] == [NIS]
     assert at.selectbox(key="chart_count").value in chart["layout"]["title"]["text"]
-    assert at.subheader[0].value == plain_markdown("Source: NIS")
+    assert at.subheader[0].value == plain_markdown(f"Source: {NIS}")
     assert at.download_button[0].label == f"Download these {len(expected):,} figures (CSV)"
+
+
+def test_explore_source_type_filter(app, store):
+    at = app("screens/explore.py")
+    types = {option.rsplit(" (", 1)[0] for option in at.multiselect(key="filter_source_type").options}
+    assert {"military", "intelligence", "health authority", "international body"} <= types
+    at.multiselect(key="filter_source_type").select("intelligence").run()
+    assert not at.exception
+    figures = load_figures(store)
+    expected = figures[figures["source_type"] == "intelligence"]
+    assert at.metric[0].value == f"{len(expected):,}" and 0 < len(expected) < len(figures)
+    assert set(_table(at)["source"]) == {NIS}
+    assert at.subheader[0].value == plain_markdown("Source type: intelligence")
+    assert _param(at, "source_type") == ["intelligence"]
 
 
 def test_explore_kept_choices_survive_changing_counts(app, store):
     """The options' labels carry counts that change with the other filters; a kept choice keeps its value."""
     at = app("screens/explore.py")
-    at.multiselect(key="filter_claimant").select("NIS").run()
+    at.multiselect(key="filter_source").select(NIS).run()
     at.multiselect(key="filter_category").select("killed").run()  # NIS's count changes
     at.multiselect(key="filter_side").select("Russian").run()  # and again
     at.multiselect(key="filter_qualifier").select("exact").run()
     assert not at.exception
-    assert at.multiselect(key="filter_claimant").value == ["NIS"]
+    assert at.multiselect(key="filter_source").value == [NIS]
     assert at.multiselect(key="filter_category").value == ["killed"]
     figures = load_figures(store)
     expected = figures.query(
-        "claimant == 'NIS' and category == 'killed' and side == 'Russian' and qualifier == 'exact'"
+        f"source == '{NIS}' and category == 'killed' and side == 'Russian' and qualifier == 'exact'"
     )
     assert at.metric[0].value == f"{len(expected):,}"
-    assert _param(at, "claimant") == ["NIS"] and _param(at, "side") == ["Russian"]
+    assert _param(at, "source") == [NIS] and _param(at, "side") == ["Russian"]
 
 
 def test_explore_facet_counts_follow_the_other_filters(app, store):
     at = app("screens/explore.py")
     at.multiselect(key="filter_category").select("killed").run()
     killed = load_figures(store).query("category == 'killed'")
-    shown = dict(option.rsplit(" (", 1) for option in at.multiselect(key="filter_claimant").options)
-    assert int(shown["NIS"].rstrip(")").replace(",", "")) == (killed["claimant"] == "NIS").sum()
+    shown = dict(option.rsplit(" (", 1) for option in at.multiselect(key="filter_source").options)
+    assert int(shown[NIS].rstrip(")").replace(",", "")) == (killed["source"] == NIS).sum()
     assert "no source named" in shown
     qualifiers = {option.rsplit(" (", 1)[0] for option in at.multiselect(key="filter_qualifier").options}
     assert "at least" in qualifiers and "at_least" not in qualifiers
@@ -196,13 +217,11 @@ def test_explore_date_range_narrows_and_counts_the_undated_apart(app, store):
 def test_explore_opens_on_the_filters_a_link_gives(store, monkeypatch):
     monkeypatch.setenv(DB_ENV, str(store))
     at = AppTest.from_file(APP, default_timeout=60)
-    at.query_params.update({"category": ["killed"], "claimant": ["", "NIS"], "until": ["not a date"]})
+    at.query_params.update({"category": ["killed"], "source": ["", NIS], "until": ["not a date"]})
     at.switch_page("screens/explore.py").run()
-    assert at.multiselect(key="filter_claimant").value == ["", "NIS"]
+    assert at.multiselect(key="filter_source").value == ["", NIS]
     figures = load_figures(store)
-    expected = figures[
-        (figures["claimant"].isna() | (figures["claimant"] == "NIS")) & (figures["category"] == "killed")
-    ]
+    expected = figures[(figures["source"].isna() | (figures["source"] == NIS)) & (figures["category"] == "killed")]
     assert at.metric[0].value == f"{len(expected):,}"
     assert plain_markdown("'not a date' is not a YYYY-MM-DD date") in at.warning[0].value
 
@@ -384,3 +403,33 @@ def test_add_refuses_text_over_the_ingest_limit(fresh_store, monkeypatch):
     at.text_area(key="paste_text").input("x" * 150)
     at.button(key="preview_paste").click().run()
     assert "the limit is" in at.error[0].value and not at.dataframe
+
+
+# -- the bundled articles: one source, whichever name each article used (issue 9) ----------------
+
+
+SOURCES_GOLD = ROOT / "tests" / "corpus" / "dev" / "sources.jsonl"  # seed + dev, sources annotated by hand
+
+
+@pytest.fixture(scope="module")
+def seeds_store(tmp_path_factory) -> Path:
+    db = tmp_path_factory.mktemp("seeds") / "figures.db"
+    summary = ingest.ingest([str(ROOT / "seeds")], db)
+    assert not summary.failed
+    return db
+
+
+def test_the_nis_filter_on_the_bundled_articles_finds_all_its_figures(seeds_store, monkeypatch):
+    """Every seed and dev figure the hand-made gold gives to the NIS, and no other, whatever the claimant."""
+    monkeypatch.setenv(DB_ENV, str(seeds_store))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params.update({"source": [NIS]})
+    at.switch_page("screens/explore.py").run()
+    assert not at.exception and at.multiselect(key="filter_source").value == [NIS]
+    stored = load_figures(seeds_store)
+    pairs = _matched(stored.astype(object).where(stored.notna(), None).to_dict("records"), read_gold([SOURCES_GOLD]))
+    gold = {(g["doc"], g["category"], g["value"], g["low"]) for g, _ in pairs if g["source"] == NIS}
+    table = _table(at)
+    assert len(table) == len(gold) >= 10 and at.metric[0].value == f"{len(gold):,}"
+    assert set(table["source"]) == {NIS} and len(set(table["claimant"])) >= 4  # named four ways or more
+    assert at.download_button[0].label == f"Download these {len(gold):,} figures (CSV)"

@@ -86,7 +86,7 @@ def test_figure_table_escapes_every_column():
 def _claims(**hostile: str) -> pd.DataFrame:
     """Chart points (:func:`claims.claim_points`) of two figures, a number and a range, with hostile fields."""
     base = {"unit": "people", "category": "killed", "low": None, "high": None, "span": "12", "publisher": "P",
-            "published": "2025-01-01", "doc": "d", "side": None, "claimant": "A", "title": "T",
+            "published": "2025-01-01", "doc": "d", "side": None, "source": "A", "claimant": "A", "title": "T",
             "article_id": "a1", "start": 0}  # fmt: skip
     rows = [
         {**base, **hostile, "qualifier": "exact", "value": 12},
@@ -97,7 +97,7 @@ def _claims(**hostile: str) -> pd.DataFrame:
     return points
 
 
-@pytest.mark.parametrize("field", ["claimant", "span", "publisher", "title", "doc"])
+@pytest.mark.parametrize("field", ["source", "claimant", "span", "publisher", "title", "doc"])
 def test_hover_texts_are_escaped(field):
     hostile = {field: HOSTILE} | ({"title": ""} if field == "doc" else {})  # the file name shows when untitled
     chart = json.loads(claims.claims_figure(_claims(**hostile), "killed", "Killed").to_json())
@@ -107,7 +107,7 @@ def test_hover_texts_are_escaped(field):
 
 
 def test_claims_chart_source_labels_and_title_are_escaped():
-    chart = json.loads(claims.claims_figure(_claims(claimant=HOSTILE), "killed", HOSTILE).to_json())
+    chart = json.loads(claims.claims_figure(_claims(source=HOSTILE), "killed", HOSTILE).to_json())
     [label] = [note["text"] for note in chart["layout"]["annotations"] if "x" in note["text"]]
     assert label.startswith("<b>&lt;b&gt;x") and not CHART_TAG.search(label), label  # the row's name, in bold
     title = chart["layout"]["title"]["text"]
@@ -192,23 +192,23 @@ def app(markup_store, monkeypatch):
 def test_compare_draws_markup_as_text(app):
     sent = assert_nothing_unescaped(app(count=f"{markup('side')} · killed · military"))
     drawn = " ".join(sent["chart"])
-    for field in ("claimant", "side", "doc", "span"):  # trace names, the title, hovers
+    for field in ("source", "side", "doc", "span"):  # trace names, the title, hovers
         assert f"&lt;b&gt;{field}&lt;/b&gt;" in drawn, field
 
 
 def test_overview_with_the_markup_source_chosen(app):
     at = app("screens/overview.py")
-    at.multiselect(key="filter_claimant").select(markup("claimant")).run()
+    at.multiselect(key="filter_source").select(markup("source")).run()
     sent = assert_nothing_unescaped(at)
-    assert any("&lt;b&gt;claimant&lt;/b&gt;" in text for text in sent["chart"])
+    assert any("&lt;b&gt;source&lt;/b&gt;" in text for text in sent["chart"])
 
 
 def test_explore_with_markup_chosen_in_every_facet(app):
     at = app("screens/explore.py")
-    for column in ("claimant", "publisher", "side"):
+    for column in ("source", "publisher", "side"):
         at.multiselect(key=f"filter_{column}").select(markup(column)).run()
     sent = assert_nothing_unescaped(at)
-    assert any("claimant" in text and "\\<img" in text for text in sent["markdown"])  # the subheader
+    assert any("source" in text and "\\<img" in text for text in sent["markdown"])  # the subheader
 
 
 def test_article_page_shows_markup_as_text(app, markup_store):

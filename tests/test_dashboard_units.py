@@ -18,6 +18,9 @@ from hypothesis import strategies as st
 from dashboard import charts, claims, downloads, filters, highlight, table
 from tests.dashboard_fixtures import HOSTILE_TEXT, generated_figures
 
+NIS = "National Intelligence Service (South Korea)"  # the fixtures' "NIS", under its one name
+PENTAGON = "Department of Defense (United States)"
+
 
 @pytest.fixture(scope="module")
 def figures() -> pd.DataFrame:
@@ -38,18 +41,18 @@ def test_docstring_examples(module):
     "selection, holds",
     [
         pytest.param(
-            filters.Selection(facets={"claimant": ("NIS",)}),
-            lambda rows: set(rows["claimant"]) == {"NIS"},
+            filters.Selection(facets={"source": (NIS,)}),
+            lambda rows: set(rows["source"]) == {NIS} and set(rows["claimant"]) == {"NIS"},
             id="one-source",
         ),
         pytest.param(
-            filters.Selection(facets={"claimant": ("NIS", "Pentagon"), "category": ("killed",)}),
-            lambda rows: set(rows["claimant"]) == {"NIS", "Pentagon"} and set(rows["category"]) == {"killed"},
+            filters.Selection(facets={"source": (NIS, PENTAGON), "category": ("killed",)}),
+            lambda rows: set(rows["source"]) == {NIS, PENTAGON} and set(rows["category"]) == {"killed"},
             id="sources-and-category",
         ),
         pytest.param(
-            filters.Selection(facets={"claimant": ("",)}),
-            lambda rows: rows["claimant"].isna().all() and len(rows) > 0,
+            filters.Selection(facets={"source": ("",)}),
+            lambda rows: rows["source"].isna().all() and len(rows) > 0,
             id="no-source-named",
         ),
         pytest.param(
@@ -102,9 +105,9 @@ def test_a_date_range_counts_the_undated_figures_apart(figures):
     "selection, description, stem",
     [
         (
-            filters.Selection(facets={"claimant": ("Gaza health ministry",), "side": ("Palestinian",)}),
-            "source: Gaza health ministry; side: Palestinian",
-            "figures_claimant-gaza-health-ministry_side-palestinian",
+            filters.Selection(facets={"source": ("Ministry of Health (Gaza)",), "side": ("Palestinian",)}),
+            "source: Ministry of Health (Gaza); side: Palestinian",
+            "figures_source-ministry-of-health-gaza_side-palestinian",
         ),
         (
             filters.Selection(published_from=dt.date(2025, 1, 1), published_to=dt.date(2025, 2, 1), text=" strike "),
@@ -134,25 +137,25 @@ def test_the_dashboard_names_files_as_export_does():
 
 
 def test_file_name_stays_short(figures):
-    many = filters.Selection(facets={"claimant": tuple(f"source number {i}" for i in range(50))})
+    many = filters.Selection(facets={"source": tuple(f"source number {i}" for i in range(50))})
     assert len(filters.apply_selection(figures, many).file_stem) <= 120
 
 
 def test_facet_counts_use_the_other_filters_only(figures):
-    selection = filters.Selection(facets={"claimant": ("NIS",), "category": ("killed",)})
+    selection = filters.Selection(facets={"source": (NIS,), "category": ("killed",)})
     counts = filters.facet_counts(figures, selection)
     killed = figures[figures["category"] == "killed"]
-    # The claimant facet ignores its own choice but respects the category filter.
-    assert dict(counts["claimant"])["Pentagon"] == (killed["claimant"] == "Pentagon").sum()
-    assert dict(counts["claimant"])[""] == killed["claimant"].isna().sum()
-    nis = figures[figures["claimant"] == "NIS"]
+    # The source facet ignores its own choice but respects the category filter.
+    assert dict(counts["source"])[PENTAGON] == (killed["source"] == PENTAGON).sum()
+    assert dict(counts["source"])[""] == killed["source"].isna().sum()
+    nis = figures[figures["source"] == NIS]
     assert dict(counts["category"]) == {k: int(v) for k, v in nis["category"].value_counts().items() if v}
     assert sum(n for _, n in counts["publisher"]) == len(filters.apply_selection(figures, selection).rows)
 
 
 def test_facet_counts_are_in_a_fixed_order_and_keep_chosen_options(figures):
-    selection = filters.Selection(facets={"claimant": ("Nobody at all",)})
-    claimants = filters.facet_counts(figures, selection)["claimant"]
+    selection = filters.Selection(facets={"source": ("Nobody at all",)})
+    claimants = filters.facet_counts(figures, selection)["source"]
     assert claimants == sorted(claimants, key=lambda pair: (-pair[1], pair[0]))
     assert ("Nobody at all", 0) in claimants
     assert all(n == 0 for _, n in filters.facet_counts(figures, selection)["category"])
@@ -161,7 +164,8 @@ def test_facet_counts_are_in_a_fixed_order_and_keep_chosen_options(figures):
 @pytest.mark.parametrize(
     "name, value, label",
     [("qualifier", "at_least", "at least (3)"), ("qualifier", "approximate", "about (3)"),
-     ("claimant", "", "no source named (3)"), ("side", "", "no side named (3)"), ("claimant", "NIS", "NIS (3)")],
+     ("source", "", "no source named (3)"), ("side", "", "no side named (3)"), ("source", "NIS", "NIS (3)"),
+     ("source_type", "intelligence", "intelligence (3)"), ("source_type", "", "no source type (3)")],
 )  # fmt: skip
 def test_options_read_as_words(name, value, label):
     assert filters.option_label(name, value, 3) == label
@@ -197,10 +201,10 @@ def test_a_link_that_cannot_be_read_says_so():
 
 
 def test_figure_links_keep_the_filters():
-    link = filters.article_link("abc", 12, filters.Selection(facets={"claimant": ("", "A&B")}))
+    link = filters.article_link("abc", 12, filters.Selection(facets={"source": ("", "A&B")}))
     query = urllib.parse.parse_qs(urllib.parse.urlsplit(link).query, keep_blank_values=True)
     assert link.startswith("./article?")
-    assert query == {"article": ["abc"], "figure": ["12"], "claimant": ["", "A&B"]}
+    assert query == {"article": ["abc"], "figure": ["12"], "source": ["", "A&B"]}
 
 
 # -- the table ---------------------------------------------------------------
@@ -245,12 +249,12 @@ def test_neutralise(cell, expected):
 
 
 def test_csv_is_exactly_the_rows_and_columns_given(figures):
-    rows = filters.apply_selection(figures, filters.Selection(facets={"claimant": ("NIS",)})).rows
-    shown = rows[["published", "publisher", "claimant", "value", "low", "span", "sentence"]]
+    rows = filters.apply_selection(figures, filters.Selection(facets={"source": (NIS,)})).rows
+    shown = rows[["published", "publisher", "source", "claimant", "value", "low", "span", "sentence"]]
     back = pd.read_csv(io.BytesIO(downloads.safe_csv(shown)), keep_default_na=False, dtype=str)
     assert list(back.columns) == list(shown.columns)
     assert len(back) == len(shown)
-    assert back["claimant"].eq("NIS").all()
+    assert back["source"].eq(NIS).all() and back["claimant"].eq("NIS").all()
     # "=Formula Times" is one of the generated publishers: it comes back quoted, everything else verbatim.
     expected_publisher = shown["publisher"].astype(str).map(lambda p: "'" + p if p.startswith("=") else p)
     assert back["publisher"].tolist() == expected_publisher.tolist()
@@ -319,6 +323,8 @@ def _chart_rows(rows: list[dict]) -> pd.DataFrame:
             "publisher": "P", "published": "2025-01-01", "title": "T", "doc": "d", "side": None,
             "article_id": "a1", "start": 0}  # fmt: skip
     frame = pd.DataFrame([{**base, **row} for row in rows])
+    if "source" not in frame:
+        frame["source"] = frame["claimant"]  # charted by source; here each claimant is its own
     for column in ("value", "low", "high"):
         frame[column] = frame[column].astype("Float64")
     return frame

@@ -90,6 +90,8 @@ FILTERS = [
     pytest.param({"until": "2024-02-10"}, id="until"),
     pytest.param({"until": "2024-02-10", "undated": True}, id="until-with-undated"),
     pytest.param({"category": ["wounded"], "claimant": "un", "since": "2024-01-02", "until": "2025-01-01"}, id="all"),
+    pytest.param({"source": "MINISTRY"}, id="source-any-case"),
+    pytest.param({"source_type": ["government", "military"]}, id="source-types"),
     pytest.param({"review": ["machine"]}, id="review-machine"),  # a dataset holds the machine's figures only
     pytest.param({"review": ["machine", "rejected"]}, id="review-statuses"),
 ]

@@ -15,6 +15,7 @@ from extractors.article import Article
 from extractors.cli import main
 from extractors.errors import InputError
 from extractors.figure import COLUMNS
+from extractors.source_names import name_source
 from extractors.store import open_store, save_article
 from extractors.store.exports import EXPORT_COLUMNS, export, export_filter
 from tests.ingest_helpers import fake_figures
@@ -35,7 +36,9 @@ def db_path(tmp_path: Path) -> Path:
     for doc, publisher, published, category, claimant, side in ROWS:
         text = f"Article {doc}: 12 people were affected, someone said."  # length % 4 == 1: one figure
         [figure] = fake_figures(text)
-        figure = replace(figure, category=category, claimant=claimant, side=side)
+        source = name_source(claimant)  # as the extractor names the claimant's source
+        figure = replace(figure, category=category, claimant=claimant, side=side, source=source.name,
+                         source_type=source.type)  # fmt: skip
         save_article(connection, Article(doc, text, publisher=publisher, published=published), [figure], doc)
     connection.close()
     return path
@@ -62,9 +65,14 @@ def exported_docs(db_path: Path, **filters) -> list[str]:
         ({"until": "2025-02-10"}, ["a", "b"]),
         ({"since": "2025-01-01", "until": "2025-01-31", "category": ["killed"]}, ["a"]),
         ({"claimant": "nobody"}, []),
+        ({"source": "general staff (ukraine)"}, ["b"]),  # "Ukraine's general staff", under its one name
+        ({"source": "ministry of health"}, ["c"]),
+        ({"source_type": ["person"]}, ["a"]),
+        ({"source_type": ["military", "health authority"]}, ["b", "c"]),
     ],
     ids=["all", "category", "categories", "claimant", "claimant-literal-percent", "side", "publisher", "since",
-         "since-with-undated", "until", "combined", "none"],
+         "since-with-undated", "until", "combined", "none", "source", "source-named-its-way", "source-type",
+         "source-types"],
 )  # fmt: skip
 def test_filters(db_path: Path, filters: dict[str, str], docs: list[str]) -> None:
     assert exported_docs(db_path, **filters) == docs
@@ -77,12 +85,15 @@ def test_filters(db_path: Path, filters: dict[str, str], docs: list[str]) -> Non
         ({"category": ["killed"], "side": ["Russia"]}, "category: killed; side: Russia",
          "figures_category-killed_side-russia.csv"),
         ({"claimant": "Zelensky", "since": "2025-01-01", "until": "2025-02-01"},
-         "source contains 'Zelensky'; published 2025-01-01 to 2025-02-01",
+         "claimant as written contains 'Zelensky'; published 2025-01-01 to 2025-02-01",
          "figures_claimant-contains-zelensky_published-2025-01-01-to-2025-02-01.csv"),
+        ({"source": "NIS", "source_type": ["intelligence"]},
+         "source type: intelligence; source contains 'NIS'",
+         "figures_source_type-intelligence_source-contains-nis.csv"),
         ({"since": "2025-01-01", "undated": True}, "published from 2025-01-01, undated included",
          "figures_published-2025-01-01-to-end-and-undated.csv"),
     ],
-    ids=["none", "category-side", "claimant-dates", "undated-included"],
+    ids=["none", "category-side", "claimant-dates", "source-and-type", "undated-included"],
 )  # fmt: skip
 def test_description_and_file_name(filters: dict, description: str, file_name: str) -> None:
     figure_filter = export_filter(**filters)

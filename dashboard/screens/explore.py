@@ -11,7 +11,7 @@ from extractors.figure import COLUMNS
 
 PAGE_ROWS = 100
 DEFAULT_COLUMNS = [
-    "published", "publisher", "claimant", "category", "qualifier", "value", "low", "high", "unit",
+    "published", "publisher", "source", "claimant", "category", "qualifier", "value", "low", "high", "unit",
     "side", "subject", "span", "sentence", "doc", "review",
 ]  # fmt: skip
 ALL_COLUMNS = [*COLUMNS, "article_id", "review"]

@@ -51,12 +51,13 @@ QUALIFIER_WORDS = {"approximate": "about", "at_least": "at least", "at_most": "a
 FIELDS: dict[str, Field] = {
     f.name: f
     for f in (
-        Field("claimant", "source", "f.claimant", "no source named"),
+        Field("source", "source", "f.source", "no source named"),
+        Field("source_type", "source type", "f.source_type", "no source type"),
+        Field("claimant", "claimant as written", "f.claimant", "no claimant named"),
         Field("publisher", "publisher", "a.publisher", "no publisher named"),
         Field("category", "category", "f.category", "no category"),
         Field("side", "side", "f.side", "no side named"),
         Field("qualifier", "stated as", "f.qualifier", "not stated", QUALIFIER_WORDS),
-        Field("source_type", "source type", "f.source_type", "no source type"),
         Field("stance", "stance", "f.stance", "stance unknown"),
         Field("sentence", "sentence", "f.sentence", "no sentence"),
         Field("review", "review", "f.review", "not reviewed", {"machine": "not reviewed"}),
@@ -193,9 +194,9 @@ Condition = OneOf | Contains | Published
 class FigureFilter:
     """Conditions that must all hold; no condition keeps every figure.
 
-    >>> chosen = FigureFilter((OneOf(FIELDS["category"], ("killed",)), Contains(FIELDS["claimant"], "Zelensky")))
+    >>> chosen = FigureFilter((OneOf(FIELDS["category"], ("killed",)), Contains(FIELDS["source"], "Zelensky")))
     >>> chosen.description(), chosen.file_name("csv")
-    ("category: killed; source contains 'Zelensky'", 'figures_category-killed_claimant-contains-zelensky.csv')
+    ("category: killed; source contains 'Zelensky'", 'figures_category-killed_source-contains-zelensky.csv')
     >>> FigureFilter().description(), FigureFilter().file_name("parquet")
     ('all figures', 'figures_all.parquet')
     """

@@ -43,6 +43,8 @@ REVIEW_CHOICES = (*STATUSES, "reviewed")
 def export_filter(
     claimant: str = "",
     publisher: str = "",
+    source: str = "",
+    source_type: Sequence[str] = (),
     category: Sequence[str] = (),
     side: Sequence[str] = (),
     since: str = "",
@@ -50,17 +52,22 @@ def export_filter(
     undated: bool = False,
     review: Sequence[str] = (),
 ) -> FigureFilter:
-    """The command line's filter: claimant and publisher contain the text; category and side are one of the
-    values; the dates bound publication, leaving undated figures out unless ``undated``; the review is one of
-    the statuses (``reviewed``: confirmed, corrected or added; rejected figures only when named).
+    """The command line's filter: source, claimant and publisher contain the text; source type, category and
+    side are one of the values; the dates bound publication, leaving undated figures out unless ``undated``;
+    the review is one of the statuses (``reviewed``: confirmed, corrected or added; rejected figures only
+    when named).
 
-    >>> export_filter(category=["killed"], claimant="Zelensky", since="2025-01-01").description()
+    >>> export_filter(category=["killed"], source="Zelensky", since="2025-01-01").description()
     "category: killed; source contains 'Zelensky'; published from 2025-01-01"
+    >>> export_filter(source_type=["intelligence"], claimant="Lee").description()
+    "source type: intelligence; claimant as written contains 'Lee'"
     """
     conditions = []
     if category:
         conditions.append(OneOf(FIELDS["category"], tuple(category)))
-    for name, text in (("claimant", claimant), ("publisher", publisher)):
+    if source_type:
+        conditions.append(OneOf(FIELDS["source_type"], tuple(source_type)))
+    for name, text in (("source", source), ("claimant", claimant), ("publisher", publisher)):
         if text:
             conditions.append(Contains(FIELDS[name], text))
     if side:

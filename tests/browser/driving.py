@@ -19,8 +19,8 @@ SCREENSHOTS = Path(os.environ.get("WARFIGURES_SCREENSHOTS") or ROOT / "artifacts
 TIMEOUT_MS = 30_000
 DIALOGS: list[str] = []  # messages of any alert/confirm a page opened
 # The sidebar's lists, by their labels, and the column each narrows.
-FACET_LABELS = {"Source": "claimant", "Publisher": "publisher", "Category": "category", "Side": "side",
-                "Stated as": "qualifier"}  # fmt: skip
+FACET_LABELS = {"Source": "source", "Source type": "source_type", "Publisher": "publisher", "Category": "category",
+                "Side": "side", "Stated as": "qualifier"}  # fmt: skip
 _COUNT = re.compile(r" \([\d,]+\)$")
 
 

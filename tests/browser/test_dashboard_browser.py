@@ -15,11 +15,14 @@ import urllib.parse
 import pandas as pd
 
 from dashboard import counts
+from dashboard.count_charts import legend_label
 from dashboard.downloads import neutralise
 from dashboard.screens.explore import DEFAULT_COLUMNS
 from extractors.store import load_figures
 from tests.browser.driving import DIALOGS, facet, open_page, screenshot, settle
 from tests.dashboard_fixtures import markup
+
+NIS = "National Intelligence Service (South Korea)"  # the fixtures' "NIS", under its one name
 
 
 def test_overview_draws_its_map_of_counts(page, server):
@@ -54,17 +57,17 @@ def test_explore_source_filter_chart_table_and_download(page, server, store, tmp
     assert page.get_by_role("heading", name="All figures").count() == 1
 
     facet(page, "Source").locator("input").click()
-    page.get_by_role("option", name=re.compile(r"^NIS \(")).click()
+    page.get_by_role("option", name=re.compile(rf"^{re.escape(NIS)} \(")).click()
     page.keyboard.press("Escape")
-    page.get_by_role("heading", name="Source: NIS").wait_for()
+    page.get_by_role("heading", name=f"Source: {NIS}").wait_for()
     settle(page)
 
     figures = load_figures(store)
-    expected = figures[figures["claimant"] == "NIS"]
+    expected = figures[figures["source"] == NIS]
     page.locator('[data-testid="stSelectbox"]').filter(has_text="Chart count").click()
-    page.get_by_role("option").first.click()  # a count with a running total of NIS's to chart
+    page.get_by_role("option").first.click()  # a count with a running total of the NIS's to chart
     settle(page)
-    assert _legend(page) == ["NIS"]
+    assert _legend(page) == [legend_label(NIS)]
     caption = _table_caption(page)
     assert caption != caption_before and f"of {len(expected):,}" in caption
     screenshot(page, "explore")
@@ -72,13 +75,13 @@ def test_explore_source_filter_chart_table_and_download(page, server, store, tmp
     with page.expect_download() as started:
         page.get_by_role("button", name=re.compile(r"^Download these")).click()
     download = started.value
-    assert download.suggested_filename == "figures_claimant-nis.csv"
+    assert download.suggested_filename == "figures_source-national-intelligence-service-south-korea.csv"
     saved = tmp_path / download.suggested_filename
     download.save_as(saved)
     got = pd.read_csv(io.BytesIO(saved.read_bytes()), keep_default_na=False, dtype=str)
     assert list(got.columns) == DEFAULT_COLUMNS
     assert len(got) == len(expected)
-    for column in ("doc", "claimant", "category", "span", "sentence", "published"):
+    for column in ("doc", "source", "claimant", "category", "span", "sentence", "published"):
         want = expected[column].astype("object").where(expected[column].notna(), "").astype(str)
         assert got[column].tolist() == [neutralise(cell) for cell in want], column
     assert got["publisher"].tolist() == [neutralise(p) for p in expected["publisher"].astype(str)]
@@ -105,7 +108,7 @@ def test_compare_chooses_a_count_names_its_sources_and_downloads_them(page, serv
         & (figures["value"].notna() | figures["low"].notna())
     ]  # fmt: skip
     named = rows["source"].fillna(rows["claimant"]).fillna(counts.UNATTRIBUTED)
-    assert sorted(_legend(page)) == sorted(set(named))  # one trace per source, named after it
+    assert sorted(_legend(page)) == sorted({legend_label(name) for name in named})  # one trace per source
     screenshot(page, "compare")
 
     with page.expect_download() as started:
@@ -118,6 +121,25 @@ def test_compare_chooses_a_count_names_its_sources_and_downloads_them(page, serv
     assert sorted(zip(got["doc"], got["span"], got["as_of"], strict=True)) == sorted(
         zip(rows["doc"], [neutralise(s) for s in rows["span"]], rows["as_of"], strict=True)
     )
+
+
+def test_explore_source_type_filter_narrows_chart_and_table(page, server, store):
+    open_page(page, f"{server}/explore", "Explore figures")
+    page.locator(".js-plotly-plot").first.wait_for()
+    facet(page, "Source type").locator("input").click()
+    page.get_by_role("option", name=re.compile(r"^intelligence \(")).click()
+    page.keyboard.press("Escape")
+    page.get_by_role("heading", name="Source type: intelligence").wait_for()
+    settle(page)
+    figures = load_figures(store)
+    expected = figures[figures["source_type"] == "intelligence"]
+    assert set(expected["source"]) == {NIS}
+    page.locator('[data-testid="stSelectbox"]').filter(has_text="Chart count").click()
+    page.get_by_role("option").first.click()
+    settle(page)
+    assert _legend(page) == [legend_label(NIS)]
+    assert f"of {len(expected):,}" in _table_caption(page)
+    assert "source_type=intelligence" in page.url
 
 
 def test_hostile_article_is_shown_as_text_and_nothing_runs(page, server, store):
@@ -144,7 +166,9 @@ def test_add_page_renders(page, server):
 
 # -- a store whose every text is markup, visited on every page ---------------------------------
 
-MARKUP_FIELDS = ("span", "text", "doc", "title", "publisher", "url", "subject", "side", "claimant", "cited_source")
+MARKUP_FIELDS = (
+    "span", "text", "doc", "title", "publisher", "url", "subject", "side", "claimant", "cited_source", "source",
+)  # fmt: skip
 
 
 def _nothing_ran(page) -> None:
@@ -162,7 +186,7 @@ def test_markup_on_compare_is_drawn_as_text(page, server):
     open_page(page, f"{server}/?{urllib.parse.urlencode({'count': count})}", "Compare sources on one count")
     page.locator(".js-plotly-plot").first.wait_for()
     legend = _legend(page)
-    assert "<b>side</b>" in _chart_title(page) and len(legend) == 1 and "<b>claimant</b><img" in legend[0]
+    assert "<b>side</b>" in _chart_title(page) and len(legend) == 1 and "<b>source</b><img" in legend[0]
     _nothing_ran(page)
     screenshot(page, "markup-compare")
 
@@ -170,11 +194,11 @@ def test_markup_on_compare_is_drawn_as_text(page, server):
 def test_markup_chosen_on_explore_is_drawn_as_text(page, server):
     open_page(page, f"{server}/explore", "Explore figures")
     facet(page, "Source").locator("input").click()
-    page.get_by_role("option", name=re.compile(r"<b>claimant<.b><img")).first.click()  # ".": a regex in a selector
+    page.get_by_role("option", name=re.compile(r"<b>source<.b><img")).first.click()  # ".": a regex in a selector
     page.keyboard.press("Escape")
     settle(page)
     page.locator(".js-plotly-plot").first.wait_for()
-    assert any("<b>claimant</b><img" in entry for entry in _legend(page))
+    assert any("<b>source</b>" in entry for entry in _legend(page))
     _nothing_ran(page)
     screenshot(page, "markup-explore")
 
@@ -187,6 +211,7 @@ def test_markup_article_is_shown_as_text(page, server, store):
     assert markup("span") in page.locator("mark").first.inner_text()
     assert markup("text") in page.locator(".wf-article").inner_text()
     assert markup("claimant") in page.locator(".wf-figures").inner_text()
+    assert markup("source") in page.locator(".wf-figures").inner_text()
     _nothing_ran(page)
     screenshot(page, "markup-article")
 

@@ -1,0 +1,112 @@
+"""The bodies a phrase names without needing another phrase named first: a kind of national body with its
+owner ("Russia's defence ministry"), a country's government ("Moscow"), an owner's body described in
+lower case ("Hodeidah health office"), and the country a body's name opens with ("Ethiopian Human Rights
+Commission"). ``source_names`` decides which applies."""
+
+from __future__ import annotations
+
+import regex
+
+from .lexicon.bodies import KINDS, PERSON_HEADS
+from .lexicon.places import INSURGENT_GROUPS
+from .patterns import alternation
+from .source_phrases import country_from_demonym, state_head
+from .source_registry import (
+    GOVERNMENT_SEATS,
+    KIND_OF,
+    PLACE_OF,
+    SIDE_OF,
+    Context,
+    Source,
+    country_name,
+    country_of_side,
+    from_issuer,
+    owner_side,
+    registered,
+    registered_kind,
+    type_of,
+)
+
+PERSON_HEAD = regex.compile(rf"\b(?:{alternation(PERSON_HEADS)})s?$", regex.I)
+
+
+def kind_body(owner: str | None, rest: str, context: Context) -> Source | None:
+    """A national body of a known kind: "Russia's defence ministry", "the health ministry" (article's)."""
+    kind = KIND_OF.get(rest.lower().removeprefix("the ").strip())
+    topic = _MINISTRY_OF.match(rest)
+    if kind is None and topic is None:
+        return None
+    if kind is None:
+        label, kind_type = f"Ministry of {(topic['topic'] or topic['topic2']).title()}", "government"
+    else:
+        label, kind_type, _ = KINDS[kind]
+    side = owner_side(owner) if owner else None
+    if owner and not side and owner.lower() in {"territory", "country", "nation", "enclave", "region", "strip"}:
+        owner = None  # "the territory's health ministry": the article's
+    if owner is None:
+        side = context.country_for(kind)
+    issuer = registered_kind(side, kind)
+    if issuer:
+        return from_issuer(issuer)
+    where = side or (country_name(owner) if owner else None)
+    if where is None:
+        return Source(label, kind_type, None)
+    country = country_of_side(side) if side else where
+    return Source(f"{label} ({where})", kind_type, country)
+
+
+_MINISTRY_OF = regex.compile(
+    r"^(?:the\s+)?(?:(?P<topic>[A-Za-z]+)\s+ministry|ministry\s+of\s+(?:the\s+)?(?P<topic2>[A-Za-z]+))$", regex.I
+)
+
+
+def government(phrase: str) -> Source | None:
+    """A country, its capital or its seat of government on its own ("Moscow", "the Kremlin") is its government."""
+    bare = phrase.removeprefix("the ").removeprefix("The ")
+    side = SIDE_OF.get(bare) or GOVERNMENT_SEATS.get(bare)
+    if side is None or side in INSURGENT_GROUPS:
+        if side:
+            return Source(side, "armed group", None)
+        return None
+    issuer = registered_kind(side, "government")
+    if issuer:
+        return from_issuer(issuer)
+    return Source(f"Government ({side})", "government", country_of_side(side))
+
+
+def described_body(owner: str, description: str, context: Context) -> Source | None:
+    """An owner's body described in lower case: "Hodeidah health office" -> "Health office (Hodeidah)"; a
+    body's own part is the body ("the ICRC's delegation"), the UN's is named with it ("UN group of experts")."""
+    side = owner_side(owner)
+    issuer = registered(owner)
+    if issuer and issuer.name == "United Nations":
+        return Source(f"UN {description}", "international body", None)
+    if issuer and not (side and issuer.type != "armed group"):
+        return from_issuer(issuer)
+    kind = type_of(description) if type_of(description.split()[-1]) else None
+    if kind not in _BODY_TYPES or not owner[:1].isupper() or PERSON_HEAD.search(description):
+        return None  # "Israeli military officials", "South Korean media" are descriptions
+    where = side if side and side == owner else owner
+    country = country_of_side(side) if side else None
+    return Source(f"{description[:1].upper()}{description[1:]} ({where})", kind, country)
+
+
+_BODY_TYPES = ("health authority", "government", "military", "intelligence")
+
+
+def leading_demonym(name: str) -> tuple[str | None, str, bool]:
+    """The country a body's name opens with, the name without an adjective, and whether the name keeps it:
+    "Ethiopian Human Rights Commission" -> ("Ethiopia", "Human Rights Commission", False); a country's own
+    name is part of the body's ("Myanmar National Democratic Alliance Army")."""
+    first, _, rest = name.partition(" ")
+    if not rest or not rest[:1].isupper():
+        return None, name, False
+    side = SIDE_OF.get(first)
+    stripped = state_head(rest)  # "Human Rights Commission (Ethiopia)"; "Somali Journalists Syndicate" stays
+    if side:
+        adjective = first != side and first not in PLACE_OF and not first.isupper() and stripped
+        return country_of_side(side), rest if adjective else name, not adjective
+    derived = country_from_demonym(first) if type_of(rest) else None
+    if derived and not stripped:
+        return derived, name, True  # "Valdonian Liberation Front": Valdonia's, and named so
+    return (derived, rest, False) if derived else (None, name, False)

@@ -1,0 +1,292 @@
+"""The parts of a source's noun phrase: tidying it, its owner, a compound, an unnamed description.
+
+``source_names`` builds one name from these parts; each function here reads the phrase only.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+
+import regex
+
+from .lexicon.attribution import TITLES
+from .lexicon.bodies import (
+    CAPITALS,
+    DESCRIPTOR_NOUNS,
+    DOCUMENT_NOUNS,
+    KINDS,
+    NAME_SPELLINGS,
+    NOT_COUNTRIES,
+    PERSON_HEADS,
+    RANK_WORDS,
+    STATE_HEADS,
+    TYPE_HEADS,
+)
+from .lexicon.places import PLACES, SIDES
+from .names import is_person, strip_titles
+from .patterns import alternation
+
+_COUNTRY_WORDS = sorted(
+    {name for names in SIDES.values() for name in names if not name.endswith(("'s", "’s"))}
+    | set(CAPITALS)
+    | {name for names in PLACES.values() for name in names}
+    | {"U.S.", "U.K."},
+    key=len,
+    reverse=True,
+)
+_COUNTRY = alternation(_COUNTRY_WORDS, any_space=False)
+_COUNTRY_SET = set(_COUNTRY_WORDS)
+_KIND_PHRASES = alternation([phrase for _, _, phrases in KINDS.values() for phrase in phrases])
+_NAME_WORD = r"[A-Z][\w.&’'/-]*"
+
+# A time before a claimant's name ("In September President Vladimir Putin").
+_LEADING_TIME = regex.compile(
+    r"^(?:In|On|Last|This|Since|By|Earlier|Later)\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"\d{4}|week|month|year)\b,?\s+(?=[A-Z])"
+)
+# A time word or clause left at the end of a claimant ("Moscow last", "..., shared with Congress").
+_TRAILING = regex.compile(
+    r"(?:\s+(?:last|earlier|later|previously|today|yesterday|recently|also|then|now|again|meanwhile|"
+    r"on\s+\w+day|this\s+(?:week|month|year)))+$"
+    r"|\s+(?:shared|seen|obtained|published|released|reviewed|compiled|cited|quoted)\s+(?:with|by)\b.*$",
+    regex.I,
+)
+# Words before a name that are no part of it ("updates one CSIS", "midday Tymur Tkachenko").
+_LEADING_JUNK = regex.compile(r"^(?:(?:[a-z0-9][\w/:.-]*|\d[\d-]*)\s+)+(?=[A-Z])")
+_NAME_LIKE = regex.compile(rf"^(?:{_NAME_WORD}(?:['’]s)?)(?:\s+(?:{_NAME_WORD}|of|for|and|the|on|in|de|van|al-\w+))*")
+# "the news agency AFP", "Independent Russian outlet Mediazona", "the conflict monitor ACLED".
+DESCRIBED_NAME = regex.compile(
+    rf"^(?P<description>(?:(?i:the|an?)\s+)?(?:[\w-]+\s+){{0,3}}?(?P<noun>{alternation(DESCRIPTOR_NOUNS)})\b)"
+    rf"\s+(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|for|and|the))*)$"
+)
+# "Russia's", "the London School of Hygiene and Tropical Medicine's", "the US military's", "the Houthi
+# rebels'", "the territory's".
+_OWNER_KIND_WORDS = r"military|army|government|ministry|forces|rebels|militants|fighters|movement|group|authorities"
+_POSSESSIVE = regex.compile(
+    rf"^(?:(?i:the)\s+)?(?!People['’]s\b)(?P<owner>{_NAME_WORD}(?:\s+(?:(?:of|for|and|the|on)\s+)*{_NAME_WORD}){{0,7}}"
+    rf"(?:\s+(?:{_OWNER_KIND_WORDS}))?|(?:territory|country|enclave|strip|region|nation|group|movement|army|"
+    rf"military|organi[sz]ation|agency|ministry|mission|committee|office))(?:['’]s|(?<=s)['’])\s+(?P<rest>.+)$"
+)
+_RUN_BY = regex.compile(
+    rf"^(?:(?i:the)\s+)?(?P<owner>{_NAME_WORD})-(?:run|controlled|administered|led)\s+(?P<rest>.+)$"
+)
+_HELD_BY = regex.compile(
+    r"^(?:(?i:the)\s+)?(?:[\w-]+-(?:backed|based|appointed|aligned|allied)|[a-z][\w-]*-(?:run|owned|controlled|funded))"
+    r"\s+(?P<rest>.+)$"
+)
+_OWNER_AFTER = regex.compile(
+    rf"^(?P<rest>.+?)\s+(?:of|in|for)\s+(?:the\s+)?(?P<owner>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})$"
+)
+# A country adjective or name before the rest of the phrase: "Russian Defense Ministry", "US intelligence".
+_OWNER_BEFORE = regex.compile(
+    rf"^(?:(?i:the|an?)\s+)?(?:(?:Royal|Imperial|National|Federal)\s+(?=(?:{_COUNTRY})\s))?"  # "the Royal Thai Army"
+    rf"(?:[a-z][\w-]*\s+){{0,2}}?(?!(?i:the|an?)\s)"
+    rf"(?P<owner>{_COUNTRY}|{_NAME_WORD})\s+"
+    rf"(?P<rest>.+)$"
+)
+_KIND = regex.compile(rf"^(?:(?:official|national|state|regional)\s+)?(?:{_KIND_PHRASES})$", regex.I)
+_DOCUMENT = regex.compile(rf"(?r)(?:['’]s|(?<=s)['’])?\s+(?i:{alternation(DOCUMENT_NOUNS, tree=False)})$")
+_DOCUMENT_OF = regex.compile(
+    rf"^(?:(?i:an?|the)\s+)?(?:[\w-]+\s+)?(?i:{alternation(DOCUMENT_NOUNS)})\s+(?:of|from|by|(?:published|issued|released|"
+    rf"compiled)\s+by)\s+(?P<owner>.+)$"
+)
+_AND = regex.compile(r"\s+(?:and|&)\s+|\s*,\s+")
+_BODY_HEAD_AT_END = regex.compile(
+    rf"\b(?:{alternation([word for _, words in TYPE_HEADS for word in words if len(word) > 3])})$", regex.I
+)
+_STATE_HEAD = regex.compile(rf"\b(?:{alternation(STATE_HEADS)})$", regex.I)
+_MEDIA_HEAD = regex.compile(rf"\b(?:{alternation(dict(TYPE_HEADS)['media'])})$", regex.I)
+_MONITOR_HEAD = regex.compile(
+    r"\b(?:researchers|scientists|academics|think\s+tanks?|rights\s+groups?|monitoring\s+groups?|monitors?|study|"
+    r"studies|watchdogs?|analysts)$",
+    regex.I,
+)
+_PERSON_HEAD = regex.compile(rf"\b(?:{alternation(PERSON_HEADS)})$", regex.I)
+_PLACE_AFTER = regex.compile(r"^(?P<rest>.+?)\s+(?:in|from|of)\s+(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)$")
+_THE = regex.compile(r"^(?i:the)\s+")
+_ACRONYM = regex.compile(r"[A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*")  # two capitals at least
+_OPENS_POSSESSIVE = regex.compile(rf"{_NAME_WORD}['’]s\s")
+_PART_AFTER_HEAD = regex.compile(r"\s+(?:of|for|on|in)\s+")
+_INITIAL = regex.compile(r"(?<=\s)[A-Z]\.\s+")
+_DETERMINERS = {"a", "an", "the", "one", "its", "their", "his", "her", "our"}
+_RANKS = {word.lower() for word in RANK_WORDS}
+
+
+def fold(text: str) -> str:
+    """A name folded for lookup: lower case, no dots or leading article, one space between words."""
+    text = text.replace("’", "'").replace(".", "").lower()
+    words = text.replace("united nations", "un").replace("united states", "us").split()  # "U.N." = "UN"
+    return " ".join(words[1:] if words[:1] == ["the"] and len(words) > 1 else words)
+
+
+def is_acronym(word: str) -> bool:
+    return bool(_ACRONYM.fullmatch(word))
+
+
+def tidy(phrase: str) -> str:
+    """The phrase without quotes, a trailing time word or clause, or a "Washington-based" before it."""
+    phrase = " ".join(phrase.split()).strip(" ,;:'\"“”‘’(")
+    if phrase.endswith(")") and "(" not in phrase:
+        phrase = phrase.rstrip(" )")
+    phrase = _LEADING_TIME.sub("", _TRAILING.sub("", phrase))
+    held = _HELD_BY.match(phrase)
+    if held and phrase[:4].lower() == "the ":
+        return f"{phrase[:3]} {held['rest']}"  # "The Britain-based monitor": still the one named before
+    return held["rest"] if held else phrase
+
+
+def name_after_junk(phrase: str) -> str | None:
+    """The name after words that are no part of it ("updates one CSIS", "midday Tymur Tkachenko", "the
+    second day of the offensive President Ana Varga"), when the phrase ends in a name."""
+    junk = _LEADING_JUNK.match(phrase)
+    if not junk or DESCRIBED_NAME.match(phrase) or junk.group().split()[-1].lower() in _LOCATIVE:
+        return None
+    if junk.group().strip().lower() in _DETERMINERS:
+        return None
+    rest = phrase[junk.end() :]
+    named = _NAME_LIKE.match(rest)
+    if named and (named.end() == len(rest) or _OPENS_POSSESSIVE.match(rest)):
+        return rest
+    return None
+
+
+_LOCATIVE = {"in", "of", "from", "at", "for", "with", "near", "on", "across", "inside", "to", "and"}
+
+
+def compound(phrase: str) -> bool:
+    """Whether the phrase names two sources or more ("Moscow and Kyiv"), not one whose name holds an "and"
+    ("Center for Strategic and International Studies", "Research and Documentation Center")."""
+    match = _AND.search(phrase)
+    if not match or " of " in phrase[: match.start()] or " for " in phrase[: match.start()]:
+        return False
+    before, after = phrase[: match.start()].split()[-1], phrase[match.end() :].split()[0]
+    name_inside = before[:1].isupper() and after[:1].isupper() and _BODY_HEAD_AT_END.search(phrase)
+    return not name_inside and " and " in f" {phrase} "
+
+
+def document_owner(phrase: str) -> str | None:
+    """Whose document a phrase names: "US intelligence assessment" -> "US intelligence", "a communiqué of the
+    Armed Forces of Niger" -> "the Armed Forces of Niger"."""
+    match = _DOCUMENT_OF.match(phrase)
+    if match:
+        return match["owner"] if len(match["owner"]) > 1 else None
+    match = _DOCUMENT.search(phrase)
+    return phrase[: match.start()] if match and match.start() > 1 else None
+
+
+def split_owner(phrase: str) -> tuple[str | None, str]:
+    """The owner a phrase names and the rest: "Russia's defence ministry" -> ("Russia", "defence ministry");
+    a country adjective is read as its country ("the Estrelian army" -> ("Estrelia", "army"))."""
+    bare = _THE.sub("", phrase)
+    if _KIND.match(bare):
+        return None, bare  # "Health ministry", "the Defence Ministry"
+    after = _OWNER_AFTER.match(phrase)
+    if after and _KIND.match(after["rest"].removeprefix("the ")) and "'" not in after["rest"]:
+        return after["owner"], after["rest"]  # "General Staff of Ukraine's Armed Forces"
+    for pattern in (_POSSESSIVE, _RUN_BY):
+        match = pattern.match(phrase)
+        if match:
+            return match["owner"], match["rest"]
+    if after and (
+        _KIND.match(after["rest"].removeprefix("the "))
+        or (_is_country_word(after["owner"]) and after["rest"].split()[-1].islower())
+    ):  # "Ministry of Defence of Estrelia", "officials in Washington"; not "Democratic Voice of Burma"
+        return after["owner"], after["rest"]
+    before = _OWNER_BEFORE.match(phrase)
+    if before and before["owner"] in NOT_COUNTRIES:
+        return None, bare  # "Western intelligence": no country's
+    if before and (_KIND.match(before["rest"]) or _lowercase_description(before["rest"])):
+        owner = before["owner"]
+        if before["rest"].lower() in ("ministry", "minister") and not _is_country_word(owner):
+            return None, phrase  # "Energy ministry": a ministry's topic, not its owner
+        if _is_country_word(owner):
+            return owner, before["rest"]
+        return country_from_demonym(owner) or owner, before["rest"]
+    return None, bare
+
+
+def _lowercase_description(rest: str) -> bool:
+    """ "health office" after "Hodeidah", not "for Strategic and International Studies" after "Center"."""
+    first = rest.split()[0]
+    return first[:1].islower() and first not in _LOCATIVE and first not in ("the", "by", "'s", "’s")
+
+
+def _is_country_word(word: str) -> bool:
+    return word in _COUNTRY_SET
+
+
+def country_from_demonym(word: str) -> str | None:
+    """The country an adjective no table lists names: "Estrelian" -> "Estrelia", "Kestani" -> "Kestan"."""
+    if len(word) < 5 or not word[:1].isupper() or not word[1:].islower() or word in NOT_COUNTRIES:
+        return None
+    for ending, replacement in (("ian", "ia"), ("ese", ""), ("ean", "ea"), ("an", "a")):
+        if word.endswith(ending):
+            return word[: -len(ending)] + replacement  # "Estrelian" -> "Estrelia", "Marovan" -> "Marova"
+    if word[-1] == "i" and word[-2] not in "aeiou":
+        return word[:-1]  # "Kestani" -> "Kestan"
+    return None
+
+
+def state_head(name: str) -> bool:
+    """Whether a body's name ends, before any "of"/"for" part, in a head word of a state's body."""
+    head = _PART_AFTER_HEAD.split(name, maxsplit=1)[0]
+    return bool(_STATE_HEAD.search(head))
+
+
+def unnamed_description(phrase: str, side_of: Callable[[str], str | None]) -> tuple[str, str, str | None]:
+    """An unnamed source keeps its description, in one form: no article, number or rank, the country as its
+    adjective first, the head in the plural ("a senior official in Iraq" -> "Iraqi officials"). Returns the
+    description, its type (``unnamed``, or ``media`` for "South Korean media") and its side."""
+    words = phrase.split()
+    while len(words) > 1 and (words[0].lower() in _DETERMINERS or words[0].lower() in _RANKS):
+        words.pop(0)
+    words = [w for i, w in enumerate(words) if w.lower() not in _RANKS or i == len(words) - 1]
+    side = None
+    place = _PLACE_AFTER.match(" ".join(words))
+    if place and side_of(place["place"]):
+        side = side_of(place["place"])
+        words = [SIDES.get(side, (place["place"],))[0], *place["rest"].split()]
+    for i, word in enumerate(words):
+        found = side_of(word.removesuffix("'s").removesuffix("’s"))
+        if found and side is None:
+            side = found
+            words[i] = SIDES.get(found, (word,))[0]
+    text = " ".join(words)
+    if _PERSON_HEAD.search(text):
+        text += "es" if text.endswith(("ss", "x", "ch", "sh")) else "s"
+    kind = "media" if _MEDIA_HEAD.search(text) else "monitor" if _MONITOR_HEAD.search(text) else "unnamed"
+    return text[:1].upper() + text[1:], kind, side
+
+
+def person_in(phrase: str) -> str | None:
+    """The person a phrase names, in one spelling, without titles ("Former President Dmitry Medvedev")."""
+    name = strip_titles(_LEADING_TITLE.sub("", phrase))
+    name = _INITIAL.sub("", name)  # "Mark A. Milley"
+    return person_name(name) if is_person(name) else None
+
+
+_LEADING_TITLE = regex.compile(
+    rf"^(?:(?:(?i:former|ex-|late|acting|outgoing|then-|first|deputy|vice|interim)|{alternation(TITLES)}|"
+    rf"[A-Z][a-z]+-in-[A-Z][a-z]+)\s*)+(?=[A-Z]\w+\s+[A-Z])"
+)
+
+
+def person_name(name: str) -> str:
+    """One spelling of a person's name: no accents, "-yy"/"-iy"/"-yi" endings as "-y", known variants.
+
+    >>> person_name("Volodymyr Zelenskyy"), person_name("Oleksandr Syrskyi"), person_name("Volker Türk")
+    ('Volodymyr Zelensky', 'Oleksandr Syrsky', 'Volker Turk')
+    """
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    words = []
+    for word in plain.split():
+        word = NAME_SPELLINGS.get(word, word)
+        last = len(words) == len(plain.split()) - 1
+        if last and len(word) > 4 and word[-3] in "knz" and word[-2:] in ("yy", "iy", "yi"):
+            word = word[:-2] + "y"  # surnames: "Zelenskyy", "Zaluzhnyi"; not "Andriy"
+        if word[:3] in ("Al-", "El-", "el-") and word[3:4].isupper():
+            word = "al-" + word[3:]
+        words.append(word)
+    return " ".join(words)

@@ -1,0 +1,110 @@
+"""Roles that tie a person to the body they speak for: "Pentagon spokesman", "spokesman for the Houthi-run
+health ministry", "the ICRC's regional director", "deputy head of the UN mission in Congo (MONUSCO)",
+"Health Minister" (the health ministry). A former holder, and a country's president or prime minister,
+speak as persons.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .lexicon.attribution import TITLES
+from .lexicon.bodies import FORMER, SPEAKING_ROLES
+from .patterns import alternation
+
+_ROLE = alternation(SPEAKING_ROLES)
+# Words that may stand between a body and its spokesperson's role ("the ICRC's regional director").
+_ROLE_MODIFIERS = (
+    r"(?:(?:deputy|acting|regional|chief|senior|top|principal|official|military|press|first|outgoing|interim|"
+    r"assistant|executive|vice|country|national|local|field|spokes|general)\s+)*"
+)
+_FORMER = regex.compile(rf"\b(?:{alternation(FORMER)})[\s-]", regex.I)
+# "Pentagon spokesman", "the Houthi-run health ministry's spokesman", "Russian Defence Minister".
+_OWNER_THEN_ROLE = regex.compile(
+    rf"^(?:(?:the|a|an|another)\s+)?(?P<owner>.+?)(?:['’]s?)?\s+{_ROLE_MODIFIERS}(?P<role>{_ROLE}|minister)$", regex.I
+)
+# "spokesman for the Houthi-run health ministry", "deputy head of the UN mission", "minister of health".
+_ROLE_OF_OWNER = regex.compile(
+    rf"^(?:(?:the|a|an|another)\s+)?{_ROLE_MODIFIERS}(?P<role>{_ROLE}|minister)\s+(?:of|for|at|to|with)\s+(?P<owner>.+)$",
+    regex.I,
+)
+_TITLES = alternation(TITLES)
+_WORD = r"(?:(?:[A-Z]\.){2,}|[\w'’&-]+)"  # "U.N." keeps its dots; a full stop ends the description
+# A role written before a person's name: up to eight words after a comma, a full stop or the start;
+# or before a comma and titles ("another Pentagon spokesman, Major General Pat Ryder", "Estrelia's health
+# minister, Ana Bel").
+_BOUNDARY = r"(?:^|[,.;:(“\"\n][^\S\n]*|\b(?:by|from|with|said|says|told|and|when|while|but)[^\S\n]+)"
+_DESCRIPTION = rf"(?P<description>(?:{_WORD}[^\S\n]+){{0,7}}{_WORD})"
+ROLE_BEFORE_NAME = regex.compile(rf"(?r){_BOUNDARY}{_DESCRIPTION}[^\S\n]+$")
+ROLE_BEFORE_TITLES = regex.compile(rf"(?r){_BOUNDARY}{_DESCRIPTION}[^\S\n]*,[^\S\n]*(?:(?:{_TITLES})[^\S\n]+){{0,3}}$")
+# A role written after a person's name: ", deputy head of the UN mission in Congo (MONUSCO), told ...".
+ROLE_AFTER_NAME = regex.compile(
+    r"^\s*,\s+(?P<description>[^,;()\"“”]{3,120}?)(?:\s*\([^)]{1,40}\))?\s*(?:,|\s+(?:said|says|told|added|had|has|"
+    r"wrote|announced|reported|estimated)\b|(?<![A-Z])\.|$)"
+)
+# "Ivo Brandt, who heads the district council, said ...".
+_WHO_HEADS = regex.compile(r"^who\s+(?:heads|leads|runs|chairs|commands|directs)\s+(?P<owner>.+)$", regex.I)
+
+
+_THEN = regex.compile(r"^(?i:then)\s+")
+_BARE_SPOKESPERSON = regex.compile(r"(?i:(?:the|a|an)\s+)?(?i:spokes(?:man|woman|person)|press\s+secretary)")
+_PLACE_AT_END = regex.compile(r"\s+(?:in|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
+# Secretaries who head a ministry, read as the ministry's kind.
+_SECRETARIES = {
+    "state": "foreign ministry", "foreign": "foreign ministry", "defence": "defence ministry",
+    "defense": "defence ministry", "home": "interior ministry", "health": "health ministry",
+}  # fmt: skip
+_TITLES_AT_END = regex.compile(rf"(?:\s+(?:{_TITLES}))+$")
+
+
+def strip_titles_at_end(description: str) -> str:
+    """ "Pentagon spokesman Major General" -> "Pentagon spokesman"; a role is kept ("CIA Director")."""
+    stripped = _TITLES_AT_END.sub("", description)
+    return stripped if body_of_role(stripped) else description
+
+
+def body_of_role(description: str) -> str | None:
+    """The body a role description names, when it speaks for it.
+
+    >>> body_of_role("Pentagon spokesman"), body_of_role("spokesman for the Houthi-run health ministry")
+    ('Pentagon', 'the Houthi-run health ministry')
+    >>> body_of_role("Health Minister"), body_of_role("minister of health")
+    ('Health ministry', 'ministry of health')
+    >>> body_of_role("a former UN investigator") is None, body_of_role("Prime Minister") is None
+    (True, True)
+    """
+    description = " ".join(description.split())
+    if not description or _FORMER.search(description):
+        return None
+    description = _THEN.sub("", description)  # "then defence minister": the claim was made in that role
+    heads = _WHO_HEADS.match(description)
+    if heads:
+        return heads["owner"]
+    for pattern, text in (
+        (_ROLE_OF_OWNER, description),
+        (_OWNER_THEN_ROLE, description),
+        (_OWNER_THEN_ROLE, _PLACE_AT_END.sub("", description)),  # "MSF's emergency coordinator in Sudan"
+    ):
+        match = pattern.match(text)
+        if match and match["owner"].lower() not in ("the", "a", "an", "its", "their", "his", "her"):
+            return _owner(match["owner"], match["role"], pattern is _ROLE_OF_OWNER)
+    return None
+
+
+def bare_spokesperson(description: str) -> bool:
+    """Whether a description is a spokesperson's role that names no body ("spokesperson", "a spokesman")."""
+    return bool(_BARE_SPOKESPERSON.fullmatch(description.strip()))
+
+
+def _owner(owner: str, role: str, role_first: bool) -> str | None:
+    owner = owner.strip(" ,")
+    if role.lower() == "secretary" and owner.lower() in _SECRETARIES:
+        return _SECRETARIES[owner.lower()]  # "Secretary of State", "Defence Secretary": a ministry's head
+    if role.lower() != "minister":
+        return owner
+    if role_first:
+        return f"ministry of {owner}"  # "minister of health"
+    words = [w for w in owner.split() if w.lower() not in ("deputy", "acting", "vice", "interim", "first")]
+    if owner.split()[-1:] and owner.split()[-1].lower() in ("prime", "first", "chief"):
+        return None  # "Prime Minister" heads a government as a person
+    return f"{' '.join(words)} ministry" if words else None

@@ -1,0 +1,210 @@
+"""One name per source (issue 9): the naming rules on single phrases, table by table.
+
+Each case gives a phrase and the name, type and country it must get. Bodies absent from the
+registry (invented countries and bodies: Estrelia, Marova, Kestan, Valdonia, the Orsk Observatory)
+show that the rules, not the registry, do the work.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extractors.figure import SOURCE_TYPES
+from extractors.lexicon.bodies import KINDS, NAME_SPELLINGS
+from extractors.lexicon.issuers import ISSUERS
+from extractors.lexicon.places import SIDES
+from extractors.source_names import name_source, person_name, tied_body
+from extractors.source_phrases import fold
+
+
+def named(phrase: str) -> tuple[str, str, str | None]:
+    source = name_source(phrase)
+    assert source is not None, phrase
+    return source.name, source.type, source.country
+
+
+def same_name(*phrases: str) -> set[str]:
+    return {name_source(phrase).name for phrase in phrases}
+
+
+# Several ways of writing one body give one name; bodies of different owners stay apart.
+ONE_NAME = [
+    pytest.param(
+        ("Estrelia's defence ministry", "the Estrelian Ministry of Defence", "the Ministry of Defence of Estrelia",
+         "Estrelia MoD", "the Estrelian Defense Ministry", "Estrelia's Ministry of Defense"),
+        "Ministry of Defence (Estrelia)", id="defence ministry of an invented country",
+    ),
+    pytest.param(
+        ("Marova's health ministry", "the Marovan health ministry", "the Ministry of Health of Marova",
+         "Marova's Ministry of Public Health"),
+        "Ministry of Health (Marova)", id="health ministry, '-an' adjective",
+    ),
+    pytest.param(("Kestan's army", "the Kestani army", "the armed forces of Kestan"), "Armed Forces (Kestan)",
+                 id="army, '-i' adjective"),
+    pytest.param(("Estrelia's National Guard", "the Estrelian National Guard"), "National Guard (Estrelia)",
+                 id="a state body with a name of its own"),
+    pytest.param(
+        ("Russia's defence ministry", "the Russian Defense Ministry", "the Ministry of Defence of Russia",
+         "Russian MoD", "Russia's Ministry of Defence"),
+        "Ministry of Defence (Russia)", id="the guideline's Russian ministry",
+    ),
+    pytest.param(
+        ("South Korea's National Intelligence Service", "Seoul's spy agency", "South Korean intelligence",
+         "the NIS", "the National Intelligence Service", "South Korea's intelligence service"),
+        "National Intelligence Service (South Korea)", id="the issue's NIS",
+    ),
+    pytest.param(("Volodymyr Zelensky", "Volodymyr Zelenskyy", "Volodymyr Zelenskiy", "President Volodymyr Zelensky",
+                  "Ukrainian President Volodymyr Zelensky"), "Volodymyr Zelensky", id="transliterations of a name"),
+    pytest.param(("the UN human rights office", "OHCHR", "the U.N. human rights office"),
+                 "Office of the UN High Commissioner for Human Rights", id="acronym and informal name"),
+    pytest.param(("Gaza's health ministry", "the Hamas-run health ministry", "The Hamas-run Gaza health ministry"),
+                 "Ministry of Health (Gaza)", id="a ministry run by an armed group"),
+    pytest.param(("a senior Iraqi official", "Iraqi officials", "officials in Iraq", "an Iraqi official"),
+                 "Iraqi officials", id="unnamed officials keep their description"),
+    pytest.param(("US officials", "U.S. officials", "American officials", "officials in Washington"),
+                 "US officials", id="unnamed, the country written several ways"),
+    pytest.param(("Orsk Observatory for Rights", "The Valdonia-based Orsk Observatory for Rights"),
+                 "Orsk Observatory for Rights", id="a monitor with a name of its own"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("phrases", "name"), ONE_NAME)
+def test_one_body_one_name(phrases: tuple[str, ...], name: str) -> None:
+    assert same_name(*phrases) == {name}
+
+
+KEPT_APART = [
+    pytest.param(("Estrelia's defence ministry", "Marova's defence ministry"), id="two countries' ministries"),
+    pytest.param(("Estrelia's defence ministry", "Estrelia's health ministry"), id="one country's two ministries"),
+    pytest.param(("Estrelia's National Guard", "Marova's National Guard"), id="same name, two states"),
+    pytest.param(("the UN refugee agency", "UNICEF"), id="two UN agencies"),
+    pytest.param(("Iraqi officials", "Syrian officials"), id="two countries' officials"),
+    pytest.param(("Ukrainian Red Cross", "the ICRC"), id="a national society is not the ICRC"),
+    pytest.param(("Russia's Security Council", "the UN Security Council"), id="a national council is not the UN's"),
+]
+
+
+@pytest.mark.parametrize("phrases", KEPT_APART)
+def test_different_bodies_stay_apart(phrases: tuple[str, ...]) -> None:
+    assert len(same_name(*phrases)) == len(phrases)
+
+
+NAMED = [
+    # kinds of national body, with and without the registry
+    pytest.param("the Estrelian army", ("Armed Forces (Estrelia)", "military", "Estrelia"), id="army"),
+    pytest.param("Estrelia's interior ministry", ("Ministry of the Interior (Estrelia)", "government", "Estrelia"),
+                 id="interior ministry"),
+    pytest.param("Estrelia's Energy Ministry", ("Ministry of Energy (Estrelia)", "government", "Estrelia"),
+                 id="a ministry no table lists"),
+    pytest.param("Estrelian authorities", ("Government (Estrelia)", "government", "Estrelia"), id="authorities"),
+    pytest.param("Marova's spy agency", ("Intelligence Services (Marova)", "intelligence", "Marova"),
+                 id="spy agency without registry"),
+    pytest.param("the Israeli military", ("Israel Defense Forces", "military", "Israel"), id="military, registry"),
+    pytest.param("the Pentagon", ("Department of Defense (United States)", "military", "United States"),
+                 id="informal name"),
+    pytest.param("Moscow", ("Government (Russia)", "government", "Russia"), id="a capital speaking"),
+    pytest.param("the Kremlin", ("Government (Russia)", "government", "Russia"), id="a seat of government"),
+    pytest.param("Hodeidah health office", ("Health office (Hodeidah)", "health authority", "Yemen"),
+                 id="a city's office"),
+    pytest.param("the Houthi-run health ministry", ("Ministry of Health (Houthis)", "health authority", "Yemen"),
+                 id="run by an armed group"),
+    # named bodies, described and documents
+    pytest.param("the news agency AFP", ("Agence France-Presse", "media", "France"), id="described acronym"),
+    pytest.param("the monitoring group Orsk Watch", ("Orsk Watch", "monitor", None), id="described, unknown"),
+    pytest.param("Independent Valdonian outlet Kestrel News", ("Kestrel News", "media", "Valdonia"),
+                 id="described with a country"),
+    pytest.param("a declassified Estrelian intelligence assessment",
+                 ("Intelligence Services (Estrelia)", "intelligence", "Estrelia"), id="a document's owner"),
+    pytest.param("a communiqué from the Estrelian Armed Forces", ("Armed Forces (Estrelia)", "military", "Estrelia"),
+                 id="document of a body"),
+    pytest.param("Researchers at Orsk University", ("Orsk University", "monitor", None), id="researchers at"),
+    pytest.param("rebels of the Valdonian Liberation Front",
+                 ("Valdonian Liberation Front", "armed group", "Valdonia"), id="rebels of"),
+    # persons
+    pytest.param("Oleksandr Syrskyi", ("Oleksandr Syrsky", "person", None), id="-yi surname"),
+    pytest.param("Former President Dmitry Medvedev", ("Dmitry Medvedev", "person", None), id="former title"),
+    pytest.param("Mark A. Milley", ("Mark Milley", "person", None), id="middle initial"),
+    pytest.param("midday Tymur Tkachenko", ("Tymur Tkachenko", "person", None), id="junk before a name"),
+    pytest.param("last time Zelensky", ("Zelensky", "person", None), id="junk before a surname"),
+    pytest.param("by HRMMU", ("UN Human Rights Monitoring Mission in Ukraine", "international body", None),
+                 id="junk before an acronym"),
+    # roles tie a person to a body
+    pytest.param("Estrelian army spokeswoman Mirela Kost", ("Armed Forces (Estrelia)", "military", "Estrelia"),
+                 id="spokeswoman of an army"),
+    pytest.param("Marova's Deputy Defence Minister Ilse Varga", ("Ministry of Defence (Marova)", "military", "Marova"),
+                 id="deputy minister"),
+    pytest.param("CIA Director William Burns",
+                 ("Central Intelligence Agency (United States)", "intelligence", "United States"), id="director of"),
+    pytest.param("a spokesman for Estrelia's Northern battlegroup",
+                 ("Ministry of Defence (Estrelia)", "military", "Estrelia"), id="battlegroup spokesman"),
+    pytest.param("date 2025-03-01 Lebanon's health minister",
+                 ("Ministry of Health (Lebanon)", "health authority", "Lebanon"), id="junk before a minister"),
+    # unnamed sources keep what the text says of them
+    pytest.param("a security source", ("Security sources", "unnamed", None), id="singular, plural"),
+    pytest.param("Pakistani security sources", ("Pakistani security sources", "unnamed", "Pakistan"), id="country"),
+    pytest.param("Western intelligence", ("Western intelligence", "unnamed", None), id="no country's"),
+    pytest.param("Kenyan media", ("Kenyan media", "media", "Kenya"), id="media, unnamed"),
+    pytest.param("local volunteer group", ("Local volunteer group", "unnamed", None), id="a group"),
+    pytest.param("Ukrainian and Western assessments", ("Ukrainian and Western assessments", "unnamed", None),
+                 id="compound kept as written"),
+    pytest.param("Moscow and Kyiv", ("Moscow and Kyiv", "government", None), id="compound of governments"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("phrase", "expected"), NAMED)
+def test_phrase_gets_its_name(phrase: str, expected: tuple) -> None:
+    assert named(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    "role",
+    ["Ukrainian President", "Prime Minister", "a former UN investigator", "an Estrelian official", "Lawmaker"],
+)
+def test_roles_that_speak_as_a_person(role: str) -> None:
+    assert tied_body(role) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "one_spelling"),
+    [("Volodymyr Zelenskyy", "Volodymyr Zelensky"), ("Valerii Zaluzhnyi", "Valerii Zaluzhny"),
+     ("Andriy Yermak", "Andriy Yermak"), ("Volker Türk", "Volker Turk"), ("Muhammad Al-Sudani", "Mohammed al-Sudani"),
+     ("Sergey Shoygu", "Sergei Shoigu")],
+)  # fmt: skip
+def test_person_spellings(written: str, one_spelling: str) -> None:
+    assert person_name(written) == one_spelling
+
+
+@pytest.mark.parametrize("name", sorted({issuer.name for issuer in ISSUERS}))
+def test_a_registry_name_names_itself(name: str) -> None:
+    assert name_source(name).name == name
+
+
+# The registry is data: every entry well formed, no name shared by two issuers.
+def test_registry_types_and_countries_are_known() -> None:
+    sides = set(SIDES)
+    for issuer in ISSUERS:
+        assert issuer.type in SOURCE_TYPES, issuer
+        assert issuer.country is None or issuer.country in sides, issuer
+        assert set(issuer.kinds) <= set(KINDS), issuer
+        assert set(issuer.owners) <= sides, issuer
+
+
+def test_no_name_names_two_issuers() -> None:
+    seen: dict[str, str] = {}
+    for issuer in ISSUERS:
+        for name in {fold(alias) for alias in (issuer.name, *issuer.aliases)}:
+            assert seen.setdefault(name, issuer.name) == issuer.name, f"{name!r}: {seen[name]} and {issuer.name}"
+
+
+def test_kind_phrases_and_spellings_are_not_repeated() -> None:
+    phrases = [phrase for _, _, kind_phrases in KINDS.values() for phrase in kind_phrases]
+    assert len(phrases) == len(set(phrases))
+    assert all(written != spelling for written, spelling in NAME_SPELLINGS.items())
+
+
+@given(st.text(max_size=80))
+def test_no_phrase_makes_naming_raise(phrase: str) -> None:
+    source = name_source(phrase)
+    assert source is None or (source.name and source.type in SOURCE_TYPES)
