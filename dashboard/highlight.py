@@ -16,7 +16,19 @@ import pandas as pd
 from extractors.store.conditions import FIELDS
 
 # Columns of the figure table under the article; each row links back to its mark.
-ROW_COLUMNS = ("span", "category", "qualifier", "value", "low", "high", "source", "claimant", "side", "subject", "review")
+ROW_COLUMNS = (
+    "span",
+    "category",
+    "qualifier",
+    "value",
+    "low",
+    "high",
+    "source",
+    "claimant",
+    "side",
+    "subject",
+    "review",
+)
 # How a column is headed in the table, where not by its name: the claimant as the article writes it.
 ROW_HEADINGS = {"claimant": "via (as written)", "source_type": "source type"}
 

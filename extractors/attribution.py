@@ -315,7 +315,8 @@ def build_rules() -> tuple[Rule, ...]:
             rf"""[,\"”]\s*(?:{alternation(reporting_verbs.inverted_verbs())})\s+
             (?:(?:on|late|early|in|this|last)\s+(?:[\w-]+\s+){{0,2}}?)?    # a time between: "on Saturday evening"
             (?P<np>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|al-\w+)){{0,6}}
-              |(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{SOURCE_NOUNS})s?(?:\s+[A-Z][\w'’.-]*){{0,3}})
+              |(?:(?:the|a|an)\s+)?(?:(?!(?:by|to|from|with|for)\b)[\w'’-]+\s+){{0,3}}?   # "signed by X": passive
+                (?:{SOURCE_NOUNS})s?(?:\s+[A-Z][\w'’.-]*){{0,3}})
             (?=\s*[,.;:!?]|$|\s+(?:in|on)\s+(?:(?:a|an|the)\s|[A-Z]\w+day\b))""",
             regex.X,
         ), _after_verb),

@@ -129,10 +129,11 @@ class ClaimantResolver:
         """The fullest name for the claimant noun phrase ``np`` met in sentence ``sentence_index``."""
         np = clean_np(np)
         lower = np.lower()
+        # a pronoun the article gives no one for is no claimant: "It" or "He" names nobody
         if lower in PERSON_PRONOUNS:
-            return self._last(person=True) or np
+            return self._last(person=True) or ""
         if lower in BODY_PRONOUNS:
-            return self._last(person=False) or self._last(person=None) or np
+            return self._last(person=False) or self._last(person=None) or self._named_body_before(sentence_index) or ""
         same = _THE_SAME.match(np)
         if same and not DOCUMENT.match(np):
             rest = np[same.end() :].strip()

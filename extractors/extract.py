@@ -55,6 +55,9 @@ _ANSWER = regex.compile(r"^(?:A|Answer)\s*[:.]\s")
 _RETRACTED = regex.compile(r"\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|stated|reported|gave)\b")
 # A quotation that goes on after its speaker was named: its sentences are the speaker's.
 _OPENS_QUOTE = regex.compile(r'^["“]')
+# A claim that opens a list ("..., as follows:") and the items of such a list ("- Sanaa: 34 dead").
+_OPENS_LIST = regex.compile(r":\s*$")
+_LIST_ITEM = regex.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])\s")
 _QUOTE_MARK = regex.compile(r'["“”]')
 _IN_RELATIVE_CLAUSE = regex.compile(r"(?r)\b(?:that|which)\s+$")
 _CLOSING_ATTRIBUTION = regex.compile(r"(?r)[,\"”’'(—–:-]\s*$")
@@ -74,6 +77,7 @@ class _Article:
     claim_paragraph: int = -1  # the paragraph of ``previous_claimant``'s attribution
     quote_speaker: tuple[int, str] | None = None  # (paragraph, name) of the last quote given a speaker
     answer_paragraph: int = -1  # an interview's answer ("A: About 600."): the interviewee speaks
+    list_claimant: tuple[int, str] | None = None  # (paragraph, name) of a claim that opened a list ("as follows:")
     topic: tuple[int, str] | None = None  # (paragraph, category) of the last figure read
     sides: ArticleSides = field(init=False)  # whose people the figures count, across the article
     # Every phrase the article used for each resolved claimant ("A South Korean politician" for "Lee ...").
@@ -81,6 +85,11 @@ class _Article:
 
     def __post_init__(self) -> None:
         self.sides = ArticleSides(self.text, self.title)
+
+    def lists(self, sentence: Sentence) -> bool:
+        """Whether ``sentence`` is an item of the list the last claim opened, one line after another."""
+        listed = self.list_claimant
+        return bool(listed and sentence.paragraph - listed[0] in (0, 1) and _LIST_ITEM.match(sentence.text))
 
     def carries(self, sentence: Sentence) -> bool:
         """Whether ``sentence``, with no attribution of its own, continues the last attributed report."""
@@ -149,11 +158,16 @@ def extract_figures(
 
 def _remember_claims(article: _Article, sentence: Sentence, resolved: list, has_numbers: bool) -> None:
     """What the next sentences may carry on from this one: its last claimant and a quotation's speaker."""
+    if article.lists(sentence):
+        article.list_claimant = (sentence.paragraph, article.list_claimant[1])
+    elif not resolved:
+        article.list_claimant = None
     if resolved and _QUOTE_MARK.search(sentence.text):
         article.quote_speaker = (sentence.paragraph, resolved[-1][1])
     if resolved:
         article.previous_claimant = resolved[-1][1]
         article.claim_paragraph = sentence.paragraph
+        article.list_claimant = (sentence.paragraph, resolved[-1][1]) if _OPENS_LIST.search(sentence.text) else None
     elif sentence.body and not has_numbers and not _ANAPHORIC_OPENING.match(sentence.text):
         article.previous_claimant = None
 
@@ -185,6 +199,8 @@ def _claimant_from_context(
         claimant = article.previous_claimant
     if article.answer_paragraph == sentence.paragraph:
         claimant = resolver.people[0] if resolver.people else claimant  # the interviewee
+    if article.lists(sentence):
+        claimant = article.list_claimant[1]  # "The ministry said the toll was as follows:" then "- Sanaa: 34 dead"
     if _OPENS_QUOTE.match(sentence.text):
         speaker = article.quote_speaker
         if speaker and speaker[0] == sentence.paragraph:

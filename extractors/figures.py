@@ -27,7 +27,7 @@ from .categories import (
     possessed_force,
     predicate_follows,
 )
-from .lexicon.categories import RELEASE_BEFORE, RELEASE_SOUGHT
+from .lexicon.categories import LINK_LABELS, RELEASE_BEFORE, RELEASE_SOUGHT
 from .non_figures import is_not_a_figure, is_share_or_ratio
 from .numbers import NumberMention
 from .patterns import alternation
@@ -42,6 +42,7 @@ SHARE_WINDOW = 40
 POSSESSION_WINDOW = 40
 SUBSET_OPENER_WINDOW = 40
 FORECAST_WINDOW = 60
+LABEL_WINDOW = 70  # a list label before its colon: "Soldiers captured in the battle for the town: 312"
 
 # "freed 37 abducted students": a release verb right before the number beats captivity in its phrase.
 _RELEASED_BEFORE = regex.compile(
@@ -52,6 +53,8 @@ _OF_POSSESSIVE = regex.compile(r"\s*(?:more\s+)?of\s+(?:its|their|our)\b")
 # Patterns anchored at the end ($) carry (?r): the regex module then searches from the end.
 # "of its roughly 2,400 soldiers": whose they are stands just before the number
 _POSSESSIVE_BEFORE = regex.compile(r"(?r)\b(?:its|their|our)\s+(?:[a-z]+\s+){0,2}$")
+# A line that points to another story ("Related: ...", "Read more: ..."): its numbers are that story's.
+_LINK_LINE = regex.compile(rf"^\W*(?:{alternation(LINK_LABELS)})\s*[:|–—-]", regex.I)
 _BASE_OF_SHARE = regex.compile(
     r"(?r)(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the|its|their|all\s+the)?\s*(?:[a-z]+\s+)?$"
 )
@@ -118,6 +121,8 @@ def read_sentence(
     paragraph; a number nothing else speaks for takes it ("that group was made up of
     270 soldiers" after a sentence about an exchange).
     """
+    if _LINK_LINE.match(text):
+        return []  # "Related: ... kills 51": another story's headline
     readings = [reading for mention in mentions if (reading := _read(text, mention, claimant_spans))]
     _share_predicates(text, readings)
     _take_left_cues(text, readings)
@@ -178,7 +183,21 @@ def _read(text: str, mention: NumberMention, claimant_spans) -> Reading | None:
         reading.category, reading.own_cue = "deployed", True  # "Ukraine has about 500,000 troops"
     if mention.strength:
         reading.category = "deployed"
+    if reading.category is None and head is None:
+        _take_label(before, reading)
     return reading
+
+
+# A label and its colon right before a number, as lists and bulletins write them: "Killed: 41",
+# "Civilians injured: three", "Soldiers captured in the battle for the town: 312".
+_LABEL = regex.compile(r"(?r)(?:^|[;,(\n]|[-–—•*]\s)\s*(?P<label>[^:;,.()\n]{1,60}?)\s*:\s*$")
+
+
+def _take_label(before: str, reading: Reading) -> None:
+    """A number after "<label>:" counts what the label says, as its own words would."""
+    label = _LABEL.search(before[-LABEL_WINDOW:])
+    if label and (category := left_cue(label["label"], 0, len(label["label"]), reading.mention.percent)):
+        reading.category, reading.own_cue = category, True
 
 
 def _share_predicates(text: str, readings: list[Reading]) -> None:

@@ -276,3 +276,49 @@ def test_speaker_inside_a_relative_clause(text: str, expected: list) -> None:
 )
 def test_article_built_on_one_report(text: str, expected: list) -> None:
     assert claimants(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Rocket fire hit Port Seren overnight.\n"
+            "The Marenian health office said the toll of the strikes was as follows:\n"
+            "- The old town: 20 killed and 41 wounded;\n"
+            "- The harbour district: 7 killed.",
+            [(20.0, "Marenian health office"), (41.0, "Marenian health office"), (7.0, "Marenian health office")],
+            id="items of a list a claim opens",
+        ),
+        pytest.param(
+            "The Marenian health office said the toll of the strikes was as follows:\n"
+            "- The old town: 20 killed.\n"
+            "Shelling went on into the night.\n"
+            "- Harbour district: 7 killed.",
+            [(20.0, "Marenian health office"), (7.0, None)],
+            id="a list ends at the first line that is no item",
+        ),
+    ],
+)
+def test_list_items_keep_the_claim_that_opened_them(text: str, expected: list) -> None:
+    assert claimants(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Marenian army issued a statement on Monday. It said 30 soldiers were killed.",
+            [(30.0, "Marenian army")],
+            id="'It' after a sentence whose subject is a body",
+        ),
+        pytest.param("He said 30 soldiers were killed.", [(30.0, None)], id="'He' with no one named: no claimant"),
+        pytest.param(
+            'The Estrelian army said its camp was attacked. "The toll is 30 soldiers killed," said the statement,'
+            " signed by its spokesman.",
+            [(30.0, "Estrelian army")],
+            id="'signed by' is no claimant; the statement is its body's",
+        ),
+    ],
+)
+def test_no_pronoun_or_preposition_is_a_claimant(text: str, expected: list) -> None:
+    assert claimants(text) == expected

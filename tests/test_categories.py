@@ -334,6 +334,24 @@ def categorised(text: str) -> list[tuple[object, str]]:
             [(14.0, "killed")],
             id="humanitarian need after a toll takes not its category",
         ),
+        pytest.param(
+            "Shelling hit the market on Monday. Killed: 41. Injured: 190.",
+            [(41.0, "killed"), (190.0, "wounded")],
+            id="a bulletin's labels: 'Killed: 41'",
+        ),
+        pytest.param(
+            "Civilians killed: four, and three missing, according to the ombudsman.",
+            [(4.0, "killed"), (3.0, "missing")],
+            id="a label's category beats the next number's predicate",
+        ),
+        pytest.param(
+            "- Soldiers captured in the battle for the town: 312, among them two colonels",
+            [(312.0, "captured"), (2.0, "captured")],
+            id="a long label in a list",
+        ),
+        pytest.param(
+            "The attack began at 05:30 and shelling killed 4 people.", [(4.0, "killed")], id="a time is no label"
+        ),
     ],
 )
 def test_categories(text: str, expected: list[tuple[object, str]]) -> None:
@@ -400,6 +418,9 @@ def test_categories(text: str, expected: list[tuple[object, str]]) -> None:
         pytest.param("Three victims of the shelling were named, aged 6, 9 and 14.", id="aged 6, 9 and 14"),
         # humanitarian need is no casualty figure, even after a toll
         pytest.param("A cholera outbreak went on: 90,000 suspected cases and 300 deaths were recorded.", id="cases"),
+        # a line pointing to another story carries that story's numbers
+        pytest.param("Related: Rebels attack a displacement camp, killing 40 (2023)", id="a related story"),
+        pytest.param("Read more: How the army lost 300 men in a week", id="read more"),
     ],
 )
 def test_not_figures(text: str) -> None:

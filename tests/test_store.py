@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from extractors.article import Article
+from extractors.cli import main
 from extractors.errors import InputError
 from extractors.figure import COLUMNS
 from extractors.store import (
@@ -356,3 +357,40 @@ def test_a_store_of_the_first_schema_gains_the_new_columns(tmp_path: Path) -> No
     figures = load_figures(db)
     assert figures["value"].tolist() == [2.0]
     assert figures["source"].isna().all()
+
+
+def _as_made_before_the_source_columns(db_path: Path) -> None:
+    """Turn a store back into one of schema version 1: no reviews, no source, scope, as_of or force."""
+    connection = sqlite3.connect(db_path)
+    for name, kind in connection.execute(
+        "SELECT name, type FROM sqlite_master WHERE type IN ('view', 'trigger')"
+    ).fetchall():
+        connection.execute(f"DROP {kind.upper()} IF EXISTS {name}")
+    for (name,) in connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'review%'"
+    ).fetchall():
+        connection.execute(f"DROP TABLE {name}")
+    for column in ("source", "source_type", "source_country", "scope", "as_of", "force"):
+        connection.execute(f'ALTER TABLE figures DROP COLUMN "{column}"')
+    connection.execute("PRAGMA user_version = 1")
+    connection.commit()
+    connection.close()
+
+
+def test_an_older_store_reads_as_today_without_being_changed(tmp_path: Path) -> None:
+    db_path = tmp_path / "f.db"
+    connection = open_store(db_path)
+    save_article(connection, ARTICLE, fake_figures(TEXT), source="a.txt")
+    connection.close()
+    _as_made_before_the_source_columns(db_path)
+    before = db_path.read_bytes()
+    figures = load_figures(db_path)
+    assert len(figures) == len(fake_figures(TEXT)) > 0
+    assert figures["source"].isna().all() and figures["force"].isna().all()
+    out = tmp_path / "out.csv"
+    assert main(["export", "--db", str(db_path), "--out", str(out)]) == 0
+    assert pd.read_csv(out)["source"].isna().all()
+    assert db_path.read_bytes() == before  # reading changed nothing
+    columnar_copy_path(db_path).unlink(missing_ok=True)
+    open_store(db_path).close()  # opened for writing, it gains the columns for good
+    assert {"source", "force"} <= {row[1] for row in sqlite3.connect(db_path).execute("PRAGMA table_info(figures)")}

@@ -394,10 +394,28 @@ HAVING_VERBS = ("has", "have", "had", "having", "with", "fielded", "fields", "co
 # People an age is given for: "a boy of 8".
 AGED_PEOPLE = ("boy", "girl", "child", "baby", "man", "woman", "son", "daughter")
 # Groups of people an age bound can follow: "children under five", "men over 60".
-AGE_GROUPS = ("children", "boys", "girls", "babies", "infants", "adults", "minors", "teenagers", "men", "women", "people")
+AGE_GROUPS = (
+    "children",
+    "boys",
+    "girls",
+    "babies",
+    "infants",
+    "adults",
+    "minors",
+    "teenagers",
+    "men",
+    "women",
+    "people",
+)
 # Verbs whose particle looks like a hedge: "handed over 22 servicemen" hedges nothing.
 PARTICLE_VERBS = ("hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "took", "taken", "gave")
 # Words of harm before "N times": "wounded about 390,000 times" counts wounds, not a multiplier.
 HARM_WORDS = ("wounded", "injured", "hurt", "killed")
 # What befell "one of its workers": "one of its workers had been killed" counts one.
 FATE_PARTICIPLES = ("killed", "wounded", "injured", "captured", "detained", "abducted", "freed", "released")
+
+# Labels of a line that points to another story, as news sites print them: "Related: ...".
+LINK_LABELS = (
+    "related", "related story", "related stories", "related article", "related coverage", "read more", "read also",
+    "also read", "see also", "more on this", "more on this story", "recommended", "watch", "listen",
+)  # fmt: skip

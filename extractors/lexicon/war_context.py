@@ -74,8 +74,8 @@ OTHER_CAUSES = (
         "battling", "tackle", "tackled", "tackling") for fire in ("flames", "the flames", "the fire", "the fires",
         "fires", "the blaze", "blazes", "the blazes", "wildfires", "the wildfires", "bushfires", "forest fires")),
     # disease ("outbreak" alone is left out: "since the outbreak of war")
-    "epidemic", "pandemic", "suspected cases", "cholera", "measles", "malaria", "dengue", "Ebola", "mpox", "COVID", "COVID-19",
-    "coronavirus", "influenza", "flu", "virus",
+    "epidemic", "pandemic", "suspected cases", "cholera", "measles", "malaria", "dengue", "Ebola", "mpox", "COVID",
+    "COVID-19", "coronavirus", "influenza", "flu", "virus",
 )  # fmt: skip
 
 # Settings of ordinary news where people are counted (fans at a game, a film's cast, a

@@ -22,7 +22,7 @@ import hashlib
 import sqlite3
 import unicodedata
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -301,9 +301,33 @@ def read_connection(db_path: str | Path) -> sqlite3.Connection | None:
     if not path.is_file():
         return None
     try:
-        return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
     except sqlite3.Error as error:
         raise InputError(str(path), f"cannot open the store: {error}") from None
+    try:
+        if view := older_store_view(lambda sql: connection.execute(sql).fetchall()):
+            connection.execute(view)
+    except sqlite3.DatabaseError as error:
+        connection.close()
+        raise InputError(str(path), f"not a figures store: {error}") from None
+    return connection
+
+
+def older_store_view(rows: Callable[[str], list[tuple]]) -> str | None:
+    """For an older store, the SQL of a temporary view that lets a read-only connection read it as
+    today's: its figures table (names resolve to temporary objects first) with the columns it lacks
+    as empty ones; None for a store of today. ``rows`` runs a query on that connection.
+
+    The store itself is not changed; opening it for writing adds the columns for good.
+    """
+    if rows("PRAGMA user_version")[0][0] >= SCHEMA_VERSION:
+        return None
+    present = {row[1] for row in rows("PRAGMA main.table_info(figures)")}
+    missing = [name for name in FIGURE_FIELDS if name not in present]
+    if not (present and missing):
+        return None
+    empty = ", ".join(f"NULL AS {_QUOTED[name]}" for name in missing)
+    return f"CREATE TEMP VIEW figures AS SELECT *, {empty} FROM main.figures"
 
 
 @contextlib.contextmanager

@@ -32,6 +32,7 @@ from .database import (
     ARTICLE_META,
     DEFAULT_DB,
     FIGURE_FIELDS,
+    older_store_view,
     read_frame,
 )
 from .dataset import articles_frame as dataset_articles
@@ -89,6 +90,13 @@ def _arrow_snapshot(db_path: str | Path) -> Iterator[Callable[[str], pa.Table] |
             cursor.execute("PRAGMA busy_timeout = 30000")
             cursor.fetchall()
 
+            def rows(sql: str) -> list[tuple]:
+                cursor.execute(sql)
+                return cursor.fetchall()
+
+            if view := older_store_view(rows):
+                rows(view)
+
             def query(sql: str) -> pa.Table:
                 cursor.execute(sql)
                 return cursor.fetch_arrow_table()
@@ -103,7 +111,7 @@ def _arrow_snapshot(db_path: str | Path) -> Iterator[Callable[[str], pa.Table] |
         raise InputError(str(path), f"cannot read the store: {reason}") from None
 
 
-_ADBC_PREFIX = regex.compile(r"^[A-Z_]+: (?:\[SQLite\] )?(?:Failed to prepare query: )?")
+_ADBC_PREFIX = regex.compile(r"^[A-Z_]+: (?:\[SQLite\] )?(?:Failed to (?:prepare|step) query: )?")
 
 
 def _adbc_reason(error: Exception) -> str:
