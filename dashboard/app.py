@@ -16,7 +16,8 @@ import streamlit as st  # noqa: E402
 
 st.set_page_config(page_title="War figures", page_icon=":material/bar_chart:", layout="wide")
 PAGES = [
-    st.Page("screens/overview.py", title="Overview", icon=":material/bar_chart:", default=True),
+    st.Page("screens/compare.py", title="Compare", icon=":material/compare_arrows:", default=True),
+    st.Page("screens/overview.py", title="Overview", icon=":material/bar_chart:"),
     st.Page("screens/explore.py", title="Explore", icon=":material/search:"),
     st.Page("screens/article.py", title="Article", icon=":material/article:"),
     st.Page("screens/add.py", title="Add articles", icon=":material/add_circle:"),

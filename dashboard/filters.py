@@ -18,18 +18,20 @@ from urllib.parse import urlencode
 import numpy as np
 import pandas as pd
 
+from dashboard.counts import add_count_columns
 from extractors.store.conditions import FIELDS, REVIEWED, Contains, FigureFilter, OneOf, Published
 
 # The columns the user narrows by picking values from a list, in the order the sidebar shows them.
 # Rejected figures are left out unless the review facet names them (conditions.FigureFilter).
-FACETS = ("source", "source_type", "publisher", "category", "side", "qualifier", "review")
+FACETS = ("source", "source_type", "publisher", "category", "side", "qualifier", "stance", "review")
 # Text columns that hold one value per article, repeated on each of its figures.
 ARTICLE_COLUMNS = ("doc", "title", "published", "url", "article_id")
 # URL parameters besides the facets' own names; the last three choose what a page shows.
 SINCE, UNTIL, UNDATED, TEXT = "since", "until", "undated", "text"
 FILTER_PARAMS = (*FACETS, SINCE, UNTIL, UNDATED, TEXT)
 ARTICLE, FIGURE, CHART = "article", "figure", "chart"  # an article's id, a figure's offset in it, a chart's category
-PAGE_PARAMS = (ARTICLE, FIGURE, CHART)
+COUNT = "count"  # the count Compare shows and Explore charts ("North Korea · killed · military")
+PAGE_PARAMS = (ARTICLE, FIGURE, CHART, COUNT)
 ARTICLE_PAGE = "./article"  # the Article page's URL, relative to any page of the app
 
 
@@ -75,6 +77,7 @@ def prepare(figures: pd.DataFrame) -> pd.DataFrame:
         if not isinstance(figures[column].dtype, pd.CategoricalDtype):
             figures[column] = figures[column].astype("category")
     # Every page asks for the bounds on every rerun: worked out once here, as text (Streamlit sends attrs as JSON).
+    figures = add_count_columns(figures)  # each figure's count and source, for Compare and the map of counts
     figures.attrs[_BOUNDS] = [day.isoformat() for day in _bounds(figures) or ()]
     return figures
 

@@ -37,6 +37,7 @@ _HELP = {
     "publisher": "Who published the article.",
     "side": "Whose people the figure counts.",
     "qualifier": "How the article states the figure: exact, about, at least, at most, a range, or vague.",
+    "stance": "Whether the source belongs to the side it counts (own), fights it (adversary), or neither.",
     "review": "What an analyst made of the figure on its Article page; rejected figures show only when chosen here.",
 }
 

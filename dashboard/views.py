@@ -1,14 +1,13 @@
-"""Streamlit pieces more than one page shows (messages, headline counts, charts that open articles)."""
+"""Streamlit pieces more than one page shows (messages, what the filters keep, opening a figure in its article)."""
 
 from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
 
-from dashboard import claims, data, filters, highlight
+from dashboard import data, filters, highlight
 from dashboard.filters import ARTICLE, FIGURE, Filtered, Selection
 from dashboard.highlight import plain_markdown
-from extractors.figure import CATEGORIES
 from extractors.store.conditions import REJECTED
 
 ARTICLE_PAGE = "screens/article.py"
@@ -39,12 +38,6 @@ def stored_count(figures: pd.DataFrame) -> str:
     return f"of {len(figures) - rejected:,} stored" + (f" ({rejected:,} rejected aside)" if rejected else "")
 
 
-def categories_present(figures: pd.DataFrame) -> list[str]:
-    """Categories with at least one figure, in the table's fixed order."""
-    counts = figures["category"].value_counts()
-    return [category for category in CATEGORIES if counts.get(category, 0) > 0]
-
-
 def describe(result: Filtered) -> None:
     """What the filters keep, in words (escaped: the words hold names from articles)."""
     words = result.description
@@ -56,29 +49,3 @@ def open_figure(article_id: str, start: int | str, chosen: Selection) -> None:
     st.switch_page(
         ARTICLE_PAGE, query_params={ARTICLE: str(article_id), FIGURE: str(start), **filters.to_params(chosen)}
     )
-
-
-def claims_chart(rows: pd.DataFrame, category: str, chosen: Selection, key: str) -> None:
-    """One category's claims chart (a click on a figure opens it in its article), its vague figures under it."""
-    points, left_out = claims.claim_points(rows, category)
-    title = f"{category.capitalize()}: figures by source and date"
-    event = st.plotly_chart(
-        claims.claims_figure(points, category, title),
-        key=key,
-        width="stretch",
-        on_select="rerun",
-        selection_mode="points",
-    )
-    if left_out:
-        st.caption(
-            f"{left_out:,} more {category} figures are not drawn: the chart keeps the {claims.MAX_CLAIMANTS} sources "
-            f"with most figures and each one's latest {claims.MAX_FIGURES_PER_CLAIMANT}. The table has them all."
-        )
-    for point in event.selection.points if event else ():
-        link = point.get("customdata")
-        if link and len(link) == 2:
-            open_figure(link[0], link[1], chosen)
-    vague = claims.vague_claims(rows, category)
-    if len(vague):
-        with st.expander(f"{len(vague):,} vague {category} figures (no number, not drawn)"):
-            st.dataframe(vague.head(200), hide_index=True, width="stretch")

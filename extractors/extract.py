@@ -18,6 +18,7 @@ from .article_sides import ArticleSides
 from .attribution import Attribution, find_attributions, is_top_level
 from .carry_over import continues_report, own_voice_source, report_source
 from .claimants import ClaimantResolver
+from .counts import describe_counts
 from .figure import Figure
 from .figures import Reading, read_sentence
 from .guard import drop_implausible
@@ -67,6 +68,7 @@ _CLOSING_ATTRIBUTION = regex.compile(r"(?r)[,\"”’'(—–:-]\s*$")
 # How often a long text's reading reports its progress, in sentences (about 10 KB of news text).
 PROGRESS_EVERY = 100
 Progress = Callable[[int, int], None]
+Meta = dict[str, str]  # an article's title, publisher, published and url
 
 
 @dataclass
@@ -99,13 +101,13 @@ class _Article:
 
 
 def extract_figures(
-    text: str, doc: str = "", meta: dict[str, str] | None = None, progress: Progress | None = None
+    text: str, doc: str = "", meta: Meta | None = None, published: str | None = None, progress: Progress | None = None
 ) -> list[Figure]:
     """Every distinct war figure in ``text``, in reading order.
 
-    ``meta`` (title, publisher, ...) is optional; its title, when given, helps place
-    figures whose side nothing else names (the country a story is about). ``progress``,
-    if given, is called with (sentences read, sentences in all) as a long text is read.
+    ``meta`` (title, publisher, published, ...) is optional; its title helps place figures nothing
+    else gives a side. ``published`` (YYYY-MM-DD, else ``meta``'s) dates them: "on Monday" is the one
+    before. ``progress``, if given, is called with (sentences read, sentences in all) as a long text is read.
 
     >>> [(f.value, f.category, f.qualifier, f.claimant) for f in extract_figures(
     ...     "Around 300 soldiers have been killed and 2,700 injured, a lawmaker said.")]
@@ -154,7 +156,8 @@ def extract_figures(
     found = drop_implausible(found)  # money, shares, fractions, zero or more people than any war has
     source = own_voice_source(text) or report_source([(figure.claimant, sentence) for figure, sentence in found])
     figures = distinct(_in_own_voice(found, source))
-    return resolve_sources(figures, text, article.title, article.sides.side_counts, article.descriptions)
+    figures = resolve_sources(figures, text, article.title, article.sides.side_counts, article.descriptions)
+    return describe_counts(figures, sentences, text, meta or {}, published)  # stance reads the source's country
 
 
 def _remember_claims(article: _Article, sentence: Sentence, resolved: list, has_numbers: bool) -> None:

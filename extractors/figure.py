@@ -15,6 +15,7 @@ SOURCE_TYPES = (
 )  # fmt: skip
 SCOPES = ("total", "period", "event", "unknown")
 FORCES = ("military", "civilian", "mixed", "unknown")
+STANCES = ("own", "adversary", "third party", "unknown")
 
 # The CSV and DataFrame columns, in order. `extract --csv`, the store and the
 # dashboard all use this list; change it here only.
@@ -23,7 +24,7 @@ COLUMNS = (
     "value", "low", "high", "unit", "category", "qualifier",
     "subject", "side", "claimant", "cited_source",
     "span", "sentence", "start", "end",
-    "source", "source_type", "source_country", "scope", "as_of", "force",
+    "source", "source_type", "source_country", "scope", "as_of", "force", "stance",
 )  # fmt: skip
 
 
@@ -36,7 +37,8 @@ class Figure:
     offsets of ``span`` in the text given to the extractor. ``source`` is the one
     name the figure's origin goes by across articles, ``scope`` what stretch of events
     it counts, ``as_of`` the date it stands for (YYYY-MM-DD; the publication date when
-    the text gives none) and ``force`` whom among a side's people it counts.
+    the text gives none), ``force`` whom among a side's people it counts and ``stance``
+    whether its source belongs to the counted side, fights it or neither.
     """
 
     value: float | None
@@ -60,6 +62,7 @@ class Figure:
     scope: str = "unknown"
     as_of: str = ""
     force: str = "unknown"
+    stance: str = "unknown"
 
     def as_row(self, meta: dict[str, str] | None = None) -> dict[str, object]:
         """The figure as a table row with the article's metadata filled in."""

@@ -12,7 +12,9 @@ loaded from ``tests/corpus/score.py``):
 - ``names_per_source``: for each gold source matched in two or more articles, how many
   different predicted names it goes by, averaged;
 - ``source_type_acc``: right ``source_type`` among matched figures with a claimant;
-- ``scope_acc`` and ``force_acc``: right ``scope`` / ``force`` among matched figures.
+- ``scope_acc`` and ``force_acc``: right ``scope`` / ``force`` among matched figures;
+- ``as_of_acc``: right ``as_of`` among matched figures whose gold line gives one (an empty
+  string where the text dates nothing and the article has no date).
 
 usage: python3 tests/corpus_fields.py PRED.csv GOLD.jsonl [GOLD.jsonl ...]
 """
@@ -93,6 +95,7 @@ def field_scores(preds: list[dict], gold: list[dict]) -> dict[str, object]:
     claimed = [(g, p) for g, p in matched if scorer.text(g.get("claimant")) and g.get("source_type")]
     scoped = [(g, p) for g, p in matched if g.get("scope")]
     forced = [(g, p) for g, p in matched if g.get("force")]
+    dated = [(g, p) for g, p in matched if "as_of" in g]
     return {
         "matched": len(matched),
         "same_source_pairs": _share(same_hits, same),
@@ -101,6 +104,7 @@ def field_scores(preds: list[dict], gold: list[dict]) -> dict[str, object]:
         "source_type_acc": _share(sum(_same(g["source_type"], p.get("source_type")) for g, p in claimed), len(claimed)),
         "scope_acc": _share(sum(_same(g["scope"], p.get("scope")) for g, p in scoped), len(scoped)),
         "force_acc": _share(sum(_same(g["force"], p.get("force")) for g, p in forced), len(forced)),
+        "as_of_acc": _share(sum((g["as_of"] or "") == (p.get("as_of") or "") for g, p in dated), len(dated)),
     }
 
 

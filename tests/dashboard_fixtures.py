@@ -26,6 +26,9 @@ CLAIMANTS = (
 PUBLISHERS = ("Sample Wire", "Daily Ledger", "Evening Post", "=Formula Times")
 SIDES = ("Palestinian", "Israeli", "Ukrainian", "Russian", "North Korean", None)
 QUALIFIERS = ("exact", "approximate", "at_least", "at_most", "range", "vague")
+SCOPES = ("total", "total", "total", "event", "period")
+FORCES = ("military", "military", "civilian", "unknown")
+STANCES = ("own", "adversary", "third party", "unknown")
 
 
 def generated_figures(count: int, seed: int = 7, figures_per_article: int = 10) -> pd.DataFrame:
@@ -69,6 +72,11 @@ def generated_figures(count: int, seed: int = 7, figures_per_article: int = 10) 
             "sentence": sentence,
             "start": 0,
             "end": [len(s) for s in span],
+            # what each figure counts (issue 10): mostly running totals, dated by their article
+            "scope": np.array(SCOPES, dtype=object)[rng.integers(0, len(SCOPES), count)],
+            "as_of": day.strftime("%Y-%m-%d"),
+            "force": np.array(FORCES, dtype=object)[rng.integers(0, len(FORCES), count)],
+            "stance": np.array(STANCES, dtype=object)[rng.integers(0, len(STANCES), count)],
         }
     )
     frame = typed_frame(frame)
@@ -108,6 +116,10 @@ def fill_store(db_path: Path, figures: pd.DataFrame) -> None:
                         start=start,
                         end=start + len(row.span),
                         doc=doc,
+                        scope=row.scope,
+                        as_of=row.as_of,
+                        force=row.force,
+                        stance=row.stance,
                     )  # fmt: skip
                 )
                 text.append(row.sentence)
@@ -211,6 +223,10 @@ def add_markup_article(db_path: Path) -> str:
                 start=start,
                 end=start + len(found),
                 doc=MARKUP_ARTICLE.doc,
+                scope="total",
+                as_of="2024-01-01",
+                force="military",
+                stance="unknown",
             )  # fmt: skip
         )
     connection = open_store(db_path)

@@ -134,6 +134,29 @@ REVIEWED: dict[str, tuple[str, ...]] = {
         "Mekelle", "Mogadishu", "Mosul", "Odesa", "Poltava", "Port-au-Prince", "Rakhine", "Rostov", "Shan State",
         "Sloviansk", "South Kivu", "Sweida", "Tel Aviv",
     ),
+    # -- scope, force and dates (issue 10) ------------------------------------------------------
+    "a phrase of everyday English that dates a count or says when it runs to or from": (
+        "as of", "at the end of", "by mid", "the beginning of", "since the beginning of", "last night",
+        "this morning",
+    ),
+    "a word for the start, the spread or the whole course of any war": (
+        "beginning", "broke out", "occupation", "climbed", "grown", "throughout the war", "throughout the conflict",
+    ),
+    "a verb of an attack, a shooting or a crash in any war report": (
+        "blew up", "came down", "fired at", "fired on", "gunned down", "strafed",
+    ),
+    "a noun for one violent event or one exchange, in any war": ("handover", "seizure", "sinking", "uprising"),
+    "a verb of sending, calling up or withdrawing troops, in its common forms": (
+        "bringing home", "brought home", "call up", "leaving", "mobilization", "rotate", "to be called", "to follow",
+    ),
+    "a noun for people outside the fighting, as the guideline lists civilians, aid and health workers, migrants": (
+        "civilian staff", "humanitarian worker", "infants", "medical staff", "migrant", "rescue workers",
+        "seafarers",
+    ),
+    "a noun for members of armed forces": ("contingents", "security personnel"),
+    "an adjective that makes the people after it military ('naval officers')": ("naval",),
+    "a phrase for a force standing where it is ('troops in place')": ("in place",),
+    "a share of a group in everyday English ('most of them', 'two-thirds of the dead')": ("the majority", "two-thirds"),
     # -- war context ----------------------------------------------------------------------------
     "a word for war's violence, weapons or fighters, in any war": (
         "POWs", "air raids", "air strike", "ambushed", "shot dead", "bombed", "bombings", "drone strike",

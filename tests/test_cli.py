@@ -19,7 +19,9 @@ CONTRACT = (
     "doc title publisher published url value low high unit category qualifier "
     "subject side claimant cited_source span sentence start end "
     # issues 9 and 10: after the first 19, which stay as they are
-    "source source_type source_country scope as_of force"
+    "source source_type source_country scope as_of force "
+    # issue 10: whether the source belongs to the counted side, fights it or neither
+    "stance"
 ).split()
 
 

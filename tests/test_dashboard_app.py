@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import html
 import json
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard.charts import wrap
+from dashboard import count_views
 from dashboard.data import DB_ENV
 from dashboard.highlight import plain_markdown
 from extractors import extract_figures
@@ -24,7 +25,7 @@ from tests.corpus_fields import _matched, read_gold
 from tests.dashboard_fixtures import add_hostile_article, fill_store, generated_figures
 
 APP = Path(__file__).resolve().parent.parent / "dashboard" / "app.py"
-PAGES = ["screens/overview.py", "screens/explore.py", "screens/article.py", "screens/add.py"]
+PAGES = ["screens/compare.py", "screens/overview.py", "screens/explore.py", "screens/article.py", "screens/add.py"]
 
 
 @pytest.fixture(scope="module")
@@ -87,25 +88,20 @@ def test_a_damaged_store_is_an_error_message(tmp_path, monkeypatch):
 
 
 def test_overview_counts_and_charts(app, store):
-    at = app()
+    at = app("screens/overview.py")
     figures = load_figures(store)
     assert at.metric[0].value == f"{len(figures):,}"
     specs = _charts(at)
-    # One chart per category present, then by side and by publisher.
-    assert len(specs) == figures["category"].nunique() + 2
-    titles = [spec["layout"]["title"]["text"] for spec in specs]
-    assert "Killed: figures by source and date" in titles
-    assert titles[-2:] == ["Figures by side", "Figures by publisher"]
+    # The map of counts: the counts with most sources, one chart each, each chart one count's totals.
+    assert 1 < len(specs) <= count_views.MAP_COUNTS
+    drawn = [{(html.unescape(t["meta"]["count"]), t["meta"]["scope"]) for t in spec["data"]} for spec in specs]
+    assert all(len(pairs) == 1 and next(iter(pairs))[1] == "total" for pairs in drawn)
+    assert len({next(iter(pairs))[0] for pairs in drawn}) == len(specs)
+    assert all(link.label.startswith("Compare ") for link in at.get("page_link"))
 
 
 NIS = "National Intelligence Service (South Korea)"  # the fixtures' "NIS", under its one name
 PENTAGON = "Department of Defense (United States)"
-
-
-def _sources(spec: dict) -> set[str]:
-    """The sources a claims chart has rows for (their names, bold, are the rows' labels)."""
-    labels = (a["text"] for a in spec["layout"]["annotations"])
-    return {label.removeprefix("<b>").removesuffix("</b>") for label in labels if label.startswith("<b>")}
 
 
 def _param(at: AppTest, key: str) -> list[str]:
@@ -115,15 +111,14 @@ def _param(at: AppTest, key: str) -> list[str]:
 
 
 def test_overview_filters_narrow_the_charts_and_the_counts(app, store):
-    at = app()
+    at = app("screens/overview.py")
     at.multiselect(key="filter_source").set_value([NIS, PENTAGON]).run()
     assert not at.exception
-    specs = _charts(at)
-    assert all(_sources(spec) <= {wrap(NIS, 100), wrap(PENTAGON, 100)} for spec in specs[:-2])
+    sources = {html.unescape(trace["meta"]["source"]) for spec in _charts(at) for trace in spec["data"]}
+    assert sources and sources <= {NIS, PENTAGON}
     figures = load_figures(store)
     chosen = figures["source"].isin([NIS, PENTAGON]).sum()
     assert at.metric[0].value == f"{chosen:,}"  # the totals follow the filters too
-    assert sum(sum(_numbers(trace["x"])) for trace in specs[-1]["data"]) == chosen
     assert at.subheader[0].value == plain_markdown(f"Source: {NIS} or {PENTAGON}")
     assert _param(at, "source") == [NIS, PENTAGON]
 
@@ -131,7 +126,8 @@ def test_overview_filters_narrow_the_charts_and_the_counts(app, store):
 def test_explore_source_filter_changes_table_chart_and_download(app, store):
     at = app("screens/explore.py")
     everything = _table(at)
-    assert len(_sources(_charts(at)[0])) > 1
+    before = [html.unescape(trace["meta"]["source"]) for trace in _charts(at)[0]["data"]]
+    assert len(before) > 1
 
     assert at.multiselect(key="filter_source").options[0].endswith(")")  # "Source name (count)"
     at.multiselect(key="filter_source").select(NIS).run()
@@ -144,7 +140,9 @@ def test_explore_source_filter_changes_table_chart_and_download(app, store):
     assert 0 < len(expected) < min(len(figures), 100)  # the store gives the filter something to drop
     assert set(table["source"]) == {NIS} and len(table) == len(expected) < len(everything)
     assert set(table["claimant"]) == {"NIS"}  # the claimant as the article wrote it stays in the table
-    assert _sources(_charts(at)[0]) == {wrap(NIS, 100)}
+    chart = _charts(at)[0]
+    assert [html.unescape(trace["meta"]["source"]) for trace in chart["data"]] == [NIS]
+    assert at.selectbox(key="chart_count").value in chart["layout"]["title"]["text"]
     assert at.subheader[0].value == plain_markdown(f"Source: {NIS}")
     assert at.download_button[0].label == f"Download these {len(expected):,} figures (CSV)"
 

@@ -189,15 +189,15 @@ def app(markup_store, monkeypatch):
     return run
 
 
-def test_overview_draws_markup_as_text(app):
-    sent = assert_nothing_unescaped(app())
+def test_compare_draws_markup_as_text(app):
+    sent = assert_nothing_unescaped(app(count=f"{markup('side')} · killed · military"))
     drawn = " ".join(sent["chart"])
-    for field in ("claimant", "side", "publisher", "title", "span"):  # row names, bar labels, hovers
+    for field in ("source", "side", "doc", "span"):  # trace names, the title, hovers
         assert f"&lt;b&gt;{field}&lt;/b&gt;" in drawn, field
 
 
 def test_overview_with_the_markup_source_chosen(app):
-    at = app()
+    at = app("screens/overview.py")
     at.multiselect(key="filter_source").select(markup("source")).run()
     sent = assert_nothing_unescaped(at)
     assert any("&lt;b&gt;source&lt;/b&gt;" in text for text in sent["chart"])

@@ -6,7 +6,7 @@ import math
 
 import streamlit as st
 
-from dashboard import downloads, filters, highlight, state, table, views
+from dashboard import count_views, counts, downloads, filters, highlight, state, table, views
 from extractors.figure import COLUMNS
 
 PAGE_ROWS = 100
@@ -15,15 +15,7 @@ DEFAULT_COLUMNS = [
     "side", "subject", "span", "sentence", "doc", "review",
 ]  # fmt: skip
 ALL_COLUMNS = [*COLUMNS, "article_id", "review"]
-CHART_CATEGORY = "chart_category"
-
-
-def _chart_category(categories: list[str]) -> str:
-    """The category charted: kept while on the page, else the link's, else the first."""
-    if st.session_state.get(CHART_CATEGORY) not in categories:
-        wanted = st.query_params.get(filters.CHART)
-        st.session_state[CHART_CATEGORY] = wanted if wanted in categories else categories[0]
-    return st.selectbox("Chart category", categories, key=CHART_CATEGORY)
+CHART_COUNT = "chart_count"
 
 
 def _table(result: filters.Filtered, chosen: filters.Selection) -> None:
@@ -80,9 +72,10 @@ def main() -> None:
         state.keep_in_url(chosen)
         st.info("No figures match these filters. Remove a filter or widen the date range.")
         return
-    category = _chart_category(views.categories_present(result.rows))
-    state.keep_in_url(chosen, chart=category)
-    views.claims_chart(result.rows, category, chosen, key="explore_claims")
+    count = count_views.choose_count(result.rows, key=CHART_COUNT, label="Chart count")
+    state.keep_in_url(chosen, count=count.label if count else "")
+    if count:  # one count on the chart, never two on one axis
+        count_views.count_chart(counts.compare(result.rows, count), chosen, key="explore_claims")
     _table(result, chosen)
 
 

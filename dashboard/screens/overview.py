@@ -1,12 +1,14 @@
-"""Overview: headline counts and who claims what, by category, side and publisher, under the shared filters."""
+"""Overview: the map of counts, each its sources' running totals over time, linking into Compare."""
 
 import streamlit as st
 
-from dashboard import charts, filters, state, views
+from dashboard import charts, count_views, filters, state, views
+
+COMPARE_PAGE = "screens/compare.py"
 
 
 def main() -> None:
-    st.title("War figures: who claims what")
+    st.title("War figures: the counts most sources give")
     figures = views.stored_figures()
     if figures is None:
         return
@@ -24,16 +26,11 @@ def main() -> None:
         st.info("No figures match these filters. Remove a filter or widen the date range.")
         return
     st.caption(
-        "Each mark is one figure as an article states it, over its publication date. ▲ at least, ▼ at most, "
-        "○ about, ● exact; a vertical bar is a range from its low to its high value. Click a mark to read it."
+        "A count is whose people, what happened to them and whom among them. Each chart draws one count: "
+        "each source's running totals over the dates they stand for, one colour per source. "
+        "● exact, ○ about, ▲ at least, ▼ at most; a bar is a range."
     )
-    categories = views.categories_present(result.rows)
-    for tab, category in zip(st.tabs([c.capitalize() for c in categories]), categories, strict=True):
-        with tab:
-            views.claims_chart(result.rows, category, chosen, key=f"claims_{category}")
-    left, right = st.columns(2)
-    left.plotly_chart(charts.count_figure(result.rows, "side", "Figures by side"), key="by_side")
-    right.plotly_chart(charts.count_figure(result.rows, "publisher", "Figures by publisher"), key="by_publisher")
+    count_views.counts_map(result.rows, chosen, COMPARE_PAGE)
 
 
 if __name__ == "__main__":

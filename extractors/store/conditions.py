@@ -58,6 +58,7 @@ FIELDS: dict[str, Field] = {
         Field("category", "category", "f.category", "no category"),
         Field("side", "side", "f.side", "no side named"),
         Field("qualifier", "stated as", "f.qualifier", "not stated", QUALIFIER_WORDS),
+        Field("stance", "stance", "f.stance", "stance unknown"),
         Field("sentence", "sentence", "f.sentence", "no sentence"),
         Field("review", "review", "f.review", "not reviewed", {"machine": "not reviewed"}),
     )

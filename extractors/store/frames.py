@@ -11,7 +11,7 @@ from ..figure import CATEGORIES, COLUMNS, QUALIFIERS, UNITS, Figure
 _TEXT_COLUMNS = (
     "doc", "title", "publisher", "published", "url", "subject", "side",
     "claimant", "cited_source", "span", "sentence",
-    "source", "source_type", "source_country", "scope", "as_of", "force",
+    "source", "source_type", "source_country", "scope", "as_of", "force", "stance",
 )  # fmt: skip
 _NUMBER_COLUMNS = ("value", "low", "high")
 _OFFSET_COLUMNS = ("start", "end")

@@ -3,16 +3,19 @@
 What AppTest cannot see: the page as served (JavaScript, the chart drawn, the file a
 click downloads) and that an article's ``<script>`` or ``onerror`` never runs. The
 screenshots the README shows go to ``artifacts/screenshots/`` (or ``$WARFIGURES_SCREENSHOTS``):
-Overview and Explore from here, Article and Add articles from ``test_dashboard_state.py``.
+Compare, Overview and Explore from here, Article and Add articles from ``test_dashboard_state.py``.
 """
 
 from __future__ import annotations
 
 import io
 import re
+import urllib.parse
 
 import pandas as pd
 
+from dashboard import counts
+from dashboard.count_charts import legend_label
 from dashboard.downloads import neutralise
 from dashboard.screens.explore import DEFAULT_COLUMNS
 from extractors.store import load_figures
@@ -22,12 +25,13 @@ from tests.dashboard_fixtures import markup
 NIS = "National Intelligence Service (South Korea)"  # the fixtures' "NIS", under its one name
 
 
-def test_overview_draws_its_charts(page, server):
-    open_page(page, server, "War figures: who claims what")
+def test_overview_draws_its_map_of_counts(page, server):
+    open_page(page, f"{server}/overview", "War figures: the counts most sources give")
     page.locator(".js-plotly-plot").first.wait_for()
-    assert page.locator(".js-plotly-plot").count() >= 3  # the first category's tab, by side, by publisher
-    assert "Killed: figures by source and date" in page.locator(".js-plotly-plot .gtitle").first.text_content()
-    axis_title = page.locator(".js-plotly-plot").first.get_by_text(re.compile(r"^people killed(, log scale)?$"))
+    titles = page.locator(".js-plotly-plot .gtitle").all_text_contents()
+    assert len(titles) >= 2 and all(title.count(" · ") == 2 for title in titles)  # one count per chart
+    assert page.get_by_role("link", name=re.compile(r"^Compare \d+ sources on ")).count() == len(titles)
+    axis_title = page.locator(".js-plotly-plot").first.get_by_text(re.compile(r"^people [a-z]+(, log scale)?$"))
     assert axis_title.count() == 1
     screenshot(page, "overview")
 
@@ -36,10 +40,9 @@ def _chart_title(page) -> str:
     return page.locator(".js-plotly-plot .gtitle").first.text_content()
 
 
-def _chart_rows(page) -> list[str]:
-    """The sources the claims chart has a row for (the rows' labels; "undated" heads the undated column)."""
-    labels = page.locator(".js-plotly-plot").first.locator(".annotation-text").all_text_contents()
-    return [label for label in labels if label not in ("", "undated")]
+def _legend(page) -> list[str]:
+    """The first chart's legend: one entry per trace, each a source."""
+    return page.locator(".js-plotly-plot").first.locator(".legendtext").all_text_contents()
 
 
 def _table_caption(page) -> str:
@@ -49,8 +52,8 @@ def _table_caption(page) -> str:
 def test_explore_source_filter_chart_table_and_download(page, server, store, tmp_path):
     open_page(page, f"{server}/explore", "Explore figures")
     page.locator(".js-plotly-plot").first.wait_for()
-    rows_before, caption_before = _chart_rows(page), _table_caption(page)
-    assert len(rows_before) > 1
+    legend_before, caption_before = _legend(page), _table_caption(page)
+    assert len(legend_before) > 1
     assert page.get_by_role("heading", name="All figures").count() == 1
 
     facet(page, "Source").locator("input").click()
@@ -61,7 +64,10 @@ def test_explore_source_filter_chart_table_and_download(page, server, store, tmp
 
     figures = load_figures(store)
     expected = figures[figures["source"] == NIS]
-    assert _chart_rows(page) == [NIS]
+    page.locator('[data-testid="stSelectbox"]').filter(has_text="Chart count").click()
+    page.get_by_role("option").first.click()  # a count with a running total of the NIS's to chart
+    settle(page)
+    assert _legend(page) == [legend_label(NIS)]
     caption = _table_caption(page)
     assert caption != caption_before and f"of {len(expected):,}" in caption
     screenshot(page, "explore")
@@ -86,6 +92,37 @@ def test_explore_source_filter_chart_table_and_download(page, server, store, tmp
     assert got["value"].tolist() == ["" if v != v else str(int(v)) for v in values]
 
 
+def test_compare_chooses_a_count_names_its_sources_and_downloads_them(page, server, store, tmp_path):
+    open_page(page, server, "Compare sources on one count")  # the page a user lands on
+    figures = load_figures(store)
+    wanted = counts.list_counts(figures)["count"].iloc[1]  # not the one shown first
+    page.locator('[data-testid="stSelectbox"]').filter(has_text="Count").click()
+    page.get_by_role("option", name=re.compile("^" + re.escape(wanted) + " — ")).click()
+    settle(page)
+    page.locator(".js-plotly-plot .gtitle", has_text=wanted).first.wait_for()  # the chart redrawn for it
+    assert wanted in _chart_title(page)
+    count = counts.Count.parse(wanted)
+    rows = figures[
+        (figures["side"] == count.side) & (figures["category"] == count.category) & (figures["force"] == count.force)
+        & (figures["unit"] == count.unit) & (figures["scope"] == "total") & (figures["as_of"].fillna("") != "")
+        & (figures["value"].notna() | figures["low"].notna())
+    ]  # fmt: skip
+    named = rows["source"].fillna(rows["claimant"]).fillna(counts.UNATTRIBUTED)
+    assert sorted(_legend(page)) == sorted({legend_label(name) for name in named})  # one trace per source
+    screenshot(page, "compare")
+
+    with page.expect_download() as started:
+        page.get_by_role("button", name=re.compile(r"^Download the \d+ figures behind the chart")).click()
+    saved = tmp_path / started.value.suggested_filename
+    started.value.save_as(saved)
+    assert saved.name.startswith(counts.file_stem(count))
+    got = pd.read_csv(saved, keep_default_na=False, dtype=str)
+    assert list(got.columns) == counts.TABLE_COLUMNS
+    assert sorted(zip(got["doc"], got["span"], got["as_of"], strict=True)) == sorted(
+        zip(rows["doc"], [neutralise(s) for s in rows["span"]], rows["as_of"], strict=True)
+    )
+
+
 def test_explore_source_type_filter_narrows_chart_and_table(page, server, store):
     open_page(page, f"{server}/explore", "Explore figures")
     page.locator(".js-plotly-plot").first.wait_for()
@@ -96,7 +133,11 @@ def test_explore_source_type_filter_narrows_chart_and_table(page, server, store)
     settle(page)
     figures = load_figures(store)
     expected = figures[figures["source_type"] == "intelligence"]
-    assert set(expected["source"]) == {NIS} and _chart_rows(page) == [NIS]
+    assert set(expected["source"]) == {NIS}
+    page.locator('[data-testid="stSelectbox"]').filter(has_text="Chart count").click()
+    page.get_by_role("option").first.click()
+    settle(page)
+    assert _legend(page) == [legend_label(NIS)]
     assert f"of {len(expected):,}" in _table_caption(page)
     assert "source_type=intelligence" in page.url
 
@@ -140,17 +181,14 @@ def _nothing_ran(page) -> None:
     assert not DIALOGS
 
 
-def _chart_texts(page) -> str:
-    return " ".join(page.locator(".js-plotly-plot text").all_text_contents())
-
-
-def test_markup_on_the_overview_is_drawn_as_text(page, server):
-    open_page(page, server, "War figures: who claims what")
+def test_markup_on_compare_is_drawn_as_text(page, server):
+    count = f"{markup('side')} · killed · military"
+    open_page(page, f"{server}/?{urllib.parse.urlencode({'count': count})}", "Compare sources on one count")
     page.locator(".js-plotly-plot").first.wait_for()
-    texts = _chart_texts(page)
-    assert "<b>side</b>" in texts and "<b>publisher</b>" in texts  # the bars by side and by publisher
+    legend = _legend(page)
+    assert "<b>side</b>" in _chart_title(page) and len(legend) == 1 and "<b>source</b><img" in legend[0]
     _nothing_ran(page)
-    screenshot(page, "markup-overview")
+    screenshot(page, "markup-compare")
 
 
 def test_markup_chosen_on_explore_is_drawn_as_text(page, server):
@@ -160,7 +198,7 @@ def test_markup_chosen_on_explore_is_drawn_as_text(page, server):
     page.keyboard.press("Escape")
     settle(page)
     page.locator(".js-plotly-plot").first.wait_for()
-    assert "<b>source</b>" in _chart_texts(page)
+    assert any("<b>source</b>" in entry for entry in _legend(page))
     _nothing_ran(page)
     screenshot(page, "markup-explore")
 

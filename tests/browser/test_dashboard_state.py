@@ -214,11 +214,12 @@ def test_the_url_holds_the_view_and_filters_survive_moving_between_pages(new_tab
     assert metric(colleague, "Matching figures") == count
 
     kept = {"category": ["killed"], "side": ["Russian"]}
-    for name, heading in (("Overview", "War figures: who claims what"), ("Article", "Read an article"),
+    for name, heading in (("Compare", "Compare sources on one count"),
+                          ("Overview", "War figures: the counts most sources give"), ("Article", "Read an article"),
                           ("Add articles", "Add articles"), ("Explore", "Explore figures")):  # fmt: skip
         _nav(page, name, heading)
         _wait_for(page, lambda: {k: url_params(page).get(k) for k in kept} == kept, f"the filters in {name}'s URL")
-        if name in ("Overview", "Explore"):
+        if name in ("Compare", "Overview", "Explore"):
             assert chips(page, "Category") == ["killed"] and chips(page, "Side") == ["Russian"], name
     assert metric(page, "Matching figures") == count
 

@@ -1,0 +1,26 @@
+"""Compare: every source's estimate of one count over time, under the shared filters (the page a user lands on)."""
+
+import streamlit as st
+
+from dashboard import count_views, filters, state, views
+
+
+def main() -> None:
+    st.title("Compare sources on one count")
+    figures = views.stored_figures()
+    if figures is None:
+        return
+    chosen = state.selection()
+    result = filters.apply_selection(figures, chosen)
+    state.filter_sidebar(figures, chosen, result)
+    views.describe(result)
+    count = count_views.choose_count(result.rows)
+    state.keep_in_url(chosen, count=count.label if count else "")
+    if count is None:
+        st.info("No figure with a side matches these filters. Remove a filter or widen the date range.")
+        return
+    count_views.compare_count(figures, result.rows, count, result.file_stem, chosen)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,235 @@
+"""What a figure counts across articles: scope, as_of, force and stance (issue 10).
+
+Tables of invented sentences, one behaviour each; then the hand annotation of seed + dev
+and of held-out 2 (``scope_force.jsonl`` beside each gold file) scored with
+``tests/corpus_fields.py``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from extractors import extract_figures
+from extractors.dates import publication_date
+from extractors.stance import article_enemies, stance_of
+from tests.corpus_fields import field_scores, read_gold
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "corpus"
+
+
+# Figures are war figures only: each sentence is read under a war's headline.
+WAR_TITLE = "Shelling and air strikes go on as the war enters its third year"
+
+
+def figure(text: str, span: str, published: str = "2025-03-12"):
+    """The figure of ``text`` whose span contains ``span`` (2025-03-12 is a Wednesday)."""
+    found = [f for f in extract_figures(text, meta={"published": published, "title": WAR_TITLE}) if span in f.span]
+    assert found, f"no figure with {span!r} in {[f.span for f in extract_figures(text)]}"
+    return found[0]
+
+
+SCOPE = {
+    # a running total
+    "since the war began": ("Some 4,100 soldiers have died since the war began, the army said.", "4,100", "total"),
+    "so far": ("Officials said 812 people were killed so far in the province.", "812", "total"),
+    "has risen to": ("The death toll has risen to 95, the governor said.", "95", "total"),
+    "since a date": ("At least 230 civilians have been killed since 2 February, the mission said.", "230", "total"),
+    "by the end of a year": ("Around 8,000 fighters had been killed by the end of 2023.", "8,000", "total"),
+    "toll without window": ("The rebels said 640 of their fighters had died.", "640", "total"),
+    # a window of its own
+    "in the past 24 hours": ("Seventeen people were killed in the past 24 hours, medics said.", "Seventeen", "period"),
+    "in a year": ("The monitor recorded 3,300 civilian deaths in 2023.", "3,300", "period"),
+    "last month": ("The navy lost 41 sailors last month, the admiral said.", "41", "period"),
+    "a rate": ("The army is losing about 300 soldiers a day, analysts said.", "300", "period"),
+    "a recent start": ("Another 112 people died since fighting resumed on Sunday.", "112", "period"),
+    # one event
+    "killed when": ("At least 14 people were killed when a drone hit a market.", "14", "event"),
+    "in the attack": ("Nine police officers died in the attack on the checkpoint.", "Nine", "event"),
+    ", killing": ("Gunmen raided the village at dawn, killing 23 people.", "23", "event"),
+    "an exchange": ("The two armies swapped 150 prisoners each on the bridge.", "150", "event"),
+    "one day of its own": ("On Friday 60 soldiers laid down their arms at the border post.", "60", "event"),
+    "a deployment": ("The government will send 2,500 troops to the north.", "2,500", "event"),
+    # a force's standing strength
+    "troops stationed": ("The country currently has about 4,000 troops stationed abroad.", "4,000", "total"),
+    "a breakdown takes the event": (
+        "A car bomb killed 31 people in the square on Monday. Among the dead were 12 children.",
+        "12",
+        "event",
+    ),
+}
+
+
+@pytest.mark.parametrize("text, span, scope", SCOPE.values(), ids=SCOPE.keys())
+def test_scope(text: str, span: str, scope: str) -> None:
+    assert figure(text, span).scope == scope
+
+
+AS_OF = {
+    # 2025-03-12 is a Wednesday
+    "undated: the publication date": ("Some 4,100 soldiers have died, the army said.", "4,100", "2025-03-12"),
+    "said on a weekday": ("The army said on Monday that 4,100 soldiers had died.", "4,100", "2025-03-10"),
+    "said on the publication day": ("The army said on Wednesday that 4,100 soldiers died.", "4,100", "2025-03-12"),
+    "yesterday": ("Medics said yesterday that 58 people had been wounded.", "58", "2025-03-11"),
+    "last week": ("Last week the ministry said 700 soldiers had been captured.", "700", "2025-03-05"),
+    "as of a date": ("As of 1 March, 2,340 people had been killed, the office said.", "2,340", "2025-03-01"),
+    "a month without a year": ("In November the agency said 1,900 fighters had died.", "1,900", "2024-11-30"),
+    "by the end of a year": ("Around 8,000 fighters had been killed by the end of 2023.", "8,000", "2023-12-31"),
+    "a window": ("The monitor recorded 3,300 civilian deaths in 2023.", "3,300", "2023-12-31"),
+    "a month earlier": (
+        "In January the agency put the toll at 900. A month earlier it had counted 640 dead.",
+        "640",
+        "2024-12-31",
+    ),
+    "the first of a pair of months": (
+        "Another 3,000 troops arrived in January and February, officials say.",
+        "3,000",
+        "2025-02-28",
+    ),
+    "a date in a clause of its own": (
+        "The monitor said 310 people were killed before the truce took hold on Sunday.",
+        "310",
+        "2025-03-12",
+    ),
+}
+
+
+@pytest.mark.parametrize("text, span, as_of", AS_OF.values(), ids=AS_OF.keys())
+def test_as_of(text: str, span: str, as_of: str) -> None:
+    assert figure(text, span).as_of == as_of
+
+
+def test_as_of_without_any_date_is_empty() -> None:
+    assert figure("Officials said on Monday that 12 soldiers died.", "12", published="").as_of == ""
+
+
+DATELINES = {
+    "a date alone on a line": ("Headline\n\n4 March 2025\n\nSome 12 soldiers died, officials said.", "2025-03-04"),
+    "place, date and a dash": ("KABUL, March 4, 2025 - Some 12 soldiers died, officials said.", "2025-03-04"),
+    "published on": ("Headline\n\nPublished On 4 Mar 2025\n\nSome 12 soldiers died.", "2025-03-04"),
+    "a dateline without a year, a full date near it": (
+        "GOMA, March 4 (Wire) - Some 12 soldiers died. Photo taken on Feb. 27, 2025.",
+        "2025-03-04",
+    ),
+    "a dateline without a year alone": ("GOMA, March 4 (Wire) - Some 12 soldiers died, officials said.", ""),
+}
+
+
+@pytest.mark.parametrize("text, date", DATELINES.values(), ids=DATELINES.keys())
+def test_an_undated_article_is_dated_by_its_dateline(text: str, date: str) -> None:
+    found = publication_date("", text)
+    assert (found.isoformat() if found else "") == date
+    assert figure(text, "12", published="").as_of == date
+
+
+FORCE = {
+    "soldiers": ("Some 4,100 soldiers have died, the army said.", "4,100", "military"),
+    "fighters of a group": ("The group said 640 of its fighters had died.", "640", "military"),
+    "prisoners of war": ("Kyiv said 95 prisoners of war had been returned.", "95", "military"),
+    "troops are military": ("The government will send 2,500 troops to the north.", "2,500", "military"),
+    "civilians": ("Shelling killed 38 civilians in the town, the governor said.", "38", "civilian"),
+    "children": ("At least 17 children were among the wounded.", "17", "civilian"),
+    "aid workers": ("Nine aid workers were killed in the convoy attack.", "Nine", "civilian"),
+    "merchant seafarers": ("The missile killed three seafarers on the freighter.", "three", "civilian"),
+    "both in the subject": ("The strike killed 12 soldiers and civilians at the depot.", "12", "mixed"),
+    "said to include both": ("Clashes killed 230 people, including fighters and civilians.", "230", "mixed"),
+    "broken down into both": (
+        "The exchange returned 390 people. That group was made up of 270 soldiers and 120 civilians.",
+        "390",
+        "mixed",
+    ),
+    "people stay unknown": ("At least 14 people were killed when a drone hit a market.", "14", "unknown"),
+    "a bare count of who suffered it": ("The brigade's troops suffered 880 casualties.", "880", "military"),
+    "military casualties": ("The report put military casualties at 52,000.", "52,000", "military"),
+    "the number of": ("The number of soldiers and marines killed has reached 75.", "75", "military"),
+}
+
+
+@pytest.mark.parametrize("text, span, force", FORCE.values(), ids=FORCE.keys())
+def test_force(text: str, span: str, force: str) -> None:
+    assert figure(text, span).force == force
+
+
+def test_an_undistinguished_toll_is_mixed() -> None:
+    text = (
+        "Some 2,100 people have died since the fighting started, the ministry said. "
+        "That tally does not separate fighters from civilians."
+    )
+    assert figure(text, "2,100").force == "mixed"
+
+
+STANCE = {
+    "the counted side's own army": ("Russia", "Russia", None, "own"),
+    "the side it fights": ("Russia", "Ukraine", None, "adversary"),
+    "an ally is neither": ("North Korea", "Russia", None, "third party"),
+    "a country outside the war": ("Russia", "United Kingdom", None, "third party"),
+    "an international body": ("Sudan", None, "international body", "third party"),
+    "a monitor": ("Syria", None, "monitor", "third party"),
+    "no country, no type": ("Russia", None, None, "unknown"),
+    "no side": (None, "Russia", None, "unknown"),
+    "an armed group": ("Hamas", "Israel", None, "adversary"),
+}
+
+
+@pytest.mark.parametrize("side, country, source_type, stance", STANCE.values(), ids=STANCE.keys())
+def test_stance(side, country, source_type, stance) -> None:
+    assert stance_of(side, country, source_type, article_enemies("")) == stance
+
+
+def test_an_article_adds_its_own_pair_of_enemies() -> None:
+    text = "Weeks of fighting between Chad and Cameroon have killed 80 soldiers."
+    assert stance_of("Chad", "Cameroon", None, article_enemies(text)) == "adversary"
+    assert stance_of("Chad", "Cameroon", None, article_enemies("")) == "third party"
+
+
+def test_stance_from_the_claimant_until_sources_are_filled() -> None:
+    text = "Ukraine's General Staff said 1,200 Russian soldiers were killed. Its figures could not be verified."
+    assert figure(text, "1,200").stance == "adversary"
+    text = "Britain's defence ministry said 1,200 Russian soldiers were killed."
+    assert figure(text, "1,200").stance == "third party"
+
+
+def _predicted(docs: Path) -> list[dict]:
+    from extractors.cli import extract_paths
+
+    table, errors = extract_paths([str(docs)])
+    assert not errors
+    buffer = io.StringIO()
+    table.to_csv(buffer, index=False)
+    return list(csv.DictReader(io.StringIO(buffer.getvalue())))
+
+
+# The hand annotations and the bars they are held to. Seed + dev were annotated before the
+# rules were written (first scores: scope 0.726, force 0.833); held-out 2 after the rules were
+# tuned on seed + dev, before they read it (first scores: scope 0.626, force 0.736, as_of 0.44).
+ANNOTATIONS = {
+    "seed + dev": (ROOT / "seeds", CORPUS / "dev" / "scope_force.jsonl", 0.90, 0.88, 0.88),
+    "held-out 2": (CORPUS / "heldout2" / "docs", CORPUS / "heldout2" / "scope_force.jsonl", 0.78, 0.85, 0.60),
+}
+
+
+@pytest.mark.parametrize("docs, gold, scope_bar, force_bar, as_of_bar", ANNOTATIONS.values(), ids=ANNOTATIONS.keys())
+def test_annotated_scope_force_and_as_of(docs, gold, scope_bar, force_bar, as_of_bar) -> None:
+    scores = field_scores(_predicted(docs), read_gold([gold]))
+    assert scores["matched"] >= 90
+    assert scores["scope_acc"] >= scope_bar, scores
+    assert scores["force_acc"] >= force_bar, scores
+    assert scores["as_of_acc"] >= as_of_bar, scores
+
+
+def test_annotations_follow_their_gold_lines() -> None:
+    """Each annotation file is its gold file with scope, force and (where the text pins it) as_of added."""
+    pairs = [
+        ([CORPUS / "seed_gold.jsonl", CORPUS / "dev" / "gold.jsonl"], CORPUS / "dev" / "scope_force.jsonl"),
+        ([CORPUS / "heldout2" / "gold.jsonl"], CORPUS / "heldout2" / "scope_force.jsonl"),
+    ]
+    for golds, annotated in pairs:
+        lines = read_gold([annotated])
+        stripped = [{k: v for k, v in line.items() if k not in ("scope", "force", "as_of")} for line in lines]
+        assert stripped == read_gold(golds)
+        assert {line["scope"] for line in lines} <= {"total", "period", "event", "unknown"}
+        assert {line["force"] for line in lines} <= {"military", "civilian", "mixed", "unknown"}
