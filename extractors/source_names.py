@@ -32,8 +32,8 @@ from .patterns import alternation
 from .source_bodies import described_body, government, kind_body, leading_demonym
 from .source_phrases import (
     DESCRIBED_NAME,
-    country_from_demonym,
     compound,
+    country_from_demonym,
     document_owner,
     fold,
     is_acronym,

@@ -63,7 +63,9 @@ _SECRETARIES = {
     "state": "foreign ministry", "foreign": "foreign ministry", "defence": "defence ministry",
     "defense": "defence ministry", "home": "interior ministry", "health": "health ministry",
 }  # fmt: skip
-_STAFF = regex.compile(r"(?:the\s+)?(?:general\s+|defen[cs]e\s+|army\s+)?staff(?:\s+of\s+the\s+armed\s+forces)?", regex.I)
+_STAFF = regex.compile(
+    r"(?:the\s+)?(?:general\s+|defen[cs]e\s+|army\s+)?staff(?:\s+of\s+the\s+armed\s+forces)?", regex.I
+)
 _TITLES_AT_END = regex.compile(rf"(?:\s+(?:{_TITLES}))+$")
 
 
