@@ -17,7 +17,7 @@ from .lexicon import categories as words
 from .lexicon.dates import MONTH_ABBREVIATIONS, MONTHS
 from .lexicon.numbers import SCALES, TENS, UNITS
 from .lexicon.places import SIDES
-from .patterns import alternation
+from .patterns import Phrases, alternation
 
 # Plural demonyms ("Thais", "Ukrainians") name people as well.
 _DEMONYM_PLURALS = sorted(
@@ -189,7 +189,7 @@ def build_patterns() -> CuePatterns:
             rf"(?:{_words(_category_words('whole'))})\b",
             regex.I,
         ),
-        head_category={word: of for word, (of, roles) in words.CATEGORY_WORDS.items() if "head" in roles},
+        head_category=Phrases({word: of for word, (of, roles) in words.CATEGORY_WORDS.items() if "head" in roles}),
         forecast=regex.compile(
             rf"(?:{modals}|to)\s+(?:\w+\s+)?(?:{_words(words.FORECAST_HARM)})\b"  # "expected to die"
             rf"|(?:{modals})\s+(?:\w+\s+)?(?:{rises})\b|\b(?:{_words(words.FORECAST_WORDS)})\b",

@@ -37,12 +37,12 @@ from .lexicon.dates import (
     UNITS,
     WEEKDAYS,
 )
-from .patterns import alternation
+from .patterns import Phrases, alternation
 
 # Each month's and weekday's number, as Python's ``datetime`` counts them (January = 1, Monday = 0).
-_MONTH_NUMBER = {name: number for number, name in enumerate(MONTHS, 1)} | {
-    short: next(n for n, name in enumerate(MONTHS, 1) if name.startswith(short[:3])) for short in MONTH_ABBREVIATIONS
-}
+_MONTH_NUMBER = Phrases({name: number for number, name in enumerate(MONTHS, 1)}) | Phrases(
+    {short: next(n for n, name in enumerate(MONTHS, 1) if name.startswith(short[:3])) for short in MONTH_ABBREVIATIONS}
+)
 _WEEKDAY_NUMBER = {name: number for number, name in enumerate(WEEKDAYS)}
 _MONTH = alternation(_MONTH_NUMBER)
 _MONTH_NAME = alternation(name for name in MONTHS if name != "May")
@@ -298,7 +298,7 @@ def _month_end(year: int | None, month: int, reference: dt.date | None) -> dt.da
 
 def _part(match: regex.Match, reference: dt.date | None) -> dt.date | None:
     """'late March', 'mid-2023', 'the end of June 2024'."""
-    month_of_year, day_of_month = PARTS[match["part"]]
+    month_of_year, day_of_month = Phrases(PARTS)[match["part"]]
     if match["pyear"]:
         return _month_end(int(match["pyear"]), month_of_year, reference)
     month = _MONTH_NUMBER[match["pm"]]

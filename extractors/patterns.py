@@ -74,3 +74,27 @@ def _pattern(node: dict) -> tuple[str, int]:
     if len(branches) == 1 and not rest and len(unit) == 1:
         return unit + "?", deepest  # one character: "troops?" rather than "troop(?:s)?"
     return "(?:" + "|".join(u + r for _, u, r in branches) + ")" + ("?" if optional else ""), deepest
+
+
+class Phrases(dict):
+    """A table of phrases looked up by what an :func:`alternation` matched, which lets any run of white
+    space stand for a space: "South\\nKorea" (a wrapped line) finds "South Korea".
+
+    >>> Phrases({"South Korea": "South Korea"})["South\\n  Korea"]
+    'South Korea'
+    """
+
+    def __missing__(self, key: str) -> object:
+        spaced = " ".join(key.split())
+        if spaced == key or spaced not in self:
+            raise KeyError(key)
+        return self[spaced]
+
+    def __or__(self, other: dict) -> Phrases:
+        return Phrases({**self, **other})
+
+    def get(self, key: str, default: object = None) -> object:
+        try:
+            return self[key]
+        except KeyError:
+            return default

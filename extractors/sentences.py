@@ -58,6 +58,12 @@ def is_page_furniture(line: str) -> bool:
 _LINE = regex.compile(r"[^\n]+")
 # A hard-wrapped line: at least 40 characters, stopping mid-sentence (no stop, colon or closing quote).
 _WRAPPED_MIN = 40
+# A text wrapped at a width: at least this many lines followed by another, the widest no wider than
+# _WIDEST_WRAP, and this share of them at least _FULL_LINE of it.
+_WRAPPED_LINES = 4
+_WIDEST_WRAP = 100
+_FULL_LINE = 0.7
+_WRAPPED_SHARE = 0.6
 _STOPS_MID_SENTENCE = regex.compile(r"""[^.!?:;"'”’)\]\s]\s*$""")
 # What makes the next line its continuation: it goes on in lower case, or this one ends on a comma,
 # a dash or a little word ("... has risen to 37, the" / "Ministry of Health said ...").
@@ -113,11 +119,11 @@ def split_sentences(text: str) -> list[Sentence]:
 
 def _unwrapped_lines(text: str) -> Iterator[tuple[int, str]]:
     """Each line (its offset and text), a hard-wrapped paragraph ("... has risen to 37, the\nMinistry of
-    Health said") read as one line: a line that stops mid-sentence runs on into the next. The newlines
-    stay inside, so offsets still point into ``text``."""
+    Health said") read as one line. The newlines stay inside, so offsets still point into ``text``."""
+    width = _wrap_width(text)
     start = end = None
     for line in _LINE.finditer(text):
-        if start is not None and line.start() == end + 1 and _runs_on(text[start:end], line.group()):
+        if start is not None and line.start() == end + 1 and _runs_on(text[start:end], line.group(), width):
             end = line.end()
             continue
         if start is not None:
@@ -127,12 +133,28 @@ def _unwrapped_lines(text: str) -> Iterator[tuple[int, str]]:
         yield start, text[start:end]
 
 
-def _runs_on(line: str, following: str) -> bool:
+def _wrap_width(text: str) -> int | None:
+    """The width a text was hard-wrapped at, or None: most lines that another line follows fill it."""
+    lines = text.split("\n")
+    followed = [len(line.rstrip()) for line, nxt in zip(lines, lines[1:], strict=False) if line.strip() and nxt.strip()]
+    if len(followed) < _WRAPPED_LINES:
+        return None
+    width = max(followed)
+    full = sum(length >= width * _FULL_LINE for length in followed)
+    return width if width <= _WIDEST_WRAP and full >= len(followed) * _WRAPPED_SHARE else None
+
+
+def _runs_on(line: str, following: str, width: int | None) -> bool:
+    """Whether ``following`` continues ``line``: wrapped at a width (a full line runs on, whatever it ends
+    with), or one long line stopping mid-sentence."""
     last = line[line.rfind("\n") + 1 :]
+    if _LIST_ITEM.match(following) or last.rstrip().endswith(":"):
+        return False
+    if width is not None:
+        return len(last.rstrip()) >= width * _FULL_LINE
     return (
         len(last.strip()) >= _WRAPPED_MIN
         and bool(_STOPS_MID_SENTENCE.search(last))
-        and not _LIST_ITEM.match(following)
         and bool(_GOES_ON.match(following) or _ENDS_OPEN.search(last))
     )
 

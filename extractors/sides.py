@@ -16,7 +16,7 @@ from .lexicon.categories import CAPTIVITY_NOUNS
 from .lexicon.numbers import TENS, UNITS
 from .lexicon.places import INSURGENT_GROUPS, PLACES, SIDES, UN_FORCES
 from .names import LEADING_THE
-from .patterns import alternation
+from .patterns import Phrases, alternation
 
 MIXED = "mixed"  # the phrase names two sides ("Ukrainian and Russian soldiers"): no single side
 
@@ -24,7 +24,7 @@ _NAMES = sorted(
     ((name, side) for table in (SIDES, PLACES) for side, names in table.items() for name in names),
     key=lambda pair: -len(pair[0]),
 )
-SIDE_OF = dict(_NAMES)  # every way text names a side -> the side
+SIDE_OF = Phrases(_NAMES)  # every way text names a side -> the side
 SIDE_NAME = regex.compile(rf"(?<![\w-])(?:{alternation([name for name, _ in _NAMES], any_space=False)})(?![\w-])")
 _UN = regex.compile(r"\b(?:" + "|".join(regex.escape(name) for name in UN_FORCES) + r")\b", regex.I)
 

@@ -11,7 +11,7 @@ import regex
 from .lexicon.bodies import CAPITALS, KINDS, SEATS_OF_GOVERNMENT, TYPE_HEADS
 from .lexicon.issuers import ISSUERS, Issuer
 from .lexicon.places import INSURGENT_GROUPS, PLACES, SIDES
-from .patterns import alternation
+from .patterns import Phrases, alternation
 from .source_phrases import country_from_demonym, fold
 
 
@@ -54,7 +54,7 @@ for _issuer in ISSUERS:
             _BY_KIND.setdefault((_owner, _kind), _issuer)
 
 KIND_OF = {phrase: kind for kind, (_, _, phrases) in KINDS.items() for phrase in phrases}
-SIDE_OF = {name: side for table in (SIDES,) for side, names in table.items() for name in names}
+SIDE_OF = Phrases({name: side for table in (SIDES,) for side, names in table.items() for name in names})
 SIDE_OF.update({"U.S.": "United States", "U.K.": "United Kingdom", "U.S": "United States"})
 PLACE_OF = {name: side for side, names in PLACES.items() for name in names}
 GOVERNMENT_SEATS = {**SEATS_OF_GOVERNMENT, **CAPITALS}

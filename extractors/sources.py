@@ -24,7 +24,7 @@ import regex
 from .figure import Figure
 from .lexicon.bodies import ANTECEDENT_HEADS, CAPITALS, KINDS
 from .lexicon.places import INSURGENT_GROUPS, SIDES
-from .patterns import alternation
+from .patterns import Phrases, alternation
 from .sides import most_named
 from .source_names import NO_CONTEXT, Context, Source, name_source, tied_body
 from .source_phrases import country_from_demonym, person_in
@@ -38,7 +38,7 @@ from .source_ties import (
 )
 
 _COUNTRY_WORDS = sorted({name for names in SIDES.values() for name in names}, key=len, reverse=True)
-_SIDE_OF = {name: side for side, names in SIDES.items() for name in names}
+_SIDE_OF = Phrases({name: side for side, names in SIDES.items() for name in names})
 _COUNTRY = regex.compile(rf"(?<![\w-])(?:{alternation(_COUNTRY_WORDS, any_space=False)})(?![\w-])")
 # A kind of body with its country: "Russia's defence ministry", "the ministry of defence of Russia".
 # The country named just before a kind of body ("Russia's defence ministry") or just after ("... of Russia").

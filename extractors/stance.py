@@ -23,9 +23,9 @@ import regex
 
 from .lexicon.belligerents import BELLIGERENTS
 from .lexicon.places import PLACES, SIDES
-from .patterns import alternation
+from .patterns import Phrases, alternation
 
-_SIDE_OF = {name: side for table in (SIDES, PLACES) for side, names in table.items() for name in names}
+_SIDE_OF = Phrases({name: side for table in (SIDES, PLACES) for side, names in table.items() for name in names})
 _NAME = alternation(_SIDE_OF, any_space=False)
 _MENTION = regex.compile(rf"(?<![\w-])(?:{_NAME})(?![\w-])")
 _PAIR = regex.compile(
