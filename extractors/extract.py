@@ -27,6 +27,7 @@ from .repeats import distinct
 from .sentences import Sentence, split_sentences
 from .sides import speaker_side
 from .sources import resolve_sources
+from .statements import Statement, introduces_statement, read_on, statement_author
 from .war_context import WarContext
 
 # A sentence that opens like this continues the previous sentence's claim
@@ -82,6 +83,7 @@ class _Article:
     quote_speaker: tuple[int, str] | None = None  # (paragraph, name) of the last quote given a speaker
     answer_paragraph: int = -1  # an interview's answer ("A: About 600."): the interviewee speaks
     list_claimant: tuple[int, str] | None = None  # (paragraph, name) of a claim that opened a list ("as follows:")
+    statement: Statement | None = None  # a statement printed whole, being read ("Below is the text of ...")
     topic: tuple[int, str] | None = None  # (paragraph, category) of the last figure read
     sides: ArticleSides = field(init=False)  # whose people the figures count, across the article
     # Every phrase the article used for each resolved claimant ("A South Korean politician" for "Lee ...").
@@ -151,6 +153,7 @@ def extract_figures(
                 found.append((_figure(reading, sentence, claimant, attribution, doc), sentence))
         resolver.remember_opening_person(sentence.text, index)
         _remember_claims(article, sentence, resolved, bool(mentions))
+        _follow_statement(article, sentence.text, resolved, resolver, index)
     if progress:
         progress(len(sentences), len(sentences))
     found = drop_implausible(found)  # money, shares, fractions, zero or more people than any war has
@@ -174,6 +177,18 @@ def _remember_claims(article: _Article, sentence: Sentence, resolved: list, has_
         article.list_claimant = (sentence.paragraph, resolved[-1][1]) if _OPENS_LIST.search(sentence.text) else None
     elif sentence.body and not has_numbers and not _ANAPHORIC_OPENING.match(sentence.text):
         article.previous_claimant = None
+
+
+def _follow_statement(article: _Article, text: str, resolved: list, resolver: ClaimantResolver, index: int) -> None:
+    """Open a statement printed whole when a sentence introduces one; close it where it ends."""
+    if article.statement is not None:
+        if not read_on(article.statement, text):
+            article.statement = None
+    elif introduces_statement(text):
+        named = statement_author(text)
+        author = resolved[-1][1] if resolved else resolver.resolve(named, index) if named else article.previous_claimant
+        if author:
+            article.statement = Statement(author)
 
 
 def _resolve(
@@ -203,6 +218,8 @@ def _claimant_from_context(
         claimant = article.previous_claimant
     if article.answer_paragraph == sentence.paragraph:
         claimant = resolver.people[0] if resolver.people else claimant  # the interviewee
+    if article.statement is not None:
+        claimant = article.statement.author  # a statement printed whole: every figure in it is its author's
     if article.lists(sentence):
         claimant = article.list_claimant[1]  # "The ministry said the toll was as follows:" then "- Sanaa: 34 dead"
     if _OPENS_QUOTE.match(sentence.text):

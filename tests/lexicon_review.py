@@ -269,6 +269,9 @@ REVIEWED: dict[str, tuple[str, ...]] = {
         "taken to hospitals",
     ),
     "the name of a part of a whole, as English writes fractions ('two thirds')": ("thirds",),
+    "words news use to print a statement whole ('here is the text of', 'a press release')": (
+        "here is", "press release", "text",
+    ),
 }  # fmt: skip
 
 ALLOWED: dict[str, str] = {entry: reason for reason, entries in REVIEWED.items() for entry in entries}

@@ -322,3 +322,34 @@ def test_list_items_keep_the_claim_that_opened_them(text: str, expected: list) -
 )
 def test_no_pronoun_or_preposition_is_a_claimant(text: str, expected: list) -> None:
     assert claimants(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Marenian army gave a lower toll. Below is our translation of the communiqué of the operations"
+            " sector, read on Sunday by its spokesman, Lieutenant Ana Bel.\n\n"
+            '"The armed forces inform the public that rebels attacked the town.\n\n'
+            'The provisional balance sheet reports 21 civilians killed and 6 wounded."\n\n'
+            "Aid groups say 40 civilians were killed in the region last year.",
+            [(21.0, "Ana Bel"), (6.0, "Ana Bel"), (40.0, "Aid groups")],
+            id="a quoted communiqué, read by its spokesman, until its quotation closes",
+        ),
+        pytest.param(
+            "Estrelia's health ministry raised the toll of the strikes on Wednesday."
+            " Below is the full text of the ministry's statement.\n\nBEGIN TEXT\n\n"
+            "The ministry announces that the toll has risen to 46 martyrs and 165 wounded.\n\n"
+            "- The old town: 34 martyrs.\n\nEND TEXT\n\nShelling resumed later, killing 3 people.",
+            [
+                (46.0, "Estrelia's health ministry"),
+                (165.0, "Estrelia's health ministry"),
+                (34.0, "Estrelia's health ministry"),
+                (3.0, None),
+            ],
+            id="a statement between BEGIN TEXT and END TEXT",
+        ),
+    ],
+)
+def test_a_statement_printed_whole_is_its_authors(text: str, expected: list) -> None:
+    assert claimants(text) == expected

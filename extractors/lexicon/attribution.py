@@ -264,3 +264,13 @@ COUNT_ADJECTIVES = (
 )  # fmt: skip
 # Verbs a count is the subject of, besides "is", "was", "has", "had": "The WHO figure stands at 70".
 COUNT_VERBS = ("stands", "stood", "shows", "showed", "lists", "listed", "reached", "puts", "put", "includes", "rose")
+
+# Words that say a statement's own text follows: "Below is our translation of the ministry's statement",
+# "Here is the full text of the communiqué", "text of statement".
+STATEMENT_LEADS = ("below is", "below are", "following is", "here is", "what follows is")
+STATEMENT_TEXT_NOUNS = ("translation", "text", "transcript")
+# What such a text is: "the army's communiqué", "the ministry's bulletin".
+STATEMENT_NOUNS = (
+    "statement", "communiqué", "communique", "bulletin", "press release", "release", "message", "announcement",
+    "declaration", "report",
+)  # fmt: skip
