@@ -147,6 +147,21 @@ def test_range_and_vague(text: str, expected: list[tuple[object, str]]) -> None:
             [(30.0, "approximate"), (80.0, "exact")],
             id="semicolon clause does not inherit",
         ),
+        pytest.param(
+            "The army said it had killed more than 30 senior commanders and 11 engineers in the raid.",
+            [(30.0, "at_least"), (11.0, "at_least")],
+            id="two objects of one verb",
+        ),
+        pytest.param(
+            "At least 10 soldiers and 5 civilians were killed in the shelling.",
+            [(10.0, "at_least"), (5.0, "at_least")],
+            id="two subjects of one verb",
+        ),
+        pytest.param(
+            "At least 10 soldiers were killed and 5 civilians were wounded in the shelling.",
+            [(10.0, "at_least"), (5.0, "exact")],
+            id="a verb of its own keeps its own qualifier",
+        ),
     ],
 )
 def test_hedge_carry_over(text: str, expected: list[tuple[object, str]]) -> None:
