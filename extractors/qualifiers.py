@@ -28,7 +28,7 @@ _PLACE_PREPOSITION = regex.compile(r"(?r)\b(?:in|of|from|at)\s+$")  # "in over 3
 # Hedge words that are also prepositions of place: "in over 300 towns" holds no hedge.
 _PLACE_HEDGES = ("over", "under", "above", "below", "near", "top", "tops", "beyond")
 _ENDS_WITH_AND = regex.compile(r"(?r)(?:^|\s)and\s*$")
-# Only the first number's noun between it and "and": "more than 30 senior commanders and 11 ...".
+# Only the first number's noun between it and "and": "over 40 border guards and 12 customs officers".
 _NOUN_AND = regex.compile(r"\s+(?:[a-z][\w'’-]*\s+){1,4}and\s+")
 _OWN_CLAUSE = regex.compile(r"\b(?:another|including|among|of\s+whom)\b")
 
@@ -73,4 +73,4 @@ def share_qualifiers(text: str, figures: list[Reading]) -> None:
             and current.category == previous.category
             and (previous.shares_predicate or not current.own_cue)
         ):
-            current.qualifier = previous.qualifier  # "killed more than 30 commanders and 11 scientists": one verb
+            current.qualifier = previous.qualifier  # "captured over 40 guards and 12 officers": one verb

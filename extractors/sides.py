@@ -27,6 +27,13 @@ _NAMES = sorted(
 SIDE_OF = Phrases(_NAMES)  # every way text names a side -> the side
 SIDE_NAME = regex.compile(rf"(?<![\w-])(?:{alternation([name for name, _ in _NAMES], any_space=False)})(?![\w-])")
 _UN = regex.compile(r"\b(?:" + "|".join(regex.escape(name) for name in UN_FORCES) + r")\b", regex.I)
+# A country's figure written as its label: "Spain (about 600)", "Sweden (550)".
+_LABELLED = regex.compile(
+    rf"(?r)(?<![\w-])(?P<name>{alternation([name for name, _ in _NAMES], tree=False, any_space=False)})\s*\(\s*"
+    r"(?:[a-z]+\s+){0,3}$"
+)
+
+LABEL_WINDOW = 60  # a country and the opening bracket of its figure: "North Macedonia (about"
 
 # A side named as the attacker or the captor, not as whose people are counted.
 _AGENT_AFTER = regex.compile(
@@ -100,6 +107,9 @@ def side_of_phrase(phrase: str, rest: str, people: bool, before: str = "") -> st
     'North Korea'
     """
     named = [SIDE_OF[m.group()] for m in SIDE_NAME.finditer(phrase)]
+    labelled = _LABELLED.search(before[-LABEL_WINDOW:])
+    if labelled and not named:
+        named = [SIDE_OF[labelled["name"]]]  # "Spain (about 600)"
     serving = _SERVING.match(rest)
     if serving and not people:
         return _served_side(serving.group("force"))  # "Colombian volunteers fighting for Ukraine"

@@ -117,6 +117,7 @@ REVIEWED: dict[str, tuple[str, ...]] = {
     ),
     # -- places and sides -----------------------------------------------------------------------
     "a country, its people or adjective, or an armed group's or force's own name: general knowledge": (
+        "El Salvador", "Guatemala", "Jamaica", "Luxembourg", "Panama",
         "ATMIS", "AU", "Afghans", "Alawite", "Alawites", "Algerian", "Americans", "Bahrain", "Belarusian", "Belgium",
         "Boko Haram", "Bosnia", "Bosnia and Herzegovina", "Bosniak", "Bosnian", "Bundeswehr", "Burkinabe", "Burma",
         "Cambodia", "Cambodian", "Cambodians", "Canada", "Chinese", "DR Congo", "Djibouti", "Druze", "Dutch",

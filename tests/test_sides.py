@@ -191,6 +191,13 @@ def sides(text: str) -> list[tuple[float | None, str | None]]:
             [(3200.0, "Russia"), (700.0, "Russia")],
             id="37: of the N",
         ),
+        # 26: a country's figure written as its label
+        pytest.param(
+            "Canada has about 2,000 soldiers in the country. Other contributors: Spain (about 600),"
+            " Czech Republic (80) and Slovenia (50).",
+            [(2000.0, "Canada"), (600.0, "Spain"), (80.0, "Czech Republic"), (50.0, "Slovenia")],
+            id="26: Country (N)",
+        ),
     ],
 )
 def test_side(text: str, expected: list[tuple[float | None, str | None]]) -> None:
