@@ -140,7 +140,7 @@ def extract_figures(
             topic = article.topic[1] if article.topic and article.topic[0] == sentence.paragraph else None
             readings = read_sentence(sentence.text, mentions, spans, topic)
             # a flood's toll, a match's arrests, a parade's soldiers: no war figures
-            readings = war.keep(index, readings)
+            readings = war.keep(index, readings, sentence.text)
             if readings:
                 article.topic = (sentence.paragraph, readings[-1].category)
             for position, reading in enumerate(readings):

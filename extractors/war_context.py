@@ -41,6 +41,7 @@ import regex
 from .figures import Reading
 from .lexicon.war_context import (
     COMBATANTS,
+    SWAP_WORDS,
     NOT_VIOLENCE,
     OTHER_CAUSES,
     OTHER_SETTINGS,
@@ -73,6 +74,7 @@ _KINDS = re.compile(
     re.X,
 )
 _COMBATANTS = regex.compile(rf"(?<![\w-])(?:{_words(COMBATANTS)})(?![\w-])", regex.I)
+_SWAPPED = regex.compile(rf"(?<![\w-])(?:{_words(SWAP_WORDS)})(?![\w-])", regex.I)
 
 
 @dataclass(frozen=True)
@@ -117,7 +119,9 @@ class WarContext:
         self.sentences = [SentenceWords.of(text) for text in sentences]
         counted = [*self.sentences, SentenceWords.of(title)] if title else self.sentences
         war = sum(words.speaks_of_war for words in counted)
-        self.article_is_war = war > 0 and war >= sum(words.speaks_of_other_news for words in counted)
+        other = sum(words.speaks_of_other_news for words in counted)
+        self.article_is_war = war > 0 and war >= other
+        self.article_is_other_news = other > war  # a campaign's soldiers beside an outbreak's toll
         self.article_is_ordinary_life = sum(words.speaks_of_ordinary_life for words in counted) > war
 
     def allows(self, index: int, category: str, counts_fighters: bool = False) -> bool:
@@ -140,9 +144,22 @@ class WarContext:
         shared_says_war = words.shared and not words.cause and not self.article_is_ordinary_life
         return shared_says_war or counts_fighters or self.article_is_war
 
-    def keep(self, index: int, readings: list[Reading]) -> list[Reading]:
-        """The readings of sentence ``index`` that are war figures."""
+    def keep(self, index: int, readings: list[Reading], text: str = "") -> list[Reading]:
+        """The readings of sentence ``index`` (whose words are ``text``) that are war figures."""
         fighters = any(
             reading.category not in (None, "deployed") and _COMBATANTS.search(reading.subject) for reading in readings
-        )
+        ) or self._forces_at_war(index, readings, text)
         return [reading for reading in readings if self.allows(index, reading.category, fighters)]
+
+    def _forces_at_war(self, index: int, readings: list[Reading], text: str) -> bool:
+        """Troops sent, stationed or withdrawn, or prisoners swapped, where nothing names a setting, another
+        cause or ordinary life: "40,000 troops had been deployed along the border" (a parade's or a flood
+        relief's soldiers name their setting or cause)."""
+        words = self.sentences[index]
+        if words.setting or words.cause or words.topic or self.article_is_ordinary_life or self.article_is_other_news:
+            return False
+        return any(
+            (reading.category == "deployed" and _COMBATANTS.search(reading.subject))
+            or (reading.category == "exchanged" and _SWAPPED.search(text))
+            for reading in readings
+        )

@@ -203,6 +203,13 @@ WAR = [
         [(7.0, "killed")],
         id="a strike called an accident",
     ),
+    # forces sent or prisoners swapped, where nothing names another setting or cause
+    pytest.param(
+        "The general staff said 9,000 troops had been stationed along the eastern frontier.",
+        [(9000.0, "deployed")],
+        id="troops stationed, nothing else named",
+    ),
+    pytest.param("Some 240 prisoners were swapped at the river crossing.", [(240.0, "exchanged")], id="a swap"),
 ]
 
 

@@ -128,3 +128,6 @@ OTHER_TOPICS = (
     # rehearsals and drills
     "exercise", "exercises", "drill", "drills",
 )  # fmt: skip
+
+# Words for an exchange of prisoners, which only wars hold: "500 prisoners were swapped".
+SWAP_WORDS = ("exchanged", "exchange", "exchanges", "swapped", "swap", "swaps")
