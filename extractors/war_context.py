@@ -41,12 +41,12 @@ import regex
 from .figures import Reading
 from .lexicon.war_context import (
     COMBATANTS,
-    SWAP_WORDS,
     NOT_VIOLENCE,
     OTHER_CAUSES,
     OTHER_SETTINGS,
     OTHER_TOPICS,
     SHARED_WITH_WAR,
+    SWAP_WORDS,
     WAR_VIOLENCE,
 )
 from .patterns import alternation
