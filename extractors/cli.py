@@ -12,14 +12,11 @@ import pandas as pd
 from tqdm import tqdm
 
 from .errors import InputError
-from .extract import extract_figures
 from .figure import CATEGORIES, SOURCE_TYPES
-from .intake.corpus import run_corpus
 from .intake.ingest import ingest
-from .intake.parallel import available_cores
+from .intake.parallel import available_cores, default_extract
 from .intake.readers import DEFAULT_LIMITS, Limits, read_sources
 from .store import DEFAULT_DB, FORMATS, count_figures, export, export_filter, figures_frame, write_csv
-from .store.evaluation import evaluate
 from .store.exports import REVIEW_CHOICES
 from .store.review_exchange import export_reviews, import_reviews
 from .store.review_reading import load_reviews
@@ -37,7 +34,7 @@ def extract_paths(paths: Sequence[str], limits: Limits = DEFAULT_LIMITS) -> tupl
             continue
         article = item.article
         try:
-            figures = extract_figures(article.text, doc=article.doc, meta=article.meta)
+            figures = default_extract(article.text, doc=article.doc, meta=article.meta)
         except Exception as error:  # a bug in the extractor must not cost the other articles
             errors.append(
                 f"{item.source}: extraction failed ({type(error).__name__}: {error}); please report this article"
@@ -103,6 +100,8 @@ def _corpus(args: argparse.Namespace) -> int:
             bar.total = total
             bar.update(done - bar.n)
 
+        from .intake.corpus import run_corpus  # Dask is imported only by the command that uses it
+
         summary = run_corpus(args.inputs, args.out, args.scheduler, args.workers, on_partition=progress)
     for error in summary.errors:
         print(f"error: {error}", file=sys.stderr)
@@ -152,6 +151,8 @@ def _review_import(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
+    from .store.evaluation import evaluate  # the extractor, imported by the command that runs it
+
     evaluation = evaluate(args.db)
     if args.json:
         counts = {"known_false": evaluation.known_false, "misread": evaluation.misread}

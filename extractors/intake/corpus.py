@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
-from ..extract import extract_figures
 from ..store import article_id
 from ..store.dataset import (
     SUMMARY_FILE,
@@ -37,7 +36,7 @@ from ..store.dataset import (
     write_summary,
 )
 from ..version import EXTRACTOR_VERSION
-from .parallel import Extractor, available_cores
+from .parallel import Extractor, available_cores, default_extract
 from .partitions import Partition, find_sources, read_partition, split_sources
 
 PARTITIONS_PER_WORKER = 8  # small enough that no worker is left with a long tail at the end
@@ -108,7 +107,7 @@ def run_corpus(
     out: str | Path,
     scheduler: str | None = None,
     workers: int | None = None,
-    extract: Extractor = extract_figures,
+    extract: Extractor = default_extract,
     on_partition: Callable[[int, int], None] | None = None,
 ) -> CorpusSummary:
     """Extract the figures of every article in ``inputs`` into the dataset folder ``out``.

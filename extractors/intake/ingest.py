@@ -22,7 +22,6 @@ import pandas as pd
 
 from ..article import Article, parse_article, with_text_metadata
 from ..errors import InputError
-from ..extract import extract_figures
 from ..figure import Figure
 from ..store import (
     DEFAULT_DB,
@@ -38,7 +37,7 @@ from ..store import (
     stored_version,
 )
 from .feeds import Known, is_feed_file, read_input
-from .parallel import IN_FLIGHT_PER_WORKER, ExtractionPool, in_order
+from .parallel import IN_FLIGHT_PER_WORKER, ExtractionPool, default_extract, in_order
 from .readers import (
     DEFAULT_LIMITS,
     JSONL_SUFFIXES,
@@ -49,6 +48,9 @@ from .readers import (
     read_source,
 )
 from .web import http_client
+
+# The extractor, imported on first use (see parallel.default_extract); tests put a stand-in here.
+extract_figures = default_extract
 
 __all__ = ["IngestSummary", "Limits", "ingest", "ingest_articles", "ingest_text", "preview", "read_source"]
 

@@ -83,6 +83,14 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def default_extract(text: str, doc: str = "", meta: dict | None = None, progress=None) -> list[Figure]:
+    """``extract_figures``, imported on first use: a process that only reads and writes articles (the
+    caller of a pool of workers) never compiles the extractor's patterns, which costs a second or two."""
+    from ..extract import extract_figures
+
+    return extract_figures(text, doc=doc, meta=meta, progress=progress)
+
+
 def extract_article(extract: Extractor, article: Article) -> list[Figure] | str:
     """What runs in a worker: the figures, or the failure as text (an exception may not survive pickling)."""
     try:
