@@ -7,8 +7,8 @@ The last step of the pipeline, run on the article's distinct figures with its se
 2. for each figure, its own words: scope (``scope.scope_in_words``) and force
    (``force.force_in_words``);
 3. what the words leave open: a figure takes the scope of the last figure of the same
-   kind a few paragraphs before it (the story goes on about the same events), else
-   ``total``; a count broken down into soldiers and civilians is ``mixed``; a figure
+   kind a few paragraphs before it (the story goes on about the same events), else the
+   headline's (one attack, a window), else ``total``; a count broken down into soldiers and civilians is ``mixed``; a figure
    whose words name no one is ``military`` where every other figure of its side names
    soldiers; an article that says its toll does not tell civilians from fighters makes
    its general totals ``mixed``;
@@ -29,7 +29,7 @@ from .dates import publication_date
 from .dating import SentenceTimes, figure_date, own_date, sentence_times
 from .figure import Figure
 from .force import force_in_words, says_undistinguished
-from .scope import Clause, scope_in_words
+from .scope import Clause, scope_in_words, story_scope
 from .sentences import Sentence
 from .stance import BELLIGERENT_PAIRS, article_enemies, claimant_country, stance_of
 
@@ -100,7 +100,7 @@ def describe_counts(
     )
     times = sentence_times(sentences, {id(s) for _, s in located}, reference)
     readings = [_read(figure, sentence, located, times[id(sentence)]) for figure, sentence in located]
-    _fill_open_scope(readings)
+    _fill_open_scope(readings, story_scope(title))
     _fill_open_force(readings, any(says_undistinguished(s.text) for s in sentences))
     _fill_dates(readings)
     enemies = _Enemies(f"{title}\n{text}")
@@ -179,10 +179,11 @@ def _fill_dates(readings: list[_Reading]) -> None:
             reading.as_of = previous.as_of
 
 
-def _fill_open_scope(readings: list[_Reading]) -> None:
+def _fill_open_scope(readings: list[_Reading], story: str | None) -> None:
     """Words that leave the scope open: the scope of the last figure of the same kind a few paragraphs
     before (the story goes on about the same events); a window belongs to its own figure and passes only
-    to a breakdown of it ("Of those deaths, 26,000 ..."); else total."""
+    to a breakdown of it ("Of those deaths, 26,000 ..."); else the frame of the headline (``story``: "Attack
+    on church kills 43" makes the story one event); else total."""
     for index, reading in enumerate(readings):
         if reading.scope is not None:
             continue
@@ -192,7 +193,7 @@ def _fill_open_scope(readings: list[_Reading]) -> None:
             if _FAMILY.get(r.figure.category) == family and (r.scope != "period" or reading.broken_down)
             and reading.sentence.paragraph - r.sentence.paragraph <= _STORY_REACH
         ]  # fmt: skip
-        reading.scope = before[-1].scope if before else "total"
+        reading.scope = before[-1].scope if before else story or "total"
 
 
 def _fill_open_force(readings: list[_Reading], undistinguished: bool) -> None:

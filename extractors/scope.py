@@ -34,7 +34,7 @@ from dataclasses import dataclass
 import regex
 
 from . import count_cues as cues
-from .dates import TimeExpression
+from .dates import TimeExpression, find_times
 
 _TOTAL = cues.TOTAL
 _DISPATCH = cues.DISPATCH
@@ -42,6 +42,7 @@ _STRENGTH = cues.STRENGTH
 _HELD = cues.HELD
 _EVENT_VERB = cues.EVENT_VERB
 _EVENT_NOUN = cues.EVENT_NOUN
+_HEADLINE_EVENT = cues.HEADLINE_EVENT
 _EVENT_DETERMINER = cues.EVENT_DETERMINER
 _RECENT_START = cues.RECENT_START
 _DETERMINER_REACH = 40
@@ -105,6 +106,24 @@ def scope_in_words(clause: Clause, category: str, times: list[TimeExpression]) -
         found = step()
         if found:
             return found
+    return None
+
+
+def story_scope(title: str) -> str | None:
+    """The scope a headline gives the figures of its story whose words say nothing: a running total,
+    one attack or battle (event), a window (period); None where it says none of these.
+
+    >>> story_scope("Drone strike on Velmora market kills 12")
+    'event'
+    >>> story_scope("Army says 300 rebels killed in past day")
+    'period'
+    """
+    if _total(title, 0, len(title)):
+        return "total"
+    if _HEADLINE_EVENT.search(title) or _event(title, 0, len(title)):
+        return "event"
+    if any(t.role == "window" for t in find_times(title, None)):
+        return "period"
     return None
 
 

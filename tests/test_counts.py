@@ -69,6 +69,21 @@ def test_scope(text: str, span: str, scope: str) -> None:
     assert figure(text, span).scope == scope
 
 
+# A figure whose words say nothing, with no figure of its kind before it, takes its headline's frame.
+HEADLINE = {
+    "one attack": ("Drone strike on Velmora market kills 12", "Nine soldiers were also hurt, the mayor said.", "event"),
+    "a window": ("Army says it lost 40 troops in past day", "The rebels lost 95 fighters, it said.", "period"),
+    "a running toll": ("Death toll in Ostrava region war rises so far to 900", "Ninety police died.", "total"),
+    "no frame": ("Shelling goes on in the hills as winter nears", "The rebels said 640 fighters had died.", "total"),
+}
+
+
+@pytest.mark.parametrize("title, text, scope", HEADLINE.values(), ids=HEADLINE.keys())
+def test_scope_from_the_headline(title: str, text: str, scope: str) -> None:
+    found = extract_figures(text, meta={"published": "2025-03-12", "title": title})
+    assert found and found[0].scope == scope
+
+
 AS_OF = {
     # 2025-03-12 is a Wednesday
     "undated: the publication date": ("Some 4,100 soldiers have died, the army said.", "4,100", "2025-03-12"),

@@ -47,6 +47,13 @@ EVENT_NOUNS = (
 EVENT_DETERMINERS = (
     "a", "an", "the", "this", "that", "one", "a single", "the same", "its", "their", "his", "her",
 )  # fmt: skip
+# Nouns a headline uses for one event without a determiner: "Attack on church kills 43" (not the
+# ongoing "shelling", "clashes" or "offensive" of a war).
+HEADLINE_EVENT_NOUNS = (
+    "attack", "attacks on", "strike", "strikes on", "air strike", "airstrike", "drone strike", "raid", "raids on",
+    "bombing", "ambush", "battle", "explosion", "blast", "massacre", "assault", "clash", "shooting", "operation",
+    "hijacking", "stampede",
+)  # fmt: skip
 # A run of attacks that makes one event: "the wave of missile strikes".
 EVENT_SERIES = ("wave", "barrage", "salvo", "volley")
 # A short named stretch of fighting: "the 24-hour operation", "a week of fighting".
