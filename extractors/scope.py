@@ -14,6 +14,8 @@ before it to the figure after it), then the whole sentence, in these steps:
    prisoners, one deployment or exchange); the start of a running count ("since 7
    October") or the date it runs to ("by the end of 2024"): total, or period for a
    recent start ("since Israel resumed its offensive");
+   an operation in a clause without a time of its own or a "since": event ("killed 40
+   rebels during an operation", not "the operation it launched in August");
 4. words of a running total ("so far", "has risen to", "have been killed"): total;
 5. a single day of its own, not the day of the statement ("laid down their arms on
    Thursday"): event;
@@ -43,6 +45,7 @@ _HELD = cues.HELD
 _EVENT_VERB = cues.EVENT_VERB
 _EVENT_NOUN = cues.EVENT_NOUN
 _HEADLINE_EVENT = cues.HEADLINE_EVENT
+_CAMPAIGN_EVENT = cues.CAMPAIGN_EVENT
 _EVENT_DETERMINER = cues.EVENT_DETERMINER
 _RECENT_START = cues.RECENT_START
 _DETERMINER_REACH = 40
@@ -95,6 +98,7 @@ def scope_in_words(clause: Clause, category: str, times: list[TimeExpression]) -
         lambda: _deployment(clause) if category == "deployed" else None,
         lambda: _event(clause.sentence, clause.start, clause.end, clause),
         lambda: _scope_of_times(clause, own, category),
+        lambda: None if own else _campaign(clause),
         lambda: _total(clause.sentence, clause.start, clause.end),
         lambda: "event" if any(t.day and t.role == "point" for t in own) else None,
         lambda: _event(clause.sentence, *everywhere) or _scope_of_times(clause, times, category),
@@ -179,6 +183,17 @@ def _event(text: str, start: int, end: int, clause: Clause | None = None) -> str
     its figure than the others ("9,000 militants, in addition to 1,000 gunmen killed in the attack")."""
     for cue_start, cue_end in _cues(text)[0]:
         if start <= cue_start and cue_end <= end and (clause is None or clause.nearest_to(cue_start, cue_end)):
+            return "event"
+    return None
+
+
+def _campaign(clause: Clause) -> str | None:
+    """One operation, in a clause without a time or a "since": "killed 85 militants during an operation"."""
+    text = clause.sentence
+    if _SINCE.search(text, clause.start, clause.end):
+        return None
+    for match in _CAMPAIGN_EVENT.finditer(text, clause.start, clause.end):
+        if _determined(text, match.start()) and clause.nearest_to(*match.span()):
             return "event"
     return None
 

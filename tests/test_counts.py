@@ -51,6 +51,12 @@ SCOPE = {
     "killed when": ("At least 14 people were killed when a drone hit a market.", "14", "event"),
     "in the attack": ("Nine police officers died in the attack on the checkpoint.", "Nine", "event"),
     ", killing": ("Gunmen raided the village at dawn, killing 23 people.", "23", "event"),
+    "an operation": ("Troops killed 38 insurgents during an operation near Kestrel Ridge.", "38", "event"),
+    "an operation since it began": (
+        "The army says 52 soldiers have died in the operation since it began in May.",
+        "52",
+        "total",
+    ),
     "an exchange": ("The two armies swapped 150 prisoners each on the bridge.", "150", "event"),
     "one day of its own": ("On Friday 60 soldiers laid down their arms at the border post.", "60", "event"),
     "a deployment": ("The government will send 2,500 troops to the north.", "2,500", "event"),

@@ -54,6 +54,9 @@ HEADLINE_EVENT_NOUNS = (
     "bombing", "ambush", "battle", "explosion", "blast", "massacre", "assault", "clash", "shooting", "operation",
     "hijacking", "stampede",
 )  # fmt: skip
+# Nouns of one event that may also name a campaign: one event where the figure's words give no time
+# ("killed 85 militants during an operation", not "the operation it launched in August").
+CAMPAIGN_EVENT_NOUNS = ("operation", "operations")
 # A run of attacks that makes one event: "the wave of missile strikes".
 EVENT_SERIES = ("wave", "barrage", "salvo", "volley")
 # A short named stretch of fighting: "the 24-hour operation", "a week of fighting".
