@@ -91,6 +91,7 @@ MIXED = regex.compile(
         (?:{_any(words.INCLUDING_WORDS)})\s+(?:(?:\w+\s+){{0,2}}(?:{_COMBATANT})\s+and\s+(?:\w+\s+)?civilians
             |civilians\s+and\s+(?:\w+\s+){{0,2}}(?:{_COMBATANT}))                 # including fighters and civilians
       | (?:{_any(words.MOST_WORDS)})\s+of\s+(?:{_any(words.WHOLE_WORDS)})\s+(?:were\s+)?(?:civilians|{_COMBATANT})
+      | of\s+(?:which|whom)\s+(?:{_any(words.MOST_WORDS)})\s+(?:were\s+)?(?:civilians|{_COMBATANT})  # of which a third
       | mostly\s+(?:civilians|{_COMBATANT})                                        # mostly civilians
     )\b""",
     regex.I | regex.X,

@@ -35,7 +35,7 @@ _MILITARY_PEOPLE = cues.MILITARY_PEOPLE
 _MIXED = cues.MIXED
 _UNDISTINGUISHED = cues.UNDISTINGUISHED
 # How far after a figure a "including fighters and civilians" may stand and still describe it.
-_MIXED_REACH = 90
+_MIXED_REACH = 140
 # "members" is decided by the group: "members of the security forces", "206 of their members".
 _MEMBERS = regex.compile(r"(?:of\s+(?:its|their|his|her)\s+)?members", regex.I)
 _GROUP_OF_MEMBERS = regex.compile(r"\s*(?:of|in)\s+(?:the\s+|a\s+|an\s+)?([^,;.]{1,60})", regex.I)

@@ -158,6 +158,17 @@ FORCE = {
     "merchant seafarers": ("The missile killed three seafarers on the freighter.", "three", "civilian"),
     "both in the subject": ("The strike killed 12 soldiers and civilians at the depot.", "12", "mixed"),
     "said to include both": ("Clashes killed 230 people, including fighters and civilians.", "230", "mixed"),
+    "a share of them civilians": (
+        "Fighting in the Dorn valley caused 1,240 deaths last year, of which a third were civilians.",
+        "1,240",
+        "mixed",
+    ),
+    "half of them soldiers, further on": (
+        "Rocket fire from across the river has killed more than 80 people in the northern border towns and the hill "
+        "villages over the past year, roughly half of them soldiers.",
+        "80",
+        "mixed",
+    ),
     "broken down into both": (
         "The exchange returned 390 people. That group was made up of 270 soldiers and 120 civilians.",
         "390",

@@ -145,8 +145,11 @@ CIVILIAN_MODIFIERS = ("civilian", "humanitarian", "medical", "aid", "health", "e
 # A count said to hold both: "including fighters and civilians", "most of them civilians".
 COMBATANT_WORDS = ("fighters", "combatants", "soldiers", "militants")
 INCLUDING_WORDS = ("including", "among them", "both")
-MOST_WORDS = ("most", "many", "the majority", "two-thirds", "half")
-WHOLE_WORDS = ("them", "whom", "the dead", "those killed")
+MOST_WORDS = (
+    "most", "many", "the majority", "two-thirds", "half", "a third", "one third", "a quarter",
+    "nearly half", "roughly half", "about half", "more than half",
+)  # fmt: skip
+WHOLE_WORDS = ("them", "whom", "which", "the dead", "those killed")
 # A body's toll that does not tell civilians from fighters.
 UNDISTINGUISHED = (
     "does not distinguish", "do not distinguish", "did not distinguish", "does not differentiate",
