@@ -96,4 +96,5 @@ MIXED = regex.compile(
     )\b""",
     regex.I | regex.X,
 )
+ON_CIVILIANS = regex.compile(rf"\b(?:{_any(words.ATTACK_ON_CIVILIANS)})\b", regex.I)
 UNDISTINGUISHED = regex.compile(rf"\b(?:{_any(words.UNDISTINGUISHED)})\b", regex.I)

@@ -8,10 +8,10 @@ The last step of the pipeline, run on the article's distinct figures with its se
    (``force.force_in_words``);
 3. what the words leave open: a figure takes the scope of the last figure of the same
    kind a few paragraphs before it (the story goes on about the same events), else the
-   headline's (one attack, a window), else ``total``; a count broken down into soldiers and civilians is ``mixed``; a figure
-   whose words name no one is ``military`` where every other figure of its side names
-   soldiers; an article that says its toll does not tell civilians from fighters makes
-   its general totals ``mixed``;
+   headline's (one attack, a window), else ``total``; a count broken down into soldiers
+   and civilians is ``mixed``; a figure whose words name no one is ``military`` where
+   every other figure of its side names soldiers; an article that says its toll does not
+   tell civilians from fighters makes its general totals ``mixed``;
 4. the date it stands for (``dating.figure_date``), a breakdown's being the date of the
    figure it breaks down, else the article's;
 5. the stance of its source toward the counted side (``stance.stance_of``).

@@ -34,6 +34,9 @@ _MODIFIER_REACH = 40
 _MILITARY_PEOPLE = cues.MILITARY_PEOPLE
 _MIXED = cues.MIXED
 _UNDISTINGUISHED = cues.UNDISTINGUISHED
+_ON_CIVILIANS = cues.ON_CIVILIANS
+# People in general, whom an attack said to be on civilians makes civilians: "19 people", "40 others".
+_GENERAL = regex.compile(r"^(?:people|persons|others|bodies|victims)?$", regex.I)
 # How far after a figure a "including fighters and civilians" may stand and still describe it.
 _MIXED_REACH = 140
 # "members" is decided by the group: "members of the security forces", "206 of their members".
@@ -91,6 +94,9 @@ def force_in_words(
         )
         if named:
             return named
+    if category != "deployed" and _GENERAL.match(subject) and _ON_CIVILIANS.search(sentence):
+        return "civilian"  # "killing 19 people, in the worst attack on civilians this year"
+    if _BARE.match(subject):
         return "military" if category == "deployed" else None
     return "military" if category == "deployed" else "unknown"
 

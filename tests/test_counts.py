@@ -158,14 +158,20 @@ FORCE = {
     "merchant seafarers": ("The missile killed three seafarers on the freighter.", "three", "civilian"),
     "both in the subject": ("The strike killed 12 soldiers and civilians at the depot.", "12", "mixed"),
     "said to include both": ("Clashes killed 230 people, including fighters and civilians.", "230", "mixed"),
+    "people of an attack on civilians": (
+        "Mortars hit the Tallow Street bus depot, killing 19 people, in the worst attack on civilians this year.",
+        "19",
+        "civilian",
+    ),
+    "people without it": ("Mortars hit the Tallow Street bus depot, killing 19 people.", "19", "unknown"),
     "a share of them civilians": (
         "Fighting in the Dorn valley caused 1,240 deaths last year, of which a third were civilians.",
         "1,240",
         "mixed",
     ),
     "half of them soldiers, further on": (
-        "Rocket fire from across the river has killed more than 80 people in the northern border towns and the hill "
-        "villages over the past year, roughly half of them soldiers.",
+        "Rocket fire from across the river has killed upwards of 80 people among the northern border towns and the "
+        "hill villages during the last twelve months, about half of them soldiers.",
         "80",
         "mixed",
     ),

@@ -150,6 +150,13 @@ MOST_WORDS = (
     "nearly half", "roughly half", "about half", "more than half",
 )  # fmt: skip
 WHOLE_WORDS = ("them", "whom", "which", "the dead", "those killed")
+# An attack the text says was on civilians: the people it killed are civilians ("the worst attack on
+# civilians this year").
+ATTACK_ON_CIVILIANS = (
+    "attack on civilians", "attacks on civilians", "attack against civilians", "attacks against civilians",
+    "strike on civilians", "strikes on civilians", "assault on civilians", "violence against civilians",
+    "killing of civilians", "killings of civilians", "massacre of civilians",
+)  # fmt: skip
 # A body's toll that does not tell civilians from fighters.
 UNDISTINGUISHED = (
     "does not distinguish", "do not distinguish", "did not distinguish", "does not differentiate",
