@@ -138,7 +138,7 @@ def _described(reading: _Reading, reference: dt.date | None, enemies: _Enemies, 
 
 def _read(figure: Figure, sentence: Sentence, located, times: SentenceTimes) -> _Reading:
     clause = _clause(figure, sentence, located)
-    scope = scope_in_words(clause, figure.category, list(times.figures))
+    scope = scope_in_words(_clause(figure, sentence, located, paired=True), figure.category, list(times.figures))
     force = force_in_words(
         figure.subject, sentence.text, clause.span_start, clause.span_end, figure.category, figure.side
     )
@@ -147,16 +147,27 @@ def _read(figure: Figure, sentence: Sentence, located, times: SentenceTimes) -> 
     return _Reading(figure, sentence, clause, times, scope, force, broken_down)
 
 
-def _clause(figure: Figure, sentence: Sentence, located) -> Clause:
-    """The figure's part of its sentence: from the end of the figure before it to the start of the next."""
+def _clause(figure: Figure, sentence: Sentence, located, paired: bool = False) -> Clause:
+    """The figure's part of its sentence: from the end of the figure before it to the start of the next.
+    ``paired``: two numbers that share their words ("killed 40 people and wounded 90") read as one, from
+    the first's part to the second's."""
     span_start = figure.start - sentence.start
     span_end = figure.end - sentence.start
-    spans = tuple(
+    spans = [
         (f.start - sentence.start, f.end - sentence.start) for f, s in located if s is sentence and f is not figure
-    )
+    ]
+    for other in [span for span in spans if paired and _shared(sentence.text, span, (span_start, span_end))]:
+        spans.remove(other)
+        span_start, span_end = min(span_start, other[0]), max(span_end, other[1])
     start = max([end for _, end in spans if end <= span_start], default=0)
     end = min([start for start, _ in spans if start >= span_end], default=len(sentence.text))
     return Clause(sentence.text, start, end, span_start, span_end, spans)
+
+
+def _shared(text: str, one: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether two figures share their words: "80 civilians died and 120 were hurt"."""
+    first, second = sorted((one, other))
+    return bool(_SHARED.fullmatch(text, first[1], second[0]))
 
 
 def _fill_dates(readings: list[_Reading]) -> None:

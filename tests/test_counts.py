@@ -51,6 +51,11 @@ SCOPE = {
     "killed when": ("At least 14 people were killed when a drone hit a market.", "14", "event"),
     "in the attack": ("Nine police officers died in the attack on the checkpoint.", "Nine", "event"),
     ", killing": ("Gunmen raided the village at dawn, killing 23 people.", "23", "event"),
+    "two numbers sharing their words": (
+        "In March, 14 soldiers were killed and 30 wounded, the most since the war began, the army said.",
+        "30",
+        "period",
+    ),
     "an operation": ("Troops killed 38 insurgents during an operation near Kestrel Ridge.", "38", "event"),
     "an operation since it began": (
         "The army says 52 soldiers have died in the operation since it began in May.",
