@@ -194,7 +194,8 @@ def _fill_open_scope(readings: list[_Reading], story: str | None) -> None:
     """Words that leave the scope open: the scope of the last figure of the same kind a few paragraphs
     before (the story goes on about the same events); a window belongs to its own figure and passes only
     to a breakdown of it ("Of those deaths, 26,000 ..."); else the frame of the headline (``story``: "Attack
-    on church kills 43" makes the story one event); else total."""
+    on church kills 43" makes the story one event); else total. A headline of one event comes first: what
+    its story counts without saying so is that event's toll, even after a figure read as a total."""
     for index, reading in enumerate(readings):
         if reading.scope is not None:
             continue
@@ -204,7 +205,10 @@ def _fill_open_scope(readings: list[_Reading], story: str | None) -> None:
             if _FAMILY.get(r.figure.category) == family and (r.scope != "period" or reading.broken_down)
             and reading.sentence.paragraph - r.sentence.paragraph <= _STORY_REACH
         ]  # fmt: skip
-        reading.scope = before[-1].scope if before else story or "total"
+        if story == "event":
+            reading.scope = story
+        else:
+            reading.scope = before[-1].scope if before else story or "total"
 
 
 def _fill_open_force(readings: list[_Reading], undistinguished: bool) -> None:
