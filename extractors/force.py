@@ -130,12 +130,15 @@ def _military(words: str) -> bool:
 
 
 def _civilian(words: str) -> bool:
-    """Civilian nouns that are not part of a military one ("construction workers") nor made military."""
+    """Civilian nouns that are not part of a military one ("construction workers") nor made military, and
+    military ones an adjective makes civilian ("civil defence personnel")."""
     military = [m.span() for m in _MILITARY.finditer(words)]
 
     def within_military(match: regex.Match) -> bool:
         return any(start < match.end() and match.start() < end for start, end in military)
 
+    if any(_modified(words, m.start(), _CIVILIAN_MODIFIER) for m in _MILITARY.finditer(words)):
+        return True  # "civilian personnel", "civil defence personnel"
     return any(
         not (_modified(words, m.start(), _MILITARY_MODIFIER) or within_military(m)) for m in _CIVILIAN.finditer(words)
     )

@@ -174,6 +174,8 @@ FORCE = {
         "civilian",
     ),
     "people without it": ("Mortars hit the Tallow Street bus depot, killing 19 people.", "19", "unknown"),
+    "civil defence personnel": ("Six civil defence personnel were hurt at the fire in Tarnow.", "Six", "civilian"),
+    "attackers": ("Guards shot dead 7 of the attackers at the gate, police said.", "7", "military"),
     "a share of them civilians": (
         "Fighting in the Dorn valley caused 1,240 deaths last year, of which a third were civilians.",
         "1,240",

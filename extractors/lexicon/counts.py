@@ -118,7 +118,7 @@ MILITARY_NOUNS = (
     "infantry", "armed men", "unit", "units", "battalion", "battalions", "brigade", "brigades", "regiment",
     "regiments", "division", "divisions", "contingent", "contingents", "jihadist", "jihadists", "terrorist",
     "terrorists", "pilot", "pilots", "sniper", "snipers", "security forces", "security personnel",
-    "reinforcements", "men under arms", "ranks", "military casualties",
+    "reinforcements", "men under arms", "ranks", "military casualties", "attackers", "assailants",
     "military deaths", "military dead", "military losses", "military fatalities",
 )  # fmt: skip
 # Nouns for people outside the fighting.
@@ -140,7 +140,10 @@ MILITARY_MODIFIERS = (
     "military", "army", "combat", "security", "armed", "uniformed", "enemy", "naval", "navy", "tank", "warship",
     "aircraft",
 )  # fmt: skip
-CIVILIAN_MODIFIERS = ("civilian", "humanitarian", "medical", "aid", "health", "emergency", "rescue", "UN")
+CIVILIAN_MODIFIERS = (
+    "civilian", "humanitarian", "medical", "aid", "health", "emergency", "rescue", "UN", "civil defence",
+    "Civil Defence", "civil defense", "Civil Defense",
+)  # fmt: skip
 
 # A count said to hold both: "including fighters and civilians", "most of them civilians".
 COMBATANT_WORDS = ("fighters", "combatants", "soldiers", "militants")
