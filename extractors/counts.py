@@ -36,7 +36,7 @@ from .stance import BELLIGERENT_PAIRS, article_enemies, claimant_country, stance
 # Words that make a figure part of the one before it: "Among the dead were 10 staff members".
 _BREAKDOWN = regex.compile(
     r"\b(?:among\s+(?:them|the\s+dead|those)|(?:the\s+)?(?:dead|count|toll|tally|victims)\s+includ\w+|"
-    r"includ(?:ing|es|ed)|of\s+(?:them|whom|those|these)|another|a\s+further|the\s+rest|of\s+those\s+deaths|"
+    r"includ(?:ing|es|ed)|of\s+(?:them|whom|those|these)|of\s+the\s+(?:dead|injured|wounded|killed|victims)|another|a\s+further|the\s+rest|of\s+those\s+deaths|"
     r"made\s+up\s+of|consist\w*\s+of|compris\w+)\b",
     regex.I,
 )

@@ -51,6 +51,11 @@ SCOPE = {
     "killed when": ("At least 14 people were killed when a drone hit a market.", "14", "event"),
     "in the attack": ("Nine police officers died in the attack on the checkpoint.", "Nine", "event"),
     ", killing": ("Gunmen raided the village at dawn, killing 23 people.", "23", "event"),
+    "a part 'of the dead' takes its whole's window": (
+        "Some 410 people were killed in Lorne province in 2023. Army raids accounted for 150 of the dead.",
+        "150",
+        "period",
+    ),
     "two numbers sharing their words": (
         "In March, 14 soldiers were killed and 30 wounded, the most since the war began, the army said.",
         "30",
