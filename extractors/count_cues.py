@@ -71,6 +71,7 @@ EVENT_VERB = regex.compile(
 # A headline's one event, which needs no determiner there: "Attack on church kills 43".
 HEADLINE_EVENT = regex.compile(rf"\b(?:{_any(words.HEADLINE_EVENT_NOUNS)})\b(?!-)", regex.I)
 CAMPAIGN_EVENT = regex.compile(rf"\b(?:{_any(words.CAMPAIGN_EVENT_NOUNS)})\b(?!-)", regex.I)
+BODIES = regex.compile(rf"\b(?:{_any(words.BODY_WORDS)})\b", regex.I)
 DISPATCH = regex.compile(
     rf"\b(?:{_any(words.DISPATCH_VERBS)}|(?:{_any(words.FOLLOW_VERBS)})(?!\s+(?:an?|the)\b))\b", regex.I
 )

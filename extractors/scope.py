@@ -8,8 +8,8 @@ before it to the figure after it), then the whole sentence, in these steps:
 
 1. troop numbers: a verb of sending ("sent", "will deploy", "call-up") makes one
    deployment; words of standing strength ("has", "currently", "stationed") a total;
-2. one attack, strike, battle or exchange ("killed when", "in the attack", ", killing"):
-   event;
+2. one attack, strike, battle or exchange ("killed when", "in the attack", ", killing"),
+   or bodies found without a window or a start of their own: event;
 3. a window or a rate of its own (``extractors/dates.py``): period (for troops and
    prisoners, one deployment or exchange); the start of a running count ("since 7
    October") or the date it runs to ("by the end of 2024"): total, or period for a
@@ -46,6 +46,7 @@ _EVENT_VERB = cues.EVENT_VERB
 _EVENT_NOUN = cues.EVENT_NOUN
 _HEADLINE_EVENT = cues.HEADLINE_EVENT
 _CAMPAIGN_EVENT = cues.CAMPAIGN_EVENT
+_BODIES = cues.BODIES
 _EVENT_DETERMINER = cues.EVENT_DETERMINER
 _RECENT_START = cues.RECENT_START
 _DETERMINER_REACH = 40
@@ -97,6 +98,7 @@ def scope_in_words(clause: Clause, category: str, times: list[TimeExpression]) -
     steps = (
         lambda: _deployment(clause) if category == "deployed" else None,
         lambda: _event(clause.sentence, clause.start, clause.end, clause),
+        lambda: _bodies(clause, own),
         lambda: _scope_of_times(clause, own, category),
         lambda: None if own else _campaign(clause),
         lambda: _total(clause.sentence, clause.start, clause.end),
@@ -184,6 +186,14 @@ def _event(text: str, start: int, end: int, clause: Clause | None = None) -> str
     for cue_start, cue_end in _cues(text)[0]:
         if start <= cue_start and cue_end <= end and (clause is None or clause.nearest_to(cue_start, cue_end)):
             return "event"
+    return None
+
+
+def _bodies(clause: Clause, own: list[TimeExpression]) -> str | None:
+    """Bodies found or recovered, without a window of their own, are one attack's: "40 bodies were recovered"."""
+    words = clause.sentence[clause.span_start : clause.span_end]
+    if _BODIES.search(words) and not any(t.role in ("window", "start") for t in own):
+        return "event"
     return None
 
 

@@ -159,6 +159,7 @@ REVIEWED: dict[str, tuple[str, ...]] = {
     "a share of a group in everyday English ('most of them', 'two-thirds of the dead')": (
         "the majority", "two-thirds", "more than half",
     ),
+    "a plain English synonym of 'bodies', the dead found after any attack": ("corpses",),
     "the plural or noun forms of an attack said to be on civilians, as rights groups and reports write it": (
         "attack on civilians", "killings of civilians",
     ),

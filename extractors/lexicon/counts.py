@@ -57,6 +57,9 @@ HEADLINE_EVENT_NOUNS = (
 # Nouns of one event that may also name a campaign: one event where the figure's words give no time
 # ("killed 85 militants during an operation", not "the operation it launched in August").
 CAMPAIGN_EVENT_NOUNS = ("operation", "operations")
+# What is found, recovered or buried after one attack: a count of them is that event's, unless a window
+# of its own says otherwise ("40 bodies were pulled from the rubble").
+BODY_WORDS = ("bodies", "corpses")
 # A run of attacks that makes one event: "the wave of missile strikes".
 EVENT_SERIES = ("wave", "barrage", "salvo", "volley")
 # A short named stretch of fighting: "the 24-hour operation", "a week of fighting".
