@@ -52,9 +52,11 @@ EVENT_NOUN = regex.compile(
     )\b(?!-)""",
     regex.I | regex.X,
 )
+_PART_OF_DAY = "(?:night|morning|evening|afternoon)"  # "Friday night's attack"
 # The determiner that makes an event noun one event, up to two words before it: "the deadliest single attack".
 EVENT_DETERMINER = regex.compile(
-    rf"(?r)\b(?:{_any_backwards(words.EVENT_DETERMINERS)}|last\s+\w+['’]s|\w+day['’]s)\s+(?:[\w-]+\s+){{0,2}}$",
+    rf"(?r)\b(?:{_any_backwards(words.EVENT_DETERMINERS)}|last\s+\w+['’]s|\w+day(?:\s+{_PART_OF_DAY})?['’]s)"
+    rf"\s+(?:[\w-]+\s+){{0,2}}$",
     regex.I,
 )
 EVENT_VERB = regex.compile(

@@ -63,6 +63,7 @@ SCOPE = {
     ),
     "bodies recovered": ("Rescuers had recovered 37 bodies from the ferry by Friday night.", "37", "event"),
     "bodies in a window": ("Medics received 12 bodies in the past 24 hours.", "12", "period"),
+    "a weekday night's attack": ("The toll of Sunday night's raid on the depot has risen to 31.", "31", "event"),
     "an operation": ("Troops killed 38 insurgents during an operation near Kestrel Ridge.", "38", "event"),
     "an operation since it began": (
         "The army says 52 soldiers have died in the operation since it began in May.",
