@@ -52,9 +52,11 @@ EVENT_NOUN = regex.compile(
     )\b(?!-)""",
     regex.I | regex.X,
 )
+_PART_OF_DAY = "(?:night|morning|evening|afternoon)"  # "Friday night's attack"
 # The determiner that makes an event noun one event, up to two words before it: "the deadliest single attack".
 EVENT_DETERMINER = regex.compile(
-    rf"(?r)\b(?:{_any_backwards(words.EVENT_DETERMINERS)}|last\s+\w+['’]s|\w+day['’]s)\s+(?:[\w-]+\s+){{0,2}}$",
+    rf"(?r)\b(?:{_any_backwards(words.EVENT_DETERMINERS)}|last\s+\w+['’]s|\w+day(?:\s+{_PART_OF_DAY})?['’]s)"
+    rf"\s+(?:[\w-]+\s+){{0,2}}$",
     regex.I,
 )
 EVENT_VERB = regex.compile(
@@ -68,6 +70,10 @@ EVENT_VERB = regex.compile(
     )""",
     regex.I | regex.X,
 )
+# A headline's one event, which needs no determiner there: "Attack on church kills 43".
+HEADLINE_EVENT = regex.compile(rf"\b(?:{_any(words.HEADLINE_EVENT_NOUNS)})\b(?!-)", regex.I)
+CAMPAIGN_EVENT = regex.compile(rf"\b(?:{_any(words.CAMPAIGN_EVENT_NOUNS)})\b(?!-)", regex.I)
+BODIES = regex.compile(rf"\b(?:{_any(words.BODY_WORDS)})\b", regex.I)
 DISPATCH = regex.compile(
     rf"\b(?:{_any(words.DISPATCH_VERBS)}|(?:{_any(words.FOLLOW_VERBS)})(?!\s+(?:an?|the)\b))\b", regex.I
 )
@@ -88,8 +94,10 @@ MIXED = regex.compile(
         (?:{_any(words.INCLUDING_WORDS)})\s+(?:(?:\w+\s+){{0,2}}(?:{_COMBATANT})\s+and\s+(?:\w+\s+)?civilians
             |civilians\s+and\s+(?:\w+\s+){{0,2}}(?:{_COMBATANT}))                 # including fighters and civilians
       | (?:{_any(words.MOST_WORDS)})\s+of\s+(?:{_any(words.WHOLE_WORDS)})\s+(?:were\s+)?(?:civilians|{_COMBATANT})
+      | of\s+(?:which|whom)\s+(?:{_any(words.MOST_WORDS)})\s+(?:were\s+)?(?:civilians|{_COMBATANT})  # of which a third
       | mostly\s+(?:civilians|{_COMBATANT})                                        # mostly civilians
     )\b""",
     regex.I | regex.X,
 )
+ON_CIVILIANS = regex.compile(rf"\b(?:{_any(words.ATTACK_ON_CIVILIANS)})\b", regex.I)
 UNDISTINGUISHED = regex.compile(rf"\b(?:{_any(words.UNDISTINGUISHED)})\b", regex.I)

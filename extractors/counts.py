@@ -7,11 +7,11 @@ The last step of the pipeline, run on the article's distinct figures with its se
 2. for each figure, its own words: scope (``scope.scope_in_words``) and force
    (``force.force_in_words``);
 3. what the words leave open: a figure takes the scope of the last figure of the same
-   kind a few paragraphs before it (the story goes on about the same events), else
-   ``total``; a count broken down into soldiers and civilians is ``mixed``; a figure
-   whose words name no one is ``military`` where every other figure of its side names
-   soldiers; an article that says its toll does not tell civilians from fighters makes
-   its general totals ``mixed``;
+   kind a few paragraphs before it (the story goes on about the same events), else the
+   headline's (one attack, a window), else ``total``; a count broken down into soldiers
+   and civilians is ``mixed``; a figure whose words name no one is ``military`` where
+   every other figure of its side names soldiers; an article that says its toll does not
+   tell civilians from fighters makes its general totals ``mixed``;
 4. the date it stands for (``dating.figure_date``), a breakdown's being the date of the
    figure it breaks down, else the article's;
 5. the stance of its source toward the counted side (``stance.stance_of``).
@@ -29,14 +29,14 @@ from .dates import publication_date
 from .dating import SentenceTimes, figure_date, own_date, sentence_times
 from .figure import Figure
 from .force import force_in_words, says_undistinguished
-from .scope import Clause, scope_in_words
+from .scope import Clause, scope_in_words, story_scope
 from .sentences import Sentence
 from .stance import BELLIGERENT_PAIRS, article_enemies, claimant_country, stance_of
 
 # Words that make a figure part of the one before it: "Among the dead were 10 staff members".
 _BREAKDOWN = regex.compile(
     r"\b(?:among\s+(?:them|the\s+dead|those)|(?:the\s+)?(?:dead|count|toll|tally|victims)\s+includ\w+|"
-    r"includ(?:ing|es|ed)|of\s+(?:them|whom|those|these)|another|a\s+further|the\s+rest|of\s+those\s+deaths|"
+    r"includ(?:ing|es|ed)|of\s+(?:them|whom|those|these)|of\s+the\s+(?:dead|injured|wounded|killed|victims)|another|a\s+further|the\s+rest|of\s+those\s+deaths|"
     r"made\s+up\s+of|consist\w*\s+of|compris\w+)\b",
     regex.I,
 )
@@ -100,7 +100,7 @@ def describe_counts(
     )
     times = sentence_times(sentences, {id(s) for _, s in located}, reference)
     readings = [_read(figure, sentence, located, times[id(sentence)]) for figure, sentence in located]
-    _fill_open_scope(readings)
+    _fill_open_scope(readings, story_scope(title))
     _fill_open_force(readings, any(says_undistinguished(s.text) for s in sentences))
     _fill_dates(readings)
     enemies = _Enemies(f"{title}\n{text}")
@@ -138,7 +138,7 @@ def _described(reading: _Reading, reference: dt.date | None, enemies: _Enemies, 
 
 def _read(figure: Figure, sentence: Sentence, located, times: SentenceTimes) -> _Reading:
     clause = _clause(figure, sentence, located)
-    scope = scope_in_words(clause, figure.category, list(times.figures))
+    scope = scope_in_words(_clause(figure, sentence, located, paired=True), figure.category, list(times.figures))
     force = force_in_words(
         figure.subject, sentence.text, clause.span_start, clause.span_end, figure.category, figure.side
     )
@@ -147,16 +147,27 @@ def _read(figure: Figure, sentence: Sentence, located, times: SentenceTimes) -> 
     return _Reading(figure, sentence, clause, times, scope, force, broken_down)
 
 
-def _clause(figure: Figure, sentence: Sentence, located) -> Clause:
-    """The figure's part of its sentence: from the end of the figure before it to the start of the next."""
+def _clause(figure: Figure, sentence: Sentence, located, paired: bool = False) -> Clause:
+    """The figure's part of its sentence: from the end of the figure before it to the start of the next.
+    ``paired``: two numbers that share their words ("killed 40 people and wounded 90") read as one, from
+    the first's part to the second's."""
     span_start = figure.start - sentence.start
     span_end = figure.end - sentence.start
-    spans = tuple(
+    spans = [
         (f.start - sentence.start, f.end - sentence.start) for f, s in located if s is sentence and f is not figure
-    )
+    ]
+    for other in [span for span in spans if paired and _shared(sentence.text, span, (span_start, span_end))]:
+        spans.remove(other)
+        span_start, span_end = min(span_start, other[0]), max(span_end, other[1])
     start = max([end for _, end in spans if end <= span_start], default=0)
     end = min([start for start, _ in spans if start >= span_end], default=len(sentence.text))
     return Clause(sentence.text, start, end, span_start, span_end, spans)
+
+
+def _shared(text: str, one: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether two figures share their words: "80 civilians died and 120 were hurt"."""
+    first, second = sorted((one, other))
+    return bool(_SHARED.fullmatch(text, first[1], second[0]))
 
 
 def _fill_dates(readings: list[_Reading]) -> None:
@@ -179,10 +190,12 @@ def _fill_dates(readings: list[_Reading]) -> None:
             reading.as_of = previous.as_of
 
 
-def _fill_open_scope(readings: list[_Reading]) -> None:
+def _fill_open_scope(readings: list[_Reading], story: str | None) -> None:
     """Words that leave the scope open: the scope of the last figure of the same kind a few paragraphs
     before (the story goes on about the same events); a window belongs to its own figure and passes only
-    to a breakdown of it ("Of those deaths, 26,000 ..."); else total."""
+    to a breakdown of it ("Of those deaths, 26,000 ..."); else the frame of the headline (``story``: "Attack
+    on church kills 43" makes the story one event); else total. A headline of one event comes first: what
+    its story counts without saying so is that event's toll, even after a figure read as a total."""
     for index, reading in enumerate(readings):
         if reading.scope is not None:
             continue
@@ -192,7 +205,10 @@ def _fill_open_scope(readings: list[_Reading]) -> None:
             if _FAMILY.get(r.figure.category) == family and (r.scope != "period" or reading.broken_down)
             and reading.sentence.paragraph - r.sentence.paragraph <= _STORY_REACH
         ]  # fmt: skip
-        reading.scope = before[-1].scope if before else "total"
+        if story == "event":
+            reading.scope = story
+        else:
+            reading.scope = before[-1].scope if before else story or "total"
 
 
 def _fill_open_force(readings: list[_Reading], undistinguished: bool) -> None:

@@ -34,8 +34,11 @@ _MODIFIER_REACH = 40
 _MILITARY_PEOPLE = cues.MILITARY_PEOPLE
 _MIXED = cues.MIXED
 _UNDISTINGUISHED = cues.UNDISTINGUISHED
+_ON_CIVILIANS = cues.ON_CIVILIANS
+# People in general, whom an attack said to be on civilians makes civilians: "19 people", "40 others".
+_GENERAL = regex.compile(r"^(?:people|persons|others|bodies|victims)?$", regex.I)
 # How far after a figure a "including fighters and civilians" may stand and still describe it.
-_MIXED_REACH = 90
+_MIXED_REACH = 140
 # "members" is decided by the group: "members of the security forces", "206 of their members".
 _MEMBERS = regex.compile(r"(?:of\s+(?:its|their|his|her)\s+)?members", regex.I)
 _GROUP_OF_MEMBERS = regex.compile(r"\s*(?:of|in)\s+(?:the\s+|a\s+|an\s+)?([^,;.]{1,60})", regex.I)
@@ -91,6 +94,9 @@ def force_in_words(
         )
         if named:
             return named
+    if category != "deployed" and _GENERAL.match(subject) and _ON_CIVILIANS.search(sentence):
+        return "civilian"  # "killing 19 people, in the worst attack on civilians this year"
+    if _BARE.match(subject):
         return "military" if category == "deployed" else None
     return "military" if category == "deployed" else "unknown"
 
@@ -124,12 +130,15 @@ def _military(words: str) -> bool:
 
 
 def _civilian(words: str) -> bool:
-    """Civilian nouns that are not part of a military one ("construction workers") nor made military."""
+    """Civilian nouns that are not part of a military one ("construction workers") nor made military, and
+    military ones an adjective makes civilian ("civil defence personnel")."""
     military = [m.span() for m in _MILITARY.finditer(words)]
 
     def within_military(match: regex.Match) -> bool:
         return any(start < match.end() and match.start() < end for start, end in military)
 
+    if any(_modified(words, m.start(), _CIVILIAN_MODIFIER) for m in _MILITARY.finditer(words)):
+        return True  # "civilian personnel", "civil defence personnel"
     return any(
         not (_modified(words, m.start(), _MILITARY_MODIFIER) or within_military(m)) for m in _CIVILIAN.finditer(words)
     )

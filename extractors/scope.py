@@ -8,12 +8,14 @@ before it to the figure after it), then the whole sentence, in these steps:
 
 1. troop numbers: a verb of sending ("sent", "will deploy", "call-up") makes one
    deployment; words of standing strength ("has", "currently", "stationed") a total;
-2. one attack, strike, battle or exchange ("killed when", "in the attack", ", killing"):
-   event;
+2. one attack, strike, battle or exchange ("killed when", "in the attack", ", killing"),
+   or bodies found without a window or a start of their own: event;
 3. a window or a rate of its own (``extractors/dates.py``): period (for troops and
    prisoners, one deployment or exchange); the start of a running count ("since 7
    October") or the date it runs to ("by the end of 2024"): total, or period for a
    recent start ("since Israel resumed its offensive");
+   an operation in a clause without a time of its own or a "since": event ("killed 40
+   rebels during an operation", not "the operation it launched in August");
 4. words of a running total ("so far", "has risen to", "have been killed"): total;
 5. a single day of its own, not the day of the statement ("laid down their arms on
    Thursday"): event;
@@ -34,7 +36,7 @@ from dataclasses import dataclass
 import regex
 
 from . import count_cues as cues
-from .dates import TimeExpression
+from .dates import TimeExpression, find_times
 
 _TOTAL = cues.TOTAL
 _DISPATCH = cues.DISPATCH
@@ -42,6 +44,9 @@ _STRENGTH = cues.STRENGTH
 _HELD = cues.HELD
 _EVENT_VERB = cues.EVENT_VERB
 _EVENT_NOUN = cues.EVENT_NOUN
+_HEADLINE_EVENT = cues.HEADLINE_EVENT
+_CAMPAIGN_EVENT = cues.CAMPAIGN_EVENT
+_BODIES = cues.BODIES
 _EVENT_DETERMINER = cues.EVENT_DETERMINER
 _RECENT_START = cues.RECENT_START
 _DETERMINER_REACH = 40
@@ -93,7 +98,9 @@ def scope_in_words(clause: Clause, category: str, times: list[TimeExpression]) -
     steps = (
         lambda: _deployment(clause) if category == "deployed" else None,
         lambda: _event(clause.sentence, clause.start, clause.end, clause),
+        lambda: _bodies(clause, own),
         lambda: _scope_of_times(clause, own, category),
+        lambda: None if own else _campaign(clause),
         lambda: _total(clause.sentence, clause.start, clause.end),
         lambda: "event" if any(t.day and t.role == "point" for t in own) else None,
         lambda: _event(clause.sentence, *everywhere) or _scope_of_times(clause, times, category),
@@ -105,6 +112,24 @@ def scope_in_words(clause: Clause, category: str, times: list[TimeExpression]) -
         found = step()
         if found:
             return found
+    return None
+
+
+def story_scope(title: str) -> str | None:
+    """The scope a headline gives the figures of its story whose words say nothing: a running total,
+    one attack or battle (event), a window (period); None where it says none of these.
+
+    >>> story_scope("Drone strike on Velmora market kills 12")
+    'event'
+    >>> story_scope("Army says 300 rebels killed in past day")
+    'period'
+    """
+    if _total(title, 0, len(title)):
+        return "total"
+    if _HEADLINE_EVENT.search(title) or _event(title, 0, len(title)):
+        return "event"
+    if any(t.role == "window" for t in find_times(title, None)):
+        return "period"
     return None
 
 
@@ -160,6 +185,25 @@ def _event(text: str, start: int, end: int, clause: Clause | None = None) -> str
     its figure than the others ("9,000 militants, in addition to 1,000 gunmen killed in the attack")."""
     for cue_start, cue_end in _cues(text)[0]:
         if start <= cue_start and cue_end <= end and (clause is None or clause.nearest_to(cue_start, cue_end)):
+            return "event"
+    return None
+
+
+def _bodies(clause: Clause, own: list[TimeExpression]) -> str | None:
+    """Bodies found or recovered, without a window of their own, are one attack's: "40 bodies were recovered"."""
+    words = clause.sentence[clause.span_start : clause.span_end]
+    if _BODIES.search(words) and not any(t.role in ("window", "start") for t in own):
+        return "event"
+    return None
+
+
+def _campaign(clause: Clause) -> str | None:
+    """One operation, in a clause without a time or a "since": "killed 85 militants during an operation"."""
+    text = clause.sentence
+    if _SINCE.search(text, clause.start, clause.end):
+        return None
+    for match in _CAMPAIGN_EVENT.finditer(text, clause.start, clause.end):
+        if _determined(text, match.start()) and clause.nearest_to(*match.span()):
             return "event"
     return None
 

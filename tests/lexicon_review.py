@@ -157,7 +157,13 @@ REVIEWED: dict[str, tuple[str, ...]] = {
     "a noun for members of armed forces": ("contingents", "security personnel"),
     "an adjective that makes the people after it military ('naval officers')": ("naval",),
     "a phrase for a force standing where it is ('troops in place')": ("in place",),
-    "a share of a group in everyday English ('most of them', 'two-thirds of the dead')": ("the majority", "two-thirds"),
+    "a share of a group in everyday English ('most of them', 'two-thirds of the dead')": (
+        "the majority", "two-thirds", "more than half",
+    ),
+    "a plain English synonym of 'bodies', the dead found after any attack": ("corpses",),
+    "the plural or noun forms of an attack said to be on civilians, as rights groups and reports write it": (
+        "attack on civilians", "killings of civilians",
+    ),
     # -- war context ----------------------------------------------------------------------------
     "a word for war's violence, weapons or fighters, in any war": (
         "POWs", "air raids", "air strike", "ambushed", "shot dead", "bombed", "bombings", "drone strike",

@@ -51,6 +51,25 @@ SCOPE = {
     "killed when": ("At least 14 people were killed when a drone hit a market.", "14", "event"),
     "in the attack": ("Nine police officers died in the attack on the checkpoint.", "Nine", "event"),
     ", killing": ("Gunmen raided the village at dawn, killing 23 people.", "23", "event"),
+    "a part 'of the dead' takes its whole's window": (
+        "Some 410 people were killed in Lorne province in 2023. Army raids accounted for 150 of the dead.",
+        "150",
+        "period",
+    ),
+    "two numbers sharing their words": (
+        "In March, 14 soldiers were killed and 30 wounded, the most since the war began, the army said.",
+        "30",
+        "period",
+    ),
+    "bodies recovered": ("Rescuers had recovered 37 bodies from the ferry by Friday night.", "37", "event"),
+    "bodies in a window": ("Medics received 12 bodies in the past 24 hours.", "12", "period"),
+    "a weekday night's attack": ("The toll of Sunday night's raid on the depot has risen to 31.", "31", "event"),
+    "an operation": ("Troops killed 38 insurgents during an operation near Kestrel Ridge.", "38", "event"),
+    "an operation since it began": (
+        "The army says 52 soldiers have died in the operation since it began in May.",
+        "52",
+        "total",
+    ),
     "an exchange": ("The two armies swapped 150 prisoners each on the bridge.", "150", "event"),
     "one day of its own": ("On Friday 60 soldiers laid down their arms at the border post.", "60", "event"),
     "a deployment": ("The government will send 2,500 troops to the north.", "2,500", "event"),
@@ -67,6 +86,26 @@ SCOPE = {
 @pytest.mark.parametrize("text, span, scope", SCOPE.values(), ids=SCOPE.keys())
 def test_scope(text: str, span: str, scope: str) -> None:
     assert figure(text, span).scope == scope
+
+
+# A figure whose words say nothing, with no figure of its kind before it, takes its headline's frame.
+HEADLINE = {
+    "one attack": ("Drone strike on Velmora market kills 12", "Nine soldiers were also hurt, the mayor said.", "event"),
+    "one attack, after a total": (
+        "Ambush on Harrow Pass convoy kills 9 guards",
+        "The rebels have killed 300 soldiers since the war began. Nine guards and 4 drivers died on the road.",
+        "event",
+    ),
+    "a window": ("Army says it lost 40 troops in past day", "The rebels lost 95 fighters, it said.", "period"),
+    "a running toll": ("Death toll in Ostrava region war rises so far to 900", "Ninety police died.", "total"),
+    "no frame": ("Shelling goes on in the hills as winter nears", "The rebels said 640 fighters had died.", "total"),
+}
+
+
+@pytest.mark.parametrize("title, text, scope", HEADLINE.values(), ids=HEADLINE.keys())
+def test_scope_from_the_headline(title: str, text: str, scope: str) -> None:
+    found = extract_figures(text, meta={"published": "2025-03-12", "title": title})
+    assert found and found[-1].scope == scope
 
 
 AS_OF = {
@@ -137,6 +176,25 @@ FORCE = {
     "merchant seafarers": ("The missile killed three seafarers on the freighter.", "three", "civilian"),
     "both in the subject": ("The strike killed 12 soldiers and civilians at the depot.", "12", "mixed"),
     "said to include both": ("Clashes killed 230 people, including fighters and civilians.", "230", "mixed"),
+    "people of an attack on civilians": (
+        "Mortars hit the Tallow Street bus depot, killing 19 people, in the worst attack on civilians this year.",
+        "19",
+        "civilian",
+    ),
+    "people without it": ("Mortars hit the Tallow Street bus depot, killing 19 people.", "19", "unknown"),
+    "civil defence personnel": ("Six civil defence personnel were hurt at the fire in Tarnow.", "Six", "civilian"),
+    "attackers": ("Guards shot dead 7 of the attackers at the gate, police said.", "7", "military"),
+    "a share of them civilians": (
+        "Fighting in the Dorn valley caused 1,240 deaths last year, of which a third were civilians.",
+        "1,240",
+        "mixed",
+    ),
+    "half of them soldiers, further on": (
+        "Rocket fire from across the river has killed upwards of 80 people among the northern border towns and the "
+        "hill villages during the last twelve months, about half of them soldiers.",
+        "80",
+        "mixed",
+    ),
     "broken down into both": (
         "The exchange returned 390 people. That group was made up of 270 soldiers and 120 civilians.",
         "390",

@@ -47,6 +47,19 @@ EVENT_NOUNS = (
 EVENT_DETERMINERS = (
     "a", "an", "the", "this", "that", "one", "a single", "the same", "its", "their", "his", "her",
 )  # fmt: skip
+# Nouns a headline uses for one event without a determiner: "Attack on church kills 43" (not the
+# ongoing "shelling", "clashes" or "offensive" of a war).
+HEADLINE_EVENT_NOUNS = (
+    "attack", "attacks on", "strike", "strikes on", "air strike", "airstrike", "drone strike", "raid", "raids on",
+    "bombing", "ambush", "battle", "explosion", "blast", "massacre", "assault", "clash", "shooting", "operation",
+    "hijacking", "stampede",
+)  # fmt: skip
+# Nouns of one event that may also name a campaign: one event where the figure's words give no time
+# ("killed 85 militants during an operation", not "the operation it launched in August").
+CAMPAIGN_EVENT_NOUNS = ("operation", "operations")
+# What is found, recovered or buried after one attack: a count of them is that event's, unless a window
+# of its own says otherwise ("40 bodies were pulled from the rubble").
+BODY_WORDS = ("bodies", "corpses")
 # A run of attacks that makes one event: "the wave of missile strikes".
 EVENT_SERIES = ("wave", "barrage", "salvo", "volley")
 # A short named stretch of fighting: "the 24-hour operation", "a week of fighting".
@@ -108,7 +121,7 @@ MILITARY_NOUNS = (
     "infantry", "armed men", "unit", "units", "battalion", "battalions", "brigade", "brigades", "regiment",
     "regiments", "division", "divisions", "contingent", "contingents", "jihadist", "jihadists", "terrorist",
     "terrorists", "pilot", "pilots", "sniper", "snipers", "security forces", "security personnel",
-    "reinforcements", "men under arms", "ranks", "military casualties",
+    "reinforcements", "men under arms", "ranks", "military casualties", "attackers", "assailants",
     "military deaths", "military dead", "military losses", "military fatalities",
 )  # fmt: skip
 # Nouns for people outside the fighting.
@@ -130,13 +143,26 @@ MILITARY_MODIFIERS = (
     "military", "army", "combat", "security", "armed", "uniformed", "enemy", "naval", "navy", "tank", "warship",
     "aircraft",
 )  # fmt: skip
-CIVILIAN_MODIFIERS = ("civilian", "humanitarian", "medical", "aid", "health", "emergency", "rescue", "UN")
+CIVILIAN_MODIFIERS = (
+    "civilian", "humanitarian", "medical", "aid", "health", "emergency", "rescue", "UN", "civil defence",
+    "Civil Defence", "civil defense", "Civil Defense",
+)  # fmt: skip
 
 # A count said to hold both: "including fighters and civilians", "most of them civilians".
 COMBATANT_WORDS = ("fighters", "combatants", "soldiers", "militants")
 INCLUDING_WORDS = ("including", "among them", "both")
-MOST_WORDS = ("most", "many", "the majority", "two-thirds", "half")
-WHOLE_WORDS = ("them", "whom", "the dead", "those killed")
+MOST_WORDS = (
+    "most", "many", "the majority", "two-thirds", "half", "a third", "one third", "a quarter",
+    "nearly half", "roughly half", "about half", "more than half",
+)  # fmt: skip
+WHOLE_WORDS = ("them", "whom", "which", "the dead", "those killed")
+# An attack the text says was on civilians: the people it killed are civilians ("the worst attack on
+# civilians this year").
+ATTACK_ON_CIVILIANS = (
+    "attack on civilians", "attacks on civilians", "attack against civilians", "attacks against civilians",
+    "strike on civilians", "strikes on civilians", "assault on civilians", "violence against civilians",
+    "killing of civilians", "killings of civilians", "massacre of civilians",
+)  # fmt: skip
 # A body's toll that does not tell civilians from fighters.
 UNDISTINGUISHED = (
     "does not distinguish", "do not distinguish", "did not distinguish", "does not differentiate",
