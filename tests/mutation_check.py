@@ -80,8 +80,8 @@ MUTATIONS = (
         'cells.append(f"<td>{html.escape(shown)}</td>")', 'cells.append(f"<td>{shown}</td>")', ESCAPING,
     ),
     Mutation(
-        "hover-unescaped", "chart hover texts unescaped", "dashboard/charts.py",
-        "            html.escape(part)\n", "            part\n", ESCAPING,
+        "hover-unescaped", "count chart hover texts unescaped", "dashboard/count_charts.py",
+        '"<br>".join(_plain(str(part)) for part in', '"<br>".join(str(part) for part in', ESCAPING,
     ),
     Mutation(
         "bar-labels-unescaped", "by-side and by-publisher bar labels unescaped", "dashboard/charts.py",
@@ -89,9 +89,8 @@ MUTATIONS = (
         ESCAPING,
     ),
     Mutation(
-        "tick-labels-unescaped", "claims chart source labels unescaped", "dashboard/charts.py",
-        'text=f"<b>{wrap(source, 100)}</b>"',
-        'text=f"<b>{source}</b>"', ESCAPING,
+        "legend-labels-unescaped", "count chart legend entries (source names) unescaped", "dashboard/count_charts.py",
+        "name=_plain(legend_label(source)),", "name=legend_label(source),", ESCAPING,
     ),
     Mutation(
         "add-page-message-unescaped", "the Add page's message naming an uploaded file unescaped",
@@ -128,7 +127,7 @@ MUTATIONS = (
     ),
     Mutation(
         "war-context-off", "figures kept from any news, war or not", "extractors/extract.py",
-        "readings = war.keep(index, readings)", "readings = readings", ("tests/test_war_context.py",),
+        "readings = war.keep(index, readings, sentence.text)", "readings = readings", ("tests/test_war_context.py",),
     ),
     Mutation(
         "lexicon-one-off", "a one-article force noun back in the lexicon", "extractors/lexicon/categories.py",
