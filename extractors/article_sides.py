@@ -17,16 +17,20 @@ sentence, ``figures``) and decides in these steps, the first that speaks decidin
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 import regex
 
 from .figures import Reading
+from .lexicon.belligerents import BELLIGERENTS
 from .lexicon.places import INSURGENT_GROUPS
 from .sentences import Sentence
 from .side_cues import held_by_claimant, killed_by_speaker, of_mixed_company, opening_side, spans_several_sides
 from .sides import (
     MIXED,
+    SIDE_NAME,
+    SIDE_OF,
     claimant_side,
     most_named,
     names_un_mission,
@@ -35,6 +39,10 @@ from .sides import (
     side_named,
     speaker_side,
 )
+
+# "The enemy lost ...", "the enemy's losses amounted to ...": the claimant's adversary's people.
+_ENEMY = regex.compile(r"\benem(?:y|ies)\b", regex.I)
+ENEMY_WINDOW = 60
 
 # Nouns for a state's own forces: a military speaking of these speaks of its own
 # ("Israel's military said five soldiers were wounded"); fighters or militants are the enemy's.
@@ -96,9 +104,29 @@ class ArticleSides:
             side = opening_side(sentence.text)  # "In Ukraine's Sumy region, ... killing three farmers"
         if side is None and _INSURGENTS.search(reading.subject):
             return most_named(self.side_counts(), among=INSURGENT_GROUPS)
+        if (
+            side is None
+            and claimant
+            and _ENEMY.search(sentence.text, max(0, reading.span_start - ENEMY_WINDOW), reading.span_end)
+        ):
+            side = self._enemy_of(claimant)  # "The enemy lost up to 230 servicemen", the ministry said
         if side is None:
             side = self._guess(reading, sentence, spans, claimant, enemies)
         return self._remember(side, sentence)
+
+    def _enemy_of(self, claimant: str) -> str | None:
+        """The side the claimant's side fights (general knowledge), the one this article names most."""
+        own = speaker_side(claimant) or self.speaker_sides.get(claimant)
+        foes = {b for a, bs in BELLIGERENTS.items() for b in bs if a == own} | {
+            a for a, bs in BELLIGERENTS.items() if own in bs
+        }
+        if not (own and foes):
+            return None
+        named = most_named(self.side_counts(), among=tuple(foes))
+        if named is None:  # named only as the attacker ("the Russian assault"), which side counts leave out
+            mentioned = Counter(SIDE_OF[m.group()] for m in SIDE_NAME.finditer(self.text))
+            named = max((foe for foe in foes if mentioned[foe]), key=lambda foe: mentioned[foe], default=None)
+        return named
 
     def _remember(self, side: str | None, sentence: Sentence) -> str | None:
         """``side`` as a figure's side, kept as the last one named; two sides at once are none."""

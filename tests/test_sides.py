@@ -198,6 +198,18 @@ def sides(text: str) -> list[tuple[float | None, str | None]]:
             [(2000.0, "Canada"), (600.0, "Spain"), (80.0, "Czech Republic"), (50.0, "Slovenia")],
             id="26: Country (N)",
         ),
+        # 20: "the enemy" in a side's own report is the side it fights
+        pytest.param(
+            '"The enemy lost up to 90 servicemen and two tanks," the Ukrainian General Staff said of the Russian'
+            " assault.",
+            [(90.0, "Russia")],
+            id="20: the enemy of the claimant's side",
+        ),
+        pytest.param(
+            "The ministry said the AFU losses in the sector amounted to more than 140 servicemen.",
+            [(140.0, "Ukraine")],
+            id="18: the AFU",
+        ),
     ],
 )
 def test_side(text: str, expected: list[tuple[float | None, str | None]]) -> None:

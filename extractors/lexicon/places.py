@@ -23,7 +23,10 @@ SIDES = {
     "Wagner": ("Wagner", "Wagner's", "Wagner Group"),
     "Taliban": ("Taliban", "Taliban's"),
     "African Union": ("African Union", "AU", "ATMIS", "AMISOM"),
-    "Ukraine": ("Ukrainian", "Ukrainians", "Ukraine", "Ukraine's", "Kyiv", "Kyiv's", "Kiev's"),
+    "Ukraine": (
+        "Ukrainian", "Ukrainians", "Ukraine", "Ukraine's", "Kyiv", "Kyiv's", "Kiev", "Kiev's", "AFU",
+        "Armed Forces of Ukraine", "ZSU",
+    ),
     "Soviet Union": ("Soviet", "Soviets", "Soviet Union"),
     "United States": (
         "US",
