@@ -150,9 +150,8 @@ def run_all(
                     runs[page, size][-1]["cold_no_copy"] = run_child(db, page, no_copy=True)["cold"]
     results: dict[str, dict[int, dict[str, float]]] = {page: {} for page in pages}
     for (page, size), measured in runs.items():
-        results[page][size] = {m: statistics.median(run[m] for run in measured) for m in MEASURES if m in measured[0]} | {
-            "peak_mb": max(run["peak_mb"] for run in measured)
-        }
+        medians = {m: statistics.median(run[m] for run in measured) for m in MEASURES if m in measured[0]}
+        results[page][size] = medians | {"peak_mb": max(run["peak_mb"] for run in measured)}
     return results
 
 
