@@ -14,11 +14,15 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 
+from dashboard import sentences
 from dashboard.filters import prepare
 from extractors.store import DEFAULT_DB, load_article, load_articles, load_figures, open_store, store_is_empty
+from extractors.store.conditions import FIELDS, Contains, FigureFilter
+from extractors.store.queries import figure_sentences, matching_keys
 from extractors.store.review_reading import change_choices, load_article_figures, load_changes, load_reviews
 
 DB_ENV = "WARFIGURES_DB"
@@ -41,9 +45,23 @@ def _stamp(path: Path) -> tuple[tuple[int, int], ...]:
     return tuple(stamps)
 
 
+LEFT_OUT = ("sentence",)  # read for the rows on screen only (with_sentences), searched in the store
+
+
 @st.cache_data(show_spinner="Loading figures…", max_entries=2)
 def _figures(path: str, stamp: tuple, rejected: bool) -> pd.DataFrame:
-    return prepare(load_figures(Path(path), rejected=rejected))
+    return prepare(load_figures(Path(path), rejected=rejected, without=LEFT_OUT))
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _sentences(path: str, stamp: tuple, article_ids: tuple[str, ...]) -> pd.DataFrame:
+    return figure_sentences(Path(path), article_ids)
+
+
+@st.cache_data(show_spinner="Searching the sentences…", max_entries=8)
+def _sentence_matches(path: str, stamp: tuple, rejected: bool, text: str) -> np.ndarray:
+    search = FigureFilter((Contains(FIELDS["sentence"], text),), rejected=True)
+    return sentences.matching_rows(_figures(path, stamp, rejected), matching_keys(Path(path), search))
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -87,6 +105,21 @@ def figures(rejected: bool = False) -> pd.DataFrame:
     (see :func:`dashboard.filters.prepare`)."""
     path = db_path()
     return _figures(str(path), _stamp(path), rejected)
+
+
+def with_sentences(rows: pd.DataFrame) -> pd.DataFrame:
+    """``rows`` of :func:`figures` (the few on screen) with their sentences, read from the store for them only."""
+    if "sentence" in rows:
+        return rows
+    path = db_path()
+    found = _sentences(str(path), _stamp(path), tuple(dict.fromkeys(rows["article_id"].astype(str))))
+    return sentences.with_sentences(rows, found)
+
+
+def sentence_matches(text: str, rejected: bool = True) -> np.ndarray:
+    """Which rows of ``figures(rejected)`` have ``text`` in their sentence, as the store's search finds them."""
+    path = db_path()
+    return _sentence_matches(str(path), _stamp(path), rejected, text)
 
 
 def article_figures(article_id: str) -> pd.DataFrame:
@@ -138,5 +171,6 @@ def article(article_id: str) -> dict:
 
 def forget() -> None:
     """Drop cached reads after this app wrote to the store."""
-    for cached in (_figures, _articles, _article, _article_figures, _changes, _reviews, _change_choices):
+    for cached in (_figures, _sentences, _sentence_matches, _articles, _article, _article_figures, _changes,
+                   _reviews, _change_choices):  # fmt: skip
         cached.clear()

@@ -121,3 +121,36 @@ def test_a_page_walks_the_indexes_instead_of_sorting_every_figure(store: Path) -
     with sqlite3.connect(store) as connection:
         plan = " / ".join(row[3] for row in connection.execute(query, ("killed",)))
     assert "SCAN a USING INDEX articles_in_order" in plan and "USING INDEX figures_in_order" in plan, plan
+
+
+def test_sentences_are_read_for_the_rows_shown(source: Path, figures: pd.DataFrame) -> None:
+    from dashboard.sentences import with_sentences
+    from extractors.store.queries import figure_sentences
+
+    shown = figures.iloc[[5, 6, 200, 431]]
+    found = figure_sentences(source, tuple(shown["article_id"]))
+    assert set(found["article_id"]) == set(shown["article_id"])  # those articles' figures, no others
+    got = with_sentences(shown.drop(columns="sentence"), found)
+    assert got["sentence"].tolist() == shown["sentence"].tolist()
+    assert figure_sentences(source, ()).empty
+
+
+@pytest.mark.parametrize("words", ["report 1", "REPORT 42.", "no sentence says this"])
+def test_a_sentence_search_in_the_store_marks_the_loaded_rows(source: Path, figures: pd.DataFrame, words) -> None:
+    from dashboard.sentences import matching_rows
+    from extractors.store.conditions import FIELDS, Contains, FigureFilter
+    from extractors.store.queries import matching_keys
+
+    search = Contains(FIELDS["sentence"], words)
+    found = matching_keys(source, FigureFilter((search,), rejected=True))
+    assert matching_rows(figures.drop(columns="sentence"), found).tolist() == search.mask(figures).tolist()
+
+
+def test_the_dashboard_csv_is_streamed_from_the_store_by_its_filter(store: Path, figures: pd.DataFrame) -> None:  # noqa: F811
+    from dashboard.downloads import figures_csv, safe_csv
+    from dashboard.table import readable
+
+    chosen = export_filter(category=["killed"], source="intelligence")
+    columns = ["published", "source", "qualifier", "value", "span", "sentence", "review"]
+    expected = safe_csv(readable(figures[chosen.mask(figures)], columns))
+    assert figures_csv(store, chosen, columns) == expected

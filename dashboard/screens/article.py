@@ -112,7 +112,7 @@ def _review_sidebar(chosen: str, figures: pd.DataFrame, clicked: str | None, lin
 
 def main() -> None:
     st.title("Read an article")
-    if views.stored_figures() is None:
+    if not views.store_ready():
         return
     chosen_filters = state.selection()
     listing = data.articles()

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import count_views, filters, state, views
+from dashboard import count_views, state, views
 
 
 def main() -> None:
@@ -11,7 +11,7 @@ def main() -> None:
     if figures is None:
         return
     chosen = state.selection()
-    result = filters.apply_selection(figures, chosen)
+    result = views.apply_selection(figures, chosen)
     state.filter_sidebar(figures, chosen, result)
     views.describe(result)
     count = count_views.choose_count(result.rows)

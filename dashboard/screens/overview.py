@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import charts, count_views, filters, state, views
+from dashboard import charts, count_views, state, views
 
 COMPARE_PAGE = "screens/compare.py"
 
@@ -13,7 +13,7 @@ def main() -> None:
     if figures is None:
         return
     chosen = state.selection()
-    result = filters.apply_selection(figures, chosen)
+    result = views.apply_selection(figures, chosen)
     state.filter_sidebar(figures, chosen, result)
     state.keep_in_url(chosen)
     views.describe(result)

@@ -139,3 +139,29 @@ def figures_page(
     else:
         frame = read_frame(db_path, reviewed_from(db_path, _PAGE_SELECT + where + FIGURES_ORDER + page), params)
     return figures_table(frame)[list(columns)]
+
+
+# What tells a figure from the others of its article, in the reviewed view and in load_figures' table alike.
+FIGURE_KEY = ("article_id", "start", "end", "category")
+_KEY_SELECT = 'f.article_id, f.start, f."end", f.category'
+
+
+def figure_sentences(db_path: str | Path, article_ids: tuple[str, ...]) -> pd.DataFrame:
+    """The sentence of each figure of these articles as reviewed (rejected ones too): :data:`FIGURE_KEY`, ``sentence``.
+
+    One query for the rows a page shows, so the sentences of the others stay in the database.
+    """
+    ids = tuple(dict.fromkeys(article_ids))
+    frame = None
+    if ids:
+        where = f" WHERE f.article_id IN ({', '.join('?' for _ in ids)})"
+        frame = _rows(db_path, f"{_KEY_SELECT}, f.sentence", where, ids)
+    return frame if frame is not None else pd.DataFrame(columns=[*FIGURE_KEY, "sentence"])
+
+
+def matching_keys(db_path: str | Path, figure_filter: Filter) -> pd.DataFrame:
+    """The :data:`FIGURE_KEY` of every figure matching ``figure_filter`` (each once), for a condition on a column
+    a caller did not load (the sentence)."""
+    where, params = _where(figure_filter)
+    frame = _rows(db_path, f"DISTINCT {_KEY_SELECT}", where, params)
+    return frame if frame is not None else pd.DataFrame(columns=list(FIGURE_KEY))

@@ -199,8 +199,8 @@ def _joined(articles: pa.Table, figures: pa.Table) -> pa.Table:
 
 def _read_copy(path: Path, stamp: bytes) -> pa.Table | None:
     """The columnar copy if it was made from this very state of the store, else None."""
-    try:
-        with pa.OSFile(str(path), "rb") as source:
+    try:  # mapped, not read: the columns a caller leaves out (the sentences) are never paged in
+        with pa.memory_map(str(path), "r") as source:
             reader = pa.ipc.open_file(source)
             schema = reader.schema
             if (schema.metadata or {}).get(_COPY_STAMP) != stamp or not schema.remove_metadata().equals(_TABLE_SCHEMA):
@@ -276,8 +276,13 @@ def _frame(table: pa.Table) -> pd.DataFrame:
     return figures_table(pd.DataFrame(columns))
 
 
-def load_figures(db_path: str | Path = DEFAULT_DB, rejected: bool = False) -> pd.DataFrame:
+def load_figures(
+    db_path: str | Path = DEFAULT_DB, rejected: bool = False, without: tuple[str, ...] = ()
+) -> pd.DataFrame:
     """Every stored figure as reviewed: the :data:`COLUMNS` (typed), ``article_id``, ``extractor_version``, ``review``.
+
+    ``without`` names columns to leave out (the dashboard leaves out the sentences, read
+    only for the rows it shows): they are never turned into Python objects.
 
     The machine's figures with today's reviews applied (see :mod:`.reviewed`): ``review``
     is the status (machine, confirmed, corrected, rejected, added), rejected figures are
@@ -295,14 +300,15 @@ def load_figures(db_path: str | Path = DEFAULT_DB, rejected: bool = False) -> pd
     Reviews do not change the copy: they are read in the same transaction and applied after.
     """
     if is_dataset(db_path):  # a `corpus` folder: read by DuckDB; a dataset holds no reviews
-        frame = _frame(figures_arrow(db_path).cast(_TABLE_SCHEMA))
+        frame = _frame(figures_arrow(db_path).cast(_TABLE_SCHEMA).drop_columns(list(without)))
+        frame = frame.drop(columns=list(without))  # typed_frame put them back, empty
         frame["review"] = pd.Categorical(["machine"] * len(frame), categories=STATUSES)
         return frame
     loaded = _load_table(db_path)
     if loaded is None:
-        return figures_table(None)
+        return figures_table(None).drop(columns=list(without))
     table, codes = apply_reviews(*loaded, rejected=rejected)
-    frame = _frame(table)
+    frame = _frame(table.drop_columns(list(without))).drop(columns=list(without))  # (typed_frame's empty ones)
     frame["review"] = pd.Categorical.from_codes(codes, categories=STATUSES)
     return frame
 
