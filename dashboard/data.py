@@ -11,21 +11,23 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 import pandas as pd
 import streamlit as st
 
 from dashboard import sentences
-from dashboard.filters import prepare
-from extractors.store import DEFAULT_DB, load_article, load_articles, load_figures, open_store, store_is_empty
+from dashboard.filters import ARTICLE_COLUMNS, FACETS, prepare
+from extractors.store import DEFAULT_DB, load_article, load_articles, load_figures, open_store, queries, store_is_empty
 from extractors.store.conditions import FIELDS, Contains, FigureFilter
-from extractors.store.queries import figure_sentences, matching_keys
+from extractors.store.queries import article_choices, figure_sentences, matching_keys
 from extractors.store.review_reading import change_choices, load_article_figures, load_changes, load_reviews
 
 DB_ENV = "WARFIGURES_DB"
+T = TypeVar("T")
 
 
 def db_path() -> Path:
@@ -46,11 +48,15 @@ def _stamp(path: Path) -> tuple[tuple[int, int], ...]:
 
 
 LEFT_OUT = ("sentence",)  # read for the rows on screen only (with_sentences), searched in the store
+CATEGORICAL = (*FACETS, *ARTICLE_COLUMNS, "scope")  # as prepare makes them, straight from the store's Arrow columns
 
 
-@st.cache_data(show_spinner="Loading figures…", max_entries=2)
+# A resource, not data: st.cache_data would copy the whole table out (unpickle it) on every rerun, 0.4 s and
+# 200 MB at a million figures. Every page only reads it: filters select rows into new frames.
+@st.cache_resource(show_spinner="Loading figures…", max_entries=2)
 def _figures(path: str, stamp: tuple, rejected: bool) -> pd.DataFrame:
-    return prepare(load_figures(Path(path), rejected=rejected, without=LEFT_OUT))
+    loaded = load_figures(Path(path), rejected=rejected, without=LEFT_OUT, categorical=CATEGORICAL)
+    return prepare(loaded)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -90,8 +96,26 @@ def _articles(path: str, stamp: tuple) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
+def _article_choices(path: str, stamp: tuple, text: str, ids: tuple[str, ...], limit: int) -> pd.DataFrame:
+    return article_choices(Path(path), text, ids, limit)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
 def _article(path: str, stamp: tuple, article_id: str) -> dict:
     return load_article(Path(path), article_id)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _per_view(path: str, stamp: tuple, what: str, key: str, _compute: Callable[[], T]) -> T:
+    return _compute()
+
+
+def per_view(what: str, key: object, compute: Callable[[], T]) -> T:
+    """``compute()`` (a small answer worked out over the filtered table: facet counts, the list of counts, a
+    chart), kept per store state, ``what`` and ``key`` (the selection, with the count it is about): at a million
+    figures a rerun in a view seen before then costs what it costs at a thousand. ``repr(key)`` tells keys apart."""
+    path = db_path()
+    return _per_view(str(path), _stamp(path), what, repr(key), compute)
 
 
 def store_missing_or_empty() -> bool:
@@ -112,7 +136,8 @@ def with_sentences(rows: pd.DataFrame) -> pd.DataFrame:
     if "sentence" in rows:
         return rows
     path = db_path()
-    found = _sentences(str(path), _stamp(path), tuple(dict.fromkeys(rows["article_id"].astype(str))))
+    ids = tuple(dict.fromkeys(str(article) for article in rows["article_id"].astype(object)))  # not every category
+    found = _sentences(str(path), _stamp(path), ids)
     return sentences.with_sentences(rows, found)
 
 
@@ -163,6 +188,13 @@ def articles() -> pd.DataFrame:
     return _articles(str(path), _stamp(path))
 
 
+def articles_to_choose(text: str = "", ids: tuple[str, ...] = ()) -> pd.DataFrame:
+    """The newest articles whose title or name holds ``text`` (at most ``queries.ARTICLE_CHOICES``), then those of
+    ``ids`` not among them, as :func:`articles` lists them."""
+    path = db_path()
+    return _article_choices(str(path), _stamp(path), text, tuple(i for i in ids if i), queries.ARTICLE_CHOICES)
+
+
 def article(article_id: str) -> dict:
     """One article's metadata and text; raises ``InputError`` for an unknown id."""
     path = db_path()
@@ -171,6 +203,6 @@ def article(article_id: str) -> dict:
 
 def forget() -> None:
     """Drop cached reads after this app wrote to the store."""
-    for cached in (_figures, _sentences, _sentence_matches, _articles, _article, _article_figures, _changes,
-                   _reviews, _change_choices):  # fmt: skip
+    for cached in (_figures, _sentences, _sentence_matches, _per_view, _articles, _article_choices, _article,
+                   _article_figures, _changes, _reviews, _change_choices):  # fmt: skip
         cached.clear()

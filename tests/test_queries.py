@@ -154,3 +154,27 @@ def test_the_dashboard_csv_is_streamed_from_the_store_by_its_filter(store: Path,
     columns = ["published", "source", "qualifier", "value", "span", "sentence", "review"]
     expected = safe_csv(readable(figures[chosen.mask(figures)], columns))
     assert figures_csv(store, chosen, columns) == expected
+
+
+def test_article_choices_are_the_newest_the_found_and_the_named(source: Path, store: Path) -> None:  # noqa: F811
+    from extractors.store import load_articles
+    from extractors.store.queries import article_choices
+
+    everything = load_articles(store)
+    newest = article_choices(source, limit=5)
+    assert newest["article_id"].tolist() == everything["article_id"].head(5).tolist()
+    oldest = everything["article_id"].iloc[-1]
+    named = article_choices(source, ids=(oldest, "no such id"), limit=5)
+    assert named["article_id"].tolist() == [*everything["article_id"].head(5), oldest]
+    found = article_choices(source, text="ARTICLE 4", limit=500)  # titles "Generated article N"
+    expected = everything[everything["title"].str.lower().str.contains("article 4")]
+    assert found["article_id"].tolist() == expected["article_id"].tolist() and len(found)
+    assert article_choices(source, text="no title says this").empty
+
+
+def test_the_dashboard_loads_without_sentences_and_with_categoricals(source: Path, figures: pd.DataFrame) -> None:
+    columns = ("source", "publisher", "doc", "title", "article_id", "category", "scope")
+    got = load_figures(source, without=("sentence",), categorical=columns)
+    expected = load_figures(source).drop(columns="sentence")
+    expected = expected.astype({c: "category" for c in columns if not isinstance(expected[c].dtype, pd.CategoricalDtype)})
+    pd.testing.assert_frame_equal(got, expected)

@@ -14,7 +14,7 @@ def main() -> None:
     result = views.apply_selection(figures, chosen)
     state.filter_sidebar(figures, chosen, result)
     views.describe(result)
-    count = count_views.choose_count(result.rows)
+    count = count_views.choose_count(result.rows, chosen)
     state.keep_in_url(chosen, count=count.label if count else "")
     if count is None:
         st.info("No figure with a side matches these filters. Remove a filter or widen the date range.")

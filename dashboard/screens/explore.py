@@ -6,7 +6,7 @@ import math
 
 import streamlit as st
 
-from dashboard import count_views, counts, data, downloads, filters, highlight, state, table, views
+from dashboard import count_views, data, downloads, filters, highlight, state, table, views
 from extractors.figure import COLUMNS
 
 PAGE_ROWS = 100
@@ -72,10 +72,10 @@ def main() -> None:
         state.keep_in_url(chosen)
         st.info("No figures match these filters. Remove a filter or widen the date range.")
         return
-    count = count_views.choose_count(result.rows, key=CHART_COUNT, label="Chart count")
+    count = count_views.choose_count(result.rows, chosen, key=CHART_COUNT, label="Chart count")
     state.keep_in_url(chosen, count=count.label if count else "")
     if count:  # one count on the chart, never two on one axis
-        count_views.count_chart(counts.compare(result.rows, count), chosen, key="explore_claims")
+        count_views.count_chart(result.rows, chosen, count, key="explore_claims")
     _table(result, chosen)
 
 

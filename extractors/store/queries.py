@@ -14,11 +14,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
+import numpy as np
 import pandas as pd
 
 from ..figure import COLUMNS
-from .database import _QUOTED, ARTICLE_META, FIGURES_ORDER, FIGURES_SELECT, read_frame
+from .conditions import Contains, Field
+from .database import _QUOTED, ARTICLE_LIST_COLUMNS, ARTICLE_META, FIGURES_ORDER, FIGURES_SELECT, read_frame
 from .dataset import FIGURE_ORDER, duckdb_where, figure_files, figures_from, is_dataset, querying
+from .dataset import articles_frame as dataset_articles
 from .reading import figures_table
 
 PAGE_COLUMNS = (*COLUMNS, "article_id")
@@ -165,3 +168,40 @@ def matching_keys(db_path: str | Path, figure_filter: Filter) -> pd.DataFrame:
     where, params = _where(figure_filter)
     frame = _rows(db_path, f"DISTINCT {_KEY_SELECT}", where, params)
     return frame if frame is not None else pd.DataFrame(columns=list(FIGURE_KEY))
+
+
+ARTICLE_CHOICES = 500  # articles a list offers at once: the newest, or the newest a search finds
+
+
+def article_choices(
+    db_path: str | Path, text: str = "", ids: tuple[str, ...] = (), limit: int = ARTICLE_CHOICES
+) -> pd.DataFrame:
+    """The newest ``limit`` articles (as ``load_articles`` lists them) whose title or name contains ``text`` (any
+    ASCII case), then those of ``ids`` not among them: a list to choose from at any size of store."""
+    columns = ", ".join(ARTICLE_LIST_COLUMNS)
+    named = [Contains(Field(name, name, name, ""), text.strip()) for name in ("title", "doc")] if text.strip() else []
+    if is_dataset(db_path):  # a dataset's articles are read whole, then searched as the store would
+        frame = dataset_articles(db_path, ARTICLE_LIST_COLUMNS)
+        if named:
+            frame = frame[np.logical_or.reduce([search.mask(frame) for search in named])]
+        found = frame.head(limit)
+        extra = frame[frame["article_id"].isin(ids) & ~frame["article_id"].isin(found["article_id"])]
+    else:
+        clauses = [search.sql() for search in named]
+        where = (" WHERE " + " OR ".join(sql for sql, _ in clauses)) if clauses else ""
+        params = tuple(value for _, values in clauses for value in values)
+        order = f" ORDER BY published DESC, doc, article_id LIMIT {int(limit)}"
+        found = read_frame(db_path, f"SELECT {columns} FROM articles{where}{order}", params)
+        wanted = tuple(i for i in dict.fromkeys(ids) if found is None or i not in set(found["article_id"]))
+        marks = ", ".join("?" for _ in wanted)
+        extra = (
+            read_frame(db_path, f"SELECT {columns} FROM articles WHERE article_id IN ({marks})", wanted)
+            if wanted
+            else None
+        )
+    frame = pd.concat(
+        [f for f in (found, extra) if f is not None and not f.empty]
+        or [pd.DataFrame(columns=list(ARTICLE_LIST_COLUMNS))]
+    )
+    frame = frame.astype({column: "string" for column in ARTICLE_LIST_COLUMNS if column != "figure_count"})
+    return frame.assign(figure_count=frame["figure_count"].astype("Int64")).reset_index(drop=True)

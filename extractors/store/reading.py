@@ -260,11 +260,30 @@ def _load_table(db_path: str | Path) -> tuple[pa.Table, list[dict]] | None:
     return table, reviews
 
 
-def _frame(table: pa.Table) -> pd.DataFrame:
-    """An Arrow table of :data:`_TABLE_SCHEMA` as load_figures' typed pandas table."""
+def _categorical(column: pa.ChunkedArray) -> pd.Categorical:
+    """Text as ``pd.Categorical(values)`` gives it (categories sorted, missing values code -1), encoded by Arrow."""
+    encoded = pc.dictionary_encode(column).combine_chunks()
+    order = pc.array_sort_indices(encoded.dictionary).to_numpy()
+    rank = np.empty(len(order) + 1, dtype=np.int32)
+    rank[order], rank[-1] = np.arange(len(order), dtype=np.int32), -1
+    codes = encoded.indices.fill_null(-1).to_numpy(zero_copy_only=False)
+    categories = pd.Index(encoded.dictionary.take(pa.array(order)).to_pylist(), dtype="string")
+    return pd.Categorical.from_codes(rank[codes], categories=categories)
+
+
+def _frame(table: pa.Table, categorical: tuple[str, ...] = ()) -> pd.DataFrame:
+    """An Arrow table of :data:`_TABLE_SCHEMA` as load_figures' typed pandas table; the ``categorical`` text
+    columns as categoricals."""
+    wanted = [
+        name for name in categorical if name in _TEXT_COLUMNS and name not in _LEVELS and name in table.column_names
+    ]
+    encoded = {name: _categorical(table[name]) for name in wanted}
     columns = {}
     for name in table.column_names:
         column = table[name]
+        if name in encoded:  # set after typing (typed_frame makes text columns text): missing until then
+            columns[name] = pd.array(pa.nulls(table.num_rows, pa.large_string()), dtype="string")
+            continue
         if name in _LEVELS:  # what pd.Categorical(values, categories=levels) gives, without comparing strings in Python
             levels = _LEVELS[name]
             codes = pc.index_in(column, value_set=pa.array(levels, pa.large_string())).fill_null(-1).to_numpy()
@@ -273,16 +292,24 @@ def _frame(table: pa.Table) -> pd.DataFrame:
             columns[name] = pd.array(column, dtype="string")
         else:
             columns[name] = pd.array(column, dtype="Float64" if name in ("value", "low", "high") else "Int64")
-    return figures_table(pd.DataFrame(columns))
+    frame = figures_table(pd.DataFrame(columns))
+    for name, values in encoded.items():
+        frame[name] = values
+    return frame
 
 
 def load_figures(
-    db_path: str | Path = DEFAULT_DB, rejected: bool = False, without: tuple[str, ...] = ()
+    db_path: str | Path = DEFAULT_DB,
+    rejected: bool = False,
+    without: tuple[str, ...] = (),
+    categorical: tuple[str, ...] = (),
 ) -> pd.DataFrame:
     """Every stored figure as reviewed: the :data:`COLUMNS` (typed), ``article_id``, ``extractor_version``, ``review``.
 
     ``without`` names columns to leave out (the dashboard leaves out the sentences, read
-    only for the rows it shows): they are never turned into Python objects.
+    only for the rows it shows): they are never turned into Python objects. ``categorical``
+    names text columns to return as categoricals (as ``astype("category")`` would), encoded
+    by Arrow without a pandas text column first.
 
     The machine's figures with today's reviews applied (see :mod:`.reviewed`): ``review``
     is the status (machine, confirmed, corrected, rejected, added), rejected figures are
@@ -300,7 +327,7 @@ def load_figures(
     Reviews do not change the copy: they are read in the same transaction and applied after.
     """
     if is_dataset(db_path):  # a `corpus` folder: read by DuckDB; a dataset holds no reviews
-        frame = _frame(figures_arrow(db_path).cast(_TABLE_SCHEMA).drop_columns(list(without)))
+        frame = _frame(figures_arrow(db_path).cast(_TABLE_SCHEMA).drop_columns(list(without)), categorical)
         frame = frame.drop(columns=list(without))  # typed_frame put them back, empty
         frame["review"] = pd.Categorical(["machine"] * len(frame), categories=STATUSES)
         return frame
@@ -308,7 +335,7 @@ def load_figures(
     if loaded is None:
         return figures_table(None).drop(columns=list(without))
     table, codes = apply_reviews(*loaded, rejected=rejected)
-    frame = _frame(table.drop_columns(list(without))).drop(columns=list(without))  # (typed_frame's empty ones)
+    frame = _frame(table.drop_columns(list(without)), categorical).drop(columns=list(without))  # (typed_frame's)
     frame["review"] = pd.Categorical.from_codes(codes, categories=STATUSES)
     return frame
 
