@@ -71,7 +71,7 @@ def prepare(figures: pd.DataFrame) -> pd.DataFrame:
     So do the :data:`ARTICLE_COLUMNS`: each article's value is then kept once, not once
     per figure, which halves the table Streamlit's cache copies out on every rerun.
     """
-    figures = figures.copy()
+    figures = figures.copy(deep=False)  # copy on write (pandas 3): columns set here leave the caller's alone
     if "review" not in figures:  # a table from the extractor, not the store: nothing is reviewed
         figures["review"] = "machine"
     figures["published_date"] = pd.to_datetime(figures["published"], errors="coerce", format="%Y-%m-%d")
