@@ -7,7 +7,10 @@ Streamlit-free ``dashboard.counts`` and ``dashboard.count_charts``.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard import count_charts, counts, data, downloads, filters, highlight, views
@@ -22,6 +25,8 @@ STANCE_HELP = (
 )
 QUALIFIER_WORDS = {"approximate": "about", "at_least": "at least", "at_most": "at most"}
 APART_COLUMNS = ["source", "as_of", "scope", "qualifier", "value", "low", "high", "span", "doc"]
+COMPARED = list(dict.fromkeys([*counts.TABLE_COLUMNS, *APART_COLUMNS, "start"]))  # what the Compare page reads
+APART_ROWS = 1000  # rows of each table of figures listed apart: a count can have many thousands
 
 
 def listed_counts(rows: pd.DataFrame, chosen: filters.Selection) -> pd.DataFrame:
@@ -30,8 +35,15 @@ def listed_counts(rows: pd.DataFrame, chosen: filters.Selection) -> pd.DataFrame
 
 
 def comparison(rows: pd.DataFrame, chosen: filters.Selection, count: counts.Count) -> counts.Comparison:
-    """``counts.compare(rows, count)`` for the ``rows`` that ``chosen`` keeps, kept per selection and count."""
-    return data.per_view("compare", (chosen, count), lambda: counts.compare(rows, count))
+    """``counts.compare(rows, count)`` for the ``rows`` that ``chosen`` keeps, kept per selection and count, with
+    the columns the Compare page shows."""
+
+    def compared() -> counts.Comparison:
+        whole = counts.compare(rows, count)
+        parts = {name: data.compact(getattr(whole, name)[COMPARED]) for name in ("totals", "undated", "vague", "apart")}
+        return replace(whole, **parts)
+
+    return data.per_view("compare", (chosen, count), compared)
 
 
 def _estimates_figure(rows: pd.DataFrame, chosen: filters.Selection, count: counts.Count, title: str, **layout):
@@ -40,9 +52,12 @@ def _estimates_figure(rows: pd.DataFrame, chosen: filters.Selection, count: coun
 
     def drawn():
         compared = counts.compare(rows, count)
-        return count_charts.estimates_figure(compared, title, **layout), not compared.totals.empty
+        return count_charts.estimates_figure(compared, title, **layout).to_dict(), not compared.totals.empty
 
-    return data.per_view("chart", (chosen, count, title, layout), drawn)
+    # Kept as a plain spec and made a figure again on every run, the first included: a figure that came back
+    # from the cache differed from the one drawn first, and the click that selected a point was lost.
+    spec, has_totals = data.per_view("chart", (chosen, count, title, layout), drawn)
+    return go.Figure(spec), has_totals
 
 
 def choose_count(
@@ -157,7 +172,9 @@ def listed_apart(comparison: counts.Comparison) -> None:
     ):
         if len(rows):
             with st.expander(f"{len(rows):,} {words}"):
-                st.dataframe(rows[APART_COLUMNS], hide_index=True, width="stretch")
+                st.dataframe(rows[APART_COLUMNS].head(APART_ROWS), hide_index=True, width="stretch")
+                if len(rows) > APART_ROWS:
+                    st.caption(f"The first {APART_ROWS:,}; the download on Explore holds them all.")
 
 
 def compare_count(

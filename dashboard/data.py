@@ -11,6 +11,8 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
@@ -118,6 +120,41 @@ def per_view(what: str, key: object, compute: Callable[[], T]) -> T:
     return _per_view(str(path), _stamp(path), what, repr(key), compute)
 
 
+KEPT_SHARE = 0.5  # the filtered tables kept (kept_rows) hold at most this share of the stored figures together
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _kept(path: str, stamp: tuple) -> tuple[threading.Lock, OrderedDict]:
+    return threading.Lock(), OrderedDict()
+
+
+def kept_rows(key: object, figures: pd.DataFrame, compute: Callable[[], T]) -> T:
+    """``compute()``, the rows of ``figures`` a selection keeps (a ``filters.Filtered``), kept per store state and
+    ``key`` while the tables kept are a small share of the store (:data:`KEPT_SHARE`; the oldest go first): going
+    back to a view then costs no pass over every figure. A table of every row is ``figures`` itself, no copy."""
+    path = db_path()
+    lock, kept = _kept(str(path), _stamp(path))
+    wanted = repr(key)
+    with lock:
+        if wanted in kept:
+            kept.move_to_end(wanted)
+            return kept[wanted]
+    result = compute()
+    with lock:
+        kept[wanted] = result
+        while sum(len(r.rows) for r in kept.values() if r.rows is not figures) > KEPT_SHARE * len(figures):
+            kept.popitem(last=False)
+    return result
+
+
+def compact(rows: pd.DataFrame) -> pd.DataFrame:
+    """A few ``rows`` of :func:`figures` without the categories they do not use (an article column has one per
+    article), so that keeping them (:func:`per_view`) and reading them back costs what they hold."""
+    return rows.assign(
+        **{name: rows[name].cat.remove_unused_categories() for name in rows.columns if rows[name].dtype == "category"}
+    )
+
+
 def store_missing_or_empty() -> bool:
     """True when there is nothing to show yet (no database file, or no figures in it)."""
     path = db_path()
@@ -203,6 +240,6 @@ def article(article_id: str) -> dict:
 
 def forget() -> None:
     """Drop cached reads after this app wrote to the store."""
-    for cached in (_figures, _sentences, _sentence_matches, _per_view, _articles, _article_choices, _article,
+    for cached in (_figures, _kept, _sentences, _sentence_matches, _per_view, _articles, _article_choices, _article,
                    _article_figures, _changes, _reviews, _change_choices):  # fmt: skip
         cached.clear()

@@ -49,8 +49,12 @@ def _unreadable(error: Exception) -> None:
 def apply_selection(figures: pd.DataFrame, chosen: Selection) -> Filtered:
     """The rows of ``figures`` (from :func:`stored_figures`) that ``chosen`` keeps; a sentence search asks the store."""
     text = chosen.text.strip()
-    matches = data.sentence_matches(text) if text and "sentence" not in figures else None
-    return filters.apply_selection(figures, chosen, matches)
+
+    def filtered() -> Filtered:
+        matches = data.sentence_matches(text) if text and "sentence" not in figures else None
+        return filters.apply_selection(figures, chosen, matches)
+
+    return data.kept_rows(chosen, figures, filtered)
 
 
 def stored_count(figures: pd.DataFrame) -> str:

@@ -26,7 +26,9 @@ def _table(result: filters.Filtered, chosen: filters.Selection) -> None:
         st.session_state["table_page"] = 1  # the filter shrank the result under the page being read
     page = st.pagination(pages, key="table_page") if pages > 1 else 1
     first = (page - 1) * PAGE_ROWS
-    shown = data.with_sentences(rows.iloc[first : first + PAGE_ROWS])  # the sentences of these rows only
+    # The sentences of these rows only, read once for each page of each selection.
+    page_rows = rows.iloc[first : first + PAGE_ROWS]
+    shown = data.per_view("page", (chosen, first), lambda: data.compact(data.with_sentences(page_rows)))
     readable = table.readable(shown, columns)
     numbers = {column: st.column_config.TextColumn(alignment="right") for column in table.number_columns(readable)}
     st.dataframe(
