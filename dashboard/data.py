@@ -50,7 +50,9 @@ def _stamp(path: Path) -> tuple[tuple[int, int], ...]:
 
 
 LEFT_OUT = ("sentence",)  # read for the rows on screen only (with_sentences), searched in the store
-CATEGORICAL = (*FACETS, *ARTICLE_COLUMNS, "scope")  # as prepare makes them, straight from the store's Arrow columns
+# Text columns of few values, as categoricals too: selecting rows then moves codes, not text.
+REPEATED = ("claimant", "subject", "cited_source", "source_country", "as_of", "force", "extractor_version")
+CATEGORICAL = (*FACETS, *ARTICLE_COLUMNS, "scope", *REPEATED)  # straight from the store's Arrow columns
 
 
 # A resource, not data: st.cache_data would copy the whole table out (unpickle it) on every rerun, 0.4 s and
