@@ -176,5 +176,7 @@ def test_the_dashboard_loads_without_sentences_and_with_categoricals(source: Pat
     columns = ("source", "publisher", "doc", "title", "article_id", "category", "scope")
     got = load_figures(source, without=("sentence",), categorical=columns)
     expected = load_figures(source).drop(columns="sentence")
-    expected = expected.astype({c: "category" for c in columns if not isinstance(expected[c].dtype, pd.CategoricalDtype)})
+    expected = expected.astype(
+        {c: "category" for c in columns if not isinstance(expected[c].dtype, pd.CategoricalDtype)}
+    )
     pd.testing.assert_frame_equal(got, expected)
