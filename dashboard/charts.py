@@ -86,7 +86,9 @@ def headline_counts(figures: pd.DataFrame) -> dict[str, int]:
     ...     "publisher": ["p", "p", "q"], "category": ["killed"] * 3, "published": ["2025-01-01", "", ""]}))
     {'figures': 3, 'articles': 2, 'sources': 1, 'publishers': 2, 'undated figures': 2}
     """
-    published = figures["published"].astype(object)
+    published = figures["published"]
+    if not isinstance(published.dtype, pd.CategoricalDtype):  # (a categorical compares its codes: no text per row)
+        published = published.astype(object)
     return {
         "figures": len(figures),
         "articles": int(figures["doc"].nunique()),

@@ -7,10 +7,13 @@ Streamlit-free ``dashboard.counts`` and ``dashboard.count_charts``.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import count_charts, counts, downloads, filters, highlight, views
+from dashboard import count_charts, counts, data, downloads, filters, highlight, views
 
 COUNT_WIDGET = "compare_count"
 MAP_COUNTS = 6  # counts on the Overview's map
@@ -22,11 +25,46 @@ STANCE_HELP = (
 )
 QUALIFIER_WORDS = {"approximate": "about", "at_least": "at least", "at_most": "at most"}
 APART_COLUMNS = ["source", "as_of", "scope", "qualifier", "value", "low", "high", "span", "doc"]
+COMPARED = list(dict.fromkeys([*counts.TABLE_COLUMNS, *APART_COLUMNS, "start"]))  # what the Compare page reads
+APART_ROWS = 1000  # rows of each table of figures listed apart: a count can have many thousands
 
 
-def choose_count(rows: pd.DataFrame, key: str = COUNT_WIDGET, label: str = "Count") -> counts.Count | None:
+def listed_counts(rows: pd.DataFrame, chosen: filters.Selection) -> pd.DataFrame:
+    """``counts.list_counts(rows)`` for the ``rows`` that ``chosen`` keeps, kept per selection (see data.per_view)."""
+    return data.per_view("counts", chosen, lambda: counts.list_counts(rows))
+
+
+def comparison(rows: pd.DataFrame, chosen: filters.Selection, count: counts.Count) -> counts.Comparison:
+    """``counts.compare(rows, count)`` for the ``rows`` that ``chosen`` keeps, kept per selection and count, with
+    the columns the Compare page shows."""
+
+    def compared() -> counts.Comparison:
+        whole = counts.compare(rows, count)
+        parts = {name: data.compact(getattr(whole, name)[COMPARED]) for name in ("totals", "undated", "vague", "apart")}
+        return replace(whole, **parts)
+
+    return data.per_view("compare", (chosen, count), compared)
+
+
+def _estimates_figure(rows: pd.DataFrame, chosen: filters.Selection, count: counts.Count, title: str, **layout):
+    """The chart of ``count`` over the ``rows`` that ``chosen`` keeps, and whether it has a dated running total;
+    kept per selection, count and layout (a chart shown again costs neither the comparison nor the figure)."""
+
+    def drawn():
+        compared = counts.compare(rows, count)
+        return count_charts.estimates_figure(compared, title, **layout).to_dict(), not compared.totals.empty
+
+    # Kept as a plain spec and made a figure again on every run, the first included: a figure that came back
+    # from the cache differed from the one drawn first, and the click that selected a point was lost.
+    spec, has_totals = data.per_view("chart", (chosen, count, title, layout), drawn)
+    return go.Figure(spec), has_totals
+
+
+def choose_count(
+    rows: pd.DataFrame, chosen: filters.Selection, key: str = COUNT_WIDGET, label: str = "Count"
+) -> counts.Count | None:
     """The count compared: kept while on the page, else the link's, else the one with most sources."""
-    listed = counts.list_counts(rows)
+    listed = listed_counts(rows, chosen)
     if listed.empty:
         return None
     labels = listed["count"].tolist()
@@ -47,15 +85,15 @@ def choose_count(rows: pd.DataFrame, key: str = COUNT_WIDGET, label: str = "Coun
     return counts.Count.parse(chosen)
 
 
-def count_chart(comparison: counts.Comparison, chosen: filters.Selection, key: str) -> None:
+def count_chart(rows: pd.DataFrame, chosen: filters.Selection, count: counts.Count, key: str) -> None:
     """One count's running totals by source over time (never two counts, nor totals and events, on one axis);
     a click on a mark opens that figure in its article."""
-    if comparison.totals.empty:
+    chart, drawn = _estimates_figure(rows, chosen, count, f"{count.label}: each source's running total over time")
+    if not drawn:
         st.info("This count has no dated running total under these filters; its other figures are listed.")
         return
-    title = f"{comparison.count.label}: each source's running total over time"
     event = st.plotly_chart(
-        count_charts.estimates_figure(comparison, title),
+        chart,
         key=key,
         width="stretch",
         on_select="rerun",
@@ -67,10 +105,13 @@ def count_chart(comparison: counts.Comparison, chosen: filters.Selection, key: s
             views.open_figure(link[0], link[1], chosen)
 
 
-def say_what_filters_hide(stored: pd.DataFrame, rows: pd.DataFrame, count: counts.Count) -> None:
+def say_what_filters_hide(
+    stored: pd.DataFrame, rows: pd.DataFrame, count: counts.Count, chosen: filters.Selection
+) -> None:
     """How many of the count's figures the filters leave out."""
-    everything = len(counts.count_rows(stored, count))
-    shown = len(counts.count_rows(rows, count))
+    everything, shown = data.per_view(
+        "hidden", (chosen, count), lambda: (len(counts.count_rows(stored, count)), len(counts.count_rows(rows, count)))
+    )
     if shown < everything:
         st.caption(f"The filters hide {everything - shown:,} of this count's {everything:,} stored figures.")
     else:
@@ -131,19 +172,21 @@ def listed_apart(comparison: counts.Comparison) -> None:
     ):
         if len(rows):
             with st.expander(f"{len(rows):,} {words}"):
-                st.dataframe(rows[APART_COLUMNS], hide_index=True, width="stretch")
+                st.dataframe(rows[APART_COLUMNS].head(APART_ROWS), hide_index=True, width="stretch")
+                if len(rows) > APART_ROWS:
+                    st.caption(f"The first {APART_ROWS:,}; the download on Explore holds them all.")
 
 
 def compare_count(
     stored: pd.DataFrame, rows: pd.DataFrame, count: counts.Count, file_stem: str, chosen: filters.Selection
 ) -> None:
     """The Compare page's body for one count: chart, latest estimates, spread, download, what is apart."""
-    say_what_filters_hide(stored, rows, count)
-    comparison = counts.compare(rows, count)
-    latest = counts.latest_estimates(comparison.totals)
-    headline(comparison, latest)
-    count_chart(comparison, chosen, key="compare_chart")
-    if not comparison.totals.empty:
+    say_what_filters_hide(stored, rows, count, chosen)
+    compared = comparison(rows, chosen, count)
+    latest = counts.latest_estimates(compared.totals)
+    headline(compared, latest)
+    count_chart(rows, chosen, count, key="compare_chart")
+    if not compared.totals.empty:
         st.caption(
             "One colour and one line per source, through the dates its figures stand for (as of). "
             "● exact, ○ about, ▲ at least, ▼ at most; a bar is a range from its low to its high value."
@@ -151,19 +194,19 @@ def compare_count(
         st.subheader("Each source's latest estimate", anchor=False)
         latest_table(latest, chosen)
         st.download_button(
-            f"Download the {len(comparison.totals):,} figures behind the chart (CSV)",
-            data=lambda: downloads.safe_csv(comparison.totals[counts.TABLE_COLUMNS]),
+            f"Download the {len(compared.totals):,} figures behind the chart (CSV)",
+            data=lambda: downloads.safe_csv(compared.totals[counts.TABLE_COLUMNS]),
             file_name=f"{counts.file_stem(count)}_{file_stem}.csv",
             mime="text/csv",
             key="compare_download",
             on_click="ignore",
         )
-    listed_apart(comparison)
+    listed_apart(compared)
 
 
 def counts_map(rows: pd.DataFrame, chosen: filters.Selection, compare_page: str) -> None:
     """The counts with most sources, each its sources' totals over time, each linking to Compare."""
-    listed = counts.list_counts(rows)
+    listed = listed_counts(rows, chosen)
     listed = listed[listed["totals"] > 0].head(MAP_COUNTS)
     if listed.empty:
         st.info("No count has a dated running total under these filters.")
@@ -171,9 +214,8 @@ def counts_map(rows: pd.DataFrame, chosen: filters.Selection, compare_page: str)
     columns = st.columns(MAP_COLUMNS)
     for index, row in enumerate(listed.to_dict("records")):
         count = counts.Count(row["side"], row["category"], row["force"], row["unit"])
-        comparison = counts.compare(rows, count)
         with columns[index % MAP_COLUMNS]:
-            chart = count_charts.estimates_figure(comparison, count.label, height=300, legend=False)
+            chart, _ = _estimates_figure(rows, chosen, count, count.label, height=300, legend=False)
             st.plotly_chart(chart, key=f"map_{index}", width="stretch")
             st.page_link(
                 compare_page,

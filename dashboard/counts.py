@@ -94,9 +94,19 @@ def add_count_columns(figures: pd.DataFrame) -> pd.DataFrame:
         labels = [Count(*(names[column][1][names[column][0][i]] for column in _KEYS)).label for i in first]
         codes[with_side] = key
     return figures.assign(
-        **{COUNT: pd.Categorical.from_codes(codes, categories=labels), SOURCE: pd.Categorical(_source_names(figures))},
+        **{COUNT: pd.Categorical.from_codes(codes, categories=labels), SOURCE: _source_categories(figures)},
         scope=figures["scope"].astype("category"),
     )
+
+
+def _source_categories(figures: pd.DataFrame) -> pd.Categorical:
+    """``pd.Categorical(_source_names(figures))``, without a Python string per figure (a million at most)."""
+    claimant = figures["claimant"].astype("string")
+    named = claimant
+    if "source" in figures:
+        source = figures["source"].astype("string")
+        named = source.where(source.notna() & (source != ""), claimant)
+    return pd.Categorical(named.fillna(UNATTRIBUTED))
 
 
 def list_counts(figures: pd.DataFrame) -> pd.DataFrame:

@@ -59,6 +59,8 @@ class Filtered:
     description: str
     file_stem: str
     undated: int = 0  # with a date range: the undated figures the other filters keep (left out unless included)
+    # The sentence search's rows when the table has no sentences (the store answered it), else None.
+    sentence_matches: np.ndarray | None = None
 
 
 def prepare(figures: pd.DataFrame) -> pd.DataFrame:
@@ -69,7 +71,7 @@ def prepare(figures: pd.DataFrame) -> pd.DataFrame:
     So do the :data:`ARTICLE_COLUMNS`: each article's value is then kept once, not once
     per figure, which halves the table Streamlit's cache copies out on every rerun.
     """
-    figures = figures.copy()
+    figures = figures.copy(deep=False)  # copy on write (pandas 3): columns set here leave the caller's alone
     if "review" not in figures:  # a table from the extractor, not the store: nothing is reviewed
         figures["review"] = "machine"
     figures["published_date"] = pd.to_datetime(figures["published"], errors="coerce", format="%Y-%m-%d")
@@ -115,19 +117,47 @@ def figure_filter(selection: Selection) -> FigureFilter:
     return FigureFilter(tuple(conditions))
 
 
-def apply_selection(figures: pd.DataFrame, selection: Selection) -> Filtered:
-    """The rows of ``figures`` (from :func:`prepare`) that match ``selection``, in store order."""
+def _masks(chosen: FigureFilter, figures: pd.DataFrame, sentence_matches: np.ndarray | None) -> dict[int, np.ndarray]:
+    """Each condition's mask by the condition's id; the sentence search's is ``sentence_matches`` when given
+    (a table loaded without sentences)."""
+    return {
+        id(condition): sentence_matches
+        if sentence_matches is not None and isinstance(condition, Contains) and condition.field.name == "sentence"
+        else condition.mask(figures)
+        for condition in chosen.conditions
+    }
+
+
+def _combined(part: FigureFilter, figures: pd.DataFrame, masks: dict[int, np.ndarray]) -> np.ndarray | None:
+    """The rows ``part`` (conditions among ``masks``) keeps, rejected ones left out as it says; None for every row."""
+    kept = [masks[id(condition)] for condition in part.conditions]
+    unrejected = part.unrejected(figures)
+    kept += [] if unrejected is None else [unrejected]
+    return np.logical_and.reduce(kept) if kept else None
+
+
+def apply_selection(
+    figures: pd.DataFrame, selection: Selection, sentence_matches: np.ndarray | None = None
+) -> Filtered:
+    """The rows of ``figures`` (from :func:`prepare`) that match ``selection``, in store order.
+
+    ``sentence_matches``: which rows the sentence search finds, for a table without sentences.
+    """
     chosen = figure_filter(selection)
+    masks = _masks(chosen, figures, sentence_matches)
     undated = 0
     if selection.dated:
-        others = chosen.without("published").mask(figures)
-        undated = int(np.count_nonzero(others & figures["published_date"].isna().to_numpy()))
-    keep = chosen.mask(figures)  # rejected figures are left out even when no condition is chosen
-    rows = figures if keep.all() else figures[keep]  # nothing left out: no copy of every row
-    return Filtered(rows, chosen.description(), chosen.file_stem(), undated)
+        others = _combined(chosen.without("published"), figures, masks)
+        dateless = figures["published_date"].isna().to_numpy()
+        undated = int(np.count_nonzero(dateless if others is None else others & dateless))
+    keep = _combined(chosen, figures, masks)  # rejected figures are left out even when no condition is chosen
+    rows = figures if keep is None or keep.all() else figures[keep]  # nothing left out: no copy of every row
+    return Filtered(rows, chosen.description(), chosen.file_stem(), undated, sentence_matches)
 
 
-def facet_counts(figures: pd.DataFrame, selection: Selection) -> dict[str, list[tuple[str, int]]]:
+def facet_counts(
+    figures: pd.DataFrame, selection: Selection, sentence_matches: np.ndarray | None = None
+) -> dict[str, list[tuple[str, int]]]:
     """For each facet, its options (stored values; ``""`` for empty cells) with how many rows each would match now.
 
     Counts run over the rows the *other* filters leave (a facet never narrows its own
@@ -136,14 +166,11 @@ def facet_counts(figures: pd.DataFrame, selection: Selection) -> dict[str, list[
     see and remove it.
     """
     chosen = figure_filter(selection)
-    masks = {id(condition): condition.mask(figures) for condition in chosen.conditions}  # each worked out once
+    masks = _masks(chosen, figures, sentence_matches)  # each worked out once
     counts: dict[str, list[tuple[str, int]]] = {}
     for name in FACETS:
-        others_filter = chosen.without(name)  # without the review's condition, rejected figures count too
-        others = [masks[id(c)] for c in others_filter.conditions]
-        unrejected = others_filter.unrejected(figures)
-        others += [] if unrejected is None else [unrejected]
-        pairs = _tally(figures[name], np.logical_and.reduce(others) if others else None)
+        # without the review's condition, rejected figures count too
+        pairs = _tally(figures[name], _combined(chosen.without(name), figures, masks))
         for value in selection.facets.get(name, ()):
             pairs.setdefault(value, 0)
         counts[name] = sorted(pairs.items(), key=lambda pair: (-pair[1], pair[0]))

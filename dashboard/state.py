@@ -23,7 +23,7 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from dashboard import filters, highlight
+from dashboard import data, filters, highlight
 from dashboard.filters import FACETS, FILTER_PARAMS, PAGE_PARAMS, Filtered, Selection
 from extractors.store.conditions import FIELDS, REVIEWED
 
@@ -100,7 +100,7 @@ def _dates_changed(bounds: tuple[dt.date, dt.date]) -> None:
 
 def filter_sidebar(figures: pd.DataFrame, chosen: Selection, result: Filtered) -> None:
     """The filters in the sidebar, each showing ``chosen``; options are labelled in words with their counts."""
-    counts = filters.facet_counts(figures, chosen)
+    counts = data.per_view("facets", chosen, lambda: filters.facet_counts(figures, chosen, result.sentence_matches))
     with st.sidebar:
         st.header("Filters")
         st.session_state[_widget("text")] = chosen.text

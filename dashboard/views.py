@@ -18,18 +18,43 @@ EMPTY_STORE = (
 
 
 def stored_figures() -> pd.DataFrame | None:
-    """The stored figures as reviewed, or None after saying why there are none.
+    """The stored figures as reviewed (without their sentences: see :func:`data.with_sentences`), or None after
+    saying why there are none.
 
     Rejected figures are in: the filters leave them out unless the review filter names them.
     """
     try:
+        return data.figures(rejected=True) if store_ready() else None
+    except Exception as error:  # a damaged or foreign database file: say so, no traceback
+        _unreadable(error)
+        return None
+
+
+def store_ready() -> bool:
+    """Whether the store has figures to show, after saying why not (without loading them)."""
+    try:
         if data.store_missing_or_empty():
             st.info(EMPTY_STORE)
-            return None
-        return data.figures(rejected=True)
+            return False
+        return True
     except Exception as error:  # a damaged or foreign database file: say so, no traceback
-        st.error(f"Could not read the store at {plain_markdown(str(data.db_path()))}: {plain_markdown(str(error))}")
-        return None
+        _unreadable(error)
+        return False
+
+
+def _unreadable(error: Exception) -> None:
+    st.error(f"Could not read the store at {plain_markdown(str(data.db_path()))}: {plain_markdown(str(error))}")
+
+
+def apply_selection(figures: pd.DataFrame, chosen: Selection) -> Filtered:
+    """The rows of ``figures`` (from :func:`stored_figures`) that ``chosen`` keeps; a sentence search asks the store."""
+    text = chosen.text.strip()
+
+    def filtered() -> Filtered:
+        matches = data.sentence_matches(text) if text and "sentence" not in figures else None
+        return filters.apply_selection(figures, chosen, matches)
+
+    return data.kept_rows(chosen, figures, filtered)
 
 
 def stored_count(figures: pd.DataFrame) -> str:

@@ -300,6 +300,18 @@ def test_article_page_lets_you_choose_an_article(app, store):
     assert not at.exception and at.html
 
 
+def test_article_page_finds_an_article_among_more_than_a_list_holds(app, store, monkeypatch):
+    monkeypatch.setattr("extractors.store.queries.ARTICLE_CHOICES", 5)  # the store has 41 articles
+    at = app("screens/article.py")
+    newest = load_articles(store)
+    assert len(at.selectbox(key="article").options) == 5
+    wanted = newest.iloc[-1]  # the oldest: not among the newest five
+    at.text_input(key="find_article").input(wanted["title"]).run()
+    options = at.selectbox(key="article").options
+    assert not at.exception and any(wanted["title"] in option for option in options)
+    assert at.selectbox(key="article").value == newest.iloc[0]["article_id"]  # the article shown stays listed
+
+
 @pytest.fixture
 def fresh_store(tmp_path, monkeypatch) -> Path:
     db = tmp_path / "figures.db"

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dashboard import charts, claims, downloads, filters, highlight, table
+from dashboard import charts, claims, downloads, filters, highlight, sentences, table
 from tests.dashboard_fixtures import HOSTILE_TEXT, generated_figures
 
 NIS = "National Intelligence Service (South Korea)"  # the fixtures' "NIS", under its one name
@@ -27,7 +27,9 @@ def figures() -> pd.DataFrame:
     return filters.prepare(generated_figures(600))
 
 
-@pytest.mark.parametrize("module", [filters, charts, claims, downloads, highlight, table], ids=lambda m: m.__name__)
+@pytest.mark.parametrize(
+    "module", [filters, charts, claims, downloads, highlight, sentences, table], ids=lambda m: m.__name__
+)
 def test_docstring_examples(module):
     # pytest's --doctest-modules skips dashboard/ (pages run on import), so run the pure modules' examples here.
     result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)

@@ -121,3 +121,62 @@ def test_a_page_walks_the_indexes_instead_of_sorting_every_figure(store: Path) -
     with sqlite3.connect(store) as connection:
         plan = " / ".join(row[3] for row in connection.execute(query, ("killed",)))
     assert "SCAN a USING INDEX articles_in_order" in plan and "USING INDEX figures_in_order" in plan, plan
+
+
+def test_sentences_are_read_for_the_rows_shown(source: Path, figures: pd.DataFrame) -> None:
+    from dashboard.sentences import with_sentences
+    from extractors.store.queries import figure_sentences
+
+    shown = figures.iloc[[5, 6, 200, 431]]
+    found = figure_sentences(source, tuple(shown["article_id"]))
+    assert set(found["article_id"]) == set(shown["article_id"])  # those articles' figures, no others
+    got = with_sentences(shown.drop(columns="sentence"), found)
+    assert got["sentence"].tolist() == shown["sentence"].tolist()
+    assert figure_sentences(source, ()).empty
+
+
+@pytest.mark.parametrize("words", ["report 1", "REPORT 42.", "no sentence says this"])
+def test_a_sentence_search_in_the_store_marks_the_loaded_rows(source: Path, figures: pd.DataFrame, words) -> None:
+    from dashboard.sentences import matching_rows
+    from extractors.store.conditions import FIELDS, Contains, FigureFilter
+    from extractors.store.queries import matching_keys
+
+    search = Contains(FIELDS["sentence"], words)
+    found = matching_keys(source, FigureFilter((search,), rejected=True))
+    assert matching_rows(figures.drop(columns="sentence"), found).tolist() == search.mask(figures).tolist()
+
+
+def test_the_dashboard_csv_is_streamed_from_the_store_by_its_filter(store: Path, figures: pd.DataFrame) -> None:  # noqa: F811
+    from dashboard.downloads import figures_csv, safe_csv
+    from dashboard.table import readable
+
+    chosen = export_filter(category=["killed"], source="intelligence")
+    columns = ["published", "source", "qualifier", "value", "span", "sentence", "review"]
+    expected = safe_csv(readable(figures[chosen.mask(figures)], columns))
+    assert figures_csv(store, chosen, columns) == expected
+
+
+def test_article_choices_are_the_newest_the_found_and_the_named(source: Path, store: Path) -> None:  # noqa: F811
+    from extractors.store import load_articles
+    from extractors.store.queries import article_choices
+
+    everything = load_articles(store)
+    newest = article_choices(source, limit=5)
+    assert newest["article_id"].tolist() == everything["article_id"].head(5).tolist()
+    oldest = everything["article_id"].iloc[-1]
+    named = article_choices(source, ids=(oldest, "no such id"), limit=5)
+    assert named["article_id"].tolist() == [*everything["article_id"].head(5), oldest]
+    found = article_choices(source, text="ARTICLE 4", limit=500)  # titles "Generated article N"
+    expected = everything[everything["title"].str.lower().str.contains("article 4")]
+    assert found["article_id"].tolist() == expected["article_id"].tolist() and len(found)
+    assert article_choices(source, text="no title says this").empty
+
+
+def test_the_dashboard_loads_without_sentences_and_with_categoricals(source: Path, figures: pd.DataFrame) -> None:
+    columns = ("source", "publisher", "doc", "title", "article_id", "category", "scope")
+    got = load_figures(source, without=("sentence",), categorical=columns)
+    expected = load_figures(source).drop(columns="sentence")
+    expected = expected.astype(
+        {c: "category" for c in columns if not isinstance(expected[c].dtype, pd.CategoricalDtype)}
+    )
+    pd.testing.assert_frame_equal(got, expected)

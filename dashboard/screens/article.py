@@ -16,9 +16,11 @@ import streamlit as st
 from dashboard import charts, data, highlight, reviewing, state, views
 from dashboard.filters import ARTICLE, FIGURE
 from extractors.errors import InputError
+from extractors.store import queries
 from extractors.store.conditions import FIELDS
 
 ARTICLE_CHOICE = "article"
+FIND = "find_article"  # words of the title or name of the article looked for, when there are many
 LINKED = "linked_figure"  # (article id, offset) of the figure the link that opened the page names
 LAST_READ = "last_article"  # the article last shown, for coming back to the page
 # Our own markup only; the article's text inside it is escaped by dashboard.highlight.
@@ -58,6 +60,17 @@ def _label(row) -> str:
     title = row.title or row.doc
     published = row.published or "undated"
     return f"{published} · {row.publisher or FIELDS['publisher'].empty} · {title} ({row.figure_count} figures)"
+
+
+def _labels() -> dict[str, str]:
+    """The articles to choose from: the newest (or the newest a search finds), and the one shown or linked."""
+    search = st.session_state.get(FIND, "")
+    shown = (st.query_params.get(ARTICLE), st.session_state.get(ARTICLE_CHOICE), st.session_state.get(LAST_READ))
+    listing = data.articles_to_choose(search, tuple(i for i in shown if isinstance(i, str)))
+    if search or len(listing) >= queries.ARTICLE_CHOICES:  # more articles than a list shows: find one by its words
+        words = f"The list holds the newest {queries.ARTICLE_CHOICES:,} articles whose title or name holds these words."
+        st.text_input("Find an article", key=FIND, placeholder="words of its title or name", help=words)
+    return {row.article_id: _label(row) for row in listing.itertuples(index=False)}
 
 
 def _choose(labels: dict[str, str]) -> str | None:
@@ -112,12 +125,10 @@ def _review_sidebar(chosen: str, figures: pd.DataFrame, clicked: str | None, lin
 
 def main() -> None:
     st.title("Read an article")
-    if views.stored_figures() is None:
+    if not views.store_ready():
         return
     chosen_filters = state.selection()
-    listing = data.articles()
-    labels = {row.article_id: _label(row) for row in listing.itertuples(index=False)}
-    chosen = _choose(labels)
+    chosen = _choose(_labels())
     if chosen is None:
         state.keep_in_url(chosen_filters)
         return

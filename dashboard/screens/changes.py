@@ -78,7 +78,7 @@ def _orphaned() -> None:
 
 def main() -> None:
     st.title("Changes")
-    if views.stored_figures() is None:
+    if not views.store_ready():
         return
     reviewing.browser_events()
     with st.sidebar:

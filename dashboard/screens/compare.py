@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import count_views, filters, state, views
+from dashboard import count_views, state, views
 
 
 def main() -> None:
@@ -11,10 +11,10 @@ def main() -> None:
     if figures is None:
         return
     chosen = state.selection()
-    result = filters.apply_selection(figures, chosen)
+    result = views.apply_selection(figures, chosen)
     state.filter_sidebar(figures, chosen, result)
     views.describe(result)
-    count = count_views.choose_count(result.rows)
+    count = count_views.choose_count(result.rows, chosen)
     state.keep_in_url(chosen, count=count.label if count else "")
     if count is None:
         st.info("No figure with a side matches these filters. Remove a filter or widen the date range.")

@@ -6,7 +6,7 @@ import math
 
 import streamlit as st
 
-from dashboard import count_views, counts, downloads, filters, highlight, state, table, views
+from dashboard import count_views, data, downloads, filters, highlight, state, table, views
 from extractors.figure import COLUMNS
 
 PAGE_ROWS = 100
@@ -26,7 +26,9 @@ def _table(result: filters.Filtered, chosen: filters.Selection) -> None:
         st.session_state["table_page"] = 1  # the filter shrank the result under the page being read
     page = st.pagination(pages, key="table_page") if pages > 1 else 1
     first = (page - 1) * PAGE_ROWS
-    shown = rows.iloc[first : first + PAGE_ROWS]
+    # The sentences of these rows only, read once for each page of each selection.
+    page_rows = rows.iloc[first : first + PAGE_ROWS]
+    shown = data.per_view("page", (chosen, first), lambda: data.compact(data.with_sentences(page_rows)))
     readable = table.readable(shown, columns)
     numbers = {column: st.column_config.TextColumn(alignment="right") for column in table.number_columns(readable)}
     st.dataframe(
@@ -47,8 +49,8 @@ def _table(result: filters.Filtered, chosen: filters.Selection) -> None:
     )
     st.download_button(
         f"Download these {len(rows):,} figures (CSV)",
-        # Built only when clicked: a 100,000-row CSV is not made on every rerun.
-        data=lambda: downloads.safe_csv(table.readable(rows, columns)),
+        # Built only when clicked, streamed from the store by the same filter (with every row's sentence).
+        data=lambda: downloads.figures_csv(data.db_path(), filters.figure_filter(chosen), columns),
         file_name=f"{result.file_stem}.csv",
         mime="text/csv",
         key="download",
@@ -64,7 +66,7 @@ def main() -> None:
     if figures is None:
         return
     chosen = state.selection()
-    result = filters.apply_selection(figures, chosen)
+    result = views.apply_selection(figures, chosen)
     state.filter_sidebar(figures, chosen, result)
     views.describe(result)
     st.metric("Matching figures", f"{len(result.rows):,}", help=views.stored_count(figures))
@@ -72,10 +74,10 @@ def main() -> None:
         state.keep_in_url(chosen)
         st.info("No figures match these filters. Remove a filter or widen the date range.")
         return
-    count = count_views.choose_count(result.rows, key=CHART_COUNT, label="Chart count")
+    count = count_views.choose_count(result.rows, chosen, key=CHART_COUNT, label="Chart count")
     state.keep_in_url(chosen, count=count.label if count else "")
     if count:  # one count on the chart, never two on one axis
-        count_views.count_chart(counts.compare(result.rows, count), chosen, key="explore_claims")
+        count_views.count_chart(result.rows, chosen, count, key="explore_claims")
     _table(result, chosen)
 
 

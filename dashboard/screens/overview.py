@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import charts, count_views, filters, state, views
+from dashboard import charts, count_views, data, state, views
 
 COMPARE_PAGE = "screens/compare.py"
 
@@ -13,11 +13,11 @@ def main() -> None:
     if figures is None:
         return
     chosen = state.selection()
-    result = filters.apply_selection(figures, chosen)
+    result = views.apply_selection(figures, chosen)
     state.filter_sidebar(figures, chosen, result)
     state.keep_in_url(chosen)
     views.describe(result)
-    counts = charts.headline_counts(result.rows)
+    counts = data.per_view("headline", chosen, lambda: charts.headline_counts(result.rows))
     for column, (label, value) in zip(st.columns(len(counts)), counts.items(), strict=True):
         column.metric(
             label.capitalize(), f"{value:,}", help=views.stored_count(figures) if label == "figures" else None

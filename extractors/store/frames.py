@@ -20,7 +20,7 @@ _CATEGORICAL = {"unit": UNITS, "category": CATEGORIES, "qualifier": QUALIFIERS}
 
 def typed_frame(frame: pd.DataFrame) -> pd.DataFrame:
     """Put ``frame`` in the table's column order with its dtypes (missing columns added empty)."""
-    frame = frame.copy()
+    frame = frame.copy(deep=False)  # copy on write (pandas 3): what is set here leaves the caller's frame alone
     for column in COLUMNS:
         if column not in frame:
             frame[column] = pd.NA
@@ -31,7 +31,9 @@ def typed_frame(frame: pd.DataFrame) -> pd.DataFrame:
     for column in _OFFSET_COLUMNS:
         frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("Int64")
     for column, levels in _CATEGORICAL.items():
-        frame[column] = pd.Categorical(frame[column], categories=levels)
+        kind = frame[column].dtype
+        if not isinstance(kind, pd.CategoricalDtype) or list(kind.categories) != list(levels):  # else: already so
+            frame[column] = pd.Categorical(frame[column], categories=levels)
     extra = [c for c in frame.columns if c not in COLUMNS]
     return frame[list(COLUMNS) + extra]
 

@@ -14,11 +14,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
+import numpy as np
 import pandas as pd
 
 from ..figure import COLUMNS
-from .database import _QUOTED, ARTICLE_META, FIGURES_ORDER, FIGURES_SELECT, read_frame
+from .conditions import Contains, Field
+from .database import _QUOTED, ARTICLE_LIST_COLUMNS, ARTICLE_META, FIGURES_ORDER, FIGURES_SELECT, read_frame
 from .dataset import FIGURE_ORDER, duckdb_where, figure_files, figures_from, is_dataset, querying
+from .dataset import articles_frame as dataset_articles
 from .reading import figures_table
 
 PAGE_COLUMNS = (*COLUMNS, "article_id")
@@ -139,3 +142,66 @@ def figures_page(
     else:
         frame = read_frame(db_path, reviewed_from(db_path, _PAGE_SELECT + where + FIGURES_ORDER + page), params)
     return figures_table(frame)[list(columns)]
+
+
+# What tells a figure from the others of its article, in the reviewed view and in load_figures' table alike.
+FIGURE_KEY = ("article_id", "start", "end", "category")
+_KEY_SELECT = 'f.article_id, f.start, f."end", f.category'
+
+
+def figure_sentences(db_path: str | Path, article_ids: tuple[str, ...]) -> pd.DataFrame:
+    """The sentence of each figure of these articles as reviewed (rejected ones too): :data:`FIGURE_KEY`, ``sentence``.
+
+    One query for the rows a page shows, so the sentences of the others stay in the database.
+    """
+    ids = tuple(dict.fromkeys(article_ids))
+    frame = None
+    if ids:
+        where = f" WHERE f.article_id IN ({', '.join('?' for _ in ids)})"
+        frame = _rows(db_path, f"{_KEY_SELECT}, f.sentence", where, ids)
+    return frame if frame is not None else pd.DataFrame(columns=[*FIGURE_KEY, "sentence"])
+
+
+def matching_keys(db_path: str | Path, figure_filter: Filter) -> pd.DataFrame:
+    """The :data:`FIGURE_KEY` of every figure matching ``figure_filter`` (each once), for a condition on a column
+    a caller did not load (the sentence)."""
+    where, params = _where(figure_filter)
+    frame = _rows(db_path, f"DISTINCT {_KEY_SELECT}", where, params)
+    return frame if frame is not None else pd.DataFrame(columns=list(FIGURE_KEY))
+
+
+ARTICLE_CHOICES = 500  # articles a list offers at once: the newest, or the newest a search finds
+
+
+def article_choices(
+    db_path: str | Path, text: str = "", ids: tuple[str, ...] = (), limit: int = ARTICLE_CHOICES
+) -> pd.DataFrame:
+    """The newest ``limit`` articles (as ``load_articles`` lists them) whose title or name contains ``text`` (any
+    ASCII case), then those of ``ids`` not among them: a list to choose from at any size of store."""
+    columns = ", ".join(ARTICLE_LIST_COLUMNS)
+    named = [Contains(Field(name, name, name, ""), text.strip()) for name in ("title", "doc")] if text.strip() else []
+    if is_dataset(db_path):  # a dataset's articles are read whole, then searched as the store would
+        frame = dataset_articles(db_path, ARTICLE_LIST_COLUMNS)
+        if named:
+            frame = frame[np.logical_or.reduce([search.mask(frame) for search in named])]
+        found = frame.head(limit)
+        extra = frame[frame["article_id"].isin(ids) & ~frame["article_id"].isin(found["article_id"])]
+    else:
+        clauses = [search.sql() for search in named]
+        where = (" WHERE " + " OR ".join(sql for sql, _ in clauses)) if clauses else ""
+        params = tuple(value for _, values in clauses for value in values)
+        order = f" ORDER BY published DESC, doc, article_id LIMIT {int(limit)}"
+        found = read_frame(db_path, f"SELECT {columns} FROM articles{where}{order}", params)
+        wanted = tuple(i for i in dict.fromkeys(ids) if found is None or i not in set(found["article_id"]))
+        marks = ", ".join("?" for _ in wanted)
+        extra = (
+            read_frame(db_path, f"SELECT {columns} FROM articles WHERE article_id IN ({marks})", wanted)
+            if wanted
+            else None
+        )
+    frame = pd.concat(
+        [f for f in (found, extra) if f is not None and not f.empty]
+        or [pd.DataFrame(columns=list(ARTICLE_LIST_COLUMNS))]
+    )
+    frame = frame.astype({column: "string" for column in ARTICLE_LIST_COLUMNS if column != "figure_count"})
+    return frame.assign(figure_count=frame["figure_count"].astype("Int64")).reset_index(drop=True)

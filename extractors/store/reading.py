@@ -197,15 +197,22 @@ def _joined(articles: pa.Table, figures: pa.Table) -> pa.Table:
     )
 
 
-def _read_copy(path: Path, stamp: bytes) -> pa.Table | None:
-    """The columnar copy if it was made from this very state of the store, else None."""
+def _read_copy(path: Path, stamp: bytes, without: tuple[str, ...] = ()) -> pa.Table | None:
+    """The columnar copy if it was made from this very state of the store, else None; ``without`` those columns.
+
+    Memory-mapped, a mapping per column: a column is read from disk only when used, and its
+    pages leave memory with the last use of it (see :func:`_frame`), not with the whole table.
+    """
     try:
-        with pa.OSFile(str(path), "rb") as source:
-            reader = pa.ipc.open_file(source)
-            schema = reader.schema
-            if (schema.metadata or {}).get(_COPY_STAMP) != stamp or not schema.remove_metadata().equals(_TABLE_SCHEMA):
-                return None
-            return reader.read_all().replace_schema_metadata(None)
+        with pa.memory_map(str(path), "r") as source:
+            schema = pa.ipc.open_file(source).schema
+        if (schema.metadata or {}).get(_COPY_STAMP) != stamp or not schema.remove_metadata().equals(_TABLE_SCHEMA):
+            return None
+        columns = {}
+        for name in (name for name in _LOADED if name not in without):
+            with pa.memory_map(str(path), "r") as source:
+                columns[name] = pa.ipc.open_file(source).read_all().column(name)
+        return pa.table(columns)
     except (OSError, pa.ArrowException):  # missing, being replaced, damaged: read the store instead
         return None
 
@@ -236,7 +243,7 @@ def _read_articles_and_figures(query: Callable[[str], pa.Table]) -> tuple[pa.Tab
     return articles, figures
 
 
-def _load_table(db_path: str | Path) -> tuple[pa.Table, list[dict]] | None:
+def _load_table(db_path: str | Path, without: tuple[str, ...] = ()) -> tuple[pa.Table, list[dict]] | None:
     """The machine's figures as an Arrow table (from the columnar copy when it is current, else
     from the store) and the reviews to apply to them, read in the same transaction."""
     path = Path(db_path)
@@ -246,7 +253,7 @@ def _load_table(db_path: str | Path) -> tuple[pa.Table, list[dict]] | None:
             return None
         reviews = read_overlay(query)
         stamp = _store_stamp(query)
-        if stamp is not None and (copy := _read_copy(columnar_copy_path(path), stamp)) is not None:
+        if stamp is not None and (copy := _read_copy(columnar_copy_path(path), stamp, without)) is not None:
             return copy, reviews
         scanned = _read_articles_and_figures(query)
     if scanned is None:
@@ -260,24 +267,56 @@ def _load_table(db_path: str | Path) -> tuple[pa.Table, list[dict]] | None:
     return table, reviews
 
 
-def _frame(table: pa.Table) -> pd.DataFrame:
-    """An Arrow table of :data:`_TABLE_SCHEMA` as load_figures' typed pandas table."""
-    columns = {}
-    for name in table.column_names:
-        column = table[name]
-        if name in _LEVELS:  # what pd.Categorical(values, categories=levels) gives, without comparing strings in Python
+def _categorical(column: pa.ChunkedArray) -> pd.Categorical:
+    """Text as ``pd.Categorical(values)`` gives it (categories sorted, missing values code -1), encoded by Arrow."""
+    encoded = pc.dictionary_encode(column).combine_chunks()
+    order = pc.array_sort_indices(encoded.dictionary).to_numpy()
+    rank = np.empty(len(order) + 1, dtype=np.int32)
+    rank[order], rank[-1] = np.arange(len(order), dtype=np.int32), -1
+    codes = encoded.indices.fill_null(-1).to_numpy(zero_copy_only=False)
+    categories = pd.Index(encoded.dictionary.take(pa.array(order)).to_pylist(), dtype="string")
+    return pd.Categorical.from_codes(rank[codes], categories=categories)
+
+
+def _frame(columns: dict[str, pa.ChunkedArray], rows: int, categorical: tuple[str, ...] = ()) -> pd.DataFrame:
+    """Arrow ``columns`` of :data:`_TABLE_SCHEMA` as load_figures' typed pandas table; the ``categorical`` text
+    columns as categoricals. Each column is taken out of ``columns`` as it is converted, so what it was read
+    from (a mapping of the columnar copy) can go before the next one is read."""
+    frame, encoded = {}, {}
+    for name in list(columns):
+        column = columns.pop(name)
+        if name in categorical and name in _TEXT_COLUMNS and name not in _LEVELS:
+            encoded[name] = _categorical(column)  # set after typing (typed_frame makes text columns text)
+            frame[name] = pd.array(pa.nulls(rows, pa.large_string()), dtype="string")
+        elif (
+            name in _LEVELS
+        ):  # what pd.Categorical(values, categories=levels) gives, without comparing strings in Python
             levels = _LEVELS[name]
             codes = pc.index_in(column, value_set=pa.array(levels, pa.large_string())).fill_null(-1).to_numpy()
-            columns[name] = pd.Categorical.from_codes(codes, categories=levels)
+            frame[name] = pd.Categorical.from_codes(codes, categories=levels)
         elif name in _TEXT_COLUMNS:
-            columns[name] = pd.array(column, dtype="string")
+            frame[name] = pd.array(column, dtype="string")
         else:
-            columns[name] = pd.array(column, dtype="Float64" if name in ("value", "low", "high") else "Int64")
-    return figures_table(pd.DataFrame(columns))
+            frame[name] = pd.array(column, dtype="Float64" if name in ("value", "low", "high") else "Int64")
+        del column
+    typed = figures_table(pd.DataFrame(frame))
+    for name, values in encoded.items():
+        typed[name] = values
+    return typed
 
 
-def load_figures(db_path: str | Path = DEFAULT_DB, rejected: bool = False) -> pd.DataFrame:
+def load_figures(
+    db_path: str | Path = DEFAULT_DB,
+    rejected: bool = False,
+    without: tuple[str, ...] = (),
+    categorical: tuple[str, ...] = (),
+) -> pd.DataFrame:
     """Every stored figure as reviewed: the :data:`COLUMNS` (typed), ``article_id``, ``extractor_version``, ``review``.
+
+    ``without`` names columns to leave out (the dashboard leaves out the sentences, read
+    only for the rows it shows): they are never turned into Python objects. ``categorical``
+    names text columns to return as categoricals (as ``astype("category")`` would), encoded
+    by Arrow without a pandas text column first.
 
     The machine's figures with today's reviews applied (see :mod:`.reviewed`): ``review``
     is the status (machine, confirmed, corrected, rejected, added), rejected figures are
@@ -295,14 +334,19 @@ def load_figures(db_path: str | Path = DEFAULT_DB, rejected: bool = False) -> pd
     Reviews do not change the copy: they are read in the same transaction and applied after.
     """
     if is_dataset(db_path):  # a `corpus` folder: read by DuckDB; a dataset holds no reviews
-        frame = _frame(figures_arrow(db_path).cast(_TABLE_SCHEMA))
+        table = figures_arrow(db_path).cast(_TABLE_SCHEMA).drop_columns(list(without))
+        frame = _frame({name: table[name] for name in table.column_names}, table.num_rows, categorical)
+        frame = frame.drop(columns=list(without))  # typed_frame put them back, empty
         frame["review"] = pd.Categorical(["machine"] * len(frame), categories=STATUSES)
         return frame
-    loaded = _load_table(db_path)
+    loaded = _load_table(db_path, without)
     if loaded is None:
-        return figures_table(None)
+        return figures_table(None).drop(columns=list(without))
     table, codes = apply_reviews(*loaded, rejected=rejected)
-    frame = _frame(table)
+    del loaded
+    columns, rows = {name: table[name] for name in table.column_names if name not in without}, table.num_rows
+    del table  # the columns go one by one in _frame
+    frame = _frame(columns, rows, categorical).drop(columns=list(without))  # typed_frame put them back, empty
     frame["review"] = pd.Categorical.from_codes(codes, categories=STATUSES)
     return frame
 

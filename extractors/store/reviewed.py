@@ -47,7 +47,10 @@ def read_overlay(query: Callable[[str], pa.Table]) -> list[dict]:
 
 def with_review_column(frame: pd.DataFrame, statuses: Iterable[str] | None = None) -> pd.DataFrame:
     """``frame`` with its ``review`` column (a categorical of the statuses): all ``machine`` unless given."""
-    frame["review"] = pd.Categorical(["machine"] * len(frame) if statuses is None else statuses, categories=STATUSES)
+    if statuses is None:  # codes, not a million words
+        frame["review"] = pd.Categorical.from_codes(np.full(len(frame), _MACHINE, dtype=np.int8), categories=STATUSES)
+    else:
+        frame["review"] = pd.Categorical(statuses, categories=STATUSES)
     return frame
 
 
