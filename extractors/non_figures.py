@@ -14,7 +14,7 @@ import regex
 
 from . import category_cues as cues
 from .categories import first_noun_phrase
-from .lexicon.categories import AGE_GROUPS, AGED_PEOPLE, FATE_PARTICIPLES, HARM_WORDS
+from .lexicon.categories import AGE_GROUPS, AGED_PEOPLE, FATE_PARTICIPLES, GATHERING_NOUNS, HARM_WORDS
 from .lexicon.hedges import APPROXIMATE, AT_LEAST, AT_MOST
 from .lexicon.numbers import FRACTION_DENOMINATORS, MULTIPLIER_FOLLOWERS, ODDS_NOUNS, SHARE_VERBS, UNITS
 from .lexicon.places import LAND_NAME_ENDS, LAND_NOUNS
@@ -118,6 +118,18 @@ def _lone_one(c: NumberContext) -> bool:
 _FRACTION_AFTER = regex.compile(rf"^\s*-?(?:{alternation(FRACTION_DENOMINATORS)})\b", regex.I)
 
 
+# "a crowd of about 10,000 citizens": the size of a gathering, not a count of war's people.
+_GATHERING_BEFORE = regex.compile(
+    rf"(?r)\b(?:{alternation(GATHERING_NOUNS, tree=False)})\s+of\s+"
+    rf"(?:(?:{alternation([*APPROXIMATE, *AT_LEAST, *AT_MOST], tree=False)})\s+)?$",
+    regex.I,
+)
+
+
+def _gathering(c: NumberContext) -> bool:
+    return bool(_GATHERING_BEFORE.search(c.before))
+
+
 def _fraction_word(c: NumberContext) -> bool:
     return bool(_FRACTION_AFTER.match(c.after))
 
@@ -182,6 +194,7 @@ VETOES: tuple[Callable[[NumberContext], bool], ...] = (
     _lone_one,
     _fraction_of_a_person,
     _fraction_word,
+    _gathering,
     _label_or_ordinal,
     _range_of_years,
     _count_of_sources,

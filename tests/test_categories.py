@@ -372,6 +372,11 @@ def categorised(text: str) -> list[tuple[object, str]]:
             [(10000.0, "deployed"), (2.0, "wounded")],
             id="a force a body counts is deployed",
         ),
+        pytest.param(
+            "The president laid flowers for 64 fallen soldiers at the front-line memorial.",
+            [(64.0, "killed")],
+            id="fallen soldiers are the dead",
+        ),
     ],
 )
 def test_categories(text: str, expected: list[tuple[object, str]]) -> None:
@@ -441,6 +446,7 @@ def test_categories(text: str, expected: list[tuple[object, str]]) -> None:
         # a line pointing to another story carries that story's numbers
         pytest.param("Related: Rebels attack a displacement camp, killing 40 (2023)", id="a related story"),
         pytest.param("Read more: How the army lost 300 men in a week", id="read more"),
+        pytest.param("A crowd of about 8,000 mourners gathered in the square after the shelling.", id="a crowd of N"),
         pytest.param("* Residents evacuated in the province: 7,600, the government said.", id="a label that blocks"),
         pytest.param("The police force has grown, roughly two thirds of it from abroad.", id="a fraction"),
         pytest.param(

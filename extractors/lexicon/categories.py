@@ -24,6 +24,7 @@ CATEGORY_WORDS = {
     "killings": ("killed", ("head",)),
     "martyrs": ("killed", ("head",)),
     "dead": ("killed", ("modifier", "alone", "whole")),
+    "fallen": ("killed", ("modifier",)),  # "101 fallen soldiers": soldiers killed in war
     "killed": ("killed", ("modifier", "alone", "whole")),
     "those killed": ("killed", ("whole",)),
     "victims": ("killed", ("whole",)),
@@ -422,4 +423,10 @@ FATE_PARTICIPLES = ("killed", "wounded", "injured", "captured", "detained", "abd
 LINK_LABELS = (
     "related", "related story", "related stories", "related article", "related coverage", "read more", "read also",
     "also read", "see also", "more on this", "more on this story", "recommended", "watch", "listen",
+)  # fmt: skip
+
+# Gatherings whose size is no figure (the guideline: "a crowd, a delegation"): "a crowd of about 10,000".
+GATHERING_NOUNS = (
+    "crowd", "crowds", "gathering", "audience", "rally", "congregation", "procession", "delegation",
+    "turnout", "attendance",
 )  # fmt: skip
