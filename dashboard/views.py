@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, filters, highlight
+from dashboard import data, filters, highlight, state
 from dashboard.filters import ARTICLE, FIGURE, Filtered, Selection
 from dashboard.highlight import plain_markdown
 from extractors.store.conditions import REJECTED
@@ -74,3 +74,16 @@ def open_figure(article_id: str, start: int | str, chosen: Selection) -> None:
     st.switch_page(
         ARTICLE_PAGE, query_params={ARTICLE: str(article_id), FIGURE: str(start), **filters.to_params(chosen)}
     )
+
+
+def filtered_page(title: str) -> tuple[pd.DataFrame, Selection, Filtered] | None:
+    """A page's opening, shared by Compare, Overview and Explore: its title, the stored figures, the
+    selection (URL and sidebar) and the rows it keeps; None when there is nothing stored."""
+    st.title(title)
+    figures = stored_figures()
+    if figures is None:
+        return None
+    chosen = state.selection()
+    result = apply_selection(figures, chosen)
+    state.filter_sidebar(figures, chosen, result)
+    return figures, chosen, result

@@ -118,10 +118,11 @@ def _lone_one(c: NumberContext) -> bool:
 _FRACTION_AFTER = regex.compile(rf"^\s*-?(?:{alternation(FRACTION_DENOMINATORS)})\b", regex.I)
 
 
+# A hedge before a number, read back from it: "about", "more than", "nearly".
+_HEDGE = rf"(?:{alternation([*APPROXIMATE, *AT_LEAST, *AT_MOST], tree=False)})\s+"
 # "a crowd of about 10,000 citizens": the size of a gathering, not a count of war's people.
 _GATHERING_BEFORE = regex.compile(
-    rf"(?r)\b(?:{alternation(GATHERING_NOUNS, tree=False)})\s+of\s+"
-    rf"(?:(?:{alternation([*APPROXIMATE, *AT_LEAST, *AT_MOST], tree=False)})\s+)?$",
+    rf"(?r)\b(?:{alternation(GATHERING_NOUNS, tree=False)})\s+of\s+(?:{_HEDGE})?$",
     regex.I,
 )
 
@@ -233,7 +234,6 @@ _SHARE_OF_LAND = regex.compile(
 
 
 # "... accounted for 51% of ...", "women account for a fifth and children for roughly 7%": a share given.
-_HEDGE = rf"(?:{alternation([*APPROXIMATE, *AT_LEAST, *AT_MOST], tree=False)})\s+"
 _SHARE_VERB = regex.compile(rf"\b(?:{alternation(SHARE_VERBS)})\b", regex.I)
 _SHARE_GIVEN = regex.compile(rf"(?r)\b(?:{alternation(SHARE_VERBS, tree=False)})\s+(?:{_HEDGE})?$", regex.I)
 # The same kind of share again, its verb left out: "..., and children for 7%", "..., compared with 39% in May".

@@ -85,8 +85,3 @@ def read_on(statement: Statement, text: str) -> bool:
     if statement.quoted is None:
         statement.quoted = bool(_OPENING_QUOTE.match(text))
     return not (statement.quoted and _CLOSING_QUOTE.search(text))
-
-
-def ends_here(text: str) -> bool:
-    """An "END TEXT" line."""
-    return bool(_ENDS.match(text))

@@ -6,13 +6,10 @@ from dashboard import count_views, state, views
 
 
 def main() -> None:
-    st.title("Compare sources on one count")
-    figures = views.stored_figures()
-    if figures is None:
+    page = views.filtered_page("Compare sources on one count")
+    if page is None:
         return
-    chosen = state.selection()
-    result = views.apply_selection(figures, chosen)
-    state.filter_sidebar(figures, chosen, result)
+    figures, chosen, result = page
     views.describe(result)
     count = count_views.choose_count(result.rows, chosen)
     state.keep_in_url(chosen, count=count.label if count else "")

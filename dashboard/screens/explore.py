@@ -61,13 +61,10 @@ def _table(result: filters.Filtered, chosen: filters.Selection) -> None:
 
 
 def main() -> None:
-    st.title("Explore figures")
-    figures = views.stored_figures()
-    if figures is None:
+    page = views.filtered_page("Explore figures")
+    if page is None:
         return
-    chosen = state.selection()
-    result = views.apply_selection(figures, chosen)
-    state.filter_sidebar(figures, chosen, result)
+    figures, chosen, result = page
     views.describe(result)
     st.metric("Matching figures", f"{len(result.rows):,}", help=views.stored_count(figures))
     if result.rows.empty:

@@ -8,13 +8,10 @@ COMPARE_PAGE = "screens/compare.py"
 
 
 def main() -> None:
-    st.title("War figures: the counts most sources give")
-    figures = views.stored_figures()
-    if figures is None:
+    page = views.filtered_page("War figures: the counts most sources give")
+    if page is None:
         return
-    chosen = state.selection()
-    result = views.apply_selection(figures, chosen)
-    state.filter_sidebar(figures, chosen, result)
+    figures, chosen, result = page
     state.keep_in_url(chosen)
     views.describe(result)
     counts = data.per_view("headline", chosen, lambda: charts.headline_counts(result.rows))
