@@ -39,6 +39,8 @@ _DEAD_LIST = regex.compile(rf"\b(?:{alternation(words.DEAD_LIST_WORDS)})\b", reg
 MORE = regex.compile(r"\s*(?:more|others?|additional|further|extra)\b", regex.I)
 _FREED = regex.compile(rf"\b(?:{alternation(words.FREED_WORDS)})\b", regex.I)
 _HELD = regex.compile(alternation(words.CAPTIVES), regex.I)
+_FROM_CAPTIVITY = regex.compile(r"\s+(?:home\s+)?from\s+(?:captivity|prison|jail|detention|the\s+camps?)\b", regex.I)
+_HOMECOMING = regex.compile(rf"\b(?:{alternation(words.HOMECOMING)})\b", regex.I)
 _QUOTES_AS_SPACES = str.maketrans({'"': " ", "“": " ", "”": " "})
 
 # Patterns anchored at the end ($) carry (?r): the regex module then searches from the end.
@@ -162,7 +164,21 @@ def _predicate(rest: str, predicate: regex.Match, head: regex.Match | None) -> t
         return None, False  # "400,000 people ... in Sudan" is no force
     if category == "deployed" and head is None:
         return None, False
+    if (
+        category == "exchanged"
+        and _HOMECOMING.search(predicate[0])
+        and not _held_people(head)
+        and not _FROM_CAPTIVITY.match(rest, predicate.end())
+    ):
+        return None, False  # "60 crew and scientists returned to Cape Town": a journey, no release
     return category, True
+
+
+def _held_people(head: regex.Match | None) -> bool:
+    """Whether a head names people who are held, fighters or a nation's people, whose return is a release."""
+    if head is None or head.group("force") or _HELD.search(head.group("head")):
+        return True
+    return head.group("head")[:1].isupper()  # a nation's people: "230 Ukrainians came home" from a swap
 
 
 def left_cue(text: str, start: int, end: int, percent: bool) -> str | None:

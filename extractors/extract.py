@@ -48,7 +48,7 @@ _BACK_ATTRIBUTION = regex.compile(
 # A cheap test that a sentence may hold a number, before the full number scan.
 _NUMBER_HINT = regex.compile(
     r"\d|teen\b|ty\b|ty-|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand|"
-    r"million|dozen|score)",
+    r"million|billion|lakh|crore|half|quarter|dozen|score)",
     regex.I,  # "FIFTY SOLDIERS KILLED"
 )
 # An answer in an interview printed as questions and answers.

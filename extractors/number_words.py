@@ -34,6 +34,8 @@ _TOKEN = regex.compile(
       | \d{1,3}(?:,\d{3})+(?:\.\d+)?                        # 11,000
       | [1-9]\d{0,2}(?:\.\d{3}){2,}(?!\d)                   # 1.234.567
       | \d{1,3},\d{1,2}(?=\s*(?:million|billion|thousand|lakh|crore|mln|bn)) # 3,5 million
+      | [1-9]\d{0,2}\.\d{3}(?!\d|[.,]\d)                 # 12.500 (a thousand, where no scale follows)
+      | \d+[½¼¾]                                          # 1½
       | \d+(?:\.\d+)?
     )
     | (?P<word>[a-z]+)
@@ -44,6 +46,8 @@ _TOKEN = regex.compile(
 _SPACE_GROUPS = regex.compile(r"[ \u00a0\u202f\u2009]")
 _DOT_GROUPS = regex.compile(r"^\d{1,3}(?:\.\d{3}){2,}$")
 _DECIMAL_COMMA = regex.compile(r"^\d{1,3},\d{1,2}$")
+_DOT_THOUSAND = regex.compile(r"^[1-9]\d{0,2}\.\d{3}$")  # "12.500 soldiers": people come whole
+_GLYPH_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 _BIG = 1_000  # scales from a thousand up close a group of their own ("two million | three thousand")
 
 
@@ -53,6 +57,8 @@ def digits_value(digits: str) -> float:
     >>> digits_value("1 234 567"), digits_value("1,50,000"), digits_value("3,5")
     (1234567.0, 150000.0, 3.5)
     """
+    if digits[-1] in _GLYPH_FRACTIONS:
+        return float(digits[:-1]) + _GLYPH_FRACTIONS[digits[-1]]
     if _DECIMAL_COMMA.match(digits):
         digits = digits.replace(",", ".")
     elif _DOT_GROUPS.match(digits):
@@ -61,6 +67,16 @@ def digits_value(digits: str) -> float:
         return float(_SPACE_GROUPS.sub("", digits).replace(",", ""))
     except ValueError:  # a digit newer than Python's Unicode tables ("\U00016d70"): no number; the guard drops 0
         return 0.0
+
+
+def _digits_before(digits: str, following: list[regex.Match]) -> float:
+    """A digit group's value given the word after it: "12.500" is twelve thousand five hundred
+    where no scale word follows it (people come whole), 12.5 in "12.500 million"."""
+    if _DOT_THOUSAND.match(digits):
+        word = following[0].group("word") if following else None
+        if word not in SCALES:
+            return float(digits.replace(".", ""))
+    return digits_value(digits)
 
 
 @dataclass
@@ -103,7 +119,7 @@ def _take(tally: _Tally, token: regex.Match, following: list[regex.Match]) -> bo
     if token.group("comma") or word == "and":
         return _join(tally, word, following)
     if token.group("digits"):
-        return _small(tally, token, digits_value(token.group("digits")), "digits")
+        return _small(tally, token, _digits_before(token.group("digits"), following), "digits")
     if word in ("a", "an"):
         return _article(tally, token)
     if word in UNITS:
@@ -178,14 +194,17 @@ def _scale(tally: _Tally, token: regex.Match, scale: int) -> bool:
 
 def _dozen(tally: _Tally, token: regex.Match) -> bool:
     """ "three dozen", "3 dozens", "a dozen": twelve of each."""
-    if tally.joined or tally.last not in ("a", "unit", "ten", "digits") or tally.total:
+    if tally.joined or tally.last not in ("a", "unit", "ten", "digits", "half") or tally.total:
         return False
     tally.current *= DOZEN["dozen"]
-    return tally.took("dozen", token)
+    return tally.took("dozen", token, DOZEN["dozen"])
 
 
 def _added_fraction(tally: _Tally, token: regex.Match, fraction: float) -> bool:
     """ "five and a half (million)" adds to the group; "one million and a half" to the scale."""
+    if tally.last == "dozen":
+        tally.current += fraction * DOZEN["dozen"]  # "a dozen and a half"
+        return tally.took("closed", token)
     if tally.last == "big" and not tally.current:
         tally.total += fraction * (tally.last_big or 1)
         return tally.took("closed", token)  # nothing may follow: "a million and a half thousand"

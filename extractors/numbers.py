@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .lexicon.categories import FORCE_UNITS
 from .lexicon.hedges import QUALIFIER_AFTER_NUMBER, QUALIFIER_BY_HEDGE
 from .lexicon.numbers import (
     CHANGE_WORDS,
@@ -84,6 +85,7 @@ _DIGITS = r"""(?:
   | \d{1,3}(?:,\d{3})+(?:\.\d+)?                           # 11,000
   | [1-9]\d{0,2}(?:\.\d{3}){2,}(?![\d]|[.,]\d)             # 1.234.567
   | \d{1,3},\d{1,2}(?=\s*(?:million|billion|thousand|lakh|crore|mln|bn)\b) # 3,5 million
+  | \d+[½¼¾]                                                # 1½
   | \d+(?:\.\d+)?                                           # 300 / 2.5
 )"""
 # The first word of a compound number: digits, a number word, "a" before a scale word or
@@ -131,6 +133,8 @@ def _numbered(prefix: str) -> str:
     return _NUMBER.replace("?P<", f"?P<{prefix}_")
 
 
+# What "a 600-man" or "a 300-member" can be the strength of (not a jury, a crew or a board)
+_MANNED_UNITS = alternation([*FORCE_UNITS, "force", "forces", "detachment", "squad", "platoon", "garrison"])
 _NOT_INSIDE = r"(?<![\w$£€¥₹.,-]|\d[.,])"  # not inside a word, a code ("Il-76") or a price
 _NOT_A_CODE = r"(?![\w]|-(?!strong)\w|[.,]\d)"  # "293-page", "Kursk-2", "2A8" are not figures
 
@@ -147,7 +151,7 @@ _MENTION = regex.compile(
           | (?P<bound>{_BOUND})
         )?
     )
-    (?P<strong>-strong\b)?
+    (?P<strong>-strong\b|-(?:man|men|member)\b(?=\s+(?:[a-z-]+\s+)?(?:{_MANNED_UNITS})\b))?
     {_NOT_A_CODE}
     """,
     regex.I | regex.X,

@@ -142,11 +142,23 @@ def _name_source(phrase: str, context: Context) -> Source | None:
         return from_issuer(issuer)  # "the ethnic Arakan Army", "Israel's emergency service Magen David Adom"
     if compound(phrase):
         return _compound(phrase, context)
-    named = _named(phrase, context)
+    named = _with_kind_after(phrase, context) or _named(phrase, context)
     if named:
         return named
     description, kind, side = unnamed_description(phrase, side_of_word)
     return Source(description, kind, country_of_side(side) if side else None, named=False)
+
+
+_KIND_AFTER_NAME = regex.compile(r"\s+(?:agency|service|directorate|office)$", regex.I)
+
+
+def _with_kind_after(phrase: str, context: Context) -> Source | None:
+    """A registered body named with a generic noun after it: "Ukraine's Defence Intelligence agency"."""
+    trimmed = _KIND_AFTER_NAME.sub("", phrase)
+    if trimmed == phrase:
+        return None
+    source = _name_source(trimmed, context)
+    return source if source and registered(source.name) else None
 
 
 def _named(phrase: str, context: Context) -> Source | None:

@@ -46,6 +46,8 @@ _OWNER_BEFORE = regex.compile(rf"(?r)(?P<owner>{_COUNTRY.pattern})(?:['’]s)?\s
 _OWNER_AFTER = regex.compile(rf"\s+of\s+(?:the\s+)?(?P<owner>{_COUNTRY.pattern})")
 _UNKNOWN_OWNER_BEFORE = regex.compile(r"(?r)(?P<owner>[A-Z][\w-]+)(?P<possessive>['’]s)?\s+(?:[a-z][\w-]*\s+)?$")
 _OWNER_WINDOW = 40
+# A headline that ends on who says it: "..., UK intelligence says", "... - Kyiv's military says"
+_TITLE_CLAIM = regex.compile(r"[,:;\-–—]\s*(?P<who>[^,:;\-–—]{2,50}?)\s+(?:says|say|said|claims|estimates)\s*$")
 # A claimant who only drew on another body's figures for an estimate of their own keeps the figure.
 _ANALYSIS_CUE = regex.compile(r"(?r)\b(?:based|drew|drawn|draws|drawing|relied|relying)\s+on\s+(?:[\w'’-]+\s+){0,4}$")
 # A person who passes on a body's figures: "citing X", "after a closed-door briefing by X", "quoted X as saying".
@@ -221,6 +223,10 @@ class ArticleSources(Context):
                 return _country(_SIDE_OF[owner["owner"]])
         if kind == "health ministry" and self.side and self.side not in INSURGENT_GROUPS and self.side in SIDES:
             return self.side  # a health ministry counts its own country's dead
+        titled = _TITLE_CLAIM.search(self.title)
+        if titled and kind != "health ministry" and _COUNTRY.search(titled["who"]):
+            # "..., UK intelligence says": the country of the source the headline gives
+            return _country(_SIDE_OF[_COUNTRY.search(titled["who"]).group()])
         counts = self.side_counts() if self.side_counts else {}
         dateline = _DATELINE.search(self.text, 0, _DATELINE_WITHIN)
         if dateline:  # the story's own city, when the story names its country ("SEOUL -", not a bureau's)

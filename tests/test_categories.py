@@ -584,3 +584,25 @@ def test_people_nouns_of_real_reports(text: str, expected: list) -> None:
 )
 def test_release_beats_captivity_words(text: str, expected: list) -> None:
     assert _categories_in_a_war_article(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("36 shepherds were killed in the shelling.", [(36.0, "killed")], id="people by their work"),
+        pytest.param("Militants abducted four pilots after the jet crashed.", [(4.0, "captured")], id="pilots"),
+        pytest.param("Two monks were wounded when the monastery was shelled.", [(2.0, "wounded")], id="monks"),
+        pytest.param("The army sent a 600-man battalion to the front.", [(600.0, "deployed")], id="-man unit"),
+        pytest.param(
+            "After the shelling, a 300-member peacekeeping unit was sent to the border.",
+            [(300.0, "deployed")],
+            id="-member",
+        ),
+        pytest.param("A 12-member jury heard the case of the shelling.", [], id="a jury is no force"),
+        pytest.param("After the ceasefire, 60 crew and scientists returned to port.", [], id="a journey home"),
+        pytest.param("In the swap, 230 Ukrainians came home.", [(230.0, "exchanged")], id="a nation's people home"),
+        pytest.param("After the truce, 12 children came home from captivity.", [(12.0, "exchanged")], id="captivity"),
+    ],
+)
+def test_people_nouns_units_and_homecomings(text: str, expected: list) -> None:
+    assert [(f.value, f.category) for f in extract_figures(text)] == expected

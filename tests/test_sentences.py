@@ -48,6 +48,9 @@ WRAP_MISSES = {
     "000_d7a3ae0c58c3a829": "a caption printed twice runs into one line, and one line's repeat is not merged",
     "d26_yemen_ras_isa_strike": "a wrapped list item runs into the next line's label",
     "d24_us_troops_syria_drawdown": "one figure's side is read from another name once its paragraph is one line",
+    "d32_pentagon_1000_north_koreans_killed": "wrapped, its key-point bullets run into the lines after them: two "
+    "more figures are read and one is lost",
+    "d34_kcna_kim_honours_fallen_kursk": "one figure's side is read from another name once its paragraph is one line",
 }
 
 

@@ -307,6 +307,17 @@ PEOPLE_NOUNS = (
     "schoolgirls", "schoolboys", "pupils", "teachers", "man", "woman", "crew member", "cameraman",
     "worshippers", "passengers", "family members", "relatives", "lives", "dead", "wounded", "injured",
     "killed",
+    # people by work, faith, age or kin, as tolls name them ("36 shepherds", "four pilots", "two monks")
+    "pilots", "seamen", "seafarers", "mariners", "crewmen", "shepherds", "herders", "herdsmen", "nomads",
+    "miners", "traders", "merchants", "vendors", "shopkeepers", "shoppers", "labourers", "laborers",
+    "tourists", "visitors", "guests", "activists", "rescuers", "rescue workers", "firefighters", "technicians",
+    "truckers", "porters", "cooks", "cleaners", "surgeons", "physicians", "pharmacists", "midwives",
+    "priests", "monks", "nuns", "clerics", "imams", "pastors", "missionaries", "diplomats", "lawyers",
+    "judges", "academics", "scientists", "professors", "athletes", "bystanders", "commuters", "evacuees",
+    "survivors", "orphans", "infants", "babies", "toddlers", "teenagers", "minors", "youths", "youngsters",
+    "schoolchildren", "elderly", "mothers", "fathers", "sons", "daughters", "brothers", "sisters", "husbands",
+    "wives", "locals", "tribesmen", "settlers", "worshipers", "Christians", "Muslims",
+    "Hindus", "Jews", "Yazidis", "Copts", "Shiites", "Sunnis",
 )  # fmt: skip
 
 # Nouns after a number that make it something other than a count of people.
@@ -366,6 +377,10 @@ FORECAST_RISE = ("reach", "rise to", "climb to", "exceed", "surpass", "top")
 FORECAST_WORDS = ("projected",)
 
 # Verbs that return captives: "40 soldiers taken near Bakhmut have now been returned" counts the returned.
+# Words of coming home, which make a release only of people held or fighters: "60 scientists returned to
+# port" is a journey.
+HOMECOMING = ("returned", "returning", "returns", "return", "came home", "come home", "back home", "flown home",
+    "back on home soil", "got back")  # fmt: skip
 RETURN_VERBS = ("handed back", "handed over", "returned", "released", "freed", "exchanged", "swapped", "repatriated")
 # Words that make a list of names a list of the dead: "the memorial's list of victims holds 8,372 names".
 DEAD_LIST_WORDS = (

@@ -8,7 +8,7 @@ than") needs no entry of its own.
 """
 
 APPROXIMATE = (
-    "about", "around", "some", "roughly", "approximately", "an estimated",
+    "about", "around", "some", "roughly", "approximately", "an estimated", "the estimated",
     "nearly about", "in the vicinity of", "in the region of", "on the order of", "circa",
     "close on", "an approximate", "a total of about", "an average of about", "approx.", "approx",
     "somewhere around", "an estimated total of", "more or less", "maybe", "perhaps", "something like",

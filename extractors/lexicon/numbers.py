@@ -63,6 +63,8 @@ CHANGE_WORDS = (
 
 # Amounts with no number: kept as `vague` figures with the phrase and no value.
 VAGUE_AMOUNTS = (
+    "hundreds of millions",
+    "tens of millions",
     "hundreds of thousands",
     "tens of thousands",
     "several hundred thousand",
@@ -83,6 +85,8 @@ VAGUE_AMOUNTS = (
     "hundreds",
     "dozens",
     "scores",
+    "millions",
+    "lakhs",
 )
 
 # Words after "N times" that make it a multiplier ("three times the number"), not a count.

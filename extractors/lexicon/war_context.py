@@ -16,7 +16,8 @@ WAR_VIOLENCE = (
     "guerrillas", "rebel", "rebels", "armed group", "armed groups", "gunmen", "terrorist", "terrorists",
     "terror attack", "prisoner of war", "prisoners of war", "POW", "POWs",
     "prisoner exchange", "prisoner swap", "genocide", "ethnic cleansing", "war crimes", "killed in action",
-    "counteroffensive", "counter-offensive", "incursion",
+    "counteroffensive", "counter-offensive", "incursion", "warship", "warships", "shot down", "called to arms",
+    "to the front", "at the front", "uprising",
 )  # fmt: skip
 
 # Words war shares with other news ("fans clashed with police", "a battle scene", "floods in
@@ -29,13 +30,15 @@ SHARED_WITH_WAR = (
     "fought", "fighters", "battle", "battles", "assault", "assaults", "ambush", "ambushed", "siege",
     "offensive", "violence", "gunfire", "opened fire", "explosion", "explosions", "blast", "blasts",
     "killings", "massacre", "massacred", "drone", "drones", "junta", "shot dead", "gunshot", "gunshots",
-    "civilian", "civilians", "hostage", "hostages",
+    "civilian", "civilians", "hostage", "hostages", "conflict", "conflicts", "conflict zone", "occupied",
+    "occupation", "coup",
 )  # fmt: skip
 
 # Phrases in which a word above means no violence at all: read as if they were not there.
 NOT_VIOLENCE = (
     "trade war", "trade wars", "price war", "price wars", "bidding war", "culture war", "culture wars",
-    "war of words", "war on drugs", "war on poverty", "war chest", "war room", "heart attack",
+    "war of words", "conflict of interest", "conflicts of interest",
+    "war on drugs", "war on poverty", "war chest", "war room", "heart attack",
     "heart attacks", "panic attack", "asthma attack", "shark attack", "dog attack", "cyber attack",
     "cyberattack", "on strike", "general strike", "hunger strike", "strike action",
     "legal battle", "court battle", "battle with cancer", "fight against cancer", "title fight",
