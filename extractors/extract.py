@@ -22,7 +22,10 @@ from .counts import describe_counts
 from .figure import Figure
 from .figures import Reading, read_sentence
 from .guard import drop_implausible
+from .lexicon.bodies import KINDS
+from .names import ROLE_AT_END
 from .numbers import find_numbers
+from .patterns import alternation
 from .repeats import distinct
 from .sentences import Sentence, split_sentences
 from .sides import speaker_side
@@ -38,6 +41,24 @@ _ANAPHORIC_OPENING = regex.compile(
     r"Another|A\s+further|(?:[\w,-]+\s+){1,4}of\s+(?:those|them|these|whom)\b)\b"
 )
 # "The figures were compiled by X": X claims the unattributed figures just before.
+# A body its country owns, by name: "South Korea's intelligence service", "the Ukrainian defence ministry"
+_BODY_KINDS = [alias for _name, _type, aliases in KINDS.values() for alias in aliases]
+_OWNED_BODY = regex.compile(
+    rf"(?P<np>(?:\b[A-Z][\w-]*\s+){{0,2}}\b[A-Z][\w-]*(?:['’]s)?\s+(?i:{alternation(_BODY_KINDS)}))\b"
+)
+# Between a reporting verb and the number it says: nothing but "that" and a hedge
+_RIGHT_AFTER_VERB = regex.compile(
+    r"\s*(?:that\s+)?(?:(?:at|least|about|around|some|nearly|almost|more|than|over|up|to|roughly|approximately"
+    r"|an|estimated|only|just|fewer|close)\s+)*$"
+)
+# What opens a clause of its own before a reporting clause: "..., when it said", "..., and the army said"
+_OWN_CLAUSE_BEFORE = regex.compile(r"(?r)(?:,|;|\b(?:when|as|while|after|where|and|but))\s+$")
+_SUBORDINATE_BEFORE = regex.compile(r"(?r)\b(?:when|as|while|after|where|because|since|and|but)\s+$")
+_NOUN_THEN_NAME = regex.compile(
+    r"^(?P<noun>(?:the|a|an|this|that|its|their)(?:\s+[a-z][\w-]*)*"
+    r"\s+(?:first|second|third|latest|last|only|largest|biggest|deadliest|worst|such|same)(?:\s+[a-z][\w-]*)+)"
+    r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$"
+)
 _BACK_ATTRIBUTION = regex.compile(
     r"^The\s+(?:(?:higher|new|latest|updated|revised|final|earlier|lower)\s+)?(?:figures?|count|tally|toll|numbers?|"
     r"data)\s+(?:were|was|had\s+been|have\s+been)\s+(?:compiled|collected|gathered|provided|released|given|"
@@ -197,7 +218,8 @@ def _resolve(
     """Each attribution of sentence ``index`` with its claimant's name resolved across the article."""
     resolved = []
     for attribution in attributions:
-        name = resolver.resolve(attribution.claimant, index)
+        antecedent = _body_before(text, attribution) if attribution.claimant.lower() == "it" else None
+        name = resolver.resolve(antecedent or attribution.claimant, index)
         resolved.append((attribution, name))
         spoken_for = speaker_side(attribution.claimant)
         if spoken_for and name:
@@ -206,6 +228,15 @@ def _resolve(
             article.descriptions.setdefault(name, []).append(attribution.claimant)
         resolver.remember(name, index, is_top_level(text, attribution))
     return resolved
+
+
+def _body_before(text: str, attribution: Attribution) -> str | None:
+    """The body an "it" refers back to in its own sentence: "the estimate South Korea's intelligence
+    service gave in January, when it said about 300 had died"."""
+    if not _SUBORDINATE_BEFORE.search(text, 0, attribution.start):
+        return None  # ", it concluded" closes a claim; its "it" is the article's last source
+    bodies = list(_OWNED_BODY.finditer(text, 0, attribution.start))
+    return bodies[-1]["np"] if bodies else None
 
 
 def _claimant_from_context(
@@ -256,6 +287,13 @@ def _claimant_for(
     position = reading.mention.start
     after = [(a, n) for a, n in resolved if a.start >= reading.span_end and _after_its_claim(text, a)]
     before = [(a, n) for a, n in resolved if a.verb_end <= position]
+    nearest = before[-1][0] if before else None
+    if (
+        nearest
+        and _RIGHT_AFTER_VERB.match(text, nearest.verb_end, position)
+        and _OWN_CLAUSE_BEFORE.search(text, 0, min(nearest.start, nearest.verb_start))
+    ):
+        return before[-1]  # "..., when it said about 300 had died": the number is what its own clause says
     top = [(a, n) for a, n in before if is_top_level(text, a)]
     if top:
         return top[-1]
@@ -271,10 +309,20 @@ def _claimant_for(
 def _after_its_claim(text: str, attribution: Attribution) -> bool:
     """An attribution after a figure covers it when it closes the claim: ", the ministry said", "according to"."""
     opening = min(attribution.start, attribution.verb_start)
+    if _reduced_relative(attribution.claimant):
+        return False  # "..., the first such capture Kyiv has reported, ...": it describes a noun
     return (
         bool(_CLOSING_ATTRIBUTION.search(text, max(0, opening - 4), opening))
         or attribution.verb_start < attribution.start
     )
+
+
+def _reduced_relative(claimant: str) -> bool:
+    """ "the first such capture Kyiv" (has reported), "the largest swap Moscow" (has agreed): a noun that an
+    ordinal, a superlative or "such" picks out, then the subject of the clause that describes it; "the agency's
+    chief Ivan Petrov" and "the ethnic Arakan Army" name their claimants."""
+    relative = _NOUN_THEN_NAME.match(claimant)
+    return bool(relative) and not ROLE_AT_END.search(relative["noun"])
 
 
 def _figure(reading: Reading, sentence: Sentence, claimant: str | None, attribution, doc: str) -> Figure:

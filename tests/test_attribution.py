@@ -531,3 +531,37 @@ def test_cited_source(text: str, claimant: str, cited_source: str | None) -> Non
 )
 def test_side(text: str, expected: list[str | None]) -> None:
     assert [figure.side for figure in figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        pytest.param(
+            "The army gave no toll. The new report put the dead well above the estimate Estrelia's defence "
+            "ministry gave in May, when it said about 300 soldiers had died.",
+            "Estrelia's defence ministry",
+            id="'when it said': the body named before it in its sentence",
+        ),
+        pytest.param(
+            "A report by Marova's monitoring group was published on Monday. Losses had set back Estrelia's "
+            "military reform by a decade, it concluded. The report also found that 40 soldiers were killed in May.",
+            "The report",
+            id="', it concluded': no antecedent inside the sentence",
+        ),
+        pytest.param(
+            "Rebels took two soldiers prisoner on Friday, the first such capture Marova has reported, and one of "
+            "them later died, the Estrelian army said.",
+            "the Estrelian army",
+            id="a relative clause before the sentence's own claim",
+        ),
+        pytest.param(
+            "The defence ministry last gave a toll in March, when the minister, Ivan Petrov, said 812 soldiers "
+            "had died.",
+            "Ivan Petrov",
+            id="a clause of its own: its speaker says the number",
+        ),
+    ],
+)
+def test_the_clause_that_says_the_number(text: str, claimant: str) -> None:
+    [figure] = extract_figures(text, meta=WAR_REPORT)
+    assert figure.claimant == claimant
