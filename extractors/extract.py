@@ -59,6 +59,9 @@ _NOUN_THEN_NAME = regex.compile(
     r"\s+(?:first|second|third|latest|last|only|largest|biggest|deadliest|worst|such|same)(?:\s+[a-z][\w-]*)+)"
     r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$"
 )
+# A role between commas right before a claimant's name: "..., Pakistan's military spokesman, Lt Gen X said"
+_ROLE_BEFORE = regex.compile(r"(?r)(?:^|,)\s*(?P<role>[A-Z][^,;.]{2,60}?),\s*$")
+_ROLE_REACH = 80
 _BACK_ATTRIBUTION = regex.compile(
     r"^The\s+(?:(?:higher|new|latest|updated|revised|final|earlier|lower)\s+)?(?:figures?|count|tally|toll|numbers?|"
     r"data)\s+(?:were|was|had\s+been|have\s+been)\s+(?:compiled|collected|gathered|provided|released|given|"
@@ -221,13 +224,20 @@ def _resolve(
         antecedent = _body_before(text, attribution) if attribution.claimant.lower() == "it" else None
         name = resolver.resolve(antecedent or attribution.claimant, index)
         resolved.append((attribution, name))
-        spoken_for = speaker_side(attribution.claimant)
+        spoken_for = speaker_side(attribution.claimant) or _appositive_side(text, attribution)
         if spoken_for and name:
             article.sides.speaker_sides.setdefault(name, spoken_for)
         if name:
             article.descriptions.setdefault(name, []).append(attribution.claimant)
         resolver.remember(name, index, is_top_level(text, attribution))
     return resolved
+
+
+def _appositive_side(text: str, attribution: Attribution) -> str | None:
+    """The side a claimant speaks for by the role set before its name: "Pakistan's military spokesman,
+    Lieutenant General X, said"."""
+    role = _ROLE_BEFORE.search(text, max(0, attribution.start - _ROLE_REACH), attribution.start)
+    return speaker_side(role["role"]) if role else None
 
 
 def _body_before(text: str, attribution: Attribution) -> str | None:

@@ -47,13 +47,16 @@ _GROUP_OF_MEMBERS = regex.compile(r"\s*(?:of|in)\s+(?:the\s+|a\s+|an\s+)?([^,;.]
 _NAMED_REACH = 160
 _NAMED_AFTER = 40
 _HEAD_AFTER = regex.compile(r"\s+(?:[a-z-]+\s+){0,2}?[a-z]+\b")  # "three [Filipino] seafarers"
+_COPULA_AFTER = regex.compile(
+    r"\s+(?:were|are|was|is)\s+(?:all\s+|mostly\s+|mainly\s+|also\s+)?(?P<nouns>[a-z-]+(?:\s+and\s+[a-z-]+)?)\b"
+)
 _LAST_CLAUSE = regex.compile(r"[.;:]|,\s+(?!who\b|which\b)|\b(?:said|says|told|according\s+to)\b")
 _NUMBER_OF = regex.compile(r"\b(?:number|toll|tally|count|total)\s+of\b", regex.I)
 _SUFFERED = regex.compile(r"\b(?:suffered|lost|sustained|incurred|took|taken|counted)\b", regex.I)
 _SUFFERER_REACH = 40  # how far before "suffered" its subject may stand: "units ... had recently suffered"
 # Subjects that name no people at all: the force comes from the clause or a nearby figure.
 _BARE = regex.compile(
-    r"^(?:(?:of\s+)?(?:them|those|these|whom))?$|^(?:the\s+)?(?:dead|deaths?|killed|killings|casualties|losses|"
+    r"^(?:(?:of\s+)?(?:them|those|these|whom))?$|^(?:of\s+)?(?:the\s+)?(?:dead|deaths?|killed|killings|casualties|losses|"
     r"wounded|injured|injuries|fatalities|bodies|toll|missing|prisoners|detainees|captives|others|more|"
     r"(?:[A-Z][\w-]+\s+)*[A-Z]\w+(?:ns|is|ese|ians|ites|s))$"
 )
@@ -150,7 +153,11 @@ def _modified(words: str, start: int, modifier: regex.Pattern) -> bool:
 
 
 def _named_after(words: str) -> str | None:
-    """A noun right after a number the reader gave no subject: "killing three seafarers"."""
+    """A noun right after a number the reader gave no subject ("killing three seafarers"), or what the
+    count is said to be ("41 of the wounded were children")."""
+    described = _COPULA_AFTER.match(words)  # "41 of the wounded were children"
+    if described:
+        return _force_of_nouns(described["nouns"], described["nouns"], len(described["nouns"]))
     head = _HEAD_AFTER.match(words)
     return _force_of_nouns(head.group(), head.group(), head.end()) if head else None
 

@@ -55,6 +55,12 @@ _TIME_PREPOSITION = regex.compile(r"(?r)\b(?:before|after|until|following|since|
 _PUNCTUATION = regex.compile(r"[,;:()]")
 _CLAUSE_BREAK = 100  # characters a comma between words and a figure counts as
 _SINCE = regex.compile(r"\bsince\b", regex.I)
+# A window that runs up to a time: "in the 24 hours to Wednesday evening", "over the three days until 8 am"
+_WINDOW_TO = regex.compile(
+    r"\b(?:in|over|during|for)\s+the\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:hours|days|weeks|months)\s+"
+    r"(?:to|until|till|up\s+to|ending)\b",
+    regex.I,
+)
 _HARD = regex.compile(r"\bhit\s+hard\b", regex.I)  # "services were hit hard": no one strike
 
 
@@ -99,6 +105,7 @@ def scope_in_words(clause: Clause, category: str, times: list[TimeExpression]) -
         lambda: _deployment(clause) if category == "deployed" else None,
         lambda: _event(clause.sentence, clause.start, clause.end, clause),
         lambda: _bodies(clause, own),
+        lambda: _window_to(clause, category),
         lambda: _scope_of_times(clause, own, category),
         lambda: None if own else _campaign(clause),
         lambda: _total(clause.sentence, clause.start, clause.end),
@@ -156,6 +163,14 @@ def _scope_of_times(clause: Clause, times: list[TimeExpression], category: str) 
             return "period" if recent else "total"
         if time.role == "end":
             return "total"
+    return None
+
+
+def _window_to(clause: Clause, category: str) -> str | None:
+    """ "In the 24 hours to Wednesday evening, 52 people were killed": a window of its own."""
+    for match in _WINDOW_TO.finditer(clause.sentence, clause.start, clause.end):
+        if clause.nearest_to(*match.span()):
+            return "event" if category in ("deployed", "exchanged", "captured") else "period"
     return None
 
 

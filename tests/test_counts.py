@@ -38,6 +38,11 @@ SCOPE = {
     "since the war began": ("Some 4,100 soldiers have died since the war began, the army said.", "4,100", "total"),
     "so far": ("Officials said 812 people were killed so far in the province.", "812", "total"),
     "has risen to": ("The death toll has risen to 95, the governor said.", "95", "total"),
+    "a window up to a time": (
+        "In the 48 hours to Sunday morning, 61 people were killed across the region, the ministry said.",
+        "61",
+        "period",
+    ),
     "since a date": ("At least 230 civilians have been killed since 2 February, the mission said.", "230", "total"),
     "by the end of a year": ("Around 8,000 fighters had been killed by the end of 2023.", "8,000", "total"),
     "toll without window": ("The rebels said 640 of their fighters had died.", "640", "total"),
@@ -204,6 +209,8 @@ FORCE = {
     "a bare count of who suffered it": ("The brigade's troops suffered 880 casualties.", "880", "military"),
     "military casualties": ("The report put military casualties at 52,000.", "52,000", "military"),
     "the number of": ("The number of soldiers and marines killed has reached 75.", "75", "military"),
+    "what some of them were": ("After the shelling, 41 of the wounded were children, doctors said.", "41", "civilian"),
+    "people by their work": ("Gunmen killed 12 shepherds near the border, police said.", "12", "civilian"),
 }
 
 

@@ -210,6 +210,24 @@ def sides(text: str) -> list[tuple[float | None, str | None]]:
             [(140.0, "Ukraine")],
             id="18: the AFU",
         ),
+        # 3: the attacker named a few words before its strikes, not whose dead are counted
+        pytest.param(
+            "A monitor said it had counted 310 deaths in Lebanon since Israel began its air strikes.",
+            [(310.0, "Lebanon")],
+            id="3: 'since X began its strikes' names the attacker",
+        ),
+        pytest.param(
+            "Forty people were killed in Ukraine by Russian missiles, the Kyiv city council said.",
+            [(40.0, "Ukraine")],
+            id="3: a place before 'by' is no attacker",
+        ),
+        # 20: a speaker's own losses, the speaker's country given by the role before the name
+        pytest.param(
+            "In Baku, Azerbaijan's army spokesman, Colonel Anar Dadashov, said 40 civilians had been killed by "
+            "Armenian strikes. Armenia denied it. Armenia said its guns hit only posts. Armenia's army was on alert.",
+            [(40.0, "Azerbaijan")],
+            id="20: 'Azerbaijan's army spokesman, Colonel X, said'",
+        ),
     ],
 )
 def test_side(text: str, expected: list[tuple[float | None, str | None]]) -> None:

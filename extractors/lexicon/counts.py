@@ -137,6 +137,11 @@ CIVILIAN_NOUNS = (
     "hospital staff", "UN staff", "civilian staff", "worker", "workers", "family members", "relatives", "elderly",
     "volunteers", "shoppers", "protesters", "demonstrators", "mourners", "team", "teams", "crew", "crews",
     "crew member", "crew members", "sailor", "sailors", "seafarer", "seafarers", "mariner", "mariners",
+    # people by work, faith or age that no force holds
+    "shepherds", "herders", "herdsmen", "traders", "merchants", "vendors", "shopkeepers", "labourers",
+    "laborers", "miners", "tourists", "visitors", "guests", "firefighters", "priests", "monks", "nuns",
+    "clerics", "imams", "pastors", "missionaries", "schoolchildren", "toddlers", "teenagers", "minors",
+    "mothers", "abductees", "bystanders", "commuters", "evacuees", "orphans", "truckers", "drivers",
 )  # fmt: skip
 # Adjectives that decide the force of the noun after them ("military builders", "civilian staff").
 MILITARY_MODIFIERS = (
