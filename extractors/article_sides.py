@@ -32,6 +32,7 @@ from .sides import (
     SIDE_NAME,
     SIDE_OF,
     claimant_side,
+    mission_of_contingents,
     most_named,
     names_un_mission,
     national_contingent,
@@ -82,7 +83,8 @@ class ArticleSides:
         """The side of a figure whose own sentence does not name one."""
         if of_mixed_company(reading.subject, sentence.text):
             return None  # "three crew members", "68 migrants": of several or unknown nations
-        side = self._contingent(reading.side, reading, claimant)
+        side = mission_of_contingents(sentence.text, reading.span_start, self.text) if reading.side else None
+        side = side or self._contingent(reading.side, reading, claimant)
         if side in INSURGENT_GROUPS and reading.head_kind == "people" and side not in reading.subject:
             side = None  # "a strike that targeted Hamas's chief killed 90 people": the people are not Hamas's
         if side is not None:

@@ -41,7 +41,7 @@ _AGENT_AFTER = regex.compile(
       # "US air strikes", "Russia's winter offensive", "Israel began its strikes" (not "Israel by Iranian missiles")
       (?:{alternation((*words.ATTACK_WORDS, *CAPTIVITY_NOUNS))})\b    # "in Russian captivity"
     |^(?:['’]s)?\s+(?:(?:{alternation(words.ATTACKER_NOUNS)})\s+)?   # "Israeli troops killed"
-      (?:(?:had|has|have|also|reportedly|allegedly)\s+){{0,3}}
+      (?:(?:had|has|have|also|reportedly|allegedly|of\s+having|having|[a-z]+ly)\s+){{0,3}}
       (?:{alternation(words.ATTACK_VERBS)})\b""",
     regex.I | regex.X,
 )
@@ -145,6 +145,8 @@ _SERVING = regex.compile(
 _PEACEKEEPERS = regex.compile(r"\bpeace-?keep(?:er|ers|ing\s+(?:troops|forces|contingent))\b", regex.I)
 
 
+_CONTINGENTS = regex.compile(r"\bcontingents\b", regex.I)
+_AU_MISSION = regex.compile(rf"(?<![\w-])(?:{alternation(SIDES['African Union'], any_space=False)})(?![\w-])")
 _UN_MISSION = regex.compile(
     r"\b(?:UN|U\.N\.|United\s+Nations)\b|"
     + "|".join(rf"\b{regex.escape(name)}\b" for name in UN_FORCES if not _PEACEKEEPERS.fullmatch(name)),
@@ -159,6 +161,19 @@ def names_un_mission(text: str) -> bool:
     (True, False)
     """
     return _UN_MISSION.search(text) is not None
+
+
+def mission_of_contingents(sentence: str, start: int, article: str) -> str | None:
+    """The organisation whose mission a list of national contingents belongs to: "The largest contingents
+    come from Pakistan (1,964), India (1,837)" in a story about a UN or African Union mission; None for
+    other lists (a NATO battlegroup's contributors keep their countries)."""
+    if not (
+        _CONTINGENTS.search(sentence, 0, start) and _LABELLED.search(sentence[max(0, start - LABEL_WINDOW) : start])
+    ):
+        return None
+    if _AU_MISSION.search(article):
+        return "African Union"
+    return "United Nations" if names_un_mission(article) else None
 
 
 def national_contingent(phrase: str) -> bool:

@@ -221,6 +221,26 @@ def sides(text: str) -> list[tuple[float | None, str | None]]:
             [(40.0, "Ukraine")],
             id="3: a place before 'by' is no attacker",
         ),
+        # 32: the national contingents of a UN or African Union mission serve the mission
+        pytest.param(
+            "UNMISS has about 14,000 troops in South Sudan. Its largest contingents come from Rwanda (2,700) and "
+            "India (2,400), the mission said after the shelling.",
+            [(14000.0, "United Nations"), (2700.0, "United Nations"), (2400.0, "United Nations")],
+            id="32: contingents of a UN mission",
+        ),
+        pytest.param(
+            "ATMIS still has 12,000 troops in Somalia after the attack. The largest contingents are from Burundi "
+            "(3,000) and Kenya (2,800).",
+            [(12000.0, "African Union"), (3000.0, "African Union"), (2800.0, "African Union")],
+            id="32: contingents of an African Union mission",
+        ),
+        # 3: attackers with "of having" and an adverb before their verb
+        pytest.param(
+            "In Mali, a rights group accused soldiers and Russian fighters of having summarily executed at least "
+            "12 civilians in a village.",
+            [(12.0, "Mali")],
+            id="3: 'Russian fighters of having summarily executed'",
+        ),
         # 20: a speaker's own losses, the speaker's country given by the role before the name
         pytest.param(
             "In Baku, Azerbaijan's army spokesman, Colonel Anar Dadashov, said 40 civilians had been killed by "
@@ -232,3 +252,11 @@ def sides(text: str) -> list[tuple[float | None, str | None]]:
 )
 def test_side(text: str, expected: list[tuple[float | None, str | None]]) -> None:
     assert sides(text) == expected
+
+
+def test_a_nato_battlegroups_contingents_keep_their_countries() -> None:
+    text = (
+        "NATO has about 5,000 troops in Estonia since the invasion. Its largest contingents come from Britain "
+        "(900) and France (300)."
+    )
+    assert [side for value, side in sides(text) if value in (900.0, 300.0)] == ["United Kingdom", "France"]

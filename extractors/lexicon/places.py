@@ -22,7 +22,7 @@ SIDES = {
     "Russia": ("Russian", "Russians", "Russia", "Russia's", "Moscow", "Moscow's", "Kremlin", "Kremlin's"),
     "Wagner": ("Wagner", "Wagner's", "Wagner Group"),
     "Taliban": ("Taliban", "Taliban's"),
-    "African Union": ("African Union", "AU", "ATMIS", "AMISOM"),
+    "African Union": ("African Union", "AU", "ATMIS", "AMISOM", "AUSSOM"),
     "Ukraine": (
         "Ukrainian",
         "Ukrainians",
