@@ -26,13 +26,19 @@ from .figures import Reading
 from .lexicon.belligerents import BELLIGERENTS
 from .lexicon.places import INSURGENT_GROUPS
 from .sentences import Sentence
-from .side_cues import held_by_claimant, killed_by_speaker, of_mixed_company, opening_side, spans_several_sides
+from .side_cues import (
+    held_by_claimant,
+    killed_by_speaker,
+    mission_of_contingents,
+    of_mixed_company,
+    opening_side,
+    spans_several_sides,
+)
 from .sides import (
     MIXED,
     SIDE_NAME,
     SIDE_OF,
     claimant_side,
-    mission_of_contingents,
     most_named,
     names_un_mission,
     national_contingent,
@@ -161,8 +167,11 @@ class ArticleSides:
             side = claimant_side(sentence.text, reading.mention.start, spans, own_forces=True)
         speaks_for_them = _STATE_FORCE.search(reading.subject) or reading.head_kind == "people"
         if side is None and claimant and speaks_for_them and not enemies:
-            # "It said 25 civilians and 7 soldiers had died"
-            side = speaker_side(claimant) or self.speaker_sides.get(claimant)
+            # "It said 25 civilians and 7 soldiers had died"; an armed group's soldiers are the state's it fights
+            spoken = speaker_side(claimant) or self.speaker_sides.get(claimant)
+            side = spoken
+            if spoken in INSURGENT_GROUPS and _STATE_FORCE.search(reading.subject):
+                side = self._enemy_of(claimant) or most_named(self.side_counts(), leaving_out=INSURGENT_GROUPS)
         if side is None and not (reading.head_kind == "people" and reading.side_after in INSURGENT_GROUPS):
             side = reading.side_after
         if side is None:

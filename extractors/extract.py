@@ -107,6 +107,7 @@ class _Article:
     quote_speaker: tuple[int, str] | None = None  # (paragraph, name) of the last quote given a speaker
     answer_paragraph: int = -1  # an interview's answer ("A: About 600."): the interviewee speaks
     list_claimant: tuple[int, str] | None = None  # (paragraph, name) of a claim that opened a list ("as follows:")
+    quote_open: bool = False  # the last sentence left a quotation open ('"Our fighters crushed the enemy.')
     statement: Statement | None = None  # a statement printed whole, being read ("Below is the text of ...")
     topic: tuple[int, str] | None = None  # (paragraph, category) of the last figure read
     sides: ArticleSides = field(init=False)  # whose people the figures count, across the article
@@ -117,9 +118,13 @@ class _Article:
         self.sides = ArticleSides(self.text, self.title)
 
     def lists(self, sentence: Sentence) -> bool:
-        """Whether ``sentence`` is an item of the list the last claim opened, one line after another."""
+        """Whether ``sentence`` is an item of the list, or a sentence of the quotation, that the last claim
+        opened with a colon ("The ministry said the toll was as follows:", "Colonel X said:" then a quote)."""
         listed = self.list_claimant
-        return bool(listed and sentence.paragraph - listed[0] in (0, 1) and _LIST_ITEM.match(sentence.text))
+        if not listed or sentence.paragraph - listed[0] not in (0, 1):
+            return False
+        quoted = _OPENS_QUOTE.match(sentence.text) or (self.quote_open and sentence.paragraph == listed[0])
+        return bool(_LIST_ITEM.match(sentence.text) or quoted)
 
     def carries(self, sentence: Sentence) -> bool:
         """Whether ``sentence``, with no attribution of its own, continues the last attributed report."""
@@ -189,6 +194,8 @@ def extract_figures(
 
 def _remember_claims(article: _Article, sentence: Sentence, resolved: list, has_numbers: bool) -> None:
     """What the next sentences may carry on from this one: its last claimant and a quotation's speaker."""
+    if len(_QUOTE_MARK.findall(sentence.text)) % 2:
+        article.quote_open = not article.quote_open
     if article.lists(sentence):
         article.list_claimant = (sentence.paragraph, article.list_claimant[1])
     elif not resolved:

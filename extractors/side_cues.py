@@ -12,8 +12,9 @@ import regex
 
 from .lexicon import sides as words
 from .lexicon.numbers import UNITS
+from .lexicon.places import SIDES
 from .patterns import alternation
-from .sides import CLAUSE_AFTER, PLACE_BEFORE, SIDE_NAME, SIDE_OF
+from .sides import CLAUSE_AFTER, LABEL_WINDOW, LABELLED, PLACE_BEFORE, SIDE_NAME, SIDE_OF, names_un_mission
 
 _TWO_TO_TWELVE = alternation(word for word, value in UNITS.items() if 2 <= value <= 12)
 # The words after a figure that spread its people over several sides: "530 people on both sides",
@@ -161,3 +162,20 @@ def of_mixed_company(subject: str, sentence: str) -> bool:
     if _SEAMEN.search(subject) and _MERCHANT_SHIP.search(sentence):
         return True  # "attacked 100 merchant ships, killing four sailors"
     return bool(_MIXED_COMPANY.search(subject) or (_CREW.search(subject) and not _MILITARY_CRAFT.search(sentence)))
+
+
+_CONTINGENTS = regex.compile(r"\bcontingents\b", regex.I)
+_AU_MISSION = regex.compile(rf"(?<![\w-])(?:{alternation(SIDES['African Union'], any_space=False)})(?![\w-])")
+
+
+def mission_of_contingents(sentence: str, start: int, article: str) -> str | None:
+    """The organisation whose mission a list of national contingents belongs to: "The largest contingents
+    come from Pakistan (1,964), India (1,837)" in a story about a UN or African Union mission; None for
+    other lists (a NATO battlegroup's contributors keep their countries)."""
+    if not (
+        _CONTINGENTS.search(sentence, 0, start) and LABELLED.search(sentence[max(0, start - LABEL_WINDOW) : start])
+    ):
+        return None
+    if _AU_MISSION.search(article):
+        return "African Union"
+    return "United Nations" if names_un_mission(article) else None

@@ -28,7 +28,7 @@ SIDE_OF = Phrases(_NAMES)  # every way text names a side -> the side
 SIDE_NAME = regex.compile(rf"(?<![\w-])(?:{alternation([name for name, _ in _NAMES], any_space=False)})(?![\w-])")
 _UN = regex.compile(r"\b(?:" + "|".join(regex.escape(name) for name in UN_FORCES) + r")\b", regex.I)
 # A country's figure written as its label: "Spain (about 600)", "Sweden (550)".
-_LABELLED = regex.compile(
+LABELLED = regex.compile(
     rf"(?r)(?<![\w-])(?P<name>{alternation([name for name, _ in _NAMES], tree=False, any_space=False)})\s*\(\s*"
     r"(?:[a-z]+\s+){0,3}$"
 )
@@ -108,7 +108,7 @@ def side_of_phrase(phrase: str, rest: str, people: bool, before: str = "") -> st
     'North Korea'
     """
     named = [SIDE_OF[m.group()] for m in SIDE_NAME.finditer(phrase)]
-    labelled = _LABELLED.search(before[-LABEL_WINDOW:])
+    labelled = LABELLED.search(before[-LABEL_WINDOW:])
     if labelled and not named:
         named = [SIDE_OF[labelled["name"]]]  # "Spain (about 600)"
     serving = _SERVING.match(rest)
@@ -145,8 +145,6 @@ _SERVING = regex.compile(
 _PEACEKEEPERS = regex.compile(r"\bpeace-?keep(?:er|ers|ing\s+(?:troops|forces|contingent))\b", regex.I)
 
 
-_CONTINGENTS = regex.compile(r"\bcontingents\b", regex.I)
-_AU_MISSION = regex.compile(rf"(?<![\w-])(?:{alternation(SIDES['African Union'], any_space=False)})(?![\w-])")
 _UN_MISSION = regex.compile(
     r"\b(?:UN|U\.N\.|United\s+Nations)\b|"
     + "|".join(rf"\b{regex.escape(name)}\b" for name in UN_FORCES if not _PEACEKEEPERS.fullmatch(name)),
@@ -161,19 +159,6 @@ def names_un_mission(text: str) -> bool:
     (True, False)
     """
     return _UN_MISSION.search(text) is not None
-
-
-def mission_of_contingents(sentence: str, start: int, article: str) -> str | None:
-    """The organisation whose mission a list of national contingents belongs to: "The largest contingents
-    come from Pakistan (1,964), India (1,837)" in a story about a UN or African Union mission; None for
-    other lists (a NATO battlegroup's contributors keep their countries)."""
-    if not (
-        _CONTINGENTS.search(sentence, 0, start) and _LABELLED.search(sentence[max(0, start - LABEL_WINDOW) : start])
-    ):
-        return None
-    if _AU_MISSION.search(article):
-        return "African Union"
-    return "United Nations" if names_un_mission(article) else None
 
 
 def national_contingent(phrase: str) -> bool:

@@ -565,3 +565,27 @@ def test_side(text: str, expected: list[str | None]) -> None:
 def test_the_clause_that_says_the_number(text: str, claimant: str) -> None:
     [figure] = extract_figures(text, meta=WAR_REPORT)
     assert figure.claimant == claimant
+
+
+def test_a_quotation_a_claim_opens_with_a_colon_is_its_speakers() -> None:
+    """ "X said:" or "X claimed the opposite:" and then the quotation, in the next paragraph or on the next
+    line: every figure in it is X's; a figure after the quotation closes is not."""
+    text = (
+        "KYIV - Fighting went on in the east on Monday.\n\n"
+        "The army spokesman, Colonel Ivo Brand, said:\n\n"
+        '"We held the line. Over 300 rebels were killed and 40 were captured alive."\n\n'
+        "A rebel commander, Abebe Tola, in a message posted online the same day, claimed the opposite:\n"
+        '"Our fighters crushed the enemy. Over 500 soldiers were killed and 60 were captured alive."\n\n'
+        "Neither account could be verified. About 70 soldiers were buried on Tuesday."
+    )
+    claimants = [(f.value, f.claimant) for f in extract_figures(text, meta=WAR_REPORT)]
+    assert claimants[:4] == [(300.0, "Ivo Brand"), (40.0, "Ivo Brand"), (500.0, "Abebe Tola"), (60.0, "Abebe Tola")]
+    assert (70.0, "Abebe Tola") not in claimants
+
+
+def test_a_bulletin_is_a_document_that_claims() -> None:
+    text = (
+        "KYIV - Fighting went on in the east on Monday.\n\n"
+        'The bulletin said the enemy fled. "Over 200 rebels were killed and 30 were captured alive."'
+    )
+    assert [f.claimant for f in extract_figures(text, meta=WAR_REPORT)] == ["The bulletin", "The bulletin"]

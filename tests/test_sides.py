@@ -260,3 +260,14 @@ def test_a_nato_battlegroups_contingents_keep_their_countries() -> None:
         "(900) and France (300)."
     )
     assert [side for value, side in sides(text) if value in (900.0, 300.0)] == ["United Kingdom", "France"]
+
+
+def test_an_armed_groups_commander_counts_the_states_soldiers_as_the_enemy() -> None:
+    """ "A Fano commander ... claimed:" then "Over 200 soldiers of the regime were killed": the soldiers are
+    Ethiopia's, not the armed group's."""
+    text = (
+        "ADDIS ABABA - Ethiopia's army said it had retaken the town after fighting with Fano militiamen.\n\n"
+        "A Fano commander, Abebe Tola, claimed the opposite:\n"
+        '"Our fighters crushed the attack. Over 200 soldiers of the regime were killed."'
+    )
+    assert [side for value, side in sides(text) if value == 200.0] == ["Ethiopia"]

@@ -151,7 +151,8 @@ BODY_PRONOUNS = ("it", "they")
 # Nouns for a document that carries a claim; "the report said" refers back to its author.
 DOCUMENT_NOUNS = (
     "report", "update", "study", "survey", "assessment", "estimate", "tally", "count", "analysis",
-    "statement", "document", "figures", "data", "paper", "review", "findings", "chart", "list",
+    "statement", "document", "figures", "data", "paper", "review", "findings", "chart", "list", "bulletin",
+    "communiqué", "communique",
 )  # fmt: skip
 
 # Verbs that are also nouns ("British government estimates, ..."): a verb only when
