@@ -181,6 +181,12 @@ def _held_people(head: regex.Match | None) -> bool:
     return head.group("head")[:1].isupper()  # a nation's people: "230 Ukrainians came home" from a swap
 
 
+def lead_in_category(text: str) -> str | None:
+    """The category a list's lead-in names ("the dead include:", "Those freed include:"), for its items."""
+    found = list(cues.PATTERNS.left_cues.finditer(text))
+    return _category(found[-1]) if found else None
+
+
 def left_cue(text: str, start: int, end: int, percent: bool) -> str | None:
     """The category of the nearest cue in ``text[start:end]`` (the clause before the number), or ``None``."""
     window = text[start:end]

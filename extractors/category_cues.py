@@ -224,14 +224,18 @@ def _head_pattern(force: str, people: str, things: str, stops: str) -> str:
 
 def _predicate_pattern(auxiliaries: str, cues: str, in_parenthesis: bool) -> str:
     """The predicate of a number's noun phrase (verbose), after an optional parenthetical
-    (", including 20 children,"), a prepositional phrase ("of the security forces", with no number of
-    its own: "with 212 others admitted" is another figure's predicate) and auxiliaries. A number
-    inside a parenthesis reads the predicate after its closing comma."""
+    (", including 20 children,", "- four locals and a contractor -", "(12 of them children)"), a
+    participle that describes the people ("recruited abroad by X", "attached to the convoy"), a
+    prepositional phrase ("of the security forces", with no number of its own: "with 212 others
+    admitted" is another figure's predicate) and auxiliaries. A number inside a parenthesis reads the
+    predicate after its closing comma."""
     closing_comma = r"(?:\s*,)?"
     subject_joined = (
         r"(?:\s+and\s+(?:the|a|an|his|her|their|its)\s+[^,;.\d]{1,40}?(?=\s+(?:were|was|are|is|have|had)\b))?"
     )
-    return rf"""^(?:\s*,[^,;]{{1,70}},)?
+    return rf"""^(?:\s*,[^,;]{{1,70}},|\s+[–—]\s[^–—;]{{1,70}}\s[–—]|\s*\([^()]{{1,70}}\))?
+    (?:\s+(?!(?:when|then|been|seen|even|often|given|ten|seven|eleven|between)\b)[a-z]+(?:ed|en)\b
+      (?:\s+(?!(?:and|or|but|that|when|who|which)\b)[\w'’-]+){{0,4}}?)?   # "recruited abroad by X", "attached to it"
     (?:\s+(?:of|from|in|on|at|with|aboard|inside)\s+(?:(?!\band\s+(?:wounded|injured|killed|another))[^,;.\d]){{0,50}}?)?
     {closing_comma if in_parenthesis else subject_joined}
     (?:\s+(?:{auxiliaries}))*\s+

@@ -57,6 +57,8 @@ def _proper_body(name: str) -> bool:
     first, *rest = name.split()
     if name in PLACE_WORDS:
         return False  # "Myanmar" opening a sentence is a country, not the group meant
+    if not rest and first.lower().endswith("ing"):
+        return False  # "Fighting went on": a gerund opening a sentence names no body
     return any(capitalised(word) for word in rest) or (not rest and first.lower() not in _BODY_NOUNS)
 
 

@@ -17,6 +17,7 @@ import regex
 from .article_sides import ArticleSides
 from .attribution import Attribution, find_attributions, is_top_level
 from .carry_over import continues_report, own_voice_source, report_source
+from .categories import lead_in_category
 from .claimants import ClaimantResolver
 from .counts import describe_counts
 from .figure import Figure
@@ -126,6 +127,24 @@ class _Article:
         quoted = _OPENS_QUOTE.match(sentence.text) or (self.quote_open and sentence.paragraph == listed[0])
         return bool(_LIST_ITEM.match(sentence.text) or quoted)
 
+    def lead_in(self, sentence: Sentence, has_numbers: bool) -> None:
+        """A list's lead-in with no number of its own ("the dead include:") gives its items their category."""
+        if has_numbers or not _OPENS_LIST.search(sentence.text):
+            return
+        led = lead_in_category(sentence.text)
+        self.topic = (sentence.paragraph, led) if led else self.topic
+
+    def topic_for(self, sentence: Sentence) -> str | None:
+        """The category of the last figure read in this paragraph, or of the lead-in a list item follows."""
+        if not self.topic:
+            return None
+        paragraph, category = self.topic
+        return (
+            category
+            if paragraph == sentence.paragraph or (self.lists(sentence) and sentence.paragraph - paragraph == 1)
+            else None
+        )
+
     def carries(self, sentence: Sentence) -> bool:
         """Whether ``sentence``, with no attribution of its own, continues the last attributed report."""
         return sentence.body and sentence.paragraph == self.claim_paragraph and continues_report(sentence.text)
@@ -164,9 +183,10 @@ def extract_figures(
         mentions = find_numbers(sentence.text) if _NUMBER_HINT.search(sentence.text) else []
         if mentions and _RETRACTED.search(sentence.text):
             mentions = []  # "A previous version of this article wrongly stated that 250 people were injured"
+        article.lead_in(sentence, has_numbers=bool(mentions))
         if mentions:
             spans = [(a.start, a.end) for a in attributions]
-            topic = article.topic[1] if article.topic and article.topic[0] == sentence.paragraph else None
+            topic = article.topic_for(sentence)
             readings = read_sentence(sentence.text, mentions, spans, topic)
             # a flood's toll, a match's arrests, a parade's soldiers: no war figures
             readings = war.keep(index, readings, sentence.text)

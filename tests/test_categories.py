@@ -606,3 +606,56 @@ def test_release_beats_captivity_words(text: str, expected: list) -> None:
 )
 def test_people_nouns_units_and_homecomings(text: str, expected: list) -> None:
     assert [(f.value, f.category) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Forty-one volunteers recruited abroad by the army have died at the front since March.",
+            [(41.0, "killed", "exact")],
+            id="4: a participle describing the people, then their own verb",
+        ),
+        pytest.param(
+            "Two medics attached to the relief convoy died when it was shelled.",
+            [(2.0, "killed", "exact")],
+            id="4: 'attached to the convoy' then 'died'",
+        ),
+        pytest.param(
+            "Twelve soldiers wounded in the clash died later in hospital.",
+            [(12.0, "killed", "exact")],
+            id="4: wounded first, then died",
+        ),
+        pytest.param(
+            "Five engineers – four locals and a foreign contractor – died in the blast at the dam after the strike.",
+            [(5.0, "killed", "exact"), (4.0, "killed", "exact")],
+            id="5: an aside between dashes",
+        ),
+        pytest.param(
+            "Enemy personnel losses in the sector exceed 6,900, according to the ministry.",
+            [(6900.0, "casualties", "at_least")],
+            id="11: 'exceed' bounds the number",
+        ),
+        pytest.param(
+            "The widow, now 71, asked that the grave be moved nearer the front line.",
+            [],
+            id="an age, then a main verb",
+        ),
+    ],
+)
+def test_the_figures_own_predicate(text: str, expected: list) -> None:
+    assert [(f.value, f.category, f.qualifier) for f in extract_figures(text, meta=WAR_REPORT)] == expected
+
+
+def test_list_items_take_the_category_of_their_lead_in() -> None:
+    text = (
+        "KYIV (Sample Wire) - Fighting went on along the front on Monday, as both sides shelled villages near "
+        "the river and the monitor published its weekly tally.\n\n"
+        "According to the monitor, the dead include:\n"
+        "• 260 fighters of the militia\n"
+        "• 88 government troops"
+    )
+    assert [(f.value, f.category, f.claimant) for f in extract_figures(text, meta=WAR_REPORT)] == [
+        (260.0, "killed", "the monitor"),
+        (88.0, "killed", "the monitor"),
+    ]

@@ -18,8 +18,8 @@ APPROXIMATE = (
 AT_LEAST = (
     "at least", "more than", "over", "upwards of", "in excess of", "no fewer than",
     "no less than", "not less than", "a minimum of", "well over", "just over", "well above",
-    "above", "exceeding", "exceeded", "surpassing", "surpassed", "topping", "topped", "top",
-    "tops", "passed", "passing", "beyond", "north of", "at a minimum",
+    "above", "exceeding", "exceeded", "exceed", "exceeds", "surpassing", "surpassed", "surpass", "surpasses",
+    "topping", "topped", "top", "tops", "passed", "passing", "beyond", "north of", "at a minimum",
     "upward of", "greater than", "larger than", "bigger than", "higher than", "not fewer than",
     "at the very least", "at the least", "more than or equal to", "greater than or equal to",
     "no smaller than", "no lower than",
