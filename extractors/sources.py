@@ -22,6 +22,7 @@ from dataclasses import replace
 import regex
 
 from .figure import Figure
+from .lexicon.belligerents import BELLIGERENTS
 from .lexicon.bodies import ANTECEDENT_HEADS, CAPITALS, KINDS
 from .lexicon.places import INSURGENT_GROUPS, SIDES
 from .patterns import Phrases, alternation
@@ -46,6 +47,13 @@ _OWNER_BEFORE = regex.compile(rf"(?r)(?P<owner>{_COUNTRY.pattern})(?:['’]s)?\s
 _OWNER_AFTER = regex.compile(rf"\s+of\s+(?:the\s+)?(?P<owner>{_COUNTRY.pattern})")
 _UNKNOWN_OWNER_BEFORE = regex.compile(r"(?r)(?P<owner>[A-Z][\w-]+)(?P<possessive>['’]s)?\s+(?:[a-z][\w-]*\s+)?$")
 _OWNER_WINDOW = 40
+# Kinds of body that fight: an unnamed one counting an armed group's people is the state that fights it.
+_MILITARY_KINDS = frozenset({"defence ministry", "general staff", "joint chiefs", "military", "military intelligence"})
+_PAIRS = [(side, foe) for side, foes in BELLIGERENTS.items() for foe in foes]
+_ENEMIES = {
+    side: tuple(b for a, b in _PAIRS if a == side) + tuple(a for a, b in _PAIRS if b == side)
+    for side in {name for pair in _PAIRS for name in pair}
+}
 # A headline that ends on who says it: "..., UK intelligence says", "... - Kyiv's military says"
 _TITLE_CLAIM = regex.compile(r"[,:;\-–—]\s*(?P<who>[^,:;\-–—]{2,50}?)\s+(?:says|say|said|claims|estimates)\s*$")
 # A claimant who only drew on another body's figures for an estimate of their own keeps the figure.
@@ -228,6 +236,10 @@ class ArticleSources(Context):
             # "..., UK intelligence says": the country of the source the headline gives
             return _country(_SIDE_OF[_COUNTRY.search(titled["who"]).group()])
         counts = self.side_counts() if self.side_counts else {}
+        if kind in _MILITARY_KINDS and self.side in INSURGENT_GROUPS:
+            fighting = [state for state in _ENEMIES.get(self.side, ()) if counts.get(state)]
+            if len(fighting) == 1:  # "the chief of staff said the army had killed 20,000 Hamas operatives"
+                return _country(fighting[0])
         dateline = _DATELINE.search(self.text, 0, _DATELINE_WITHIN)
         if dateline:  # the story's own city, when the story names its country ("SEOUL -", not a bureau's)
             place = dateline["place"].strip().title()

@@ -126,6 +126,19 @@ def test_an_unqualified_ministry_takes_the_country_the_headline_gives() -> None:
     assert (figure.source, figure.source_country) == ("Ministry of Defence (United Kingdom)", "United Kingdom")
 
 
+def test_an_unnamed_army_counting_an_armed_groups_dead_is_the_state_that_fights_it() -> None:
+    """ "the chief of staff said the army had killed 9,000 Hamas fighters", in an article that names the
+    Palestinians more than Israel: the chief of staff is Israel's."""
+    text = (
+        "Palestinian officials said the Palestinian toll had risen again, and Palestinian rescuers searched the "
+        "rubble in Gaza City. Israel did not comment.\n\n"
+        "In March, the outgoing chief of staff, Lieutenant General Amos Ben-Dor, said the army had killed about "
+        "9,000 Hamas fighters in Gaza."
+    )
+    [figure] = [f for f in extract_figures(text, meta=WAR_REPORT) if f.value == 9000]
+    assert (figure.source, figure.source_country) == ("Israel Defense Forces", "Israel")
+
+
 @pytest.mark.parametrize(("text", "expected"), ARTICLES)
 def test_article_sources(text: str, expected: list) -> None:
     assert sources(text) == expected
