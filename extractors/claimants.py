@@ -16,6 +16,7 @@ from .claimant_phrases import DOCUMENT, clean_np, sentence_subject
 from .lexicon.attribution import (
     BODY_NOUNS,
     BODY_PRONOUNS,
+    DOCUMENT_NOUNS,
     GENERIC_BODY_NOUNS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
@@ -63,6 +64,11 @@ def _proper_body(name: str) -> bool:
 
 
 _LEADING_THE_ANY_CASE = regex.compile(r"^the\s+", regex.I)
+# A document and the body it is by: "an assessment by Britain's intelligence service was circulated"
+_DOCUMENT_BY = regex.compile(
+    rf"\b(?:{alternation(DOCUMENT_NOUNS)})\s+(?:by|from)\s+(?P<owner>(?:the\s+)?[A-Z][^,.;:()]*?)"
+    r"(?=\s+(?:was|were|is|are|has|had|that|which|on|in|last|this|published|released|circulated|seen)\b|[,.;:(])"
+)
 
 
 _ACRONYM_DEFINITION = regex.compile(
@@ -142,7 +148,8 @@ class ClaimantResolver:
             # "according to the same source": the last source named, never the bare noun
             return self._last_with(rest) or self._last_with(rest.split()[-1]) or self._last(person=None) or rest
         if DOCUMENT.match(np) or _THE_SAME.match(lower):
-            return self._last(person=False, top_level=True) or self._last(person=None) or np
+            owner = self._document_owner(np, sentence_index) if DOCUMENT.match(np) else None
+            return owner or self._last(person=False, top_level=True) or self._last(person=None) or np
         possessive = _POSSESSIVE_PRONOUN.match(np)
         if possessive:
             rest = possessive.group(1)
@@ -183,6 +190,14 @@ class ClaimantResolver:
             if (person is None or mention.person == person) and (mention.top_level or not top_level):
                 return mention.name
         return None
+
+    def _document_owner(self, np: str, index: int) -> str | None:
+        """Whose document "the document" or "the report" is, when the sentence before says it ("A leaked
+        assessment by Britain's intelligence service was circulated. The document puts ... at 4,900")."""
+        if index == 0:
+            return None
+        owner = _DOCUMENT_BY.search(self.sentences[index - 1].text)
+        return owner["owner"] if owner and not self._last(person=None) else None
 
     def _named_body_before(self, index: int) -> str | None:
         """The body with a proper name ("the Red Cross", not "Residents") that sentence ``index`` or the two

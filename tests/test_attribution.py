@@ -589,3 +589,13 @@ def test_a_bulletin_is_a_document_that_claims() -> None:
         'The bulletin said the enemy fled. "Over 200 rebels were killed and 30 were captured alive."'
     )
     assert [f.claimant for f in extract_figures(text, meta=WAR_REPORT)] == ["The bulletin", "The bulletin"]
+
+
+def test_the_document_is_the_body_the_sentence_before_says_it_is_by() -> None:
+    """PHENOMENA 7: "A leaked assessment by X was circulated. The document puts ... at 4,900": X claims it."""
+    text = (
+        "GENEVA (Sample Wire) - The fighting went on this week, officials said, as talks stalled again.\n\n"
+        "A leaked assessment by Britain's intelligence service was circulated on Friday. The document puts "
+        "Russian losses in the region at 4,900."
+    )
+    assert [f.claimant for f in extract_figures(text, meta=WAR_REPORT)] == ["Britain's intelligence service"]
