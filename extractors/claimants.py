@@ -197,7 +197,7 @@ class ClaimantResolver:
         if index == 0:
             return None
         owner = _DOCUMENT_BY.search(self.sentences[index - 1].text)
-        return owner["owner"] if owner and not self._last(person=None) else None
+        return owner["owner"] if owner else None
 
     def _named_body_before(self, index: int) -> str | None:
         """The body with a proper name ("the Red Cross", not "Residents") that sentence ``index`` or the two
