@@ -268,6 +268,14 @@ def _headline_tail(text: str, match: regex.Match, found: list[Attribution]) -> A
 # ---------------------------------------------------------------- the table
 
 
+# After a reporting verb, words that make it no report: "gave their lives" (they died), "the war has claimed
+# 3,800 lives" (it killed them).
+_NO_REPORT_AFTER = (
+    r"(?!\s+(?:their|his|her|its)\s+li(?:ves|fe)\b)"
+    r"(?!(?<=claim|claims|claimed|claiming)\s+(?:\S+\s+){0,3}?lives\b)"
+)
+
+
 def build_rules() -> tuple[Rule, ...]:
     """The attribution rules in the order they run, their patterns built from the lexicon as it is now."""
     according = alternation(lexicon.ACCORDING_TO)
@@ -298,7 +306,7 @@ def build_rules() -> tuple[Rule, ...]:
         ), _document_agent),
         # "X said", "X has also said": the noun phrase before the verb, read back from it.
         Rule("subject of a reporting verb", regex.compile(
-            rf"\b(?<!-)(?P<verb>{alternation(reporting_verbs.claim_verbs())})\b"  # \b first: the fast test
+            rf"\b(?<!-)(?P<verb>{alternation(reporting_verbs.claim_verbs())})\b{_NO_REPORT_AFTER}"  # \b: the fast test
         ), _subject_of_verb),
         # "By its count", "by the ministry's tally": the owner of the count claims what follows.
         Rule("by its count", regex.compile(

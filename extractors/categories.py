@@ -41,6 +41,7 @@ _FREED = regex.compile(rf"\b(?:{alternation(words.FREED_WORDS)})\b", regex.I)
 _HELD = regex.compile(alternation(words.CAPTIVES), regex.I)
 _FROM_CAPTIVITY = regex.compile(r"\s+(?:home\s+)?from\s+(?:captivity|prison|jail|detention|the\s+camps?)\b", regex.I)
 _HOMECOMING = regex.compile(rf"\b(?:{alternation(words.HOMECOMING)})\b", regex.I)
+_LIVES_AFTER = regex.compile(r"\s+(?:their|his|her)\s+lives?\b", regex.I)
 _QUOTES_AS_SPACES = str.maketrans({'"': " ", "“": " ", "”": " "})
 
 # Patterns anchored at the end ($) carry (?r): the regex module then searches from the end.
@@ -119,6 +120,9 @@ def direct_or_predicate(after: str, head, in_parenthesis: bool = False) -> tuple
         if cues.PATTERNS.dead_word.search(head.group("mods").lower()):
             return "killed", True
         if head.group("category"):
+            of_them = head.group("of") and cues.PATTERNS.predicate.match(after[head.end() :])
+            if of_them:  # "67 of the 90 casualties were killed": what the 67 are, not the 90
+                return _predicate(after[head.end() :], of_them, head)
             return cues.PATTERNS.head_category.get(head.group("category").lower(), "killed"), True
     more = None if head else MORE.match(after)  # "38 more had been wounded"
     rest = after[head.end() :] if head else after[more.end() if more else 0 :]
@@ -157,6 +161,10 @@ def _described(head: regex.Match) -> tuple[str | None, bool]:
 
 def _predicate(rest: str, predicate: regex.Match, head: regex.Match | None) -> tuple[str | None, bool]:
     category = _category(predicate)
+    if category == "casualties" and (
+        _LIVES_AFTER.match(rest, predicate.end()) or (head is not None and head["head"].lower() in ("lives", "life"))
+    ):
+        return "killed", True  # "140 residents lost their lives", "2,100 civilian lives lost": the dead
     then = _THEN_RETURNED.match(rest, predicate.end())
     if then and category in ("captured", "killed", "wounded"):
         return "exchanged", True  # "40 soldiers taken near Bakhmut have now been returned": returned now

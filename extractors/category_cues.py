@@ -192,10 +192,11 @@ def build_patterns() -> CuePatterns:
         head_category=Phrases({word: of for word, (of, roles) in words.CATEGORY_WORDS.items() if "head" in roles}),
         forecast=regex.compile(
             rf"(?:{modals}|to)\s+(?:\w+\s+)?(?:{_words(words.FORECAST_HARM)})\b"  # "expected to die"
-            rf"|(?:{modals})\s+(?:\w+\s+)?(?:{rises})\b|\b(?:{_words(words.FORECAST_WORDS)})\b",
+            rf"|(?:{modals})\s+(?:\w+\s+)?(?:{rises})\b|\b(?:{_words(words.FORECAST_WORDS)})\b"
+            rf"|\b(?:{_words(words.HYPOTHETICAL_MODALS)})\s+(?:\w+\s+)?(?:{_words(words.HYPOTHETICAL_SENDING)})\b",
             regex.I,
         ),
-        forecast_before=regex.compile(rf"(?r)\b(?:{modals})\s+(?:\w+\s+)?(?:{rises})\s+$", regex.I),
+        forecast_before=_forecast_before(modals, rises),
         time_before=regex.compile(
             rf"(?r)(?:\b(?:{alternation([*MONTHS, *MONTH_ABBREVIATIONS], tree=False)})\.?"
             rf"|\b(?:{alternation(words.NON_FIGURE_BEFORE, tree=False)})"
@@ -203,6 +204,16 @@ def build_patterns() -> CuePatterns:
             rf"|(?:{alternation(words.CURRENCY_SIGNS, tree=False)})\s*$|\b(?:aged|at\s+age)\s+$"
         ),
         money_after=regex.compile(rf"^\s*(?:{_words(words.CURRENCIES)}|\$)\b", regex.I),
+    )
+
+
+def _forecast_before(modals: str, rises: str) -> regex.Pattern:
+    """A forecast or a hypothesis right before a number: "deaths may climb to", "could lose", "may send another"."""
+    return regex.compile(
+        rf"(?r)\b(?:(?:{modals})\s+(?:\w+\s+)?(?:{rises}|{_words(words.FORECAST_TAKING)})"
+        rf"|(?:{_words(words.HYPOTHETICAL_MODALS)})\s+(?:\w+\s+)?(?:{_words(words.HYPOTHETICAL_SENDING)}))"
+        r"\s+(?:(?:up\s+to|as\s+many\s+as|another|about|some|more\s+than|at\s+least)\s+)?$",
+        regex.I,
     )
 
 
@@ -234,7 +245,8 @@ def _predicate_pattern(auxiliaries: str, cues: str, in_parenthesis: bool) -> str
         r"(?:\s+and\s+(?:the|a|an|his|her|their|its)\s+[^,;.\d]{1,40}?(?=\s+(?:were|was|are|is|have|had)\b))?"
     )
     return rf"""^(?:\s*,[^,;]{{1,70}},|\s+[–—]\s[^–—;]{{1,70}}\s[–—]|\s*\([^()]{{1,70}}\))?
-    (?:\s+(?!(?:when|then|been|seen|even|often|given|ten|seven|eleven|between)\b)[a-z]+(?:ed|en)\b
+    (?:\s+(?!(?:when|then|been|seen|even|often|given|ten|seven|eleven|between|including|according|during
+      |following|regarding|concerning|bringing|being|having|saying|adding)\b)[a-z]+(?:ed|en|ing)\b
       (?:\s+(?!(?:and|or|but|that|when|who|which)\b)[\w'’-]+){{0,4}}?)?   # "recruited abroad by X", "attached to it"
     (?:\s+(?:of|from|in|on|at|with|aboard|inside)\s+(?:(?!\band\s+(?:wounded|injured|killed|another))[^,;.\d]){{0,50}}?)?
     {closing_comma if in_parenthesis else subject_joined}

@@ -156,7 +156,8 @@ def _read(text: str, mention: NumberMention, claimant_spans) -> Reading | None:
         head_kind = "force"
     subject_end = mention_end + head.end() if head else mention_end
     in_parenthesis = bool(_IN_PARENTHESIS.search(before[-PARENTHESIS_WINDOW:]))
-    category, own = direct_or_predicate(after, head, in_parenthesis=in_parenthesis)
+    words = after.lower() if _TITLE_CASE.match(text) else after  # "31 Border Guards Killed In Dawn Raid"
+    category, own = direct_or_predicate(words, head, in_parenthesis=in_parenthesis)
     if head is not None and head["head"].lower() == "names":
         # a list of names counts the dead when the sentence says so ("list of victims holds 8,372 names")
         category, own = ("killed", True) if counts_the_named_dead(text) else ("none", False)
@@ -182,11 +183,29 @@ def _read(text: str, mention: NumberMention, claimant_spans) -> Reading | None:
     reading.described = category == "wounded" and described_as_wounded(head)
     if category is None and head_kind == "force" and possessed_force(before[-POSSESSION_WINDOW:]):
         reading.category, reading.own_cue = "deployed", True  # "Ukraine has about 500,000 troops"
+    if (
+        reading.category is None
+        and head is not None
+        and head["head"].lower() == "lives"
+        and _TOOK_BEFORE.search(before)
+    ):
+        reading.category = "killed"  # "the fighting has claimed over 3,800 lives"
     if mention.strength:
         reading.category = "deployed"
     if reading.category is None and head is None:
         _take_label(before, reading)
     return reading
+
+
+# A headline in title case: every word of four or more letters capitalised, "In" and "Of" too
+_TITLE_CASE = regex.compile(r"^(?=(?:\W*\w+){4})(?!.*\b[a-z][a-z]{3,})(?=.*\b(?:In|Of|On|At|After|Near)\b)")
+
+
+# Verbs that take lives, right before the number (and its hedge): "has claimed over 3,800 lives"
+_TOOK_BEFORE = regex.compile(
+    rf"(?r)\b(?:claimed|claiming|claims|claim|cost|costing|costs|took|taking|takes|taken)\s+(?:(?:{HEDGES})\s+)?$",
+    regex.I,
+)
 
 
 # A label and its colon right before a number, as lists and bulletins write them: "Killed: 41",

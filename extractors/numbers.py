@@ -134,7 +134,7 @@ def _numbered(prefix: str) -> str:
 
 
 # What "a 600-man" or "a 300-member" can be the strength of (not a jury, a crew or a board)
-_MANNED_UNITS = alternation([*FORCE_UNITS, "force", "forces", "detachment", "squad", "platoon", "garrison"])
+_MANNED_UNITS = alternation([*FORCE_UNITS, "force", "forces", "detachment", "squad", "platoon", "garrison", "patrol"])
 _NOT_INSIDE = r"(?<![\w$£€¥₹.,-]|\d[.,])"  # not inside a word, a code ("Il-76") or a price
 _NOT_A_CODE = r"(?![\w]|-(?!strong)\w|[.,]\d)"  # "293-page", "Kursk-2", "2A8" are not figures
 

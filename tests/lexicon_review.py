@@ -298,6 +298,7 @@ REVIEWED: dict[str, tuple[str, ...]] = {
         "-odd", "odd", "an average of about",
     ),
     "a word for money or for ordinary events that count crowds, in any news": ("aid package", "reward", "concert"),
+    "a phrase of hospital bulletins, with the morgue it is not": ("were in hospital",),
 }  # fmt: skip
 
 ALLOWED: dict[str, str] = {entry: reason for reason, entries in REVIEWED.items() for entry in entries}

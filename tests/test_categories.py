@@ -659,3 +659,47 @@ def test_list_items_take_the_category_of_their_lead_in() -> None:
         (260.0, "killed", "the monitor"),
         (88.0, "killed", "the monitor"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Some 60 villagers lost their lives when the shells hit.", [(60.0, "killed")], id="28: lost lives"
+        ),
+        pytest.param(
+            "Monitors counted 900 civilian lives lost in the siege.", [(900.0, "killed")], id="28: lives lost"
+        ),
+        pytest.param("Two years of fighting have claimed over 5,000 lives.", [(5000.0, "killed")], id="28: claimed"),
+        pytest.param("Nine conscripts gave their lives holding the ridge.", [(9.0, "killed")], id="28: gave lives"),
+        pytest.param("Three blue helmets were wounded when their base was shelled.", [(3.0, "wounded")], id="17"),
+        pytest.param("The 30-man patrol was ambushed near the river.", [(30.0, "deployed")], id="42: -man patrol"),
+        pytest.param("Drones destroyed 12 infantry fighting vehicles and 5 tanks.", [], id="16: vehicles"),
+        pytest.param("Gunmen killed 6 guards and burned 4 lorries.", [(6.0, "killed")], id="16: lorries"),
+        pytest.param(
+            '"212 of our defenders are finally home," the president wrote after the swap.',
+            [(212.0, "exchanged")],
+            id="13: are home",
+        ),
+        pytest.param("After the shelling, 45 residents are still in hospital.", [(45.0, "wounded")], id="30: hospital"),
+        pytest.param("After the shelling, another 300 were in hospital morgues.", [], id="30: a morgue is no ward"),
+        pytest.param("Raiders carried off 14 villagers during the attack.", [(14.0, "captured")], id="40"),
+        pytest.param("Analysts say the army could lose 700 men a week in the offensive.", [], id="53: a forecast"),
+        pytest.param("The country may send another 2,000 troops to the front.", [], id="53: a hypothesis"),
+        pytest.param("The country will send 2,000 troops to the front.", [(2000.0, "deployed")], id="53: a plan"),
+        pytest.param("Six foreign volunteers fighting for Ukraine were killed.", [(6.0, "killed")], id="32: -ing"),
+        pytest.param(
+            "Victims included 22 children, the ministry said after the strike.",
+            [(22.0, "killed")],
+            id="39: victims included",
+        ),
+        pytest.param(
+            "The agency said 51 of the 80 casualties were killed in the shelling.",
+            [(51.0, "killed"), (80.0, "casualties")],
+            id="19: of the casualties, killed",
+        ),
+        pytest.param("12 Peacekeepers Killed In Ambush Near Border", [(12.0, "killed")], id="38: title case"),
+    ],
+)
+def test_words_of_real_tolls(text: str, expected: list) -> None:
+    assert [(f.value, f.category) for f in extract_figures(text, meta=WAR_REPORT)] == expected

@@ -74,6 +74,7 @@ PREDICATE_CUES = {
         "in critical condition", "in serious condition", "in a critical condition", "in a serious condition",
         "admitted to hospital", "admitted to hospitals", "admitted to a hospital", "taken to hospital",
         "taken to hospitals", "rushed to hospital", "treated in hospital", "treated for injuries",
+        "still in hospital", "are in hospital", "were in hospital", "remain in hospital", "remained in hospital",
     ),
     "missing": ("missing", "unaccounted for", "disappeared", "went missing", "gone missing"),
     "captured": (
@@ -81,12 +82,12 @@ PREDICATE_CUES = {
         "taken as prisoner", "taken as prisoners", "taken as captive", "taken as hostage", "taken as hostages",
         "taken", "held", "held captive", "detained", "imprisoned", "abducted", "kidnapped", "surrendered",
         "laid down their arms", "laid down its arms", "arrested", "seized", "prisoner", "prisoners",
-        "in captivity", "apprehended",
+        "in captivity", "apprehended", "carried off", "abducted by",
     ),
     "exchanged": (
         "freed", "released", "returned", "exchanged", "swapped", "handed over", "came home", "come home",
         "back on home soil", "repatriated", "flown home", "set free", "back home", "got back", "handed back",
-        "walked free", "went free",
+        "walked free", "went free", "are home", "are finally home", "is home", "were home", "are back home",
     ),
     "deployed": (
         "deployed", "sent", "stationed", "based", "serving", "posted", "dispatched", "withdrawn", "pulled out",
@@ -121,6 +122,10 @@ SPEECH_VERBS = ("said", "says", "told", "added", "spoke", "recalled", "described
 # Words that, right after a cue, make it no cue: "taken place", "held talks", "released images".
 PREDICATE_CUE_EXCEPTIONS = {
     "taken": ("to", "hold", "place", "part", "over", "control"),
+    # the dead lie in hospital morgues: "another 900 were in hospital morgues"
+    "are in hospital": ("morgue", "morgues", "mortuary", "mortuaries"),
+    "were in hospital": ("morgue", "morgues", "mortuary", "mortuaries"),
+    "still in hospital": ("morgue", "morgues", "mortuary", "mortuaries"),
 }
 LEFT_CUE_EXCEPTIONS = {
     "took": ("hold", "place", "part", "over", "control", "out"),
@@ -167,6 +172,7 @@ LEFT_CUES = {
     "killed": (
         "killed", "killing", "kill", "kills", "dead", "death", "deaths", "died", "death toll", "toll",
         "fatalities", "bodies", "lives", "massacred", "executed", "dying", "slaughtered", "funeral for",
+        "victims included", "victims include", "victims were", "dead included", "dead include",
         "funerals for", "funeral of", "funerals of", "life of", "lives of", "martyred", "martyrs",
         "killing of", "killings of", "murder of", "murders of", "eliminated", "neutralised", "neutralized",
         "liquidated",
@@ -208,7 +214,7 @@ LEFT_CUES = {
 }  # fmt: skip
 
 # Verbs of taking that, right before a number, count captives ("took 300", "seizing 12 more").
-TAKING_VERBS = ("took", "taking", "taken", "take", "seizing")
+TAKING_VERBS = ("took", "taking", "taken", "take", "seizing", "carried off", "carrying off", "carry off")
 # What is taken or held: people held captive ("took about 250 hostages", "freed 24 prisoners").
 CAPTIVE_NOUNS = ("prisoner", "prisoners", "captive", "hostage", "hostages")
 HELD_NOUNS = ("hostages", "prisoners", "captives", "detainees")
@@ -285,6 +291,7 @@ FORCE_NOUNS = (
     "police", "policemen", "police officers", "guard", "guards", "reinforcements", "men under arms", "force",
     "forces", "defenders", "escort", "escorts", "infantry", "armed men", "members", "attacker", "attackers",
     "assailant", "assailants", "terrorist", "terrorists", "trooper", "troopers", "sergeant", "sergeants",
+    "blue helmets", "constables", "gendarmes", "legionnaires",
 )  # fmt: skip
 
 # Words that make any noun for people after them a force: "military builders", "army construction workers".
@@ -317,7 +324,8 @@ PEOPLE_NOUNS = (
     "survivors", "orphans", "infants", "babies", "toddlers", "teenagers", "minors", "youths", "youngsters",
     "schoolchildren", "elderly", "mothers", "fathers", "sons", "daughters", "brothers", "sisters", "husbands",
     "wives", "locals", "tribesmen", "settlers", "worshipers", "Christians", "Muslims",
-    "Hindus", "Jews", "Yazidis", "Copts", "Shiites", "Sunnis",
+    "Hindus", "Jews", "Yazidis", "Copts", "Shiites", "Sunnis", "stevedores", "dockworkers", "passers-by",
+    "crane drivers",
 )  # fmt: skip
 
 # Nouns after a number that make it something other than a count of people.
@@ -333,7 +341,9 @@ NON_PEOPLE_NOUNS = (
     "neighborhood", "neighborhoods", "neighbourhood", "neighbourhoods", "provinces", "location", "locations",
     "site", "sites", "airport", "airports", "border crossings", "crossings", "building", "buildings", "home",
     "homes", "house", "houses", "household", "households", "school", "schools", "hospital", "hospitals",
-    "truck", "trucks", "convoy", "convoys", "testimonies", "vote", "votes", "page", "pages", "countries",
+    "truck", "trucks", "lorry", "lorries", "car", "cars", "bus", "buses", "ambulance", "ambulances",
+    "infantry fighting vehicles", "fighting vehicles", "armoured vehicles", "armored vehicles", "convoy", "convoys",
+    "testimonies", "vote", "votes", "page", "pages", "countries",
     "nations", "states", "division", "divisions", "brigades", "battalions", "unit", "units", "groups",
     "sorties", "strike", "strikes", "attack", "attacks", "assault", "assaults", "raid", "raids", "incident",
     "incidents", "case", "cases", "sanctions", "report", "reports", "document", "documents", "point",
@@ -375,6 +385,11 @@ FORECAST_MODALS = ("could", "would", "will", "might", "may")
 FORECAST_HARM = ("die", "be killed", "be wounded", "be injured", "perish", "lose")
 FORECAST_RISE = ("reach", "rise to", "climb to", "exceed", "surpass", "top")
 FORECAST_WORDS = ("projected",)
+# Verbs a modal makes a forecast of a number after them: "could lose 900 men a week", "will kill up to 50".
+FORECAST_TAKING = ("lose", "kill", "wound")
+# Verbs a modal of possibility makes a hypothesis: "may send another 6,000 troops" (a plan, "will send", stays).
+HYPOTHETICAL_MODALS = ("could", "might", "may")
+HYPOTHETICAL_SENDING = ("send", "deploy", "dispatch", "commit")
 
 # Verbs that return captives: "40 soldiers taken near Bakhmut have now been returned" counts the returned.
 # Words of coming home, which make a release only of people held or fighters: "60 scientists returned to
