@@ -52,7 +52,7 @@ def _casualty_pairs() -> str:
     """ "killed or wounded", "deaths and injuries", "killed and seriously wounded"."""
     joiners = alternation(words.PAIR_JOINERS)
     return "|".join(
-        rf"(?:{_words(first)})\s+(?:{joiners})\s+(?:\w+ly\s+)?(?:{_words(second)})"
+        rf"(?:{_words(first)})\s+(?:{joiners})\s+(?:(?:been|were|was|are)\s+)?(?:\w+ly\s+)?(?:{_words(second)})"
         for first, second in words.CASUALTY_PAIRS
     )
 
@@ -226,9 +226,11 @@ def _head_pattern(force: str, people: str, things: str, stops: str) -> str:
     # modifiers, a model number among them ("14 Challenger 2 tanks")
     (?P<mods>(?:(?!(?:{stops})\b)[A-Za-z][\w'’.-]*\s+|(?<=[A-Z][\w-]*\s)\d{{1,3}}[A-Za-z]?\s+){{0,4}}?)
     (?P<head>(?P<force>{force})|(?P<people>{people})|(?P<thing>{things})
-      |(?P<category>{heads}))\b
-    # a second head: "soldiers and civilians" (not "and wounded", which is a category of its own)
-    (?:\s+(?:and|or)\s+(?!(?:dead|wounded|injured|killed|missing)\b)
+      |(?P<category>{heads}))\b(?!['’]s\b)   # not an owner: "the convoy's escorts"
+    # more heads in a list: "guards, drivers and passers-by"; "soldiers and civilians" (not "and wounded",
+    # which is a category of its own)
+    (?:(?:,\s+(?-i:(?=[a-z]))(?!(?:{stops}|{_NUMBER_WORDS})\b)(?:{force}|{people})\b){{0,4}}
+    ,?\s+(?:and|or)\s+(?!(?:dead|wounded|injured|killed|missing)\b)
       (?:(?!(?:{stops}|{_NUMBER_WORDS})\b)[A-Za-z][\w'’.-]*\s+){{0,2}}?(?:{force}|{people})\b)?
     """
 

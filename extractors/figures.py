@@ -28,6 +28,7 @@ from .categories import (
     predicate_follows,
 )
 from .lexicon.categories import LINK_LABELS, RELEASE_BEFORE, RELEASE_SOUGHT
+from .lexicon.hedges import QUALIFIER_AFTER_NUMBER
 from .non_figures import is_not_a_figure, is_share_or_ratio
 from .numbers import NumberMention
 from .patterns import alternation
@@ -155,6 +156,9 @@ def _read(text: str, mention: NumberMention, claimant_spans) -> Reading | None:
     if mention.strength:
         head_kind = "force"
     subject_end = mention_end + head.end() if head else mention_end
+    late = _HEDGE_AFTER_NOUN.match(after, head.end()) if head and hedge == "exact" else None
+    if late:  # "Another 73 villagers at least are missing"
+        hedge = QUALIFIER_AFTER_NUMBER[" ".join(late["hedge"].lower().split())]
     in_parenthesis = bool(_IN_PARENTHESIS.search(before[-PARENTHESIS_WINDOW:]))
     words = after.lower() if _TITLE_CASE.match(text) else after  # "31 Border Guards Killed In Dawn Raid"
     category, own = direct_or_predicate(words, head, in_parenthesis=in_parenthesis)
@@ -199,6 +203,10 @@ def _read(text: str, mention: NumberMention, claimant_spans) -> Reading | None:
 
 # A headline in title case: every word of four or more letters capitalised, "In" and "Of" too
 _TITLE_CASE = regex.compile(r"^(?=(?:\W*\w+){4})(?!.*\b[a-z][a-z]{3,})(?=.*\b(?:In|Of|On|At|After|Near)\b)")
+
+
+# A hedge set after the noun: "73 villagers at least", "40 soldiers or more"
+_HEDGE_AFTER_NOUN = regex.compile(r"\s+(?P<hedge>at\s+least|at\s+most|or\s+more|or\s+fewer|or\s+so)\b", regex.I)
 
 
 # Verbs that take lives, right before the number (and its hedge): "has claimed over 3,800 lives"

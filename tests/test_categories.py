@@ -699,6 +699,27 @@ def test_list_items_take_the_category_of_their_lead_in() -> None:
             id="19: of the casualties, killed",
         ),
         pytest.param("12 Peacekeepers Killed In Ambush Near Border", [(12.0, "killed")], id="38: title case"),
+        pytest.param("About 30 people die each week in the besieged town.", [(30.0, "killed")], id="15: a rate"),
+        pytest.param("Monitors dispute the army's 12k fatality figure.", [(12000.0, "killed")], id="25: fatality"),
+        pytest.param(
+            "Up to 5,000 soldiers have died or been wounded in the offensive.",
+            [(5000.0, "casualties")],
+            id="51: died or been wounded",
+        ),
+        pytest.param(
+            "After the shelling, the clinic admitted 25 patients with shrapnel wounds; 40 others had light injuries.",
+            [(25.0, "wounded"), (40.0, "wounded")],
+            id="30: wounds and injuries",
+        ),
+        pytest.param("Three of the patrol's escorts were shot dead.", [(3.0, "killed")], id="24: an owner's people"),
+        pytest.param(
+            "Forty guards, cooks and porters were hurt in the strike.", [(40.0, "wounded")], id="22: a list of nouns"
+        ),
+        pytest.param(
+            "After the raid, another 50 villagers at least are missing.",
+            [(50.0, "missing")],
+            id="11: a hedge after the noun",
+        ),
     ],
 )
 def test_words_of_real_tolls(text: str, expected: list) -> None:

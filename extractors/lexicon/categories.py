@@ -52,8 +52,8 @@ PAIR_JOINERS = ("and", "or", "and/or")
 DIRECT_CUES = {
     "casualties": ("casualty", "casualties", "losses"),
     "killed": (
-        "killed", "dead", "deaths", "fatalities", "fatal", "killings", "bodies", "died", "slain", "executed",
-        "murdered", "slaughtered", "massacred", "martyrs", "KIA", "KIAs",
+        "killed", "dead", "deaths", "fatalities", "fatality", "fatal", "killings", "bodies", "died", "slain",
+        "executed", "murdered", "slaughtered", "massacred", "martyrs", "KIA", "KIAs",
     ),
     "wounded": ("wounded", "injured", "injuries", "hurt", "WIA", "WIAs"),
     "missing": ("missing", "MIA", "MIAs"),
@@ -64,7 +64,8 @@ DIRECT_CUES = {
 PREDICATE_CUES = {
     "casualties": ("suffered casualties", "suffered losses", "lost", "casualties"),
     "killed": (
-        "killed", "died", "dead", "perished", "slain", "executed", "murdered", "massacred", "shot dead",
+        "killed", "died", "die", "dies", "dead", "perished", "slain", "executed", "murdered", "massacred",
+        "shot dead",
         "lost their lives", "the dead", "fatalities", "deaths", "succumbed", "martyred", "embraced martyrdom",
         "attained martyrdom", "laid down their lives", "summarily executed", "gave their lives", "eliminated",
         "neutralised", "neutralized", "liquidated", "found dead",
@@ -74,6 +75,8 @@ PREDICATE_CUES = {
         "in critical condition", "in serious condition", "in a critical condition", "in a serious condition",
         "admitted to hospital", "admitted to hospitals", "admitted to a hospital", "taken to hospital",
         "taken to hospitals", "rushed to hospital", "treated in hospital", "treated for injuries",
+        "with injuries", "with wounds", "with shrapnel wounds", "with gunshot wounds", "with burns",
+        "had injuries", "had light injuries", "had minor injuries", "had serious injuries",
         "still in hospital", "are in hospital", "were in hospital", "remain in hospital", "remained in hospital",
     ),
     "missing": ("missing", "unaccounted for", "disappeared", "went missing", "gone missing"),
@@ -195,7 +198,8 @@ LEFT_CUES = {
     "deployed": (
         "sent", "send", "sending", "dispatch", "dispatched", "deploy", "deployed", "deploying", "stationed",
         "station", "contributes", "contributed", "gathered", "mobilised", "mobilized", "called up", "call-up",
-        "force of", "reinforcements", "troop level", "troop levels", "presence", "footprint", "numbered",
+        "force of", "reinforcements", "troop level", "troop levels", "troop numbers", "troop strength",
+        "garrison strength", "strength", "presence", "footprint", "numbered",
         "numbering",
     ),
     # people made soldiers ("asked to mobilise 450,000 people"): `deployed`, whatever noun counts them
