@@ -18,15 +18,13 @@ from .article_sides import ArticleSides
 from .attribution import Attribution, find_attributions, is_top_level
 from .carry_over import continues_report, own_voice_source, report_source
 from .categories import lead_in_category
+from .claim_clauses import appositive_side, body_before, reduced_relative
 from .claimants import ClaimantResolver
 from .counts import describe_counts
 from .figure import Figure
 from .figures import Reading, read_sentence
 from .guard import drop_implausible
-from .lexicon.bodies import KINDS
-from .names import ROLE_AT_END
 from .numbers import find_numbers
-from .patterns import alternation
 from .repeats import distinct
 from .sentences import Sentence, split_sentences
 from .sides import speaker_side
@@ -41,12 +39,6 @@ _ANAPHORIC_OPENING = regex.compile(
     r"Of\s+(?:those|these|them|the\s+dead)|Among\s+(?:them|the\s+dead)|Including|In\s+all|In\s+total|"
     r"Another|A\s+further|(?:[\w,-]+\s+){1,4}of\s+(?:those|them|these|whom)\b)\b"
 )
-# "The figures were compiled by X": X claims the unattributed figures just before.
-# A body its country owns, by name: "South Korea's intelligence service", "the Ukrainian defence ministry"
-_BODY_KINDS = [alias for _name, _type, aliases in KINDS.values() for alias in aliases]
-_OWNED_BODY = regex.compile(
-    rf"(?P<np>(?:\b[A-Z][\w-]*\s+){{0,2}}\b[A-Z][\w-]*(?:['’]s)?\s+(?i:{alternation(_BODY_KINDS)}))\b"
-)
 # Between a reporting verb and the number it says: nothing but "that" and a hedge
 _RIGHT_AFTER_VERB = regex.compile(
     r"\s*(?:that\s+)?(?:(?:at|least|about|around|some|nearly|almost|more|than|over|up|to|roughly|approximately"
@@ -54,15 +46,7 @@ _RIGHT_AFTER_VERB = regex.compile(
 )
 # What opens a clause of its own before a reporting clause: "..., when it said", "..., and the army said"
 _OWN_CLAUSE_BEFORE = regex.compile(r"(?r)(?:,|;|\b(?:when|as|while|after|where|and|but))\s+$")
-_SUBORDINATE_BEFORE = regex.compile(r"(?r)\b(?:when|as|while|after|where|because|since|and|but)\s+$")
-_NOUN_THEN_NAME = regex.compile(
-    r"^(?P<noun>(?:the|a|an|this|that|its|their)(?:\s+[a-z][\w-]*)*"
-    r"\s+(?:first|second|third|latest|last|only|largest|biggest|deadliest|worst|such|same)(?:\s+[a-z][\w-]*)+)"
-    r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$"
-)
-# A role between commas right before a claimant's name: "..., Pakistan's military spokesman, Lt Gen X said"
-_ROLE_BEFORE = regex.compile(r"(?r)(?:^|,)\s*(?P<role>[A-Z][^,;.]{2,60}?),\s*$")
-_ROLE_REACH = 80
+# "The figures were compiled by X": X claims the unattributed figures just before.
 _BACK_ATTRIBUTION = regex.compile(
     r"^The\s+(?:(?:higher|new|latest|updated|revised|final|earlier|lower)\s+)?(?:figures?|count|tally|toll|numbers?|"
     r"data)\s+(?:were|was|had\s+been|have\s+been)\s+(?:compiled|collected|gathered|provided|released|given|"
@@ -205,11 +189,19 @@ def extract_figures(
         _follow_statement(article, sentence.text, resolved, resolver, index)
     if progress:
         progress(len(sentences), len(sentences))
+    figures = _one_row_per_figure(found, text, article)
+    return describe_counts(figures, sentences, text, meta or {}, published)  # stance reads the source's country
+
+
+def _one_row_per_figure(found: list[tuple[Figure, Sentence]], text: str, article: _Article) -> list[Figure]:
+    """The figures read, without the implausible ones, each with its source under one name, repeats merged
+    (a body and its spokesman saying one number are one row)."""
     found = drop_implausible(found)  # money, shares, fractions, zero or more people than any war has
     source = own_voice_source(text) or report_source([(figure.claimant, sentence) for figure, sentence in found])
-    figures = distinct(_in_own_voice(found, source))
-    figures = resolve_sources(figures, text, article.title, article.sides.side_counts, article.descriptions)
-    return describe_counts(figures, sentences, text, meta or {}, published)  # stance reads the source's country
+    found = _in_own_voice(found, source)
+    figures = [figure for figure, _ in found]
+    sourced = resolve_sources(figures, text, article.title, article.sides.side_counts, article.descriptions)
+    return distinct([(figure, sentence) for figure, (_, sentence) in zip(sourced, found, strict=True)])
 
 
 def _remember_claims(article: _Article, sentence: Sentence, resolved: list, has_numbers: bool) -> None:
@@ -248,32 +240,16 @@ def _resolve(
     """Each attribution of sentence ``index`` with its claimant's name resolved across the article."""
     resolved = []
     for attribution in attributions:
-        antecedent = _body_before(text, attribution) if attribution.claimant.lower() == "it" else None
+        antecedent = body_before(text, attribution) if attribution.claimant.lower() == "it" else None
         name = resolver.resolve(antecedent or attribution.claimant, index)
         resolved.append((attribution, name))
-        spoken_for = speaker_side(attribution.claimant) or _appositive_side(text, attribution)
+        spoken_for = speaker_side(attribution.claimant) or appositive_side(text, attribution)
         if spoken_for and name:
             article.sides.speaker_sides.setdefault(name, spoken_for)
         if name:
             article.descriptions.setdefault(name, []).append(attribution.claimant)
         resolver.remember(name, index, is_top_level(text, attribution))
     return resolved
-
-
-def _appositive_side(text: str, attribution: Attribution) -> str | None:
-    """The side a claimant speaks for by the role set before its name: "Pakistan's military spokesman,
-    Lieutenant General X, said"."""
-    role = _ROLE_BEFORE.search(text, max(0, attribution.start - _ROLE_REACH), attribution.start)
-    return speaker_side(role["role"]) if role else None
-
-
-def _body_before(text: str, attribution: Attribution) -> str | None:
-    """The body an "it" refers back to in its own sentence: "the estimate South Korea's intelligence
-    service gave in January, when it said about 300 had died"."""
-    if not _SUBORDINATE_BEFORE.search(text, 0, attribution.start):
-        return None  # ", it concluded" closes a claim; its "it" is the article's last source
-    bodies = list(_OWNED_BODY.finditer(text, 0, attribution.start))
-    return bodies[-1]["np"] if bodies else None
 
 
 def _claimant_from_context(
@@ -346,20 +322,12 @@ def _claimant_for(
 def _after_its_claim(text: str, attribution: Attribution) -> bool:
     """An attribution after a figure covers it when it closes the claim: ", the ministry said", "according to"."""
     opening = min(attribution.start, attribution.verb_start)
-    if _reduced_relative(attribution.claimant):
+    if reduced_relative(attribution.claimant):
         return False  # "..., the first such capture Kyiv has reported, ...": it describes a noun
     return (
         bool(_CLOSING_ATTRIBUTION.search(text, max(0, opening - 4), opening))
         or attribution.verb_start < attribution.start
     )
-
-
-def _reduced_relative(claimant: str) -> bool:
-    """ "the first such capture Kyiv" (has reported), "the largest swap Moscow" (has agreed): a noun that an
-    ordinal, a superlative or "such" picks out, then the subject of the clause that describes it; "the agency's
-    chief Ivan Petrov" and "the ethnic Arakan Army" name their claimants."""
-    relative = _NOUN_THEN_NAME.match(claimant)
-    return bool(relative) and not ROLE_AT_END.search(relative["noun"])
 
 
 def _figure(reading: Reading, sentence: Sentence, claimant: str | None, attribution, doc: str) -> Figure:

@@ -30,6 +30,12 @@ _PLACE_HEDGES = ("over", "under", "above", "below", "near", "top", "tops", "beyo
 _ENDS_WITH_AND = regex.compile(r"(?r)(?:^|\s)and\s*$")
 # Only the first number's noun between it and "and": "over 40 border guards and 12 customs officers".
 _NOUN_AND = regex.compile(r"\s+(?:[a-z][\w'’-]*\s+){1,4}and\s+")
+# A list of places, each with its number: "800 fighters in Tesk, 260 in Aldin and 75 in Rusk"
+_PLACE_LIST = regex.compile(
+    r"\s+(?:[a-z][\w'’-]*\s+){0,4}(?:in|at|near|from|on)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+    r",?\s+(?:and\s+)?"
+)
+_PLACE_NEXT = regex.compile(r"\s+(?:in|at|near|from|on)\s+(?:the\s+)?[A-Z]")
 _OWN_CLAUSE = regex.compile(r"\b(?:another|including|among|of\s+whom)\b")
 
 
@@ -64,6 +70,9 @@ def share_qualifiers(text: str, figures: list[Reading]) -> None:
             continue
         between = text[previous.mention.end : current.mention.start]
         after = text[current.mention.end :]
+        if _PLACE_LIST.fullmatch(between) and _PLACE_NEXT.match(after) and current.category == previous.category:
+            current.qualifier = previous.qualifier  # "roughly 800 fighters in Tesk, 260 in Aldin and 75 in Rusk"
+            continue
         if not _ENDS_WITH_AND.search(between) or _OWN_CLAUSE.search(between):
             continue
         if cues.PATTERNS.elliptical.match(after):  # only a category word follows

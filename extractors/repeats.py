@@ -81,6 +81,7 @@ def distinct(found: list[tuple[Figure, Sentence]]) -> list[Figure]:
             if (
                 not sentence.body
                 or _compatible(other.claimant, figure.claimant)
+                or (other.source is not None and other.source == figure.source)  # "the army" and its spokesman
                 or (not (other.claimant and figure.claimant) and _same_wording(other, figure))
             ):
                 if not other.claimant and figure.claimant:

@@ -128,3 +128,16 @@ def test_one_row_per_figure(text: str, expected: list[tuple[float | None, str, s
 def test_kept_row_points_at_the_body(text: str) -> None:
     [figure] = extract_figures(text, meta=WAR_REPORT)
     assert figure.sentence == BODY
+
+
+def test_a_body_and_its_spokesman_saying_one_number_give_one_row() -> None:
+    """PHENOMENA 2: "At least 46 soldiers were killed, the army said. 'We lost 46 of our men,' army spokesman X
+    told reporters" is one figure: the spokesman speaks for the army (the same source), the body's hedge stays."""
+    text = (
+        "KYIV (Sample Wire) - Fighting went on along the front on Monday, officials said.\n\n"
+        "At least 46 soldiers were killed in the raid, the Ukrainian army said. 'We lost 46 of our men,' army "
+        "spokesman Petro Marchenko told reporters."
+    )
+    assert [(f.value, f.qualifier, f.claimant) for f in extract_figures(text, meta={"title": "War in the east"})] == [
+        (46.0, "at_least", "the Ukrainian army")
+    ]

@@ -166,3 +166,14 @@ def test_range_and_vague(text: str, expected: list[tuple[object, str]]) -> None:
 )
 def test_hedge_carry_over(text: str, expected: list[tuple[object, str]]) -> None:
     assert qualified(text) == expected
+
+
+def test_a_hedge_carries_along_a_list_of_places() -> None:
+    """PHENOMENA 5: "Roughly 800 fighters in X, 260 in Y and 75 in Z have laid down their arms": one verb,
+    one hedge for every number of the list."""
+    text = "About 40 people were killed in Kharkiv, 12 in Sumy and 3 in Odesa, officials said after the strikes."
+    assert [(f.value, f.qualifier) for f in extract_figures(text, meta=WAR_REPORT)] == [
+        (40.0, "approximate"),
+        (12.0, "approximate"),
+        (3.0, "approximate"),
+    ]
