@@ -156,9 +156,7 @@ def _read(text: str, mention: NumberMention, claimant_spans) -> Reading | None:
     if mention.strength:
         head_kind = "force"
     subject_end = mention_end + head.end() if head else mention_end
-    late = _HEDGE_AFTER_NOUN.match(after, head.end()) if head and hedge == "exact" else None
-    if late:  # "Another 73 villagers at least are missing"
-        hedge = QUALIFIER_AFTER_NUMBER[" ".join(late["hedge"].lower().split())]
+    hedge = _hedge_after_noun(after, head, hedge)
     in_parenthesis = bool(_IN_PARENTHESIS.search(before[-PARENTHESIS_WINDOW:]))
     words = after.lower() if _TITLE_CASE.match(text) else after  # "31 Border Guards Killed In Dawn Raid"
     category, own = direct_or_predicate(words, head, in_parenthesis=in_parenthesis)
@@ -166,8 +164,7 @@ def _read(text: str, mention: NumberMention, claimant_spans) -> Reading | None:
         # a list of names counts the dead when the sentence says so ("list of victims holds 8,372 names")
         category, own = ("killed", True) if counts_the_named_dead(text) else ("none", False)
     if _BASE_OF_SHARE.search(before[-SHARE_WINDOW:]):
-        # "40% of the 1,800 troops were wounded": the troops are the base of the share, not the wounded
-        category, own = ("deployed", True) if head_kind == "force" else (None, False)
+        category, own = _base_of_share(head, head_kind, category, own)
     reading = Reading(
         mention=mention, category=None, qualifier=hedge, unit="percent" if mention.percent else "people",
         subject=_subject(text[mention_end:subject_end]),
@@ -205,6 +202,8 @@ def _read(text: str, mention: NumberMention, claimant_spans) -> Reading | None:
 _TITLE_CASE = regex.compile(r"^(?=(?:\W*\w+){4})(?!.*\b[a-z][a-z]{3,})(?=.*\b(?:In|Of|On|At|After|Near)\b)")
 
 
+# People a word of harm names as the base of a share: "61% of the 900 dead"
+_COUNTED_AS = frozenset({"dead", "wounded", "injured", "killed"})
 # A hedge set after the noun: "73 villagers at least", "40 soldiers or more"
 _HEDGE_AFTER_NOUN = regex.compile(r"\s+(?P<hedge>at\s+least|at\s+most|or\s+more|or\s+fewer|or\s+so)\b", regex.I)
 
@@ -214,6 +213,22 @@ _TOOK_BEFORE = regex.compile(
     rf"(?r)\b(?:claimed|claiming|claims|claim|cost|costing|costs|took|taking|takes|taken)\s+(?:(?:{HEDGES})\s+)?$",
     regex.I,
 )
+
+
+def _base_of_share(head, head_kind: str | None, category: str | None, own: bool) -> tuple[str | None, bool]:
+    """ "40% of the 1,800 troops were wounded": the troops are the base of the share, not the wounded;
+    "61% of the 900 dead were women": the dead are."""
+    if head_kind == "force":
+        return "deployed", True
+    if head_kind == "category" or (head is not None and head["head"].lower() in _COUNTED_AS):
+        return category, own
+    return None, False
+
+
+def _hedge_after_noun(after: str, head, hedge: str) -> str:
+    """A hedge set after the noun: "Another 73 villagers at least are missing"."""
+    late = _HEDGE_AFTER_NOUN.match(after, head.end()) if head and hedge == "exact" else None
+    return QUALIFIER_AFTER_NUMBER[" ".join(late["hedge"].lower().split())] if late else hedge
 
 
 # A label and its colon right before a number, as lists and bulletins write them: "Killed: 41",

@@ -77,6 +77,21 @@ _COMBATANTS = regex.compile(rf"(?<![\w-])(?:{_words(COMBATANTS)})(?![\w-])", reg
 _SWAPPED = regex.compile(rf"(?<![\w-])(?:{_words(SWAP_WORDS)})(?![\w-])", regex.I)
 
 
+def _toll_of_another_cause(text: str, reading: Reading) -> bool:
+    """A toll whose own clause names another cause and no violence of war, in a sentence that names both:
+    "The quake killed more than 1,900 people, while air strikes the same week killed 14" (the 1,900)."""
+    if reading.category not in TOLLS:
+        return False
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, reading.mention.start)), default=0)
+    after = _CLAUSE_BREAK.search(text, reading.mention.end)
+    clause = SentenceWords.of(text[start : after.start() if after else len(text)])
+    return clause.cause and not clause.violence
+
+
+# Where one clause of a sentence gives way to another: ", while", "; ", ", whereas", ", but"
+_CLAUSE_BREAK = regex.compile(r",\s+(?:while|whereas|but|and)\b|;")
+
+
 @dataclass(frozen=True)
 class SentenceWords:
     """Which kinds of words a sentence holds, idioms such as "heart attack" left out."""
@@ -149,7 +164,11 @@ class WarContext:
         fighters = any(
             reading.category not in (None, "deployed") and _COMBATANTS.search(reading.subject) for reading in readings
         ) or self._forces_at_war(index, readings, text)
-        return [reading for reading in readings if self.allows(index, reading.category, fighters)]
+        kept = [reading for reading in readings if self.allows(index, reading.category, fighters)]
+        words = self.sentences[index]
+        if words.violence and words.cause and len(kept) > 1:
+            kept = [reading for reading in kept if not _toll_of_another_cause(text, reading)]
+        return kept
 
     def _forces_at_war(self, index: int, readings: list[Reading], text: str) -> bool:
         """Troops sent, stationed or withdrawn, or prisoners swapped, where nothing names a setting, another

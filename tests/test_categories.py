@@ -724,3 +724,11 @@ def test_list_items_take_the_category_of_their_lead_in() -> None:
 )
 def test_words_of_real_tolls(text: str, expected: list) -> None:
     assert [(f.value, f.category) for f in extract_figures(text, meta=WAR_REPORT)] == expected
+
+
+def test_the_dead_a_share_is_taken_of_are_a_figure() -> None:
+    """PHENOMENA 23: "About 61% of the 900 dead were women and children": no share, but the 900 dead."""
+    text = "About 61% of the 900 dead were women and children, the monitor said after the shelling."
+    assert [(f.value, f.category, f.unit) for f in extract_figures(text, meta=WAR_REPORT)] == [
+        (900.0, "killed", "people")
+    ]

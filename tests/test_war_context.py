@@ -308,3 +308,12 @@ KNOWN_MISSES: list = [
 @pytest.mark.parametrize("text", KNOWN_MISSES)
 def test_known_misses(text: str) -> None:
     assert extract_figures(text) == []
+
+
+def test_a_clause_of_another_cause_gives_no_toll_beside_a_clause_of_war() -> None:
+    """PHENOMENA 47: "The quake killed more than 1,900 people, while air strikes the same week killed 14": the
+    quake's toll is no war figure, though its sentence names war's violence too."""
+    text = "The earthquake killed more than 1,900 people, while air strikes the same week killed 14."
+    assert [(f.value, f.category) for f in extract_figures(text)] == [(14.0, "killed")]
+    both = "Shelling killed 12 people and wounded 30 in the town."
+    assert [f.value for f in extract_figures(both)] == [12.0, 30.0]
