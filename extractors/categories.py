@@ -41,6 +41,13 @@ _FREED = regex.compile(rf"\b(?:{alternation(words.FREED_WORDS)})\b", regex.I)
 _HELD = regex.compile(alternation(words.CAPTIVES), regex.I)
 _FROM_CAPTIVITY = regex.compile(r"\s+(?:home\s+)?from\s+(?:captivity|prison|jail|detention|the\s+camps?)\b", regex.I)
 _HOMECOMING = regex.compile(rf"\b(?:{alternation(words.HOMECOMING)})\b", regex.I)
+# A whole a number belongs to, and its category word: "were among the 180 people killed"
+_AMONG_THE = regex.compile(
+    r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?[\d,.]+(?:\s+[a-z-]+){0,2}?"
+    r"(?=\s+(?:killed|dead|wounded|injured|hurt|missing)\b)"
+)
+# What all of a count turn out to be: "400 casualties, all of them killed by air strikes"
+_ALL_OF_THEM = regex.compile(r",\s+all\s+of\s+(?:them|whom)(?=\s+(?:killed|dead|died|wounded|injured)\b)")
 _LIVES_AFTER = regex.compile(r"\s+(?:their|his|her)\s+lives?\b", regex.I)
 _QUOTES_AS_SPACES = str.maketrans({'"': " ", "“": " ", "”": " "})
 
@@ -127,6 +134,10 @@ def direct_or_predicate(after: str, head, in_parenthesis: bool = False) -> tuple
     more = None if head else MORE.match(after)  # "38 more had been wounded"
     rest = after[head.end() :] if head else after[more.end() if more else 0 :]
     predicate = (cues.PATTERNS.predicate_in_parenthesis if in_parenthesis else cues.PATTERNS.predicate).match(rest)
+    among = _AMONG_THE.match(rest) if predicate is None else None
+    whole = cues.PATTERNS.direct.match(rest[among.end() :]) if among else None
+    if whole:  # "Two nurses were among the 180 people killed": what the whole counts, they count
+        return _category(whole), True
     if predicate is None and head is not None:
         return _described(head)
     if predicate:
@@ -136,6 +147,10 @@ def direct_or_predicate(after: str, head, in_parenthesis: bool = False) -> tuple
 
 def _direct(after: str, direct: regex.Match) -> str:
     category = _category(direct)
+    all_of_them = _ALL_OF_THEM.match(after, direct.end())
+    what = cues.PATTERNS.direct.match(after[all_of_them.end() :]) if all_of_them else None
+    if what:  # "400 casualties, all of them killed by air strikes"
+        return _category(what)
     if direct.group().lstrip().startswith("of "):
         predicate = cues.PATTERNS.predicate.match(after[direct.end() :])
         if predicate:  # "two of the wounded died"

@@ -125,10 +125,12 @@ def read_sentence(
     """
     if _LINK_LINE.match(text):
         return []  # "Related: ... kills 51": another story's headline
+    text = _HASHTAG.sub(" ", text)  # "3 more #insurgents killed near #Tesk": the words, offsets kept
     readings = [reading for mention in mentions if (reading := _read(text, mention, claimant_spans))]
     _share_predicates(text, readings)
     _take_left_cues(text, readings)
     _inherit_from_parallel(text, readings)
+    _subsets_of_both(text, readings)
     forecast_sentence = bool(cues.PATTERNS.forecast.search(text))
     figures: list[Reading] = []
     for reading in readings:
@@ -137,6 +139,19 @@ def read_sentence(
             figures.append(reading)
     share_qualifiers(text, figures)
     return figures
+
+
+_HASHTAG = regex.compile(r"#(?=[A-Za-z])")
+
+
+def _subsets_of_both(text: str, readings: list[Reading]) -> None:
+    """ "310 dead and 890 hurt; at least 70 of them were children": a part of the dead and the wounded
+    together counts casualties."""
+    for i, reading in enumerate(readings):
+        if reading.category is None and _SUBSET.match(text, reading.mention.end):
+            before = {r.category for r in readings[:i]}
+            if {"killed", "wounded"} <= before:
+                reading.category = "casualties"
 
 
 def _read(text: str, mention: NumberMention, claimant_spans) -> Reading | None:

@@ -156,12 +156,15 @@ _MENTION = regex.compile(
     """,
     regex.I | regex.X,
 )
+# "between a floor of 211,000 and a ceiling of 690,000": the bounds named as such
+_LOW_BOUND = r"(?:(?:a|the)\s+)?(?:floor|low|minimum|lower\s+bound|lower\s+estimate)"
+_HIGH_BOUND = r"(?:(?:a|the)\s+)?(?:ceiling|high|maximum|upper\s+bound|upper\s+estimate)"
 # "between 20 and 30", "between about 20 and over 30": tried where a candidate is "between".
 # Patterns are kept apart because the regex engine pays for every group of a pattern it tries.
 _BETWEEN = regex.compile(
-    rf"""(?:somewhere\s+)?between\s+(?:(?:{_HEDGE})\s+)?
+    rf"""(?:somewhere\s+)?between\s+(?:(?:{_HEDGE})\s+)?(?:{_LOW_BOUND}\s+of\s+)?
     (?P<lo>{_numbered("lo")})(?P<lo_pct>{_PERCENT})?
-    \s*(?:and|to|-|–|—)\s*(?:(?:{_HEDGE})\s+)?
+    \s*(?:and|to|-|–|—)\s*(?:(?:{_HEDGE})\s+)?(?:{_HIGH_BOUND}\s+of\s+)?
     (?P<hi>{_numbered("hi")})(?P<hi_pct>{_PERCENT})?
     {_NOT_A_CODE}""",
     regex.I | regex.X,

@@ -720,6 +720,22 @@ def test_list_items_take_the_category_of_their_lead_in() -> None:
             [(50.0, "missing")],
             id="11: a hedge after the noun",
         ),
+        pytest.param(
+            "After the shelling, two medics were among the 40 people killed.",
+            [(2.0, "killed"), (40.0, "killed")],
+            id="24: among the whole",
+        ),
+        pytest.param(
+            "The report lists 300 casualties, all of them killed by drones.",
+            [(300.0, "killed")],
+            id="19: casualties that are all dead",
+        ),
+        pytest.param(
+            "The clinic reported 210 dead and 640 hurt in the shelling; at least 50 of them were children.",
+            [(210.0, "killed"), (640.0, "wounded"), (50.0, "casualties")],
+            id="33: a part of both",
+        ),
+        pytest.param("Army update: 4 more #militants killed near #Kupiansk.", [(4.0, "killed")], id="14: hashtags"),
     ],
 )
 def test_words_of_real_tolls(text: str, expected: list) -> None:
