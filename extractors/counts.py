@@ -104,7 +104,8 @@ def describe_counts(
     _fill_open_force(readings, any(says_undistinguished(s.text) for s in sentences))
     _fill_dates(readings)
     enemies = _Enemies(f"{title}\n{text}")
-    described = {id(r.figure): _described(r, reference, enemies, text) for r in readings}
+    countries: dict[str | None, str | None] = {}  # a claimant's country, read once per article
+    described = {id(r.figure): _described(r, reference, enemies, text, countries) for r in readings}
     return [described[id(figure)] for figure in figures]
 
 
@@ -123,10 +124,12 @@ class _Enemies:
         return found
 
 
-def _described(reading: _Reading, reference: dt.date | None, enemies: _Enemies, text: str) -> Figure:
+def _described(reading: _Reading, reference: dt.date | None, enemies: _Enemies, text: str, countries: dict) -> Figure:
     figure = reading.figure
     as_of = reading.as_of or reference
-    country = figure.source_country or claimant_country(figure.claimant, text)
+    if not figure.source_country and figure.claimant not in countries:
+        countries[figure.claimant] = claimant_country(figure.claimant, text)
+    country = figure.source_country or countries[figure.claimant]
     return replace(
         figure,
         scope=reading.scope or "unknown",

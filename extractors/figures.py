@@ -33,6 +33,7 @@ from .non_figures import is_not_a_figure, is_share_or_ratio
 from .numbers import NumberMention
 from .patterns import alternation
 from .qualifiers import HEDGE_AFTER, HEDGES, qualifier, share_qualifiers
+from .sentences import title_case
 from .sides import MIXED, UN_FORCE, side_after, side_in_context, side_of_phrase, un_named_before
 
 # How far back each test looks, in characters: an "including" that opens a parenthesis,
@@ -173,7 +174,7 @@ def _read(text: str, mention: NumberMention, claimant_spans) -> Reading | None:
     subject_end = mention_end + head.end() if head else mention_end
     hedge = _hedge_after_noun(after, head, hedge)
     in_parenthesis = bool(_IN_PARENTHESIS.search(before[-PARENTHESIS_WINDOW:]))
-    words = after.lower() if _TITLE_CASE.match(text) else after  # "31 Border Guards Killed In Dawn Raid"
+    words = after.lower() if title_case(text) else after  # "31 Border Guards Killed In Dawn Raid"
     category, own = direct_or_predicate(words, head, in_parenthesis=in_parenthesis)
     if head is not None and head["head"].lower() == "names":
         # a list of names counts the dead when the sentence says so ("list of victims holds 8,372 names")
@@ -211,10 +212,6 @@ def _read(text: str, mention: NumberMention, claimant_spans) -> Reading | None:
     if reading.category is None and head is None:
         _take_label(before, reading)
     return reading
-
-
-# A headline in title case: every word of four or more letters capitalised, "In" and "Of" too
-_TITLE_CASE = regex.compile(r"^(?=(?:\W*\w+){4})(?!.*\b[a-z][a-z]{3,})(?=.*\b(?:In|Of|On|At|After|Near)\b)")
 
 
 # People a word of harm names as the base of a share: "61% of the 900 dead"

@@ -7,6 +7,7 @@ so figures can point back at it.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -166,3 +167,16 @@ def _split_line(line: str) -> list[str]:
         last = stop.end()
     pieces.append(line[last:])
     return pieces
+
+
+# A headline in title case: every word of four or more letters capitalised, "In" and "Of" too
+_TITLE_CASE = regex.compile(r"^(?=(?:\W*\w+){4})(?!.*\b[a-z][a-z]{3,})(?=.*\b(?:In|Of|On|At|After|Near)\b)")
+
+
+@functools.lru_cache(maxsize=64)
+def title_case(text: str) -> bool:
+    """Whether a sentence is a headline in title case; asked once per sentence, not once per number."""
+    return bool(_LOWER_WORD.search(text) is None and _TITLE_CASE.match(text))
+
+
+_LOWER_WORD = regex.compile(r"\b[a-z]{4,}")
