@@ -35,7 +35,8 @@ from .war_context import WarContext
 # A sentence that opens like this continues the previous sentence's claim
 # ("That includes ...", "Among the dead are ...").
 _ANAPHORIC_OPENING = regex.compile(
-    r"^(?:That|This|These|Those|The\s+(?:count|tally|toll|total|figures?|numbers?|dead|largest\s+numbers?)|"
+    r"^(?:That|This|These|Those|The\s+(?:count|tally|toll|total|figures?|numbers?|dead|casualties|victims|"
+    r"largest\s+numbers?)|"
     r"Of\s+(?:those|these|them|the\s+dead)|Among\s+(?:them|the\s+dead)|Including|In\s+all|In\s+total|"
     r"Another|A\s+further|(?:[\w,-]+\s+){1,4}of\s+(?:those|them|these|whom)\b)\b"
 )

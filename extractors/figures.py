@@ -132,6 +132,10 @@ def read_sentence(
     _take_left_cues(text, readings)
     _inherit_from_parallel(text, readings)
     _subsets_of_both(text, readings)
+    if topic == "killed" and _CASUALTIES_INCLUDE.search(text):
+        for reading in readings:  # "The strikes killed 104. The casualties include 22 women": the dead
+            if reading.category == "casualties" and not reading.own_cue:
+                reading.category = "killed"
     forecast_sentence = bool(cues.PATTERNS.forecast.search(text))
     figures: list[Reading] = []
     for reading in readings:
@@ -143,6 +147,8 @@ def read_sentence(
 
 
 _HASHTAG = regex.compile(r"#(?=[A-Za-z])")
+# "casualties" as a word for the dead a sentence before counted: "The casualties include 22 women"
+_CASUALTIES_INCLUDE = regex.compile(r"\bcasualties\s+(?:include|included|including|were|are)\b", regex.I)
 
 
 def _subsets_of_both(text: str, readings: list[Reading]) -> None:

@@ -748,3 +748,16 @@ def test_the_dead_a_share_is_taken_of_are_a_figure() -> None:
     assert [(f.value, f.category, f.unit) for f in extract_figures(text, meta=WAR_REPORT)] == [
         (900.0, "killed", "people")
     ]
+
+
+def test_casualties_after_a_toll_of_the_dead_are_the_dead() -> None:
+    """PHENOMENA 19: "The strikes killed 104 people. The casualties include 22 women and 30 children": those are
+    among the dead; after a sentence of the dead and the wounded they stay casualties."""
+    dead = "The strikes killed 104 people on Monday. The casualties include 22 women and 30 children."
+    assert [(f.value, f.category) for f in extract_figures(dead, meta=WAR_REPORT)] == [
+        (104.0, "killed"),
+        (22.0, "killed"),
+        (30.0, "killed"),
+    ]
+    both = "The strikes killed 104 people and wounded 300 on Monday. The casualties include 22 women."
+    assert [f.category for f in extract_figures(both, meta=WAR_REPORT)] == ["killed", "wounded", "casualties"]

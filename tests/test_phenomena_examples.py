@@ -14,7 +14,7 @@ from extractors import extract_figures
 
 EXAMPLES = Path(__file__).resolve().parent / "corpus" / "phenomena" / "examples.jsonl"
 TITLE = "Fighting goes on"  # a war headline, as the examples come from war reports
-TODAY = 148 / 169
+TODAY = 149 / 169
 MARGIN = 0.02
 
 
