@@ -21,7 +21,10 @@ _BODY_KINDS = [alias for _name, _type, aliases in KINDS.values() for alias in al
 _OWNED_BODY = regex.compile(
     rf"(?P<np>(?:\b[A-Z][\w-]*\s+){{0,2}}\b[A-Z][\w-]*(?:['’]s)?\s+(?i:{alternation(_BODY_KINDS)}))\b"
 )
-_SUBORDINATE_BEFORE = regex.compile(r"(?r)\b(?:when|as|while|after|where|because|since|and|but)\s+$")
+# Words that open a clause of its own before a reporting clause: "..., when it said", "and the army said"
+_OPENERS = r"\b(?:when|as|while|after|where|because|since|and|but)"
+_SUBORDINATE_BEFORE = regex.compile(rf"(?r){_OPENERS}\s+$")
+OWN_CLAUSE_BEFORE = regex.compile(rf"(?r)(?:,|;|{_OPENERS})\s+$")  # a comma or a semicolon opens one too
 _NOUN_THEN_NAME = regex.compile(
     r"^(?P<noun>(?:the|a|an|this|that|its|their)(?:\s+[a-z][\w-]*)*"
     r"\s+(?:first|second|third|latest|last|only|largest|biggest|deadliest|worst|such|same)(?:\s+[a-z][\w-]*)+)"

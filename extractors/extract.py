@@ -18,13 +18,16 @@ from .article_sides import ArticleSides
 from .attribution import Attribution, find_attributions, is_top_level
 from .carry_over import continues_report, own_voice_source, report_source
 from .categories import lead_in_category
-from .claim_clauses import appositive_side, body_before, reduced_relative
+from .claim_clauses import OWN_CLAUSE_BEFORE, appositive_side, body_before, reduced_relative
 from .claimants import ClaimantResolver
 from .counts import describe_counts
 from .figure import Figure
 from .figures import Reading, read_sentence
 from .guard import drop_implausible
+from .lexicon.numbers import ADDED_FRACTIONS, DOZEN, PHRASE_VALUES, SCALES, UNITS
 from .numbers import find_numbers
+from .patterns import alternation
+from .qualifiers import HEDGES
 from .repeats import distinct
 from .sentences import Sentence, split_sentences
 from .sides import speaker_side
@@ -41,12 +44,7 @@ _ANAPHORIC_OPENING = regex.compile(
     r"Another|A\s+further|(?:[\w,-]+\s+){1,4}of\s+(?:those|them|these|whom)\b)\b"
 )
 # Between a reporting verb and the number it says: nothing but "that" and a hedge
-_RIGHT_AFTER_VERB = regex.compile(
-    r"\s*(?:that\s+)?(?:(?:at|least|about|around|some|nearly|almost|more|than|over|up|to|roughly|approximately"
-    r"|an|estimated|only|just|fewer|close)\s+)*$"
-)
-# What opens a clause of its own before a reporting clause: "..., when it said", "..., and the army said"
-_OWN_CLAUSE_BEFORE = regex.compile(r"(?r)(?:,|;|\b(?:when|as|while|after|where|and|but))\s+$")
+_RIGHT_AFTER_VERB = regex.compile(rf"\s*(?:that\s+)?(?:(?:only|just)\s+)?(?:(?:{HEDGES})\s+)?$", regex.I)
 # "The figures were compiled by X": X claims the unattributed figures just before.
 _BACK_ATTRIBUTION = regex.compile(
     r"^The\s+(?:(?:higher|new|latest|updated|revised|final|earlier|lower)\s+)?(?:figures?|count|tally|toll|numbers?|"
@@ -56,10 +54,12 @@ _BACK_ATTRIBUTION = regex.compile(
 
 
 # A cheap test that a sentence may hold a number, before the full number scan.
+PHRASE_WORDS = [phrase.split()[-1] for phrase in PHRASE_VALUES]  # "a score": "score"
+# A sentence that may hold a number: digits, or a number word of the lexicon ("FIFTY SOLDIERS KILLED", "a lakh",
+# "half a million"); a word may begin a longer one ("hundreds", "dozens").
 _NUMBER_HINT = regex.compile(
-    r"\d|teen\b|ty\b|ty-|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand|"
-    r"million|billion|lakh|crore|half|quarter|dozen|score)",
-    regex.I,  # "FIFTY SOLDIERS KILLED"
+    rf"\d|teen\b|ty\b|ty-|\b(?:{alternation([*UNITS, *SCALES, *DOZEN, *ADDED_FRACTIONS, *PHRASE_WORDS])})",
+    regex.I,
 )
 # An answer in an interview printed as questions and answers.
 _ANSWER = regex.compile(r"^(?:A|Answer)\s*[:.]\s")
@@ -305,7 +305,7 @@ def _claimant_for(
     if (
         nearest
         and _RIGHT_AFTER_VERB.match(text, nearest.verb_end, position)
-        and _OWN_CLAUSE_BEFORE.search(text, 0, min(nearest.start, nearest.verb_start))
+        and OWN_CLAUSE_BEFORE.search(text, 0, min(nearest.start, nearest.verb_start))
     ):
         return before[-1]  # "..., when it said about 300 had died": the number is what its own clause says
     top = [(a, n) for a, n in before if is_top_level(text, a)]

@@ -222,8 +222,11 @@ def _read(text: str, mention: NumberMention, claimant_spans) -> Reading | None:
 
 # People a word of harm names as the base of a share: "61% of the 900 dead"
 _COUNTED_AS = frozenset({"dead", "wounded", "injured", "killed"})
-# A hedge set after the noun: "73 villagers at least", "40 soldiers or more"
-_HEDGE_AFTER_NOUN = regex.compile(r"\s+(?P<hedge>at\s+least|at\s+most|or\s+more|or\s+fewer|or\s+so)\b", regex.I)
+# A hedge set after the noun: "73 villagers at least", "40 soldiers or more" (not "and more", which may
+# join a second noun)
+_HEDGE_AFTER_NOUN = regex.compile(
+    rf"\s+(?P<hedge>{alternation(h for h in QUALIFIER_AFTER_NUMBER if h.startswith(('at ', 'or ')))})\b", regex.I
+)
 
 
 # Verbs that take lives, right before the number (and its hedge): "has claimed over 3,800 lives"

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon.categories import FORCE_UNITS
+from .lexicon.categories import MANNED_UNITS
 from .lexicon.hedges import QUALIFIER_AFTER_NUMBER, QUALIFIER_BY_HEDGE
 from .lexicon.numbers import (
     CHANGE_WORDS,
@@ -133,8 +133,7 @@ def _numbered(prefix: str) -> str:
     return _NUMBER.replace("?P<", f"?P<{prefix}_")
 
 
-# What "a 600-man" or "a 300-member" can be the strength of (not a jury, a crew or a board)
-_MANNED_UNITS = alternation([*FORCE_UNITS, "force", "forces", "detachment", "squad", "platoon", "garrison", "patrol"])
+_MANNED_UNITS = alternation(MANNED_UNITS)  # "a 600-man battalion", not "a 12-member jury"
 _NOT_INSIDE = r"(?<![\w$£€¥₹.,-]|\d[.,])"  # not inside a word, a code ("Il-76") or a price
 _NOT_A_CODE = r"(?![\w]|-(?!strong)\w|[.,]\d)"  # "293-page", "Kursk-2", "2A8" are not figures
 

@@ -22,7 +22,6 @@ from dataclasses import replace
 import regex
 
 from .figure import Figure
-from .lexicon.belligerents import BELLIGERENTS
 from .lexicon.bodies import ANTECEDENT_HEADS, CAPITALS, KINDS
 from .lexicon.places import INSURGENT_GROUPS, SIDES
 from .patterns import Phrases, alternation
@@ -37,6 +36,7 @@ from .source_ties import (
     bare_spokesperson,
     strip_titles_at_end,
 )
+from .stance import BELLIGERENT_PAIRS
 
 _COUNTRY_WORDS = sorted({name for names in SIDES.values() for name in names}, key=len, reverse=True)
 _SIDE_OF = Phrases({name: side for side, names in SIDES.items() for name in names})
@@ -49,10 +49,9 @@ _UNKNOWN_OWNER_BEFORE = regex.compile(r"(?r)(?P<owner>[A-Z][\w-]+)(?P<possessive
 _OWNER_WINDOW = 40
 # Kinds of body that fight: an unnamed one counting an armed group's people is the state that fights it.
 _MILITARY_KINDS = frozenset({"defence ministry", "general staff", "joint chiefs", "military", "military intelligence"})
-_PAIRS = [(side, foe) for side, foes in BELLIGERENTS.items() for foe in foes]
 _ENEMIES = {
-    side: tuple(b for a, b in _PAIRS if a == side) + tuple(a for a, b in _PAIRS if b == side)
-    for side in {name for pair in _PAIRS for name in pair}
+    side: tuple(other for pair in BELLIGERENT_PAIRS if side in pair for other in pair - {side})
+    for side in frozenset().union(*BELLIGERENT_PAIRS)
 }
 # A headline that ends on who says it: "..., UK intelligence says", "... - Kyiv's military says"
 _TITLE_CLAIM = regex.compile(r"[,:;\-–—]\s*(?P<who>[^,:;\-–—]{2,50}?)\s+(?:says|say|said|claims|estimates)\s*$")

@@ -249,6 +249,8 @@ RELEASE_SOUGHT = (
 FREEING_VERBS = ("freed", "released", "returned", "exchanged", "swapped")
 # Units of a force: "a battalion of 3,000" counts the people it is made of.
 FORCE_UNITS = ("battalion", "brigade", "regiment", "division", "contingent", "corps", "unit", "army")
+# What "a 600-man" or "a 300-member" can be the strength of (not a jury, a crew or a board)
+MANNED_UNITS = (*FORCE_UNITS, "force", "forces", "detachment", "squad", "platoon", "garrison", "patrol")
 # Places of people: "a city of 300,000" counts inhabitants (only right before the number:
 # "the city of Sumy rose to 35" is a toll).
 SETTLEMENTS = (
@@ -301,6 +303,15 @@ FORCE_NOUNS = (
 # Words that make any noun for people after them a force: "military builders", "army construction workers".
 FORCE_QUALIFIERS = ("military", "army")
 
+# People by their work, age or faith whom no force holds: people nouns for the reader of categories and
+# civilians for the reader of force (``lexicon/counts.py``).
+CIVILIAN_TRADES = (
+    "shepherds", "herders", "herdsmen", "traders", "merchants", "vendors", "shopkeepers", "labourers",
+    "laborers", "miners", "tourists", "visitors", "guests", "firefighters", "truckers", "priests", "monks",
+    "nuns", "clerics", "imams", "pastors", "missionaries", "schoolchildren", "toddlers", "teenagers", "minors",
+    "mothers", "bystanders", "commuters", "evacuees", "orphans",
+)  # fmt: skip
+
 # Nouns that name people in general (civilians, victims, captives).
 PEOPLE_NOUNS = (
     "people", "names", "others", "adults", "patients", "companions", "crew", "crew members", "caregiver",
@@ -319,17 +330,13 @@ PEOPLE_NOUNS = (
     "worshippers", "passengers", "family members", "relatives", "lives", "dead", "wounded", "injured",
     "killed",
     # people by work, faith, age or kin, as tolls name them ("36 shepherds", "four pilots", "two monks")
-    "pilots", "seamen", "seafarers", "mariners", "crewmen", "shepherds", "herders", "herdsmen", "nomads",
-    "miners", "traders", "merchants", "vendors", "shopkeepers", "shoppers", "labourers", "laborers",
-    "tourists", "visitors", "guests", "activists", "rescuers", "rescue workers", "firefighters", "technicians",
-    "truckers", "porters", "cooks", "cleaners", "surgeons", "physicians", "pharmacists", "midwives",
-    "priests", "monks", "nuns", "clerics", "imams", "pastors", "missionaries", "diplomats", "lawyers",
-    "judges", "academics", "scientists", "professors", "athletes", "bystanders", "commuters", "evacuees",
-    "survivors", "orphans", "infants", "babies", "toddlers", "teenagers", "minors", "youths", "youngsters",
-    "schoolchildren", "elderly", "mothers", "fathers", "sons", "daughters", "brothers", "sisters", "husbands",
-    "wives", "locals", "tribesmen", "settlers", "worshipers", "Christians", "Muslims",
-    "Hindus", "Jews", "Yazidis", "Copts", "Shiites", "Sunnis", "stevedores", "dockworkers", "passers-by",
-    "crane drivers",
+    *CIVILIAN_TRADES, "pilots", "seamen", "seafarers", "mariners", "crewmen", "nomads", "shoppers",
+    "activists", "rescuers", "rescue workers", "technicians", "porters", "cooks", "cleaners", "surgeons",
+    "physicians", "pharmacists", "midwives", "diplomats", "lawyers", "judges", "academics", "scientists",
+    "professors", "athletes", "survivors", "infants", "babies", "youths", "youngsters", "elderly", "fathers",
+    "sons", "daughters", "brothers", "sisters", "husbands", "wives", "locals", "tribesmen", "settlers",
+    "worshipers", "Christians", "Muslims", "Hindus", "Jews", "Yazidis", "Copts", "Shiites", "Sunnis",
+    "stevedores", "dockworkers", "passers-by", "crane drivers",
 )  # fmt: skip
 
 # Nouns after a number that make it something other than a count of people.

@@ -7,6 +7,8 @@ the date of the statement, ``period`` is a stated window, ``event`` one attack, 
 exchange or deployment; ``military``, ``civilian`` or ``mixed`` people.
 """
 
+from .categories import CIVILIAN_TRADES
+
 # ---------------------------------------------------------------- scope
 
 # Words that make a figure a running total wherever they stand near it.
@@ -138,10 +140,7 @@ CIVILIAN_NOUNS = (
     "volunteers", "shoppers", "protesters", "demonstrators", "mourners", "team", "teams", "crew", "crews",
     "crew member", "crew members", "sailor", "sailors", "seafarer", "seafarers", "mariner", "mariners",
     # people by work, faith or age that no force holds
-    "shepherds", "herders", "herdsmen", "traders", "merchants", "vendors", "shopkeepers", "labourers",
-    "laborers", "miners", "tourists", "visitors", "guests", "firefighters", "priests", "monks", "nuns",
-    "clerics", "imams", "pastors", "missionaries", "schoolchildren", "toddlers", "teenagers", "minors",
-    "mothers", "abductees", "bystanders", "commuters", "evacuees", "orphans", "truckers", "drivers",
+    *CIVILIAN_TRADES, "abductees", "drivers",
 )  # fmt: skip
 # Adjectives that decide the force of the noun after them ("military builders", "civilian staff").
 MILITARY_MODIFIERS = (
