@@ -1,9 +1,9 @@
 """Shared pieces of the review tests: a small store the real extractor filled, figure keys,
 a check that reviews and their log agree, and a child process that writes reviews.
 
-Run as a script, ``python tests/review_helpers.py DB batches N SIZE [FIRST]`` imports N
-files of SIZE reviews each (one transaction each) into DB, on the article's words from
-FIRST on; ``python tests/review_helpers.py DB kill-at-log N`` starts an import and sends
+Run as a script, ``python tests/review_helpers.py DB batches N SIZE [FIRST [PAUSE]]`` imports
+N files of SIZE reviews each (one transaction each) into DB, on the article's words from
+FIRST on, resting PAUSE seconds after each so a reader gets its turn on any machine; ``python tests/review_helpers.py DB kill-at-log N`` starts an import and sends
 itself SIGKILL as the N-th log row is written; ``kill-at-add`` does so as a figure is
 added the way the dashboard adds one.
 """
@@ -16,6 +16,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import regex
@@ -110,11 +111,13 @@ def _main(argv: list[str]) -> int:
     text = sqlite3.connect(db).execute("SELECT text FROM articles ORDER BY length(text) DESC").fetchone()[0]
     if mode == "batches":
         size, first = int(argv[3]), int(argv[4]) if len(argv) > 4 else 0
+        pause = float(argv[5]) if len(argv) > 5 else 0.0
         for batch in range(number):
             path = db.with_name(f"batch{first}-{batch}.jsonl")
             path.write_text(review_lines(text, size, first=first + batch * size), encoding="utf-8")
             summary = review_exchange.import_reviews(db, path)
             assert summary.imported == size, summary.errors
+            time.sleep(pause)
         return 0
     if mode == "kill-at-add":
         from extractors.store import open_store

@@ -290,7 +290,7 @@ def test_a_reader_sees_each_batch_of_reviews_whole_while_another_process_writes(
     db = tmp_path / "f.db"
     small_store(db, _long_article(), doc="long")
     batches, size = 30, 5
-    writer = start_writer(db, "batches", str(batches), str(size))
+    writer = start_writer(db, "batches", str(batches), str(size), "0", "0.05")
     seen = []
     while writer.poll() is None:
         figures = load_figures(db)
