@@ -5,7 +5,7 @@ Run as a script, ``python tests/review_helpers.py DB batches N SIZE [FIRST [PAUS
 N files of SIZE reviews each (one transaction each) into DB, on the article's words from
 FIRST on, resting PAUSE seconds after each so a reader gets its turn on any machine;
 ``python tests/review_helpers.py DB kill-at-log N`` starts an import and sends itself
- SIGKILL as the N-th log row is written; ``kill-at-add`` does so as a figure is
+SIGKILL as the N-th log row is written; ``kill-at-add`` does so as a figure is
 added the way the dashboard adds one.
 """
 
