@@ -114,6 +114,8 @@ _STOP_BACK = set(WORDS_BEFORE_A_CLAIMANT)
 # Lowercase words ending in -ed that do sit inside a source's name ("an armed group").
 _ED_IN_NAMES = set(PARTICIPLES_IN_NAMES)
 _POSSESSIVES = ("its", "their", "his", "her")
+# A capitalised word of a name right before "to" ("Committee to Protect Journalists"), not "According to".
+_NAME_BEFORE_TO = regex.compile(r"(?r)(?<![\w'’-])(?!According\b)[A-Z][\w'’-]*\s+$")
 _JOINERS = {"of", "for", "and", "on"}  # words inside a name ("Ministry of Health") that cannot end or open it
 _DETERMINERS = {"the", "a", "an", "that", "this", "those", "these", "its", "their", "his", "her", "our", "some", "many"}
 # Words a sentence opening with its figure starts with, never a source: "At least four ...".
@@ -222,6 +224,8 @@ def _step_back(token: regex.Match, previous: str, chosen: list[regex.Match], rel
         return RESTART
     if lower in ("in", "at") and _place_of_source(previous, chosen):
         return TAKE  # "Historians at Uppsala University", "A doctor at a hospital in the city"
+    if lower == "to" and previous[:1].isupper() and _NAME_BEFORE_TO.search(token.string, 0, token.start()):
+        return TAKE  # "the Committee to Protect Journalists said"
     if lower in _STOP_BACK:
         joins = (lower == "and" and _and_joins_names(previous, chosen)) or lower in ("of", "for", "on")
         return TAKE if joins else STOP

@@ -286,7 +286,8 @@ def person_in(phrase: str) -> str | None:
 
 
 _LEADING_TITLE = regex.compile(
-    rf"^(?:(?:(?i:former|ex-|late|acting|outgoing|then-|first|deputy|vice|interim)|{alternation(TITLES)}|"
+    rf"^(?:[A-Z][a-z]+(?:an|ese|ish|i|ic)\s+(?=(?:{alternation(TITLES)})\s))?"  # "Estrelian President"
+    rf"(?:(?:(?i:former|ex-|late|acting|outgoing|then-|first|deputy|vice|interim)|{alternation(TITLES)}|"
     rf"[A-Z][a-z]+-in-[A-Z][a-z]+)\s*)+(?=[A-Z]\w+\s+[A-Z])"
 )
 

@@ -125,9 +125,15 @@ _TYPE_PATTERNS = [
 ]
 
 
+_CAUSE_NAME = regex.compile(r"^(?:(?i:the)\s+)?(?:[A-Z][\w'’-]*\s+){1,3}to\s+[A-Z][a-z]+\s+[A-Z]")
+
+
 @functools.lru_cache(maxsize=4096)
 def type_of(text: str) -> str | None:
-    """The type the head words of a name say ("Observatory" a monitor, "Army" the military)."""
+    """The type the head words of a name say ("Observatory" a monitor, "Army" the military); a name that
+    states a cause ("Committee to Protect Journalists", "Campaign to End ...") is an advocacy group's."""
+    if _CAUSE_NAME.match(text):
+        return "monitor"
     for kind, pattern in _TYPE_PATTERNS:
         if pattern.search(text):
             return kind

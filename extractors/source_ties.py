@@ -1,7 +1,7 @@
 """Roles that tie a person to the body they speak for: "Pentagon spokesman", "spokesman for the Houthi-run
 health ministry", "the ICRC's regional director", "deputy head of the UN mission in Congo (MONUSCO)",
 "Health Minister" (the health ministry). A former holder, and a country's president or prime minister,
-speak as persons.
+speak as persons; ``holds_government_office`` tells the holders of a government office among them.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex
 
 from .lexicon.attribution import TITLES
-from .lexicon.bodies import FORMER, KINDS, OFFICES, SPEAKING_ROLES
+from .lexicon.bodies import FORMER, GOVERNMENT_OFFICES, KINDS, OFFICES, SPEAKING_ROLES
 from .patterns import alternation
 
 _ROLE = alternation(SPEAKING_ROLES)
@@ -56,7 +56,7 @@ _WHO_HEADS = regex.compile(r"^who\s+(?:heads|leads|runs|chairs|commands|directs)
 
 
 _THEN = regex.compile(r"^(?i:then)\s+")
-_BARE_SPOKESPERSON = regex.compile(r"(?i:(?:the|a|an)\s+)?(?i:spokes(?:man|woman|person)|press\s+secretary)")
+_BARE_SPOKESPERSON = regex.compile(r"(?i:(?:the|a|an|its|their)\s+)?(?i:spokes(?:man|woman|person)|press\s+secretary)")
 _PLACE_AT_END = regex.compile(r"\s+(?:in|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
 # Secretaries who head a ministry, read as the ministry's kind.
 _SECRETARIES = {
@@ -67,6 +67,12 @@ _STAFF = regex.compile(
     r"(?:the\s+)?(?:general\s+|defen[cs]e\s+|army\s+)?staff(?:\s+of\s+the\s+armed\s+forces)?", regex.I
 )
 _TITLES_AT_END = regex.compile(rf"(?:\s+(?:{_TITLES}))+$")
+_GOVERNMENT_OFFICE = alternation(GOVERNMENT_OFFICES)
+# "Ukrainian President Volodymyr", "the city's acting mayor, ": an office right before a name
+_OFFICE_BEFORE_NAME = regex.compile(rf"(?ri)\b(?:{_GOVERNMENT_OFFICE})(?:\s+|\s*,\s*)(?:(?-i:[A-Z])[\w'’.-]*\s+)?$")
+# "the Ukrainian president", "Ukraine's prime minister", "president of Ukraine": an office opens a role
+_OFFICE_IN_ROLE = regex.compile(rf"^(?:[\w'’-]+\s+){{0,3}}?(?:{_GOVERNMENT_OFFICE})\b", regex.I)
+_MENTIONS_READ = 4
 
 
 def strip_titles_at_end(description: str) -> str:
@@ -134,3 +140,31 @@ def _owner(owner: str, role: str, role_first: bool) -> str | None:
     if owner.split()[-1:] and owner.split()[-1].lower() in ("prime", "first", "chief"):
         return None  # "Prime Minister" heads a government as a person
     return f"{' '.join(words)} ministry" if words else None
+
+
+def holds_government_office(text: str, person: str, descriptions: list[str]) -> bool:
+    """Whether the article calls a person a president, prime minister, governor or mayor, in a phrase it
+    used for them as a claimant or around their first mentions: they speak as their government.
+
+    >>> holds_government_office("Estrelian President Ana Bel said 40 died.", "Ana Bel", [])
+    True
+    >>> holds_government_office("Ana Bel, the country's governor, said 40 died.", "Ana Bel", [])
+    True
+    >>> holds_government_office("Ana Bel, a nurse, met President Ivo Dan.", "Ana Bel", [])
+    False
+    """
+    for description in descriptions:
+        role = description.replace(person, " ").strip()
+        if role and (_OFFICE_IN_ROLE.match(role) or _OFFICE_BEFORE_NAME.search(role + " ")):
+            return True
+    surname = person.split()[-1]
+    pattern = regex.compile(rf"(?<![\w-])(?:{regex.escape(person)}|{regex.escape(surname)})(?![\w-])")
+    for count, mention in enumerate(pattern.finditer(text)):
+        if count == _MENTIONS_READ:
+            break
+        if _OFFICE_BEFORE_NAME.search(text, max(0, mention.start() - 60), mention.start()):
+            return True
+        after = ROLE_AFTER_NAME.match(text[mention.end() : mention.end() + 200])
+        if after and _OFFICE_IN_ROLE.match(after["description"]) and not _FORMER.search(after["description"]):
+            return True
+    return False

@@ -34,6 +34,7 @@ from .source_ties import (
     ROLE_BEFORE_NAME,
     ROLE_BEFORE_TITLES,
     bare_spokesperson,
+    holds_government_office,
     strip_titles_at_end,
 )
 from .stance import BELLIGERENT_PAIRS
@@ -159,7 +160,8 @@ class ArticleSources(Context):
         tied = self._tie(claimant)
         if tied:
             return tied
-        return Source(source.name, "person", self.hint)
+        office = holds_government_office(self.text, source.name, [claimant, *self.descriptions.get(claimant, [])])
+        return Source(source.name, "government" if office else "person", self.hint)
 
     def _tie(self, person: str) -> Source | None:
         """The body the article ties a person to: in a phrase it used for them ("Health Minister Firass

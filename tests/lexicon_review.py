@@ -19,6 +19,9 @@ REVIEWED: dict[str, tuple[str, ...]] = {
         "medics", "ministries", "newspaper", "paramedics", "platoon", "prosecutors", "radio", "regiment",
         "society", "syndicate", "tribunal",
     ),
+    "a head of state's or government's office in any country (supreme leader, deputy prime minister)": (
+        "supreme leader", "deputy prime minister",
+    ),
     "whoever briefed a speaker is the source cited: 'after a briefing from', 'following a briefing by'": (
         "briefing by", "briefing from",
     ),

@@ -38,6 +38,26 @@ ARTICLES = [
         [(30, "Ministry of Defence (Estrelia)", "military")], id="a battlegroup's spokesman",
     ),
     pytest.param(
+        "Estrelian President Ivo Dan said 40 soldiers were killed in the battle.",
+        [(40, "Ivo Dan", "government")], id="a president speaks as the government, under his name",
+    ),
+    pytest.param(
+        "A drone hit Velmora overnight. Eight civilians were killed, the city's acting mayor, Ana Bel, said.",
+        [(8, "Ana Bel", "government")], id="a mayor named after a comma",
+    ),
+    pytest.param(
+        "Tomas Ruo, a nurse who met President Ivo Dan last year, said 12 civilians were killed in the strike.",
+        [(12, "Tomas Ruo", "person")], id="another's office near a name is not theirs",
+    ),
+    pytest.param(
+        "The Committee to Defend Velmoran Reporters said nine journalists were killed in the strike.",
+        [(9, "Committee to Defend Velmoran Reporters", "monitor")], id="a name joined by 'to'",
+    ),
+    pytest.param(
+        "The Estrelian army gave a lower toll, read out by its spokesman, Colonel Ivo Dan: 14 soldiers died.",
+        [(14, "Armed Forces (Estrelia)", "military")], id="its spokesman",
+    ),
+    pytest.param(
         "Estrelia's health minister, Ana Bel, visited the city.\n\nBel said 40 civilians were killed in the strike.",
         [(40, "Ministry of Health (Estrelia)", "health authority")], id="a minister named before",
     ),
@@ -162,7 +182,7 @@ def test_seed_sources(bundled: pd.DataFrame) -> None:
     seed = bundled[bundled["doc"] == SEED_DOC]
     got = {(row.category, row.source, row.source_type) for row in seed.itertuples()}
     assert got == {
-        ("captured", "Volodymyr Zelensky", "person"),
+        ("captured", "Volodymyr Zelensky", "government"),
         ("deployed", "Ukrainian and Western assessments", "unnamed"),
         ("killed", NIS, "intelligence"),
         ("wounded", NIS, "intelligence"),

@@ -111,6 +111,14 @@ SPEAKING_ROLES = (
 # prosecutor general"): kinds of ``KINDS``.
 OFFICES = ("ombudsman", "prosecutor")
 
+# Offices whose holder speaks as their government, under their own name: the figures of "Ukrainian
+# President Volodymyr Zelensky" or "Tina Ruo, the region's governor," have source type government.
+GOVERNMENT_OFFICES = (
+    "president", "vice president", "vice-president", "prime minister", "premier", "chancellor",
+    "head of state", "head of government", "king", "emir", "crown prince", "supreme leader", "governor",
+    "mayor", "deputy prime minister", "first minister",
+)  # fmt: skip
+
 # Words before a role that keep it from tying a person to a body now ("a former UN investigator").
 FORMER = ("former", "ex", "onetime", "one-time", "retired", "erstwhile")  # "then defence minister" still ties
 
