@@ -14,7 +14,16 @@ from .lexicon import sides as words
 from .lexicon.numbers import UNITS
 from .lexicon.places import SIDES
 from .patterns import alternation
-from .sides import CLAUSE_AFTER, LABEL_WINDOW, LABELLED, PLACE_BEFORE, SIDE_NAME, SIDE_OF, names_un_mission
+from .sides import (
+    CLAUSE_AFTER,
+    LABEL_WINDOW,
+    LABELLED,
+    PLACE_BEFORE,
+    SIDE_NAME,
+    SIDE_OF,
+    last_un_mission,
+    names_un_mission,
+)
 
 _TWO_TO_TWELVE = alternation(word for word, value in UNITS.items() if 2 <= value <= 12)
 # The words after a figure that spread its people over several sides: "530 people on both sides",
@@ -165,6 +174,9 @@ def of_mixed_company(subject: str, sentence: str) -> bool:
 
 
 _CONTINGENTS = regex.compile(r"\bcontingents\b", regex.I)
+_MISSION = regex.compile(r"\b(?:mission|peacekeeping\s+force|stabili[sz]ation\s+force)\b", regex.I)
+_MISSION_REACH = 600
+_ANAPHORIC = regex.compile(r"(?r)\b(?:the|its|this|that|a|an|whose)\s+(?:[a-z]+\s+)?$", regex.I)
 _AU_MISSION = regex.compile(rf"(?<![\w-])(?:{alternation(SIDES['African Union'], any_space=False)})(?![\w-])")
 
 
@@ -176,6 +188,25 @@ def mission_of_contingents(sentence: str, start: int, article: str) -> str | Non
         _CONTINGENTS.search(sentence, 0, start) and LABELLED.search(sentence[max(0, start - LABEL_WINDOW) : start])
     ):
         return None
+    at = article.find(sentence)
+    before = article[max(0, at - _MISSION_REACH) : at + start] if at >= 0 else sentence[:start]
+    # the mission named last before the list: "The Kenyan-led MSS mission ... Its contingents" is no UN one
+    last = {
+        "African Union": max((m.end() for m in _AU_MISSION.finditer(before)), default=-1),
+        "United Nations": last_un_mission(before),
+        None: max((m.end() for m in _MISSION.finditer(before) if _other_mission(before, m)), default=-1),
+    }
+    if max(last.values()) >= 0:
+        return max(last, key=lambda side: last[side])
     if _AU_MISSION.search(article):
         return "African Union"
     return "United Nations" if names_un_mission(article) else None
+
+
+def _other_mission(text: str, mission: regex.Match) -> bool:
+    """Whether a mission is named here, and not as the UN's or the AU's ("the Kenyan-led Multinational Security
+    Support (MSS) mission"); "the mission's figures" only refers back to one named before."""
+    if _ANAPHORIC.search(text, max(0, mission.start() - 30), mission.start()):
+        return False
+    named = text[max(0, mission.start() - 80) : mission.end()]
+    return not (_AU_MISSION.search(named) or names_un_mission(named))

@@ -14,22 +14,17 @@ import regex
 from .lexicon import sides as words
 from .lexicon.categories import CAPTIVITY_NOUNS
 from .lexicon.numbers import TENS, UNITS
-from .lexicon.places import INSURGENT_GROUPS, PLACES, SIDES, UN_FORCES
+from .lexicon.places import INSURGENT_GROUPS, UN_FORCES
 from .names import LEADING_THE
-from .patterns import Phrases, alternation
+from .patterns import alternation
+from .side_names import NAMES, SIDE_NAME, SIDE_OF, inside_a_name
 
 MIXED = "mixed"  # the phrase names two sides ("Ukrainian and Russian soldiers"): no single side
 
-_NAMES = sorted(
-    ((name, side) for table in (SIDES, PLACES) for side, names in table.items() for name in names),
-    key=lambda pair: -len(pair[0]),
-)
-SIDE_OF = Phrases(_NAMES)  # every way text names a side -> the side
-SIDE_NAME = regex.compile(rf"(?<![\w-])(?:{alternation([name for name, _ in _NAMES], any_space=False)})(?![\w-])")
 _UN = regex.compile(r"\b(?:" + "|".join(regex.escape(name) for name in UN_FORCES) + r")\b", regex.I)
 # A country's figure written as its label: "Spain (about 600)", "Sweden (550)".
 LABELLED = regex.compile(
-    rf"(?r)(?<![\w-])(?P<name>{alternation([name for name, _ in _NAMES], tree=False, any_space=False)})\s*\(\s*"
+    rf"(?r)(?<![\w-])(?P<name>{alternation([name for name, _ in NAMES], tree=False, any_space=False)})\s*\(\s*"
     r"(?:[a-z]+\s+){0,3}$"
 )
 
@@ -161,6 +156,11 @@ def names_un_mission(text: str) -> bool:
     return _UN_MISSION.search(text) is not None
 
 
+def last_un_mission(text: str) -> int:
+    """Where the last name of the UN or one of its missions in ``text`` ends; -1 for none."""
+    return max((m.end() for m in _UN_MISSION.finditer(text)), default=-1)
+
+
 def national_contingent(phrase: str) -> bool:
     """Whether ``phrase`` counts one nation's peacekeepers: "Three Russian peacekeepers", not "Nepali blue helmets".
 
@@ -269,7 +269,7 @@ def _usable(text: str, match, people: bool) -> bool:
         return False
     if _NEIGHBOUR_AFTER.match(after) or _NEIGHBOUR_BEFORE.search(before):
         return False  # "near the Ukrainian border", "a region which borders Ukraine": a neighbour, not whose people
-    if _PROPER_NAME_AFTER.match(after) and not match.group().endswith(("'s", "’s")):
+    if _PROPER_NAME_AFTER.match(after) and not match.group().endswith(("'s", "’s")) or inside_a_name(text, match):
         return False  # "the Saudi Maternity Hospital" is a name, not whose people
     if not people and (_PLACE_AFTER.match(after) or (PLACE_BEFORE.search(before) and not _SIDE_WORD.match(after))):
         return False  # soldiers "in Syria" are not Syria's; civilians "in Lebanon" are Lebanon's
@@ -288,7 +288,7 @@ def claimant_side(text: str, start: int, claimant_spans: list[tuple[int, int]], 
     """
     for match in SIDE_NAME.finditer(text, 0, start):
         span = next(((s, e) for s, e in claimant_spans if s <= match.start() < e), None)
-        if span and _LOCATED_IN.search(text, span[0], match.start()):
+        if span and (_LOCATED_IN.search(text, span[0], match.start()) or inside_a_name(text, match)):
             continue  # "Researchers at Ghent University in Belgium": where they work, not whose people
         if span and (not own_forces or _OWN_FORCES_SPEAKER.search(text, span[0], span[1])):
             return SIDE_OF[match.group()]
@@ -322,7 +322,7 @@ def speaker_side(claimant: str) -> str | None:
         return named  # "Pakistan said ...": its government; an armed group's toll may count others
     if not _OWN_FORCES_SPEAKER.search(claimant):
         return None
-    first = SIDE_NAME.search(claimant)
+    first = next((m for m in SIDE_NAME.finditer(claimant) if not inside_a_name(claimant, m)), None)
     return SIDE_OF[first.group()] if first else None
 
 
@@ -358,6 +358,8 @@ def side_counts(text: str, title: str = "") -> dict[str, int]:
                 source[match.end() : match.end() + 30]
             ):
                 continue  # "a Russian missile strike" names the attacker, "the Ukrainian border" a neighbour
+            if inside_a_name(source, match):
+                continue
             side = SIDE_OF[match.group()]
             counts[side] = counts.get(side, 0) + weight
     return counts

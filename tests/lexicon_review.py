@@ -19,6 +19,9 @@ REVIEWED: dict[str, tuple[str, ...]] = {
         "medics", "ministries", "newspaper", "paramedics", "platoon", "prosecutors", "radio", "regiment",
         "society", "syndicate", "tribunal",
     ),
+    "a UN member state, named as any country is (the lexicon lists every state's name and demonyms)": (
+        "Bahamas", "Belize",
+    ),
     "a head of state's or government's office in any country (supreme leader, deputy prime minister)": (
         "supreme leader", "deputy prime minister",
     ),

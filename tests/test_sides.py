@@ -234,6 +234,26 @@ def sides(text: str) -> list[tuple[float | None, str | None]]:
             [(12000.0, "African Union"), (3000.0, "African Union"), (2800.0, "African Union")],
             id="32: contingents of an African Union mission",
         ),
+        pytest.param(
+            "UN monitors say gang violence killed 300 people in Haiti. The Kenyan-led Regional Support "
+            "Mission (RSM) is short of troops in Haiti. Its contingents come from Kenya (about 700), "
+            "Belize (120) and the Bahamas (80), according to the mission's figures.",
+            [(300.0, "Haiti"), (700.0, "Kenya"), (120.0, "Belize"), (80.0, "Bahamas")],
+            id="32: contingents of a mission that is neither the UN's nor the AU's keep their countries",
+        ),
+        pytest.param(
+            "The UN mission in Velmora has 10,000 peacekeepers. According to the mission's latest figures, the "
+            "largest contingents come from Nepal (900) and Ghana (800).",
+            [(10000.0, "United Nations"), (900.0, "United Nations"), (800.0, "United Nations")],
+            id="32: 'the mission' refers back to the UN mission named before",
+        ),
+        # 14: a place word inside a person's name is nobody's side
+        pytest.param(
+            "A suicide bomber struck a base in Mogadishu, Somalia. Nine recruits were killed and 21 others wounded, "
+            "police spokesman Abdi Aden Farah told reporters.",
+            [(9.0, "Somalia"), (21.0, "Somalia")],
+            id="14: 'Aden' inside a spokesman's name",
+        ),
         # 3: attackers with "of having" and an adverb before their verb
         pytest.param(
             "In Mali, a rights group accused soldiers and Russian fighters of having summarily executed at least "

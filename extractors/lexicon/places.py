@@ -252,6 +252,19 @@ SIDES = {
     "Fiji": ("Fijian", "Fijians", "Fiji"),
     "Sao Tome and Principe": ("Sao Tome and Principe", "Sao Tomean", "Sao Tomeans"),
     "Trinidad and Tobago": ("Trinidad and Tobago", "Trinidadian", "Trinidadians"),
+    "Bahamas": ("Bahamian", "Bahamians", "Bahamas"),
+    "Barbados": ("Barbadian", "Barbadians", "Barbados"),
+    "Belize": ("Belizean", "Belizeans", "Belize"),
+    "Guyana": ("Guyanese", "Guyana"),
+    "Suriname": ("Surinamese", "Suriname"),
+    "Grenada": ("Grenadian", "Grenadians", "Grenada"),
+    "Tonga": ("Tongan", "Tongans", "Tonga"),
+    "Samoa": ("Samoan", "Samoans", "Samoa"),
+    "Vanuatu": ("Vanuatu", "Ni-Vanuatu"),
+    "Solomon Islands": ("Solomon Islands", "Solomon Islander", "Solomon Islanders"),
+    "Seychelles": ("Seychellois", "Seychelles"),
+    "Andorra": ("Andorran", "Andorrans", "Andorra"),
+    "Liechtenstein": ("Liechtenstein",),
 }
 
 # Sides that are insurgent or militant groups: "militants" an article does not name

@@ -1,0 +1,43 @@
+"""Every way text names a side ("Russia", "Russian", "Kyiv", "the Houthis"), and where such a word names
+nobody's side because it is part of a person's name."""
+
+from __future__ import annotations
+
+import regex
+
+from .lexicon.places import PLACES, SIDES
+from .patterns import Phrases, alternation
+
+NAMES = sorted(
+    ((name, side) for table in (SIDES, PLACES) for side, names in table.items() for name in names),
+    key=lambda pair: -len(pair[0]),
+)
+SIDE_OF = Phrases(NAMES)  # every way text names a side -> the side
+SIDE_NAME = regex.compile(rf"(?<![\w-])(?:{alternation([name for name, _ in NAMES], any_space=False)})(?![\w-])")
+
+# A place word inside a person's name: "police spokesman Abdifatah Aden Hassan" names no Yemeni.
+_NAME_WORD_BEFORE = regex.compile(
+    r"(?r)(?<![\w'’-])(?!(?:The|In|On|At|By|For|From|When|After|With|And|But|As|Of)\s)[A-Z][a-z]+\s$"
+)
+_NAME_WORD_AFTER = regex.compile(r"^\s[A-Z][a-z]+(?![\w'’-])")
+_LOWER_WORD = regex.compile(r"\b[a-z]{4,}")
+
+
+def inside_a_name(text: str, match: regex.Match) -> bool:
+    """Whether a one-word side name stands between two words of a person's name.
+
+    >>> text = "police spokesman Abdifatah Aden Hassan said"
+    >>> inside_a_name(text, SIDE_NAME.search(text))
+    True
+    >>> text = "in Gaza City, officials said"
+    >>> inside_a_name(text, SIDE_NAME.search(text))
+    False
+    """
+    if not _LOWER_WORD.search(text, max(0, match.start() - 40), match.end() + 40):
+        return False  # a title-case headline: "Kyiv Says Russian Army Losses Pass ..."
+    return (
+        " " not in match.group()
+        and bool(_NAME_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start()))
+        and bool(_NAME_WORD_AFTER.match(text[match.end() : match.end() + 30]))
+        and not SIDE_NAME.match(text[match.end() + 1 : match.end() + 30])
+    )
