@@ -68,6 +68,7 @@ _AGE_BEFORE = regex.compile(
     |aged\s+(?:\d+\s*,\s*)*\d+\s*,?\s*(?:and|or|to)?       # "aged 2, 5 and 11": each an age
     |(?:{alternation(AGE_GROUPS, tree=False)})\s+(?:aged\s+)?(?:under|over|below|above|younger\s+than|older\s+than)
     |\bage\s+of                                             # "children under the age of five"
+    |\bas\s+(?:young|old)\s+as                                # "children as young as eight"
     |(?:{alternation(AGED_PEOPLE, tree=False)})\s+of)\s*$    # "a boy of 8" """,
     regex.I | regex.X,
 )

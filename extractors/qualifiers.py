@@ -36,6 +36,7 @@ _PLACE_LIST = regex.compile(
     r",?\s+(?:and\s+)?"
 )
 _PLACE_NEXT = regex.compile(r"\s+(?:in|at|near|from|on)\s+(?:the\s+)?[A-Z]")
+_OTHERS = regex.compile(r"^\s+(?:others|more)(?=\s)")  # "at least 13 killed and 21 others wounded"
 _OWN_CLAUSE = regex.compile(r"\b(?:another|including|among|of\s+whom)\b")
 
 
@@ -75,7 +76,7 @@ def share_qualifiers(text: str, figures: list[Reading]) -> None:
             continue
         if not _ENDS_WITH_AND.search(between) or _OWN_CLAUSE.search(between):
             continue
-        if cues.PATTERNS.elliptical.match(after):  # only a category word follows
+        if cues.PATTERNS.elliptical.match(_OTHERS.sub("", after, count=1)):  # only a category word follows
             current.qualifier = previous.qualifier
         elif (
             _NOUN_AND.fullmatch(between)

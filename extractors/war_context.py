@@ -77,7 +77,7 @@ _COMBATANTS = regex.compile(rf"(?<![\w-])(?:{_words(COMBATANTS)})(?![\w-])", reg
 _SWAPPED = regex.compile(rf"(?<![\w-])(?:{_words(SWAP_WORDS)})(?![\w-])", regex.I)
 
 
-def _toll_of_another_cause(text: str, reading: Reading) -> bool:
+def _toll_of_another_cause(text: str, reading: Reading, several: bool) -> bool:
     """A toll whose own clause names another cause and no violence of war, in a sentence that names both:
     "The quake killed more than 1,900 people, while air strikes the same week killed 14" (the 1,900)."""
     if reading.category not in TOLLS:
@@ -85,9 +85,19 @@ def _toll_of_another_cause(text: str, reading: Reading) -> bool:
     start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, reading.mention.start)), default=0)
     after = _CLAUSE_BREAK.search(text, reading.mention.end)
     clause = SentenceWords.of(text[start : after.start() if after else len(text)])
+    if several and clause.cause and not clause.violence:
+        return True  # one figure of a sentence that names both may be war's own ("shot down ... killed in the crash")
+    relative = _RELATIVE_TOLL.search(text, 0, reading.mention.start)
+    if relative is None:
+        return False
+    # "The earthquake of March 28, which killed more than 3,700 people ..., did not stop the bombing"
+    end = text.find(",", reading.mention.end)
+    clause = SentenceWords.of(text[relative.start() : end if end > 0 else len(text)])
     return clause.cause and not clause.violence
 
 
+# A relative clause of the dead and the thing it speaks of: "The quake of May 2, which killed 12 people"
+_RELATIVE_TOLL = regex.compile(r"(?r)(?:^|[,;]\s*)[^,;]{1,80},\s+(?:which|that)\s+[^,;]{0,60}$")
 # Where one clause of a sentence gives way to another: ", while", "; ", ", whereas", ", but"
 _CLAUSE_BREAK = regex.compile(r",\s+(?:while|whereas|but|and)\b|;")
 
@@ -166,8 +176,8 @@ class WarContext:
         ) or self._forces_at_war(index, readings, text)
         kept = [reading for reading in readings if self.allows(index, reading.category, fighters)]
         words = self.sentences[index]
-        if words.violence and words.cause and len(kept) > 1:
-            kept = [reading for reading in kept if not _toll_of_another_cause(text, reading)]
+        if words.violence and words.cause:
+            kept = [reading for reading in kept if not _toll_of_another_cause(text, reading, len(kept) > 1)]
         return kept
 
     def _forces_at_war(self, index: int, readings: list[Reading], text: str) -> bool:

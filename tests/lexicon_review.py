@@ -19,6 +19,7 @@ REVIEWED: dict[str, tuple[str, ...]] = {
         "medics", "ministries", "newspaper", "paramedics", "platoon", "prosecutors", "radio", "regiment",
         "society", "syndicate", "tribunal",
     ),
+    "people forced from their homes in any war or disaster are displaced, not casualties": ("driven out",),
     "a UN member state, named as any country is (the lexicon lists every state's name and demonyms)": (
         "Bahamas", "Belize",
     ),

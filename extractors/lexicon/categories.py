@@ -115,6 +115,7 @@ PREDICATE_CUES = {
         # humanitarian need: "17 million people are food insecure", "8 million forced from their homes"
         "food insecure", "food-insecure", "malnourished", "acutely malnourished", "starving", "hungry",
         "in need", "need aid", "need assistance", "forced from their homes", "forced to flee", "vaccinated",
+        "from their homes", "driven from their homes", "driven out", "driven from",
     ),
 }  # fmt: skip
 
