@@ -185,7 +185,7 @@ def build_patterns() -> CuePatterns:
             rf"^\s*(?:{_words(_category_words('alone'))})\b(?!\s+(?:have|had|were|was))"  # not "injured were"
         ),
         makeup=regex.compile(
-            rf"^\s*of\s+(?:the\s+|all\s+|those\s+|these\s+)?(?:[a-z-]+\s+){{0,2}}?"  # "of (civilian) casualties"
+            rf"^\s*of\s+(?:the\s+|all\s+|those\s+|these\s+)?(?:[a-z'’-]+\s+){{0,2}}?"  # "of (the month's) casualties"
             rf"(?:{_words(_category_words('whole'))})\b",
             regex.I,
         ),

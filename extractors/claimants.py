@@ -64,6 +64,8 @@ def _proper_body(name: str) -> bool:
 
 
 _LEADING_THE_ANY_CASE = regex.compile(r"^the\s+", regex.I)
+# A document's owner written as a possessive: "the mission's latest figures", "the ministry's tally"
+_POSSESSOR = regex.compile(r"^(?P<owner>(?:the\s+)?[^'’\s]+(?:\s+[^'’\s]+){0,5}?)['’]s\s+\S")
 # A document and the body it is by: "an assessment by Britain's intelligence service was circulated"
 _DOCUMENT_BY = regex.compile(
     rf"\b(?:{alternation(DOCUMENT_NOUNS)})\s+(?:by|from)\s+(?P<owner>(?:the\s+)?[A-Z][^,.;:()]*?)"
@@ -148,6 +150,9 @@ class ClaimantResolver:
             # "according to the same source": the last source named, never the bare noun
             return self._last_with(rest) or self._last_with(rest.split()[-1]) or self._last(person=None) or rest
         if DOCUMENT.match(np) or _THE_SAME.match(lower):
+            possessor = _POSSESSOR.match(np) if DOCUMENT.match(np) else None
+            if possessor and possessor["owner"].lower() not in BODY_PRONOUNS:
+                return self.resolve(possessor["owner"], sentence_index)  # "the mission's latest figures"
             owner = self._document_owner(np, sentence_index) if DOCUMENT.match(np) else None
             return owner or self._last(person=False, top_level=True) or self._last(person=None) or np
         possessive = _POSSESSIVE_PRONOUN.match(np)

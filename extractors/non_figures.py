@@ -243,6 +243,16 @@ _SHARE_AGAIN = regex.compile(
 )
 
 
+# A rate of change, not a share of anyone: "running about 30 per cent above the level of a year earlier"
+_CHANGE_AFTER = regex.compile(
+    r"^\s*(?:above|below|higher|lower|up|down|more\s+than|fewer\s+than|less\s+than)\b", regex.I
+)
+# A share set beside the toll it is a share of: "Most of the casualties, 86 per cent, occurred in ..."
+_TOLL_IN_APPOSITION = regex.compile(
+    r"(?r)\b(?:casualties|deaths|dead|victims|killings|fatalities|injuries|wounded|injured)\s*,\s*$", regex.I
+)
+
+
 def _share_given(before: str) -> bool:
     """A share a verb of make-up gives, or gives again with the verb left out."""
     return bool(_SHARE_GIVEN.search(before) or (_SHARE_AGAIN.search(before) and _SHARE_VERB.search(before)))
@@ -255,6 +265,8 @@ def is_share_or_ratio(mention: NumberMention, before: str, after: str) -> bool:
         or _SHARE_OF_MONEY.match(after)
         or _SHARE_OF_LAND.match(after)
         or _share_given(before)
+        or _CHANGE_AFTER.match(after)
+        or _TOLL_IN_APPOSITION.search(before[-40:])
     ):
-        return True
+        return True  # "30 per cent above last year", "Most of the casualties, 86 per cent, were ..."
     return bool(_MULTIPLIER.match(after))

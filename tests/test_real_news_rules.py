@@ -43,6 +43,27 @@ CASES = [
         [(17.0, "killed", "exact")],
         id="', which killed N' after a strike",
     ),
+    # shares of a toll and rates of change are no figures; a force's loss rate is one
+    pytest.param(
+        "Glide bombs caused 40 per cent of the week's casualties, the monitors said.",
+        [],
+        id="'N per cent of the week's casualties'",
+    ),
+    pytest.param(
+        "Most of the casualties, 71 per cent, were in the east, the monitors said.",
+        [],
+        id="'the casualties, N per cent,'",
+    ),
+    pytest.param(
+        "Casualties were running about 25 per cent above last year's level, the ministry said.",
+        [],
+        id="'N per cent above'",
+    ),
+    pytest.param(
+        "The battalion lost about 40 per cent of its men in the assault, an officer said.",
+        [(40.0, "casualties", "approximate")],
+        id="a loss rate stays",
+    ),
     # an age is no count
     pytest.param(
         "Militants abducted 40 pupils, some as young as nine, from the school, officials said.",
@@ -56,3 +77,18 @@ CASES = [
 def test_real_news_rules(text: str, expected: list) -> None:
     found = [(f.value, f.category, f.qualifier) for f in extract_figures(text, meta=WAR_REPORT)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        pytest.param(
+            "The Estrelian army said it shelled rebel posts near the UN mission in Estrelia.\n\n"
+            "According to the mission's latest figures, 14 peacekeepers were wounded in the shelling.",
+            "the mission",
+            id="a document's owner is the claimant, not the last body named",
+        ),
+    ],
+)
+def test_real_news_claimants(text: str, claimant: str) -> None:
+    assert [f.claimant for f in extract_figures(text, meta=WAR_REPORT)] == [claimant]
