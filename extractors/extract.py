@@ -19,12 +19,14 @@ from .attribution import Attribution, find_attributions, is_top_level
 from .carry_over import continues_report, own_voice_source, report_source
 from .categories import lead_in_category
 from .claim_clauses import OWN_CLAUSE_BEFORE, appositive_side, body_before, reduced_relative
+from .claimant_phrases import sentence_subject
 from .claimants import ClaimantResolver
 from .counts import describe_counts
 from .figure import Figure
 from .figures import Reading, read_sentence
 from .guard import drop_implausible
 from .lexicon.numbers import ADDED_FRACTIONS, DOZEN, PHRASE_VALUES, SCALES, UNITS
+from .names import BODY_AT_END
 from .numbers import find_numbers
 from .patterns import alternation
 from .qualifiers import HEDGES
@@ -75,7 +77,7 @@ _OPENS_LIST = regex.compile(r":\s*$")
 _LIST_ITEM = regex.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])\s")
 _QUOTE_MARK = regex.compile(r'["“”]')
 _IN_RELATIVE_CLAUSE = regex.compile(r"(?r)\b(?:that|which)\s+$")
-_CLOSING_ATTRIBUTION = regex.compile(r"(?r)[,\"”’'(—–:-]\s*$")
+_CLOSING_ATTRIBUTION = regex.compile(r"(?r)[,\"”’'(—–:-]\s*(?:(?:its|their|his|her)\s+)?$")  # ", its spokesman X said"
 # How often a long text's reading reports its progress, in sentences (about 10 KB of news text).
 PROGRESS_EVERY = 100
 Progress = Callable[[int, int], None]
@@ -93,6 +95,7 @@ class _Article:
     quote_speaker: tuple[int, str] | None = None  # (paragraph, name) of the last quote given a speaker
     answer_paragraph: int = -1  # an interview's answer ("A: About 600."): the interviewee speaks
     list_claimant: tuple[int, str] | None = None  # (paragraph, name) of a claim that opened a list ("as follows:")
+    list_block: int = -1  # the paragraph of the list's items, whose later sentences are the list's too
     quote_open: bool = False  # the last sentence left a quotation open ('"Our fighters crushed the enemy.')
     statement: Statement | None = None  # a statement printed whole, being read ("Below is the text of ...")
     topic: tuple[int, str] | None = None  # (paragraph, category) of the last figure read
@@ -110,7 +113,7 @@ class _Article:
         if not listed or sentence.paragraph - listed[0] not in (0, 1):
             return False
         quoted = _OPENS_QUOTE.match(sentence.text) or (self.quote_open and sentence.paragraph == listed[0])
-        return bool(_LIST_ITEM.match(sentence.text) or quoted)
+        return bool(_LIST_ITEM.match(sentence.text) or quoted or sentence.paragraph == self.list_block)
 
     def lead_in(self, sentence: Sentence, has_numbers: bool) -> None:
         """A list's lead-in with no number of its own ("the dead include:") gives its items their category."""
@@ -187,6 +190,8 @@ def extract_figures(
                 found.append((_figure(reading, sentence, claimant, attribution, doc), sentence))
         resolver.remember_opening_person(sentence.text, index)
         _remember_claims(article, sentence, resolved, bool(mentions))
+        if not resolved and not mentions:
+            _open_list_by_subject(article, sentence, resolver, index)
         _follow_statement(article, sentence.text, resolved, resolver, index)
     if progress:
         progress(len(sentences), len(sentences))
@@ -211,6 +216,8 @@ def _remember_claims(article: _Article, sentence: Sentence, resolved: list, has_
         article.quote_open = not article.quote_open
     if article.lists(sentence):
         article.list_claimant = (sentence.paragraph, article.list_claimant[1])
+        if _LIST_ITEM.match(sentence.text):
+            article.list_block = sentence.paragraph  # "- The Zapad group advanced. The enemy lost up to 230 men."
     elif not resolved:
         article.list_claimant = None
     if resolved and _QUOTE_MARK.search(sentence.text):
@@ -221,6 +228,14 @@ def _remember_claims(article: _Article, sentence: Sentence, resolved: list, has_
         article.list_claimant = (sentence.paragraph, resolved[-1][1]) if _OPENS_LIST.search(sentence.text) else None
     elif sentence.body and not has_numbers and not _ANAPHORIC_OPENING.match(sentence.text):
         article.previous_claimant = None
+
+
+def _open_list_by_subject(article: _Article, sentence: Sentence, resolver: ClaimantResolver, index: int) -> None:
+    """A body that opens a list with no reporting verb gives its items: "The ministry gave the following
+    breakdown by direction:" then "- The enemy lost up to 135 servicemen"."""
+    subject = sentence_subject(sentence.text) if _OPENS_LIST.search(sentence.text) else None
+    if subject and BODY_AT_END.search(subject[1]):
+        article.list_claimant = (sentence.paragraph, resolver.resolve(subject[1], index))
 
 
 def _follow_statement(article: _Article, text: str, resolved: list, resolver: ClaimantResolver, index: int) -> None:
@@ -326,7 +341,7 @@ def _after_its_claim(text: str, attribution: Attribution) -> bool:
     if reduced_relative(attribution.claimant):
         return False  # "..., the first such capture Kyiv has reported, ...": it describes a noun
     return (
-        bool(_CLOSING_ATTRIBUTION.search(text, max(0, opening - 4), opening))
+        bool(_CLOSING_ATTRIBUTION.search(text, max(0, opening - 10), opening))
         or attribution.verb_start < attribution.start
     )
 
