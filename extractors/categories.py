@@ -59,6 +59,7 @@ _POSSESSION_BEFORE = regex.compile(
 _CLAUSE_BREAK = regex.compile(r"[;:]|\s[–—]\s|\b(?:while|whereas|but|although)\b|\.\s")
 _LOST = regex.compile(alternation(words.LOSS_VERBS), regex.I)
 _CASUALTY_CONTEXT = regex.compile(rf"\b(?:{alternation(words.CASUALTY_WORDS)})\b", regex.I)
+_LOST_UP_TO = regex.compile(r"(?:lost|lose|loses|losing)\s+up\s+to\b", regex.I)  # a loss report's own words
 _LOSS_TALLY = regex.compile(rf"\b(?:{alternation(words.LOSS_TALLY_WORDS)})\b", regex.I)
 _COUNTRY_LOST = regex.compile(
     rf"(?r)(?<![\w-])(?:{alternation([name for names in SIDES.values() for name in names], tree=False)})\s+"
@@ -233,7 +234,7 @@ def _lost_means(text: str, at: int) -> str:
     """What "lost" at ``at`` counts: the dead ("Malawi lost three soldiers", "he had lost 20,000
     fighters"), but losses, killed and wounded, where the sentence speaks of casualties or reports
     what a country has lost ("Russia had lost 115,270 troops, the General Staff said")."""
-    if _CASUALTY_CONTEXT.search(text) or _LOSS_TALLY.search(text):
+    if _CASUALTY_CONTEXT.search(text) or _LOSS_TALLY.search(text) or _LOST_UP_TO.match(text, at):
         return "casualties"  # "the enemy lost up to 40 servicemen, a tank and two howitzers"
     if _COUNTRY_LOST.search(text, max(0, at - COUNTRY_LOST_WINDOW), at) and _REPORTED.search(text):
         return "casualties"  # a tally of a country's losses, as armies and ministries give them

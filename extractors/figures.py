@@ -34,7 +34,7 @@ from .numbers import NumberMention
 from .patterns import alternation
 from .qualifiers import HEDGE_AFTER, HEDGES, qualifier, share_qualifiers
 from .sentences import title_case
-from .sides import MIXED, UN_FORCE, side_after, side_in_context, side_of_phrase, un_named_before
+from .sides import LABELLED, MIXED, UN_FORCE, side_after, side_in_context, side_of_phrase, un_named_before
 
 # How far back each test looks, in characters: an "including" that opens a parenthesis,
 # a share ("40% of the 1,800 troops") or a possession ("has about 500,000 troops"), a
@@ -313,16 +313,16 @@ def _take_left_cues(text: str, readings: list[Reading]) -> None:
 
 
 def _inherit_from_parallel(text: str, readings: list[Reading]) -> None:
-    """'429,660 casualties, up from 252,940': a number nothing speaks for takes its neighbour's category."""
+    """'429,660 casualties, up from 252,940': a number nothing speaks for takes its neighbour's category;
+    a country's label skips a count of things ("11,000 troops from five countries: Uganda (4,500)")."""
     for i in range(1, len(readings)):
         current, previous = readings[i], readings[i - 1]
         if current.category is not None or current.blocked or current.head_kind == "thing":
             continue
-        if (
-            previous.category is None
-            or previous.head_kind == "thing"
-            or current.mention.percent != previous.mention.percent
-        ):
+        labelled = LABELLED.search(text, max(0, current.span_start - LABEL_WINDOW), current.span_start)
+        previous = readings[i - 2] if previous.head_kind == "thing" and i > 1 and labelled else previous
+        parallel = previous.category and previous.head_kind != "thing"
+        if not parallel or current.mention.percent != previous.mention.percent:
             continue
         if ";" in text[previous.span_end : current.span_start]:
             continue  # "... were killed that day; about 30,000 Thais work in Israel"

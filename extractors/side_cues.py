@@ -173,7 +173,7 @@ def of_mixed_company(subject: str, sentence: str) -> bool:
     return bool(_MIXED_COMPANY.search(subject) or (_CREW.search(subject) and not _MILITARY_CRAFT.search(sentence)))
 
 
-_CONTINGENTS = regex.compile(r"\bcontingents\b", regex.I)
+_CONTINGENTS = regex.compile(r"\bcontingents\b|\bfrom\s+(?:[\w-]+\s+){0,2}(?:countries|nations)\b", regex.I)
 _MISSION = regex.compile(r"\b(?:mission|peacekeeping\s+force|stabili[sz]ation\s+force)\b", regex.I)
 _MISSION_REACH = 600
 _ANAPHORIC = regex.compile(r"(?r)\b(?:the|its|this|that|a|an|whose)\s+(?:[a-z]+\s+)?$", regex.I)

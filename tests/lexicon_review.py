@@ -20,6 +20,7 @@ REVIEWED: dict[str, tuple[str, ...]] = {
         "society", "syndicate", "tribunal",
     ),
     "people forced from their homes in any war or disaster are displaced, not casualties": ("driven out",),
+    "equipment listed beside troops in any army's loss report": ("combat vehicles",),
     "a UN member state, named as any country is (the lexicon lists every state's name and demonyms)": (
         "Bahamas", "Belize",
     ),

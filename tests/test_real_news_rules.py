@@ -64,6 +64,28 @@ CASES = [
         [(40.0, "casualties", "approximate")],
         id="a loss rate stays",
     ),
+    # a loss report's "lost up to N": the dead and wounded together, whatever noun counts them
+    pytest.param(
+        "The army said the militia lost up to 450 elements and nine combat vehicles over three days.",
+        [(450.0, "casualties", "at_most")],
+        id="'lost up to N elements'",
+    ),
+    # a mission's national contingents, listed after a count of countries or under 'contingents'
+    pytest.param(
+        "The mission has 9,000-plus troops from four countries: Kenya (3,100), Ghana (2,400) and Nepal (900).",
+        [
+            (9000.0, "deployed", "at_least"),
+            (3100.0, "deployed", "exact"),
+            (2400.0, "deployed", "exact"),
+            (900.0, "deployed", "exact"),
+        ],
+        id="'troops from four countries: Kenya (3,100), ...'",
+    ),
+    pytest.param(
+        "Its largest contingents come from Nepal (870) and Ghana (860), according to UN data.",
+        [(870.0, "deployed", "exact"), (860.0, "deployed", "exact")],
+        id="'Its largest contingents come from Nepal (870)'",
+    ),
     # an age is no count
     pytest.param(
         "Militants abducted 40 pupils, some as young as nine, from the school, officials said.",

@@ -201,7 +201,7 @@ LEFT_CUES = {
         "station", "contributes", "contributed", "gathered", "mobilised", "mobilized", "called up", "call-up",
         "force of", "reinforcements", "troop level", "troop levels", "troop numbers", "troop strength",
         "garrison strength", "strength", "presence", "footprint", "numbered",
-        "numbering",
+        "numbering", "contingents", "contingent",  # "Its largest contingents come from Nepal (871)"
     ),
     # people made soldiers ("asked to mobilise 450,000 people"): `deployed`, whatever noun counts them
     "enlisted": (
@@ -298,7 +298,7 @@ FORCE_NOUNS = (
     "police", "policemen", "police officers", "guard", "guards", "reinforcements", "men under arms", "force",
     "forces", "defenders", "escort", "escorts", "infantry", "armed men", "members", "attacker", "attackers",
     "assailant", "assailants", "terrorist", "terrorists", "trooper", "troopers", "sergeant", "sergeants",
-    "blue helmets", "constables", "gendarmes", "legionnaires",
+    "blue helmets", "constables", "gendarmes", "legionnaires", "elements",  # "lost up to 640 elements"
 )  # fmt: skip
 
 # Words that make any noun for people after them a force: "military builders", "army construction workers".
@@ -428,7 +428,8 @@ CASUALTY_WORDS = ("casualty", "casualties", "losses", "wounded", "injured", "kil
 LOSS_TALLY_WORDS = (
     "the enemy", "enemy", "tank", "tanks", "armoured vehicle", "armoured vehicles", "armored vehicle",
     "armored vehicles", "motor vehicles", "howitzer", "howitzers", "artillery", "field guns", "mortars",
-    "electronic warfare stations", "past 24 hours", "previous 24 hours", "last 24 hours", "past day",
+    "electronic warfare stations", "combat vehicles", "pickup trucks", "drones", "past 24 hours",
+    "previous 24 hours", "last 24 hours", "past day",
     "previous day", "over the day",
 )  # fmt: skip
 # Cue words that can be a cause after "from"/"of" ("died from injuries"), unlike "of people killed".
