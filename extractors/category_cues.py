@@ -246,12 +246,13 @@ def _predicate_pattern(auxiliaries: str, cues: str, in_parenthesis: bool) -> str
     subject_joined = (
         r"(?:\s+and\s+(?:the|a|an|his|her|their|its)\s+[^,;.\d]{1,40}?(?=\s+(?:were|was|are|is|have|had)\b))?"
     )
-    return rf"""^(?:\s*,[^,;]{{1,70}},|\s+[–—]\s[^–—;]{{1,70}}\s[–—]|\s*\([^()]{{1,70}}\))?
+    return rf"""^(?:\s*,[^,;]{{1,70}},|\s+[-–—]\s[^–—;]{{1,70}}\s[-–—](?=\s)|\s*\([^()]{{1,70}}\))?
     (?:\s+(?!(?:when|then|been|seen|even|often|given|ten|seven|eleven|between|including|according|during
       |following|regarding|concerning|bringing|being|having|saying|adding)\b)[a-z]+(?:ed|en|ing)\b
       (?:\s+(?!(?:and|or|but|that|when|who|which)\b)[\w'’-]+){{0,4}}?)?   # "recruited abroad by X", "attached to it"
     (?:\s+(?:of|from|in|on|at|with|aboard|inside)\s+   # "in a raid and detained six", "and two soldiers were": no
       (?:(?!\band\s+(?:wounded|injured|killed|another|(?:{cues})\b|(?:{_NUMBER_WORDS})\b))[^,;.\d]){{0,50}}?)?
+    (?:\s+[-–—]\s[^–—;]{{1,70}}\s[-–—](?=\s))?   # "Eleven members of the forces - six from the army - were"
     {closing_comma if in_parenthesis else subject_joined}
     (?:\s+(?:{auxiliaries}))*\s+
     (?:{cues})\b"""

@@ -86,6 +86,12 @@ CASES = [
         [(870.0, "deployed", "exact"), (860.0, "deployed", "exact")],
         id="'Its largest contingents come from Nepal (870)'",
     ),
+    # a predicate after an aside set off by spaced hyphens
+    pytest.param(
+        "Nine members of the security forces - five police and four soldiers - were killed, he said.",
+        [(9.0, "killed", "exact"), (5.0, "killed", "exact"), (4.0, "killed", "exact")],
+        id="'Nine members of the forces - five police and four soldiers - were killed'",
+    ),
     # an age is no count
     pytest.param(
         "Militants abducted 40 pupils, some as young as nine, from the school, officials said.",
