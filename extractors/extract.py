@@ -33,6 +33,7 @@ from .qualifiers import HEDGES
 from .repeats import distinct
 from .sentences import Sentence, split_sentences
 from .sides import speaker_side
+from .source_registry import registered_side
 from .sources import resolve_sources
 from .statements import Statement, introduces_statement, read_on, statement_author
 from .war_context import WarContext
@@ -259,7 +260,11 @@ def _resolve(
         antecedent = body_before(text, attribution) if attribution.claimant.lower() == "it" else None
         name = resolver.resolve(antecedent or attribution.claimant, index)
         resolved.append((attribution, name))
-        spoken_for = speaker_side(attribution.claimant) or appositive_side(text, attribution)
+        spoken_for = (
+            speaker_side(attribution.claimant)
+            or appositive_side(text, attribution)
+            or registered_side(attribution.claimant)
+        )
         if spoken_for and name:
             article.sides.speaker_sides.setdefault(name, spoken_for)
         if name:

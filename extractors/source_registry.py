@@ -68,6 +68,22 @@ def registered(phrase: str) -> Issuer | None:
     return _BY_ALIAS.get(fold(phrase))
 
 
+# Bodies that speak for their own state's people; an intelligence service mostly counts others'.
+_OWN_PEOPLE_TYPES = ("government", "military", "health authority")
+
+
+def registered_side(phrase: str) -> str | None:
+    """The country of a state body the registry knows, named anywhere in a claimant phrase
+    ("DG ISPR Lt Gen Ahmed Sharif Chaudhry": Pakistan), for a speaker whose words name no country."""
+    words = phrase.split()
+    for size in range(min(len(words), 6), 0, -1):
+        for start in range(len(words) - size + 1):
+            issuer = registered(" ".join(words[start : start + size]))
+            if issuer and issuer.type in _OWN_PEOPLE_TYPES and issuer.country:
+                return issuer.country
+    return None
+
+
 def registered_kind(side: str | None, kind: str | None) -> Issuer | None:
     """The issuer the registry lists as ``side``'s body of ``kind`` (South Korea's ``intelligence``: the NIS)."""
     return _BY_KIND.get((side, kind)) if side and kind else None

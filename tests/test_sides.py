@@ -247,6 +247,14 @@ def sides(text: str) -> list[tuple[float | None, str | None]]:
             [(10000.0, "United Nations"), (900.0, "United Nations"), (800.0, "United Nations")],
             id="32: 'the mission' refers back to the UN mission named before",
         ),
+        # 20: a state body the registry knows, named in a claimant phrase, speaks for its own country's people
+        pytest.param(
+            "India struck several militant camps on Wednesday. India said the strikes were measured, and Indian "
+            "officials said the camps were hit. Thirty civilians were killed and 50 injured, DG ISPR Lt Gen Asim "
+            "Rana told reporters.",
+            [(30.0, "Pakistan"), (50.0, "Pakistan")],
+            id="20: 'DG ISPR <name>' speaks for Pakistan's civilians",
+        ),
         # 14: a place word inside a person's name is nobody's side
         pytest.param(
             "A suicide bomber struck a base in Mogadishu, Somalia. Nine recruits were killed and 21 others wounded, "
