@@ -252,6 +252,8 @@ def _continued(readings: list[_Reading], index: int) -> _Reading | None:
     words = reading.sentence.text[: reading.clause.span_start] + reading.figure.span
     if previous and _ANOTHER.search(words) and reading.sentence.paragraph == previous.sentence.paragraph:
         return previous
+    if previous and reading.broken_down and reading.sentence.paragraph - previous.sentence.paragraph <= 1:
+        return previous  # "Twelve of them were later found dead": the people of the figure before
     return None
 
 

@@ -211,6 +211,11 @@ FORCE = {
     "the number of": ("The number of soldiers and marines killed has reached 75.", "75", "military"),
     "what some of them were": ("After the shelling, 41 of the wounded were children, doctors said.", "41", "civilian"),
     "people by their work": ("Gunmen killed 12 shepherds near the border, police said.", "12", "civilian"),
+    "a part of the people of the sentence before": (
+        "Gunmen abducted 30 shepherds near the border on Monday, police said.\n\nNine of them were later found dead.",
+        "Nine",
+        "civilian",
+    ),
 }
 
 
