@@ -285,7 +285,7 @@ def build_rules() -> tuple[Rule, ...]:
         Rule("according to", regex.compile(
             rf"""(?i:\b(?P<kind>{according}|{citing}))\s+
             (?P<np>(?:[^,;:.!?()\"“”]|(?<=\b[A-Z])\.)+?)     # an initial's full stop ("U.S.") stays inside
-            (?=\s*(?:[,;:.!?()\"“”]|$
+            (?=\s*(?:[,;:!?()\"“”]|(?<!\b[A-Z])\.|$             # not the full stop of "U.N."
               |\s(?:on|in|at|that|which|who|after|before|when|while|as|to|and\s+the\s+\w+\s+(?:said|say))\b))""",
             regex.X,
         ), _according_to),

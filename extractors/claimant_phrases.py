@@ -108,6 +108,8 @@ _CITED = regex.compile(
 # A dateline at the start of a story: "BAKU, Azerbaijan (AP) — ", "SEOUL (Sample Wire) - ".
 _DATELINE = regex.compile(r"^[A-Z][A-Z'’./-]{2,}(?:[ ,]+[\w'’./-]+){0,5}?(?:\s*\([^)]*\))?\s*[—–-]+\s*")
 _SUBJECT_TOKEN = regex.compile(r"[\w'’.&-]+")
+# A dateline a claimant's phrase opens with: "BAMAKO - ", "DUBAI/JERUSALEM - ", "KYIV, March 3 - "
+_DATELINE_IN_NP = regex.compile(r"^[A-Z][A-Z'’./]{2,}(?:[ /][A-Z][A-Z'’./]+)*(?:,[^-–—]{1,20})?\s+[—–-]+\s+(?=\S)")
 
 # Words that end a claimant's phrase read back from its verb.
 _STOP_BACK = set(WORDS_BEFORE_A_CLAIMANT)
@@ -131,6 +133,7 @@ TAKE, TAKE_AND_STOP, STOP, RESTART, NO_CLAIMANT = "take", "take and stop", "stop
 def clean_np(np: str) -> str:
     """A claimant's phrase without the connective, time or adverb around it."""
     np = _SPACES.sub(" ", np).strip(" ,'\"“”‘’-–—")
+    np = _DATELINE_IN_NP.sub("", np)  # "BAMAKO - Mali's armed forces said": the dateline is no part of it
     np = _LEADING_CONNECTIVE.sub("", np)
     np = _TIME_PREFIX.sub("", np)
     np = _TRAILING_ADVERB.sub("", np)

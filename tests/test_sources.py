@@ -58,6 +58,16 @@ ARTICLES = [
         [(14, "Armed Forces (Estrelia)", "military")], id="its spokesman",
     ),
     pytest.param(
+        "BAMAKO - Mali's armed forces said on Monday that 30 soldiers were killed in an attack on a camp.",
+        [(30, "Malian Armed Forces", "military")], id="a dateline before the claimant is no part of it",
+    ),
+    pytest.param(
+        "Shelling hit a UN base on Monday. The largest contingents come from Nepal (900) and Ghana (800), "
+        "according to U.N. data.",
+        [(900, "United Nations", "international body"), (800, "United Nations", "international body")],
+        id="'according to U.N. data' keeps the initials' full stops",
+    ),
+    pytest.param(
         "Estrelia's health minister, Ana Bel, visited the city.\n\nBel said 40 civilians were killed in the strike.",
         [(40, "Ministry of Health (Estrelia)", "health authority")], id="a minister named before",
     ),
