@@ -286,7 +286,9 @@ def person_in(phrase: str) -> str | None:
 
 
 _LEADING_TITLE = regex.compile(
-    rf"^(?:[A-Z][a-z]+(?:an|ese|ish|i|ic)\s+(?=(?:{alternation(TITLES)})\s))?"  # "Estrelian President"
+    # "Estrelian President ...", "DG ISPR ..."
+    rf"^(?:[A-Z][a-z]+(?:an|ese|ish|i|ic)\s+(?=(?:{alternation(TITLES)})\s)"
+    rf"|(?:DG|Director[- ]General)\s+[A-Z]{{2,}}\s+)?"
     rf"(?:(?:(?i:former|ex-|late|acting|outgoing|then-|first|deputy|vice|interim)|{alternation(TITLES)}|"
     rf"[A-Z][a-z]+-in-[A-Z][a-z]+)\s*)+(?=[A-Z]\w+\s+[A-Z])"
 )

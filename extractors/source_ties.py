@@ -56,6 +56,7 @@ _WHO_HEADS = regex.compile(r"^who\s+(?:heads|leads|runs|chairs|commands|directs)
 
 
 _THEN = regex.compile(r"^(?i:then)\s+")
+_ROLE_OF_ACRONYM = regex.compile(r"^(?:the\s+)?(?:DG|D\.G\.|(?i:director[- ]general))\s+(?P<owner>[A-Z]{2,}[a-z]?)\b")
 _BARE_SPOKESPERSON = regex.compile(r"(?i:(?:the|a|an|its|their)\s+)?(?i:spokes(?:man|woman|person)|press\s+secretary)")
 _PLACE_AT_END = regex.compile(r"\s+(?:in|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
 # Secretaries who head a ministry, read as the ministry's kind.
@@ -95,6 +96,9 @@ def body_of_role(description: str) -> str | None:
     if not description or _FORMER.search(description):
         return None
     description = _THEN.sub("", description)  # "then defence minister": the claim was made in that role
+    acronym = _ROLE_OF_ACRONYM.match(description)
+    if acronym:
+        return acronym["owner"]  # "DG ISPR Lt Gen Ahmed Sharif Chaudhry": the ISPR's director general
     heads = _WHO_HEADS.match(description)
     if heads:
         return heads["owner"]

@@ -122,6 +122,10 @@ NAMED = [
     pytest.param("Researchers at Orsk University", ("Orsk University", "monitor", None), id="researchers at"),
     pytest.param("rebels of the Valdonian Liberation Front",
                  ("Valdonian Liberation Front", "armed group", "Valdonia"), id="rebels of"),
+    pytest.param("the Ministry of Defence of the Russian Federation",
+                 ("Ministry of Defence (Russia)", "military", "Russia"), id="a state's formal name"),
+    pytest.param("DG ISPR Lt Gen Asim Rana", ("Inter-Services Public Relations (Pakistan)", "military", "Pakistan"),
+                 id="a director general of an acronym"),
     # persons
     pytest.param("Oleksandr Syrskyi", ("Oleksandr Syrsky", "person", None), id="-yi surname"),
     pytest.param("Former President Dmitry Medvedev", ("Dmitry Medvedev", "person", None), id="former title"),
