@@ -92,6 +92,12 @@ CASES = [
         [(9.0, "killed", "exact"), (5.0, "killed", "exact"), (4.0, "killed", "exact")],
         id="'Nine members of the forces - five police and four soldiers - were killed'",
     ),
+    # a hedge of negation: "did not exceed N" is at most N
+    pytest.param(
+        'The army said its losses over the week "did not exceed 40 dead and 110 wounded", a statement said.',
+        [(40.0, "killed", "at_most"), (110.0, "wounded", "at_most")],
+        id="'did not exceed N'",
+    ),
     # an age is no count
     pytest.param(
         "Militants abducted 40 pupils, some as young as nine, from the school, officials said.",

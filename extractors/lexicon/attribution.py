@@ -78,7 +78,8 @@ HEARER_VERBS = ("told", "informed", "briefed")
 CLAIM_ADVERBS = (
     "also", "later", "earlier", "separately", "previously", "then", "again", "now", "initially", "first",
     "publicly", "quickly", "repeatedly", "recently", "only", "still", "just", "long", "regularly", "routinely",
-    "often", "frequently", "consistently", "officially", "privately", "reportedly",
+    "often", "frequently", "consistently", "officially", "privately", "reportedly", "further", "subsequently",
+    "additionally", "likewise",
 )  # fmt: skip
 
 # Phrases that introduce a claimant after them ("according to X", "citing X").

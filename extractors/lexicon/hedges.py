@@ -31,6 +31,8 @@ AT_MOST = (
     "at most", "a maximum of", "as much as", "just shy of", "shy of", "nearing", "near", "nears", "closer to",
     "lower than", "smaller than", "no greater than", "no larger than", "not exceeding", "at the most",
     "at the very most", "a max of", "less than or equal to", "fewer than or equal to",
+    "did not exceed", "does not exceed", "do not exceed", "had not exceeded", "has not exceeded",
+    "not exceeded", "not to exceed", "did not surpass", "not surpassing",
 )  # fmt: skip
 
 # Verbs and phrases that put a hedge on a number although they stand outside the
