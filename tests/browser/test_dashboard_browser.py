@@ -13,13 +13,14 @@ import re
 import urllib.parse
 
 import pandas as pd
+from playwright.sync_api import expect
 
 from dashboard import counts
 from dashboard.count_charts import legend_label
 from dashboard.downloads import neutralise
 from dashboard.screens.explore import DEFAULT_COLUMNS
 from extractors.store import load_figures
-from tests.browser.driving import DIALOGS, facet, open_page, screenshot, settle
+from tests.browser.driving import DIALOGS, TIMEOUT_MS, facet, open_page, screenshot, settle
 from tests.dashboard_fixtures import markup
 
 NIS = "National Intelligence Service (South Korea)"  # the fixtures' "NIS", under its one name
@@ -28,9 +29,12 @@ NIS = "National Intelligence Service (South Korea)"  # the fixtures' "NIS", unde
 def test_overview_draws_its_map_of_counts(page, server):
     open_page(page, f"{server}/overview", "War figures: the counts most sources give")
     page.locator(".js-plotly-plot").first.wait_for()
+    settle(page)
+    links = page.get_by_role("link", name=re.compile(r"^Compare \d+ sources on ")).count()
+    # on a slow machine the charts draw one after another: wait for each link's chart before reading them
+    expect(page.locator(".js-plotly-plot .gtitle")).to_have_count(links, timeout=TIMEOUT_MS)
     titles = page.locator(".js-plotly-plot .gtitle").all_text_contents()
     assert len(titles) >= 2 and all(title.count(" · ") == 2 for title in titles)  # one count per chart
-    assert page.get_by_role("link", name=re.compile(r"^Compare \d+ sources on ")).count() == len(titles)
     axis_title = page.locator(".js-plotly-plot").first.get_by_text(re.compile(r"^people [a-z]+(, log scale)?$"))
     assert axis_title.count() == 1
     screenshot(page, "overview")
