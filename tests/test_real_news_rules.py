@@ -98,6 +98,13 @@ CASES = [
         [(40.0, "killed", "at_most"), (110.0, "wounded", "at_most")],
         id="'did not exceed N'",
     ),
+    # wounded prisoners handed over: what was done to them counts
+    pytest.param(
+        "Russia and Ukraine swapped prisoners on Sunday. Also, 20 wounded Ukrainian prisoners of war were transferred "
+        "in exchange for 9 wounded Russian servicemen, the ministry said.",
+        [(20.0, "exchanged", "exact"), (9.0, "exchanged", "exact")],
+        id="'N wounded prisoners were transferred in exchange for M'",
+    ),
     # an age is no count
     pytest.param(
         "Militants abducted 40 pupils, some as young as nine, from the school, officials said.",

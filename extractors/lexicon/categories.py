@@ -91,6 +91,7 @@ PREDICATE_CUES = {
         "freed", "released", "returned", "exchanged", "swapped", "handed over", "came home", "come home",
         "back on home soil", "repatriated", "flown home", "set free", "back home", "got back", "handed back",
         "walked free", "went free", "are home", "are finally home", "is home", "were home", "are back home",
+        "transferred in exchange", "handed over in exchange",
     ),
     "deployed": (
         "deployed", "sent", "stationed", "based", "serving", "posted", "dispatched", "withdrawn", "pulled out",
@@ -179,7 +180,7 @@ LEFT_CUES = {
         "victims included", "victims include", "victims were", "dead included", "dead include",
         "funerals for", "funeral of", "funerals of", "life of", "lives of", "martyred", "martyrs",
         "killing of", "killings of", "murder of", "murders of", "eliminated", "neutralised", "neutralized",
-        "liquidated",
+        "liquidated", "execution of", "executions of", "summary execution of", "summary executions of",
     ),
     "wounded": ("wounded", "wounding", "injured", "injuring", "injuries", "hurt"),
     "missing": ("missing", "disappearance of"),
