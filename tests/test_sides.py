@@ -255,6 +255,13 @@ def sides(text: str) -> list[tuple[float | None, str | None]]:
             [(30.0, "Pakistan"), (50.0, "Pakistan")],
             id="20: 'DG ISPR <name>' speaks for Pakistan's civilians",
         ),
+        # 18: Pakistan's own Taliban, by the name Pakistan's military gives them, are their own side
+        pytest.param(
+            "Pakistani troops killed 12 khwarij in a raid in North Waziristan, the military said, after Afghan "
+            "officials denied giving them shelter.",
+            [(12.0, "TTP")],
+            id="18: 'khwarij' are the TTP, not Afghanistan's",
+        ),
         # 14: a place word inside a person's name is nobody's side
         pytest.param(
             "A suicide bomber struck a base in Mogadishu, Somalia. Nine recruits were killed and 21 others wounded, "

@@ -21,6 +21,7 @@ BELLIGERENTS = {
     "Azerbaijan": ("Armenia", "Nagorno-Karabakh"),
     "India": ("Pakistan",),
     "Afghanistan": ("Pakistan", "Soviet Union"),
+    "TTP": ("Pakistan",),  # the Pakistani Taliban against the Pakistani state
     "Thailand": ("Cambodia",),
     "DR Congo": ("M23", "Rwanda"),
     "Rwanda": ("Burundi",),

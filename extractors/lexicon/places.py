@@ -33,6 +33,17 @@ SIDES = {
     ),
     "Wagner": ("Wagner", "Wagner's", "Wagner Group"),
     "Taliban": ("Taliban", "Taliban's"),
+    # Pakistan's own Taliban, whom Pakistan's military calls "khwarij" ("Fitna al-Khawarij")
+    "TTP": (
+        "TTP",
+        "Tehrik-i-Taliban Pakistan",
+        "Tehreek-e-Taliban Pakistan",
+        "Pakistani Taliban",
+        "khwarij",
+        "khawarij",
+        "Khawarij",
+        "Fitna al-Khawarij",
+    ),  # fmt: skip
     "African Union": ("African Union", "AU", "ATMIS", "AMISOM", "AUSSOM"),
     "Ukraine": (
         "Ukrainian",
@@ -282,7 +293,7 @@ SIDES = {
 # Sides that are insurgent or militant groups: "militants" an article does not name
 # belong to the one it is about ("the army said it killed hundreds of militants").
 INSURGENT_GROUPS = (
-    "Hamas", "Hezbollah", "Houthis", "Islamic State", "al-Shabaab", "Boko Haram", "M23", "RSF", "Taliban",
+    "Hamas", "Hezbollah", "Houthis", "Islamic State", "al-Shabaab", "Boko Haram", "M23", "RSF", "Taliban", "TTP",
     "Palestinian Islamic Jihad", "ADF", "CODECO", "Fano", "Arakan Army", "People's Defence Force",
     "MNDAA", "TNLA", "Kachin Independence Army", "Karen National Union", "Hayat Tahrir al-Sham",
     "Jabhat Fateh al-Sham", "SDF", "PKK", "al-Qaeda", "JNIM", "Kataib Hezbollah", "FARC", "ELN",
