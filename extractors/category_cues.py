@@ -142,6 +142,7 @@ class CuePatterns:
     described_by: regex.Pattern  # a participle that describes the people: "7,000 captured soldiers"
     elliptical: regex.Pattern  # a category word alone after a second number: "and 2,700 injured"
     makeup: regex.Pattern  # what a share is a share of: "40% of the dead"
+    makeup_before: regex.Pattern  # the same, set before the share: "Most of the casualties, 86 per cent,"
     head_category: dict[str, str]  # what a category noun heading the phrase counts: "deaths" -> killed
     forecast: regex.Pattern  # "thousands could die", "could reach", "projected"
     forecast_before: regex.Pattern  # "deaths may climb to 50,000"
@@ -189,6 +190,7 @@ def build_patterns() -> CuePatterns:
             rf"(?:{_words(_category_words('whole'))})\b",
             regex.I,
         ),
+        makeup_before=regex.compile(rf"(?r)\b(?:{_words(_category_words('whole'))})\s*,\s*$", regex.I),
         head_category=Phrases({word: of for word, (of, roles) in words.CATEGORY_WORDS.items() if "head" in roles}),
         forecast=regex.compile(
             rf"(?:{modals}|to)\s+(?:\w+\s+)?(?:{_words(words.FORECAST_HARM)})\b"  # "expected to die"

@@ -247,10 +247,6 @@ _SHARE_AGAIN = regex.compile(
 _CHANGE_AFTER = regex.compile(
     r"^\s*(?:above|below|higher|lower|up|down|more\s+than|fewer\s+than|less\s+than)\b", regex.I
 )
-# A share set beside the toll it is a share of: "Most of the casualties, 86 per cent, occurred in ..."
-_TOLL_IN_APPOSITION = regex.compile(
-    r"(?r)\b(?:casualties|deaths|dead|victims|killings|fatalities|injuries|wounded|injured)\s*,\s*$", regex.I
-)
 
 
 def _share_given(before: str) -> bool:
@@ -266,7 +262,7 @@ def is_share_or_ratio(mention: NumberMention, before: str, after: str) -> bool:
         or _SHARE_OF_LAND.match(after)
         or _share_given(before)
         or _CHANGE_AFTER.match(after)
-        or _TOLL_IN_APPOSITION.search(before[-40:])
+        or cues.PATTERNS.makeup_before.search(before[-40:])
     ):
         return True  # "30 per cent above last year", "Most of the casualties, 86 per cent, were ..."
     return bool(_MULTIPLIER.match(after))

@@ -72,6 +72,7 @@ def registered(phrase: str) -> Issuer | None:
 _OWN_PEOPLE_TYPES = ("government", "military", "health authority")
 
 
+@functools.lru_cache(maxsize=4096)
 def registered_side(phrase: str) -> str | None:
     """The country of a state body the registry knows, named anywhere in a claimant phrase
     ("DG ISPR Lt Gen Ahmed Sharif Chaudhry": Pakistan), for a speaker whose words name no country."""

@@ -6,6 +6,8 @@ speak as persons; ``holds_government_office`` tells the holders of a government 
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from .lexicon.attribution import TITLES
@@ -73,7 +75,7 @@ _GOVERNMENT_OFFICE = alternation(GOVERNMENT_OFFICES)
 _OFFICE_BEFORE_NAME = regex.compile(rf"(?ri)\b(?:{_GOVERNMENT_OFFICE})(?:\s+|\s*,\s*)(?:(?-i:[A-Z])[\w'’.-]*\s+)?$")
 # "the Ukrainian president", "Ukraine's prime minister", "president of Ukraine": an office opens a role
 _OFFICE_IN_ROLE = regex.compile(rf"^(?:[\w'’-]+\s+){{0,3}}?(?:{_GOVERNMENT_OFFICE})\b", regex.I)
-_MENTIONS_READ = 4
+_MENTIONS_READ = 4  # a person's first few mentions say who they speak for
 
 
 def strip_titles_at_end(description: str) -> str:
@@ -146,6 +148,13 @@ def _owner(owner: str, role: str, role_first: bool) -> str | None:
     return f"{' '.join(words)} ministry" if words else None
 
 
+def first_mentions(text: str, person: str) -> list[regex.Match]:
+    """A person's first few mentions by full name or surname: where the article says who they speak for."""
+    surname = person.split()[-1]
+    pattern = regex.compile(rf"(?<![\w-])(?:{regex.escape(person)}|{regex.escape(surname)})(?![\w-])")
+    return list(itertools.islice(pattern.finditer(text), _MENTIONS_READ))
+
+
 def holds_government_office(text: str, person: str, descriptions: list[str]) -> bool:
     """Whether the article calls a person a president, prime minister, governor or mayor, in a phrase it
     used for them as a claimant or around their first mentions: they speak as their government.
@@ -161,11 +170,7 @@ def holds_government_office(text: str, person: str, descriptions: list[str]) -> 
         role = description.replace(person, " ").strip()
         if role and (_OFFICE_IN_ROLE.match(role) or _OFFICE_BEFORE_NAME.search(role + " ")):
             return True
-    surname = person.split()[-1]
-    pattern = regex.compile(rf"(?<![\w-])(?:{regex.escape(person)}|{regex.escape(surname)})(?![\w-])")
-    for count, mention in enumerate(pattern.finditer(text)):
-        if count == _MENTIONS_READ:
-            break
+    for mention in first_mentions(text, person):
         if _OFFICE_BEFORE_NAME.search(text, max(0, mention.start() - 60), mention.start()):
             return True
         after = ROLE_AFTER_NAME.match(text[mention.end() : mention.end() + 200])

@@ -34,6 +34,7 @@ from .source_ties import (
     ROLE_BEFORE_NAME,
     ROLE_BEFORE_TITLES,
     bare_spokesperson,
+    first_mentions,
     holds_government_office,
     strip_titles_at_end,
 )
@@ -77,7 +78,6 @@ _NON_STATE_HEADS = {
 }  # fmt: skip
 _STATE_TYPES = ("government", "military", "intelligence", "health authority")
 _LOOK_AHEAD = 400
-_MENTIONS_READ = 4  # a person's first few mentions say who they speak for
 _TIE_WINDOW = 200
 
 
@@ -172,11 +172,7 @@ class ArticleSources(Context):
                 tied = tied_body(description, self) or _registered(name_source(description, self))
                 if tied:
                     return tied
-        surname = person.split()[-1]
-        pattern = regex.compile(rf"(?<![\w-])(?:{regex.escape(person)}|{regex.escape(surname)})(?![\w-])")
-        for count, mention in enumerate(pattern.finditer(self.text)):
-            if count == _MENTIONS_READ:
-                break
+        for mention in first_mentions(self.text, person):
             self.position = mention.start()
             tied = self._role_around(mention) or self._cited_after(mention.end())
             if tied:
