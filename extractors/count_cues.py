@@ -28,13 +28,20 @@ TOTAL = regex.compile(
     rf"""\b(?:
         {_any(words.TOTAL_WORDS)}
       | (?:death\s+)?toll\s+(?:of|from|in)\s+the\s+(?:{_any(words.WAR_NOUNS)})    # the toll of the war
-      | (?:has|have|had)\s+(?:{_any(words.PERFECT_ADVERBS)}\s+)?(?:{_any(words.RISE_VERBS)})  # has risen to
       | since\s+(?:the\s+)?(?:{_any(words.START_NOUNS)})                          # since the start of
       | since\s+(?:[\w'’-]+\s+){{0,3}}(?:{_any(words.WAR_NOUNS)})                 # since Russia's invasion
       | since\s+(?:it|they|the\s+\w+)\s+(?:{_any(words.BEGIN_VERBS)})             # since it began
       | (?:in|of)\s+the\s+(?:[\w-]+\s+)?(?:war|conflict)(?!\s+(?:zone|crimes?))   # killed in the war
       | (?:{_any(words.PAST_WORDS)})\s+(?:{_any(words.EXCHANGE_PLURALS)})          # in earlier exchanges
       | the\s+(?:war|conflict|fighting)\s+(?:has|had)\s+(?:now\s+)?(?:{_any(words.TOLL_VERBS)})  # the war has killed
+    )\b""",
+    regex.I | regex.X,
+)
+# A toll that has grown, or losses in the present perfect: a running count, of the war or of one attack
+# ("the toll of the strike has risen to 34"), which a story about one attack makes that attack's.
+RUNNING = regex.compile(
+    rf"""\b(?:
+        (?:has|have|had)\s+(?:{_any(words.PERFECT_ADVERBS)}\s+)?(?:{_any(words.RISE_VERBS)})  # has risen to
       | (?:has|have)\s+(?:{_any(words.PERFECT_ADVERBS)}\s+)?(?:been\s+)?(?:{_any(words.LOSS_PARTICIPLES)})
     )\b""",
     regex.I | regex.X,

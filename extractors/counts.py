@@ -99,8 +99,9 @@ def describe_counts(
         ((f, sentences[max(0, bisect.bisect_right(starts, f.start) - 1)]) for f in figures), key=lambda p: p[0].start
     )
     times = sentence_times(sentences, {id(s) for _, s in located}, reference)
-    readings = [_read(figure, sentence, located, times[id(sentence)]) for figure, sentence in located]
-    _fill_open_scope(readings, story_scope(title))
+    story = story_scope(title)
+    readings = [_read(figure, sentence, located, times[id(sentence)], story) for figure, sentence in located]
+    _fill_open_scope(readings, story)
     _fill_open_force(readings, any(says_undistinguished(s.text) for s in sentences))
     _fill_dates(readings)
     enemies = _Enemies(f"{title}\n{text}")
@@ -139,9 +140,10 @@ def _described(reading: _Reading, reference: dt.date | None, enemies: _Enemies, 
     )
 
 
-def _read(figure: Figure, sentence: Sentence, located, times: SentenceTimes) -> _Reading:
+def _read(figure: Figure, sentence: Sentence, located, times: SentenceTimes, story: str | None) -> _Reading:
     clause = _clause(figure, sentence, located)
-    scope = scope_in_words(_clause(figure, sentence, located, paired=True), figure.category, list(times.figures))
+    paired = _clause(figure, sentence, located, paired=True)
+    scope = scope_in_words(paired, figure.category, list(times.figures), story)
     force = force_in_words(
         figure.subject, sentence.text, clause.span_start, clause.span_end, figure.category, figure.side
     )

@@ -16,7 +16,8 @@ before it to the figure after it), then the whole sentence, in these steps:
    recent start ("since Israel resumed its offensive");
    an operation in a clause without a time of its own or a "since": event ("killed 40
    rebels during an operation", not "the operation it launched in August");
-4. words of a running total ("so far", "has risen to", "have been killed"): total;
+4. words of a running total ("so far", "has risen to", "have been killed"): total; in the
+   story of one attack (its headline), a toll that "has risen to" is that attack's;
 5. a single day of its own, not the day of the statement ("laid down their arms on
    Thursday"): event;
 6. steps 2 to 4 over the whole sentence, for figures that share their words ("80 killed
@@ -39,6 +40,7 @@ from . import count_cues as cues
 from .dates import TimeExpression, find_times
 
 _TOTAL = cues.TOTAL
+_RUNNING = cues.RUNNING
 _DISPATCH = cues.DISPATCH
 _STRENGTH = cues.STRENGTH
 _HELD = cues.HELD
@@ -87,9 +89,12 @@ class Clause:
         return _gap(span, start, end) + (_CLAUSE_BREAK if _PUNCTUATION.search(between) else 0)
 
 
-def scope_in_words(clause: Clause, category: str, times: list[TimeExpression]) -> str | None:
+def scope_in_words(
+    clause: Clause, category: str, times: list[TimeExpression], story: str | None = None
+) -> str | None:
     """The scope a figure's words give it, or None; ``times`` are the sentence's time expressions
-    that are not the date of the statement.
+    that are not the date of the statement, ``story`` the scope of the article's headline: in the story of
+    one attack, a toll that "has risen to" is that attack's.
 
     >>> text = "Russian forces suffered 429,660 casualties during 2024, Britain said."
     >>> from extractors.dates import find_times
@@ -108,10 +113,10 @@ def scope_in_words(clause: Clause, category: str, times: list[TimeExpression]) -
         lambda: _window_to(clause, category),
         lambda: _scope_of_times(clause, own, category),
         lambda: None if own else _campaign(clause),
-        lambda: _total(clause.sentence, clause.start, clause.end),
+        lambda: _total(clause.sentence, clause.start, clause.end, story),
         lambda: "event" if any(t.day and t.role == "point" for t in own) else None,
         lambda: _event(clause.sentence, *everywhere) or _scope_of_times(clause, times, category),
-        lambda: _total(clause.sentence, *everywhere),
+        lambda: _total(clause.sentence, *everywhere, story),
         lambda: "event" if category == "exchanged" else None,
         lambda: "total" if category == "deployed" or category == "captured" and _HELD.search(clause.sentence) else None,
     )
@@ -131,10 +136,12 @@ def story_scope(title: str) -> str | None:
     >>> story_scope("Army says 300 rebels killed in past day")
     'period'
     """
-    if _total(title, 0, len(title)):
+    if _total(title, 0, len(title), "event"):
         return "total"
     if _HEADLINE_EVENT.search(title) or _event(title, 0, len(title)):
         return "event"
+    if _total(title, 0, len(title)):
+        return "total"
     if any(t.role == "window" for t in find_times(title, None)):
         return "period"
     return None
@@ -181,8 +188,9 @@ def _since_end(text: str, position: int) -> int:
 
 
 @functools.lru_cache(maxsize=256)
-def _cues(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
-    """The spans of a sentence's words of one event and of a running total, read once per sentence."""
+def _cues(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """The spans of a sentence's words of one event, of a running total and of a count that has grown
+    ("has risen to", "have been killed"), read once per sentence."""
     nouns = [m for m in _EVENT_NOUN.finditer(text) if _determined(text, m.start())]
     events = tuple(
         m.span() for m in (*nouns, *_EVENT_VERB.finditer(text))
@@ -192,7 +200,7 @@ def _cues(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int]
     )  # fmt: skip
     since = [m for m in _SINCE.finditer(text) if not _RECENT_START.match(text, m.end())]
     totals = tuple(m.span() for m in (*_TOTAL.finditer(text), *since))
-    return events, totals
+    return events, totals, tuple(m.span() for m in _RUNNING.finditer(text))
 
 
 def _event(text: str, start: int, end: int, clause: Clause | None = None) -> str | None:
@@ -227,9 +235,12 @@ def _determined(text: str, position: int) -> bool:
     return bool(_EVENT_DETERMINER.search(text, max(0, position - _DETERMINER_REACH), position))
 
 
-def _total(text: str, start: int, end: int) -> str | None:
-    """Words of a running total in ``text[start:end]``: "so far", "has risen to", "since the war began"."""
-    return "total" if any(start <= s and e <= end for s, e in _cues(text)[1]) else None
+def _total(text: str, start: int, end: int, story: str | None = None) -> str | None:
+    """Words of a running total in ``text[start:end]``: "so far", "since the war began", and "has risen
+    to" or "have been killed" unless the ``story`` is one event."""
+    events, totals, running = _cues(text)
+    spans = totals if story == "event" else totals + running
+    return "total" if any(start <= s and e <= end for s, e in spans) else None
 
 
 def _gap(span: tuple[int, int], start: int, end: int) -> int:

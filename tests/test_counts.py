@@ -104,6 +104,16 @@ HEADLINE = {
     "a window": ("Army says it lost 40 troops in past day", "The rebels lost 95 fighters, it said.", "period"),
     "a running toll": ("Death toll in Ostrava region war rises so far to 900", "Ninety police died.", "total"),
     "no frame": ("Shelling goes on in the hills as winter nears", "The rebels said 640 fighters had died.", "total"),
+    "one attack's toll that has risen": (
+        "Missile strike hits Velmora train station",
+        "Rescuers said the number of dead has risen to 41, and 96 people have been injured.",
+        "event",
+    ),
+    "one attack's story, the war's total": (
+        "Missile strike hits Velmora train station",
+        "The regional governor said 2,300 civilians have been killed in the region since the war began.",
+        "total",
+    ),
 }
 
 
