@@ -89,9 +89,7 @@ class Clause:
         return _gap(span, start, end) + (_CLAUSE_BREAK if _PUNCTUATION.search(between) else 0)
 
 
-def scope_in_words(
-    clause: Clause, category: str, times: list[TimeExpression], story: str | None = None
-) -> str | None:
+def scope_in_words(clause: Clause, category: str, times: list[TimeExpression], story: str | None = None) -> str | None:
     """The scope a figure's words give it, or None; ``times`` are the sentence's time expressions
     that are not the date of the statement, ``story`` the scope of the article's headline: in the story of
     one attack, a toll that "has risen to" is that attack's.
