@@ -76,6 +76,8 @@ _TIME = regex.compile(
             (?P<thisunit>week|month|year|weekend))
       | (?P<window>(?:the\s+)?(?P<wwhich>past|last|previous|preceding|first)\s+(?:(?P<wcount>{_COUNT})\s+)?
             (?P<wunit>{_UNIT}))
+      | (?<=\b(?i:in|over|within|during)\s+)(?P<within>(?i:(?:\d+|{alternation(UNIT_COUNTS)})\s+(?:hours|days|weeks)
+            |the\s+(?:week|fortnight))(?!\s+(?:ago|earlier|later|before|after|of|that|when)\b))  # in 24 hours
       | (?P<rate>(?:(?:a|per|each|every)\s+(?P<rateunit>day|week|month)|daily|weekly|monthly)
             (?!\s+(?:after|before|of|earlier|later|ago|into|in|on|or)\b)))
     )(?![\w-])
@@ -167,7 +169,7 @@ def _role(match: regex.Match, before: str, text: str) -> str:
         return "background"
     if _END_BEFORE.search(before):
         return "end"
-    if match["rate"] or match["window"] or match["period"]:
+    if match["rate"] or match["window"] or match["period"] or match["within"]:
         return "window"
     if match["step"] and match["stepunit"].lower().startswith("year") and "before" in match[0].lower():
         return "window"  # "the year before"
@@ -223,8 +225,8 @@ def _resolve(match: regex.Match, reference: dt.date | None, anchor: dt.date | No
         return _weekday(_WEEKDAY_NUMBER[match["wd"]], reference, last=bool(match["lastwd"]))
     if match["window"] and match["wwhich"].lower() in ("previous", "preceding"):
         return base  # "over the previous 24 hours": before the day just given
-    if match["sameday"] or match["rate"] or match["window"]:
-        return reference  # "in the past 24 hours", "a day": up to now
+    if match["sameday"] or match["rate"] or match["window"] or match["within"]:
+        return reference  # "in the past 24 hours", "a day", "in 24 hours": up to now
     if match["daybefore"]:
         return reference - dt.timedelta(days=1) if reference else None
     if match["sameprev"]:

@@ -48,6 +48,13 @@ SCOPE = {
     "toll without window": ("The rebels said 640 of their fighters had died.", "640", "total"),
     # a window of its own
     "in the past 24 hours": ("Seventeen people were killed in the past 24 hours, medics said.", "Seventeen", "period"),
+    "in N hours": ("The enemy lost up to 420 servicemen in 24 hours, the ministry said.", "420", "period"),
+    "over the week": ("The brigade said it had killed 260 fighters over the week.", "260", "period"),
+    "N days of a war is the war": (
+        "The ministry said 380 people had been killed in nine days of air strikes.",
+        "380",
+        "total",
+    ),
     "in a year": ("The monitor recorded 3,300 civilian deaths in 2023.", "3,300", "period"),
     "last month": ("The navy lost 41 sailors last month, the admiral said.", "41", "period"),
     "a rate": ("The army is losing about 300 soldiers a day, analysts said.", "300", "period"),
