@@ -9,6 +9,7 @@ from __future__ import annotations
 import regex
 
 from .lexicon import counts as words
+from .lexicon.places import SIDES
 from .patterns import alternation
 
 
@@ -21,6 +22,8 @@ def _any_backwards(items: tuple[str, ...]) -> str:
 
 
 _COMBATANT = _any(words.COMBATANT_WORDS)
+# Countries and lands that wars are named by: the fighting in one of them is a war, not one battle.
+_LANDS = alternation(name for names in SIDES.values() for name in names if not name.endswith(("'s", "’s")))
 
 # ---------------------------------------------------------------- scope
 
@@ -54,7 +57,7 @@ EVENT_NOUN = regex.compile(
       | (?:{_any(words.EVENT_SERIES)})\s+of                                        # a wave of strikes
       | \d+-(?:{_any(words.SHORT_SPANS)})\s+(?:{_any(words.CAMPAIGN_NOUNS)})       # the 24-hour operation
       | (?:{_any(words.SPELL_NOUNS)})\s+of\s+(?:{_any(words.FIGHTING_NOUNS)})      # a week of fighting
-      | fighting\s+(?:for|in|at|around)\s+(?:the\s+)?(?-i:[A-Z])\w*               # the fighting for Goma
+      | fighting\s+(?:for|in|at|around)\s+(?:the\s+)?(?!(?:{_LANDS})\b)(?-i:[A-Z])\w*  # the fighting for Goma
       | fighting\s+that                                                            # the fighting that preceded
     )\b(?!-)""",
     regex.I | regex.X,

@@ -106,7 +106,7 @@ def scope_in_words(clause: Clause, category: str, times: list[TimeExpression], s
     everywhere = (0, len(clause.sentence))
     steps = (
         lambda: _deployment(clause) if category == "deployed" else None,
-        lambda: _event(clause.sentence, clause.start, clause.end, clause),
+        lambda: _event(clause.sentence, clause.start, clause.end, clause, own),
         lambda: _bodies(clause, own),
         lambda: _window_to(clause, category),
         lambda: _scope_of_times(clause, own, category),
@@ -201,13 +201,28 @@ def _cues(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int]
     return events, totals, tuple(m.span() for m in _RUNNING.finditer(text))
 
 
-def _event(text: str, start: int, end: int, clause: Clause | None = None) -> str | None:
+def _event(text: str, start: int, end: int, clause: Clause | None = None, own: list[TimeExpression] = ()) -> str | None:
     """One attack, battle or exchange in ``text[start:end]``; with ``clause``, only words nearer
-    its figure than the others ("9,000 militants, in addition to 1,000 gunmen killed in the attack")."""
+    its figure than the others ("9,000 militants, in addition to 1,000 gunmen killed in the attack")
+    and than a window or start of its own (``own``: "killed 6,777 people in 2024, ... in the offensive")."""
     for cue_start, cue_end in _cues(text)[0]:
         if start <= cue_start and cue_end <= end and (clause is None or clause.nearest_to(cue_start, cue_end)):
-            return "event"
+            if clause is None or not any(_nearer(clause, t, cue_start, cue_end) for t in own):
+                return "event"
     return None
+
+
+def _nearer(clause: Clause, time: TimeExpression, cue_start: int, cue_end: int) -> bool:
+    """Whether a window of the figure's own stands in its clause while the words of an event
+    stand beyond a comma: "killed 6,777 people in 2024, ... most of them in the rebel offensive"."""
+    return time.role == "window" and not _apart(clause, time.start) and _apart(clause, cue_start)
+
+
+def _apart(clause: Clause, position: int) -> bool:
+    """Whether punctuation stands between the figure and ``position``."""
+    text = clause.sentence
+    between = text[clause.span_end : position] if position >= clause.span_end else text[position : clause.span_start]
+    return bool(_PUNCTUATION.search(between))
 
 
 def _bodies(clause: Clause, own: list[TimeExpression]) -> str | None:

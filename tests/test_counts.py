@@ -50,6 +50,17 @@ SCOPE = {
     "in the past 24 hours": ("Seventeen people were killed in the past 24 hours, medics said.", "Seventeen", "period"),
     "in N hours": ("The enemy lost up to 420 servicemen in 24 hours, the ministry said.", "420", "period"),
     "over the week": ("The brigade said it had killed 260 fighters over the week.", "260", "period"),
+    "the fighting in a country is a war": (
+        "The fighting in Yemen killed 3,100 people in 2023, the monitor said.",
+        "3,100",
+        "period",
+    ),
+    "a window before an event beyond a comma": (
+        "Some 5,400 people were killed in 2024, the monitor said, half of them in the spring offensive.",
+        "5,400",
+        "period",
+    ),
+    "the fighting for a town is one battle": ("The fighting for Velmora killed 900 soldiers.", "900", "event"),
     "N days of a war is the war": (
         "The ministry said 380 people had been killed in nine days of air strikes.",
         "380",
