@@ -115,7 +115,8 @@ class TimeExpression:
     2024", "in the past 24 hours", "a day", "on 19 December alone") or "point" (a day or
     time: "on Monday", "last week", "in April" before a reporting verb). ``date`` is
     None where there is no reference to resolve against; ``day`` says the expression names
-    one day ("on Thursday", "23 December 2024"), not a month or a vaguer time.
+    one day ("on Thursday", "23 December 2024"), not a month or a vaguer time; ``recent`` that it
+    names a month without a year, one of the last twelve.
     """
 
     start: int
@@ -123,6 +124,7 @@ class TimeExpression:
     role: str
     date: dt.date | None
     day: bool = False
+    recent: bool = False  # a month without a year ("since January", "since late March")
 
 
 def find_times(text: str, reference: dt.date | None, anchor: dt.date | None = None) -> list[TimeExpression]:
@@ -143,10 +145,16 @@ def find_times(text: str, reference: dt.date | None, anchor: dt.date | None = No
         date = _resolve(match, reference, anchor)
         role = _role(match, before, text)
         day = bool(match["date"] or match["weekday"] or match["sameday"] or match["daybefore"])
-        found.append(TimeExpression(match.start(), match.end(), role, date, day))
+        found.append(TimeExpression(match.start(), match.end(), role, date, day, _recent(match)))
         if role != "start":
             anchor = date or anchor  # "since February, including 300 over the previous 24 hours": not February
     return found
+
+
+def _recent(match: regex.Match) -> bool:
+    """A month without a year: "January", "late March", not "October last year"."""
+    month = match["month"] and not match["y3"] and not match["which"]
+    return bool(month or match["part"] and match["pm"] and not match["py"])
 
 
 def _matches(text: str):

@@ -53,6 +53,7 @@ _EVENT_DETERMINER = cues.EVENT_DETERMINER
 _RECENT_START = cues.RECENT_START
 _DETERMINER_REACH = 40
 _SINCE_BEFORE = regex.compile(r"(?r)\bsince\s+(?:[\w'’-]+\s+){0,6}$", regex.I)
+_SINCE_DIRECT = regex.compile(r"(?r)\bsince\s+$", regex.I)
 _TIME_PREPOSITION = regex.compile(r"(?r)\b(?:before|after|until|following|since|prior\s+to|ahead\s+of)\s+$", regex.I)
 _PUNCTUATION = regex.compile(r"[,;:()]")
 _CLAUSE_BREAK = 100  # characters a comma between words and a figure counts as
@@ -164,7 +165,8 @@ def _scope_of_times(clause: Clause, times: list[TimeExpression], category: str) 
         if time.role == "window":
             return "event" if category in ("deployed", "exchanged", "captured") else "period"
         if time.role == "start":
-            recent = _RECENT_START.match(clause.sentence, _since_end(clause.sentence, time.start))
+            this_year = time.recent and _SINCE_DIRECT.search(clause.sentence, 0, time.start)  # "since January"
+            recent = this_year or _RECENT_START.match(clause.sentence, _since_end(clause.sentence, time.start))
             return "period" if recent else "total"
         if time.role == "end":
             return "total"

@@ -69,6 +69,8 @@ SCOPE = {
     "in a year": ("The monitor recorded 3,300 civilian deaths in 2023.", "3,300", "period"),
     "last month": ("The navy lost 41 sailors last month, the admiral said.", "41", "period"),
     "a rate": ("The army is losing about 300 soldiers a day, analysts said.", "300", "period"),
+    "since a month of this year": ("Some 93 people have been killed in the valley since January.", "93", "period"),
+    "since a month of a named year": ("Some 93 people have been killed since January 2023.", "93", "total"),
     "a recent start": ("Another 112 people died since fighting resumed on Sunday.", "112", "period"),
     # one event
     "killed when": ("At least 14 people were killed when a drone hit a market.", "14", "event"),
