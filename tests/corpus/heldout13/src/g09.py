@@ -1,0 +1,21 @@
+from common import *
+D="x09_tigray_war_estimates"
+oba=C("Olusegun Obasanjo",["African Union","AU High Representative","Obasanjo"],source="African Union")
+ghent=C("Ghent University researchers",["Jan Nyssen","Ghent University","Belgian team","the researchers"],source="Ghent University researchers",stype="monitor",scountry="Belgium")
+hailu=C("Hailu Gebremariam",["Tigray Health Bureau","regional health office"],source="Tigray Health Bureau",stype="health authority",scountry="Ethiopia")
+amn=C("Amnesty International",["Amnesty"])
+ehrc=C("Ethiopian Human Rights Commission",["EHRC"],stype="government",scountry="Ethiopia")
+dip=C("diplomats",[],source="diplomats",stype="unnamed",scountry=None)
+tplf=C("TPLF leaders",["TPLF","Tigray People's Liberation Front"],source="Tigray People's Liberation Front",stype="armed group",scountry="Ethiopia")
+ET="Ethiopia"
+R(D,"about 600,000",600000,"killed","approximate","people killed in the Tigray war",None,oba,"total","unknown")
+R(D,"between 385,000 and 600,000 civilians",(385000,600000),"killed","range","civilians who died in Tigray from violence, starvation and lack of care",ET,ghent,"total","civilian")
+R(D,"at least 10,000 civilians",10000,"killed","at_least","civilians killed in massacres and deliberate attacks in Tigray",ET,ghent,"total","civilian")
+R(D,"83,000 deaths",83000,"killed","exact","deaths recorded in the Tigray household survey",ET,hailu,"total","unknown")
+R(D,"more than 120,000 people",120000,"wounded","at_least","people with war-related injuries or disabilities in Tigray",ET,hailu,"total","unknown")
+R(D,"in the hundreds of thousands",None,"killed","vague","total dead in Tigray",ET,hailu,"total","unknown")
+R(D,"hundreds of civilians",None,"killed","vague","civilians killed in Axum",ET,amn,"event","civilian")
+R(D,"more than 100 residents",100,"killed","at_least","residents killed in Axum",ET,ehrc,"event","civilian")
+R(D,"tens of thousands of troops",None,"deployed","vague","Eritrean troops sent into Tigray","Eritrea",dip,"total","military")
+R(D,"about 7,000 captured Ethiopian soldiers",7000,"captured","approximate","Ethiopian soldiers paraded in Mekelle",ET,None,"event","military")
+R(D,"tens of thousands of federal and allied troops",None,"casualties","vague","federal and allied troops killed or wounded, as claimed by the TPLF",None,tplf,"total","military")

@@ -1,0 +1,22 @@
+from common import *
+D="x13_azerbaijan_remembrance_day_state_media"
+al=C("Ilham Aliyev",["Ilham Aliev","Aliyev","President of the Republic of Azerbaijan","head of state","President"],source="Ilham Aliyev")
+azmod=C("Ministry of Defense of the Republic of Azerbaijan",["Ministry of Defence","the Ministry","press service","Anar Eyvazov"],source="Ministry of Defence (Azerbaijan)")
+omb=C("separatist ombudsman in Khankendi",["Human Rights Defender of Nagorno-Karabakh","ombudsman"],source="Human Rights Defender of Nagorno-Karabakh")
+anama=C("Mine Action Agency of the Republic of Azerbaijan",["ANAMA"],stype="government",scountry="Azerbaijan")
+adm=C("President's Administration",["Presidential Administration"],source="Presidential Administration of Azerbaijan",stype="government",scountry="Azerbaijan")
+AZ="Azerbaijan"; AM="Armenia"
+R(D,"2 thousand 908 of our heroic sons",2908,"killed","exact","Azerbaijani servicemen killed in the 2020 war",AZ,al,"total","military")
+R(D,"one hundred ninety two servicemen",192,"killed","exact","Azerbaijani servicemen killed in the September 2023 operation",AZ,al,"event","military")
+R(D,"Five hundred eleven",511,"wounded","exact","Azerbaijani servicemen wounded in the September 2023 operation",AZ,al,"event","military")
+R(D,"six servicemen",6,"missing","exact","Azerbaijani servicemen missing since the 2020 war",AZ,azmod,"total","military")
+R(D,"more than 2 hundred personnel",200,"casualties","at_least","Karabakh Armenian forces' losses in the September 2023 operation",AM,azmod,"event","military")
+R(D,"some 200 people",200,"killed","approximate","people killed on the Armenian side in September 2023",AM,omb,"event","mixed")
+R(D,"10 of them civilians",10,"killed","approximate","civilians killed on the Armenian side in September 2023",AM,omb,"event","civilian")
+R(D,"more than 400 wounded",400,"wounded","at_least","people wounded on the Armenian side in September 2023",AM,omb,"event","mixed")
+R(D,"3 hundred 90 citizens",390,"casualties","exact","landmine victims since the end of the 2020 war",AZ,anama,"period","civilian")
+R(D,"70 died",70,"killed","exact","landmine victims who died",AZ,anama,"period","civilian")
+R(D,"two employees",2,"killed","exact","state news agency employees killed by a mine in Kalbajar",AZ,anama,"event","civilian")
+R(D,"1 thousand 960 servicemen",1960,"deployed","exact","Russian peacekeeping contingent, withdrawn by June 2024","Russia",al,"event","military")
+R(D,"32 Armenian servicemen",32,"exchanged","exact","Armenian servicemen returned in December 2023",AM,adm,"event","military")
+R(D,"2 Azerbaijani soldiers",2,"exchanged","exact","Azerbaijani soldiers released in December 2023",AZ,adm,"event","military")
