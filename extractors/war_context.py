@@ -39,6 +39,7 @@ from dataclasses import dataclass
 import regex
 
 from .figures import Reading
+from .lexicon.dates import MONTHS
 from .lexicon.war_context import (
     COMBATANTS,
     NOT_VIOLENCE,
@@ -102,6 +103,14 @@ _RELATIVE_TOLL = regex.compile(r"(?r)(?:^|[,;]\s*)[^,;]{1,80},\s+(?:which|that)\
 _CLAUSE_BREAK = regex.compile(r",\s+(?:while|whereas|but|and)\b|;")
 
 
+_MONTH_NAMES = frozenset(MONTHS)
+
+
+def _month_name(text: str, match: re.Match) -> bool:
+    """A word of ordinary news that is a month's name as written: "since March 18" is no protest march."""
+    return match.lastgroup == "topic" and text[match.start() : match.end()] in _MONTH_NAMES
+
+
 @dataclass(frozen=True)
 class SentenceWords:
     """Which kinds of words a sentence holds, idioms such as "heart attack" left out."""
@@ -120,7 +129,7 @@ class SentenceWords:
         >>> SentenceWords.of("He died of a heart attack.")
         SentenceWords(violence=False, setting=False, cause=False, shared=False, topic=False)
         """
-        kinds = {match.lastgroup for match in _KINDS.finditer(text.lower())}
+        kinds = {match.lastgroup for match in _KINDS.finditer(text.lower()) if not _month_name(text, match)}
         return cls(*(kind in kinds for kind in ("violence", "setting", "cause", "shared", "topic")))
 
     @property

@@ -235,6 +235,16 @@ def test_a_war_article_keeps_figures_in_sentences_without_war_words() -> None:
     assert [(f.value, f.category) for f in extract_figures(article)] == [(14.0, "killed"), (40.0, "wounded")]
 
 
+def test_a_month_named_march_is_no_protest() -> None:
+    article = (
+        "Aid workers have been killed across the enclave since March 2, the relief agency said.\n\n"
+        "The agency's count runs from March 2 to March 30.\n\n"
+        "Its report, published in March, covers March alone.\n\n"
+        "Some 212 aid workers have been killed in the war, it said."
+    )
+    assert [(f.value, f.category) for f in extract_figures(article)] == [(212.0, "killed")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

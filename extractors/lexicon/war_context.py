@@ -31,7 +31,7 @@ SHARED_WITH_WAR = (
     "offensive", "violence", "gunfire", "opened fire", "explosion", "explosions", "blast", "blasts",
     "killings", "massacre", "massacred", "drone", "drones", "junta", "shot dead", "gunshot", "gunshots",
     "civilian", "civilians", "hostage", "hostages", "conflict", "conflicts", "conflict zone", "occupied",
-    "occupation", "coup",
+    "occupation", "coup", "hostilities", "under fire",
 )  # fmt: skip
 
 # Phrases in which a word above means no violence at all: read as if they were not there.
