@@ -84,9 +84,15 @@ class ArticleSides:
         return self.counts
 
     def side_for(
-        self, reading: Reading, sentence: Sentence, spans: list[tuple[int, int]], claimant: str | None
+        self,
+        reading: Reading,
+        sentence: Sentence,
+        spans: list[tuple[int, int]],
+        claimant: str | None,
+        last_claimant: str | None = None,
     ) -> str | None:
-        """The side of a figure whose own sentence does not name one."""
+        """The side of a figure whose own sentence does not name one; ``last_claimant``, the article's last
+        claimant, says whose "enemy" a figure of no claimant yet counts (the items of a ministry's list)."""
         if of_mixed_company(reading.subject, sentence.text):
             return None  # "three crew members", "68 migrants": of several or unknown nations
         side = mission_of_contingents(sentence.text, reading.span_start, self.text) if reading.side else None
@@ -112,12 +118,13 @@ class ArticleSides:
             side = opening_side(sentence.text)  # "In Ukraine's Sumy region, ... killing three farmers"
         if side is None and _INSURGENTS.search(reading.subject):
             return most_named(self.side_counts(), among=INSURGENT_GROUPS)
+        speaker = claimant or last_claimant
         if (
             side is None
-            and claimant
+            and speaker
             and _ENEMY.search(sentence.text, max(0, reading.span_start - ENEMY_WINDOW), reading.span_end)
         ):
-            side = self._enemy_of(claimant)  # "The enemy lost up to 230 servicemen", the ministry said
+            side = self._enemy_of(speaker)  # "The enemy lost up to 230 servicemen", the ministry said
         if side is None:
             side = self._guess(reading, sentence, spans, claimant, enemies)
         return self._remember(side, sentence)
@@ -187,3 +194,11 @@ class ArticleSides:
         if side is None:
             side = most_named(self.side_counts())
         return None if enemies and side == speaker else side
+
+
+def side_before(reading: Reading, before: list[Reading], last_item: str | None) -> str | None:
+    """The side of the figure before, for a subset or an elliptical number ("40, 12 of them children"), and
+    ``last_item``'s, the side of the list item before, for a bare item ("- Zapad: up to 220 servicemen")."""
+    if reading.side_follows and before:
+        return before[-1].side
+    return last_item if not before else None

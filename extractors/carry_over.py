@@ -107,3 +107,19 @@ def report_source(claims: list[tuple[str | None, Sentence]]) -> str | None:
         if claimant:
             return claimant if _OWN_REPORT.search(sentence.text) else None
     return None
+
+
+# A factbox item's source in brackets at its end: "* Journalists killed: at least 197 (Committee to Protect
+# Journalists)", "(IDF estimate; Hamas has not published a figure)", "(Defence Ministry list, Friday)".
+_CREDITED = regex.compile(
+    rf"^\s*[-–—•*·]\s.*\((?P<name>[A-Z][^()\d,;]{{2,80}}?)(?:\s+(?:{alternation(lexicon.CREDIT_DOCUMENTS)}))?"
+    r"(?:[,;][^()]*)?\)\s*[.;]?\s*$"
+)
+
+
+def credited_source(text: str) -> str | None:
+    """The body a list item credits in brackets at its end, or None."""
+    match = _CREDITED.match(text)
+    if match is None or text[: match.start("name") - 1].rstrip()[-1:].isdigit():
+        return None  # "- Killed: 30 (Malian army)" labels the number's people
+    return match["name"].strip()

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
-from .article_sides import ArticleSides
+from .article_sides import ArticleSides, side_before
 from .attribution import Attribution, find_attributions, is_top_level
-from .carry_over import continues_report, own_voice_source, report_source
+from .carry_over import continues_report, credited_source, own_voice_source, report_source
 from .categories import lead_in_category
 from .claim_clauses import OWN_CLAUSE_BEFORE, appositive_side, body_before, reduced_relative
 from .claimant_phrases import sentence_subject
@@ -26,6 +26,7 @@ from .figure import Figure
 from .figures import Reading, read_sentence
 from .guard import drop_implausible
 from .lexicon.numbers import ADDED_FRACTIONS, DOZEN, PHRASE_VALUES, SCALES, UNITS
+from .lexicon.war_context import COMBATANTS
 from .names import BODY_AT_END
 from .numbers import find_numbers
 from .patterns import alternation
@@ -76,6 +77,10 @@ _OPENS_QUOTE = regex.compile(r'^["“]')
 # A claim that opens a list ("..., as follows:") and the items of such a list ("- Sanaa: 34 dead").
 _OPENS_LIST = regex.compile(r":\s*$")
 _LIST_ITEM = regex.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])\s")
+# A list item that counts fighters after its label, with no verb: "- Zapad battlegroup: up to 220 servicemen"
+_LISTED_FIGHTERS = regex.compile(
+    rf"^\s*(?:[-–—•*·]|\d{{1,2}}[.)])\s[^:]{{1,80}}:\s*(?:[a-z]+\s+){{0,3}}\d[\d,.]*\s+(?:{alternation(COMBATANTS)})\b"
+)
 _QUOTE_MARK = regex.compile(r'["“”]')
 _IN_RELATIVE_CLAUSE = regex.compile(r"(?r)\b(?:that|which)\s+$")
 _CLOSING_ATTRIBUTION = regex.compile(r"(?r)[,\"”’'(—–:-]\s*(?:(?:its|their|his|her)\s+)?$")  # ", its spokesman X said"
@@ -100,6 +105,7 @@ class _Article:
     quote_open: bool = False  # the last sentence left a quotation open ('"Our fighters crushed the enemy.')
     statement: Statement | None = None  # a statement printed whole, being read ("Below is the text of ...")
     topic: tuple[int, str] | None = None  # (paragraph, category) of the last figure read
+    topic_listed: bool = False  # the last figure read was a list item's
     sides: ArticleSides = field(init=False)  # whose people the figures count, across the article
     # Every phrase the article used for each resolved claimant ("A South Korean politician" for "Lee ...").
     descriptions: dict[str, list[str]] = field(default_factory=dict)
@@ -124,15 +130,21 @@ class _Article:
         self.topic = (sentence.paragraph, led) if led else self.topic
 
     def topic_for(self, sentence: Sentence) -> str | None:
-        """The category of the last figure read in this paragraph, or of the lead-in a list item follows."""
+        """The category of the last figure read in this paragraph, or of the lead-in or the item before
+        that a list item follows."""
         if not self.topic:
             return None
         paragraph, category = self.topic
-        return (
-            category
-            if paragraph == sentence.paragraph or (self.lists(sentence) and sentence.paragraph - paragraph == 1)
-            else None
-        )
+        follows = sentence.paragraph - paragraph == 1 and (self.lists(sentence) or self.next_item(sentence))
+        return category if paragraph == sentence.paragraph or follows else None
+
+    def next_item(self, sentence: Sentence) -> bool:
+        """Whether ``sentence`` is a list item of fighters after the item of the last figure read, which gives
+        it its category and side: "- Sever: the enemy lost up to 200 servicemen;" "- Zapad: up to 220 servicemen"."""
+        return bool(
+            self.topic and self.topic_listed and sentence.paragraph - self.topic[0] == 1
+            and _LISTED_FIGHTERS.match(sentence.text)
+        )  # fmt: skip
 
     def carries(self, sentence: Sentence) -> bool:
         """Whether ``sentence``, with no attribution of its own, continues the last attributed report."""
@@ -175,19 +187,20 @@ def extract_figures(
         article.lead_in(sentence, has_numbers=bool(mentions))
         if mentions:
             spans = [(a.start, a.end) for a in attributions]
-            topic = article.topic_for(sentence)
+            topic, next_item = article.topic_for(sentence), article.next_item(sentence)
             readings = read_sentence(sentence.text, mentions, spans, topic)
             # a flood's toll, a match's arrests, a parade's soldiers: no war figures
             readings = war.keep(index, readings, sentence.text)
             if readings:
                 article.topic = (sentence.paragraph, readings[-1].category)
+                article.topic_listed = bool(_LIST_ITEM.match(sentence.text))
             for position, reading in enumerate(readings):
                 attribution, claimant = _claimant_for(sentence.text, reading, resolved)
                 if attribution is None and not attributions:
                     claimant = _claimant_from_context(sentences, index, resolver, article, claimant)
-                if reading.side is None and reading.side_follows and position:
-                    reading.side = readings[position - 1].side
-                reading.side = article.sides.side_for(reading, sentence, spans, claimant)
+                last = found[-1][0].side if found and next_item else None  # the list item before's
+                reading.side = reading.side or side_before(reading, readings[:position], last)
+                reading.side = article.sides.side_for(reading, sentence, spans, claimant, article.previous_claimant)
                 found.append((_figure(reading, sentence, claimant, attribution, doc), sentence))
         resolver.remember_opening_person(sentence.text, index)
         _remember_claims(article, sentence, resolved, bool(mentions))
@@ -293,7 +306,7 @@ def _claimant_from_context(
             claimant = speaker[1]  # '"...," he says. "We have lost nearly 40% of our troops."'
         elif len(_QUOTE_MARK.findall(sentence.text)) % 2:
             claimant = _speaker_after(sentences, index, resolver) or claimant
-    return claimant
+    return credited_source(sentence.text) or claimant  # "* Journalists killed: 197 (Committee to Protect ...)"
 
 
 def _speaker_after(sentences: list[Sentence], index: int, resolver: ClaimantResolver) -> str | None:

@@ -215,8 +215,8 @@ def _read(text: str, mention: NumberMention, claimant_spans) -> Reading | None:
         reading.category = "killed"  # "the fighting has claimed over 3,800 lives"
     if mention.strength:
         reading.category = "deployed"
-    if reading.category is None and head is None:
-        _take_label(before, reading)
+    if reading.category is None and (head is None or head_kind == "people"):
+        _take_label(before, reading)  # "Killed: 41", "Displaced: about 40,000 people"
     return reading
 
 
@@ -252,9 +252,9 @@ def _hedge_after_noun(after: str, head, hedge: str) -> str:
     return QUALIFIER_AFTER_NUMBER[" ".join(late["hedge"].lower().split())] if late else hedge
 
 
-# A label and its colon right before a number, as lists and bulletins write them: "Killed: 41",
+# A label and its colon before a number and its hedge, as lists and bulletins write them: "Killed: 41",
 # "Civilians injured: three", "Soldiers captured in the battle for the town: 312".
-_LABEL = regex.compile(r"(?r)(?:^|[;,(\n]|[-–—•*]\s)\s*(?P<label>[^:;,.()\n]{1,60}?)\s*:\s*$")
+_LABEL = regex.compile(r"(?r)(?:^|[;,(\n]|[-–—•*]\s)\s*(?P<label>[^:;,.()\n]{1,60}?)\s*:\s*(?:[a-z]+\s+){0,3}$")
 
 
 def _take_label(before: str, reading: Reading) -> None:

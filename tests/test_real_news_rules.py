@@ -138,6 +138,12 @@ def test_real_news_rules(text: str, expected: list) -> None:
             id="a list opened by a body with no reporting verb, and each item's later sentences",
         ),
         pytest.param(
+            "The war in numbers:\n\n* Medics killed: at least 64 in the north and the east (Velmora Medical Union)\n"
+            "* Soldiers killed: about 9,000 (Velmora Medical Union estimate; the army gives no figure)",
+            "Velmora Medical Union",
+            id="a factbox item's source in brackets at its end",
+        ),
+        pytest.param(
             'The Eastern group "destroyed up to 900 enemy fighters" over the week, its spokesman Ivo Dan said.',
             "Ivo Dan",
             id="', its spokesman X said' closes the claim",
@@ -146,3 +152,33 @@ def test_real_news_rules(text: str, expected: list) -> None:
 )
 def test_real_news_claimants(text: str, claimant: str) -> None:
     assert {f.claimant for f in extract_figures(text, meta=WAR_REPORT)} == {claimant}
+
+
+def test_a_loss_list_by_group_gives_its_bare_items_the_first_items_category_and_side() -> None:
+    """Items that only name a group and a number of servicemen count what the item before them counts,
+    the enemy's losses, even where the article names the ministry's own country more often."""
+    text = (
+        "Russia's Defence Ministry said Ukraine lost up to 900 servicemen on Tuesday.\n\n"
+        "The ministry broke the figure down by group:\n\n"
+        "- North group: the enemy lost up to 300 servicemen and a tank;\n"
+        "- West group: up to 250 servicemen and two armoured vehicles;\n"
+        "- South group: up to 90 servicemen.\n\n"
+        "Russian forces pressed on, and Russian aircraft hit Russian-claimed areas, Russian bloggers said."
+    )
+    found = [(f.value, f.category, f.side) for f in extract_figures(text, meta=WAR_REPORT)]
+    assert found == [
+        (900.0, "casualties", "Ukraine"),
+        (300.0, "casualties", "Ukraine"),
+        (250.0, "casualties", "Ukraine"),
+        (90.0, "casualties", "Ukraine"),
+    ]
+
+
+def test_a_factbox_item_with_a_label_of_its_own_takes_no_category_from_the_item_before() -> None:
+    text = (
+        "Key figures of the war, according to the ministry:\n\n"
+        "- Soldiers killed: 1,200\n"
+        "- Displaced: about 40,000 people\n"
+    )
+    found = [(f.value, f.category) for f in extract_figures(text, meta=WAR_REPORT)]
+    assert found == [(1200.0, "killed")]

@@ -257,6 +257,8 @@ MEDIA_WORDS = (
 )  # fmt: skip
 # A body's own periodic documents: "said in its latest bulletin".
 BULLETIN_NOUNS = ("report", "update", "bulletin", "brief")
+# A document named after the body credited at a factbox item's end: "(IDF estimate)", "(Defence Ministry list)".
+CREDIT_DOCUMENTS = ("estimate", "estimates", "list", "figures", "data", "count")
 # Verbs of putting a document out: "a report released on Wednesday", "a news update published by X".
 RELEASING_VERBS = ("released", "published", "issued")
 
