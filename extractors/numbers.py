@@ -225,6 +225,9 @@ def _number_end(match: regex.Match, prefix: str) -> int:
     return match.start(prefix + "compound") + compound_value(compound)[2]
 
 
+_CLOCK = regex.compile(r"(?<![\d:.,])[0-2]?\d:[0-5]\d(?![\d:])")
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number mention in ``text``, left to right, with parsed values."""
     mentions: list[NumberMention] = []
@@ -233,6 +236,10 @@ def find_numbers(text: str) -> list[NumberMention]:
     for candidate in _CANDIDATE.finditer(text):
         start = candidate.start()
         if start < position:
+            continue
+        clock = _CLOCK.match(text, start)
+        if clock:  # "09:10 - 17 injured": a time of day, not a range from 10 to 17
+            position = clock.end()
             continue
         mention, end = _mention_at(text, start)
         if mention is not None and mention.value is not None and _SECOND_BOUND.match(text, mention.end):

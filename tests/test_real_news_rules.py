@@ -105,6 +105,34 @@ CASES = [
         [(20.0, "exchanged", "exact"), (9.0, "exchanged", "exact")],
         id="'N wounded prisoners were transferred in exchange for M'",
     ),
+    # a predicate after a unit named with an ordinal
+    pytest.param(
+        "Eleven soldiers of the 41st separate mountain brigade of the Estrelian army had surrendered, it said.",
+        [(11.0, "captured", "exact")],
+        id="'N soldiers of the 41st ... brigade ... had surrendered'",
+    ),
+    # a live page's time of day is no number
+    pytest.param(
+        "Drones hit the market.\n\n14:05 - 23 injured",
+        [(23.0, "wounded", "exact")],
+        id="'14:05 - 23 injured'",
+    ),
+    pytest.param(
+        "After the missile strike, about 460 people were treated in city hospitals, officials said.",
+        [(460.0, "wounded", "approximate")],
+        id="'N people were treated in hospitals'",
+    ),
+    pytest.param(
+        "Air strikes wounded 40 people in the port. The air force said it had struck more than 300 targets.",
+        [(40.0, "wounded", "exact")],
+        id="targets struck are no people",
+    ),
+    pytest.param(
+        "The two armies swapped prisoners at the border. On Friday, 150 people were brought home - 110 soldiers "
+        "and 40 civilians - officials said.",
+        [(150.0, "exchanged", "exact"), (110.0, "exchanged", "exact"), (40.0, "exchanged", "exact")],
+        id="'N were brought home' in a swap",
+    ),
     # an age is no count
     pytest.param(
         "Militants abducted 40 pupils, some as young as nine, from the school, officials said.",
