@@ -69,6 +69,13 @@ _OPPONENT_BEFORE = regex.compile(
     \s+(?:the\s+)?$""",
     regex.I | regex.X,
 )
+# A side that acts against another: "the aggression of the Zionist regime against the Islamic Republic of Iran".
+_AGAINST_AFTER = regex.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?against\s+(?:the\s+)?[A-Z]")
+# The target of an attack: "strikes against Iran", "the aggression of Israel against Iran".
+_TARGET_BEFORE = regex.compile(
+    rf"(?r)\b(?:{alternation(words.ATTACK_WORDS, tree=False)})\s+(?:[\w'’-]+\s+){{0,6}}?against\s+(?:the\s+)?$",
+    regex.I,
+)
 # A side named as an organisation, not as people: "Russia's Security Council", "Russian news agencies".
 _BODY_AFTER = regex.compile(
     rf"^(?:['’]s)?\s+(?:[\w-]+\s+){{0,1}}?(?:{alternation(words.BODY_WORDS)})\b",
@@ -257,7 +264,10 @@ def side_after(text: str, end: int, claimant_spans: list[tuple[int, int]], peopl
     return None
 
 
-_NEXT_NUMBER = regex.compile(rf"\b(?:\d|(?:{alternation([*UNITS, *TENS])})\b)", regex.I)
+# (not a stretch of time: "the 12-day aggression of ...")
+_NEXT_NUMBER = regex.compile(
+    rf"\b(?!\w+-(?:hour|day|week|month|year)\b)(?:\d|(?:{alternation([*UNITS, *TENS])})\b)", regex.I
+)
 # Where the words about a figure end: a relative clause or a comparison ("..., which would make it the
 # second largest after China's").
 CLAUSE_AFTER = regex.compile(r",\s*(?:which|who|whereas|while)\b|;|\bthan\b|\bcompared\s+(?:with|to)\b")
@@ -265,7 +275,11 @@ CLAUSE_AFTER = regex.compile(r",\s*(?:which|who|whereas|while)\b|;|\bthan\b|\bco
 
 def _usable(text: str, match, people: bool) -> bool:
     after, before = text[match.end() :], text[max(0, match.start() - 80) : match.start()]
-    if _AGENT_AFTER.match(after) or _BODY_AFTER.match(after) or _OPPONENT_BEFORE.search(before):
+    if _AGAINST_AFTER.match(after):
+        return False  # "the aggression of Israel against Iran": the attacker
+    target = people and _TARGET_BEFORE.search(before)  # people killed in "strikes against Iran" are Iran's
+    opponent = _OPPONENT_BEFORE.search(before) and not target
+    if _AGENT_AFTER.match(after) or _BODY_AFTER.match(after) or opponent:
         return False
     if _NEIGHBOUR_AFTER.match(after) or _NEIGHBOUR_BEFORE.search(before):
         return False  # "near the Ukrainian border", "a region which borders Ukraine": a neighbour, not whose people

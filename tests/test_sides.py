@@ -283,6 +283,19 @@ def sides(text: str) -> list[tuple[float | None, str | None]]:
             [(40.0, "Azerbaijan")],
             id="20: 'Azerbaijan's army spokesman, Colonel X, said'",
         ),
+        # the target of an attack "against" a state, after a time in days that is no number
+        pytest.param(
+            "Missiles and drones hit the cities. Some 300 people were killed during the nine-day aggression of "
+            "Armenia against Azerbaijan, the ministry said. Armenia said it hit only bases. Armenia's army is on alert.",
+            [(300.0, "Azerbaijan")],
+            id="people killed in an aggression 'against' a state are its people",
+        ),
+        pytest.param(
+            "Israel's army said the deaths bring to 90 the number of soldiers killed during the offensive against "
+            "Hamas.",
+            [(90.0, "Israel")],
+            id="soldiers killed in an offensive 'against' others are not the others'",
+        ),
     ],
 )
 def test_side(text: str, expected: list[tuple[float | None, str | None]]) -> None:
