@@ -69,9 +69,8 @@ _OPPONENT_BEFORE = regex.compile(
     \s+(?:the\s+)?$""",
     regex.I | regex.X,
 )
-# A side that acts against another: "the aggression of the Zionist regime against the Islamic Republic of Iran".
+# A side that acts against another, and the target of an attack: "the aggression of Israel against Iran".
 _AGAINST_AFTER = regex.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?against\s+(?:the\s+)?[A-Z]")
-# The target of an attack: "strikes against Iran", "the aggression of Israel against Iran".
 _TARGET_BEFORE = regex.compile(
     rf"(?r)\b(?:{alternation(words.ATTACK_WORDS, tree=False)})\s+(?:[\w'’-]+\s+){{0,6}}?against\s+(?:the\s+)?$",
     regex.I,
@@ -264,8 +263,7 @@ def side_after(text: str, end: int, claimant_spans: list[tuple[int, int]], peopl
     return None
 
 
-# (not a stretch of time: "the 12-day aggression of ...")
-_NEXT_NUMBER = regex.compile(
+_NEXT_NUMBER = regex.compile(  # not a stretch of time: "the 12-day aggression of ..."
     rf"\b(?!\w+-(?:hour|day|week|month|year)\b)(?:\d|(?:{alternation([*UNITS, *TENS])})\b)", regex.I
 )
 # Where the words about a figure end: a relative clause or a comparison ("..., which would make it the
@@ -275,11 +273,9 @@ CLAUSE_AFTER = regex.compile(r",\s*(?:which|who|whereas|while)\b|;|\bthan\b|\bco
 
 def _usable(text: str, match, people: bool) -> bool:
     after, before = text[match.end() :], text[max(0, match.start() - 80) : match.start()]
-    if _AGAINST_AFTER.match(after):
-        return False  # "the aggression of Israel against Iran": the attacker
-    target = people and _TARGET_BEFORE.search(before)  # people killed in "strikes against Iran" are Iran's
-    opponent = _OPPONENT_BEFORE.search(before) and not target
-    if _AGENT_AFTER.match(after) or _BODY_AFTER.match(after) or opponent:
+    target = people and _TARGET_BEFORE.search(before)  # people hit by "strikes against Iran" are Iran's
+    agent = _AGENT_AFTER.match(after) or _AGAINST_AFTER.match(after)  # "the aggression of Israel against Iran"
+    if agent or _BODY_AFTER.match(after) or (_OPPONENT_BEFORE.search(before) and not target):
         return False
     if _NEIGHBOUR_AFTER.match(after) or _NEIGHBOUR_BEFORE.search(before):
         return False  # "near the Ukrainian border", "a region which borders Ukraine": a neighbour, not whose people

@@ -286,7 +286,7 @@ def sides(text: str) -> list[tuple[float | None, str | None]]:
         # the target of an attack "against" a state, after a time in days that is no number
         pytest.param(
             "Missiles and drones hit the cities. Some 300 people were killed during the nine-day aggression of "
-            "Armenia against Azerbaijan, the ministry said. Armenia said it hit only bases. Armenia's army is on alert.",
+            "Armenia against Azerbaijan, the ministry said. Armenia said it hit only bases. Armenia's army is ready.",
             [(300.0, "Azerbaijan")],
             id="people killed in an aggression 'against' a state are its people",
         ),
