@@ -153,5 +153,10 @@ def type_of(text: str) -> str | None:
         return "monitor"
     for kind, pattern in _TYPE_PATTERNS:
         if pattern.search(text):
-            return kind
+            # "Kharkiv Regional Military Administration", "Government Media Office": a civil office
+            return "government" if kind in ("military", "media") and _CIVIL_HEAD.search(text) else kind
     return None
+
+
+# The head of a name that makes it a civil office whatever words stand before it.
+_CIVIL_HEAD = regex.compile(r"\b(?i:administration|office)(?:\s+(?:of|in|for)\b.*)?$")

@@ -291,7 +291,7 @@ def sides(text: str) -> list[tuple[float | None, str | None]]:
             id="people killed in an aggression 'against' a state are its people",
         ),
         pytest.param(
-            "Israel's army said the deaths bring to 90 the number of soldiers killed during the offensive against "
+            "Israel's army said the toll has reached 90, counting soldiers who fell in the ground offensive against "
             "Hamas.",
             [(90.0, "Israel")],
             id="soldiers killed in an offensive 'against' others are not the others'",

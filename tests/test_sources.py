@@ -30,6 +30,22 @@ def sources(text: str) -> list[tuple[float | None, str | None, str | None]]:
 
 ARTICLES = [
     pytest.param(
+        "A missile hit Velmora at dawn. The Velmora Regional Military Administration said 11 civilians were killed.",
+        [(11, "Velmora Regional Military Administration", "government")],
+        id="a military administration is a civil office",
+    ),
+    pytest.param(
+        "Shelling went on overnight. The Government Media Office in Velmora said 26 people were killed.",
+        [(26, "Government Media Office in Velmora", "government")],
+        id="a government's media office is a government office",
+    ),
+    pytest.param(
+        "The UN Interim Force in Lebanon (UNIFIL) has about 9,000 peacekeepers in the south, spokesman Ivo Dan "
+        "said. Israel's army, the Israel Defense Forces, shelled the hills.",
+        [(9000, "UN Interim Force in Lebanon", "international body")],
+        id="a spokesman speaks for the force named before him",
+    ),
+    pytest.param(
         "Estrelian army spokeswoman Mirela Kost said 17 soldiers died on Tuesday.",
         [(17, "Armed Forces (Estrelia)", "military")], id="an army's spokeswoman",
     ),

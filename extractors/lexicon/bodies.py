@@ -297,7 +297,7 @@ ANTECEDENT_HEADS = {
     "unit": ("unit", "brigade", "battalion", "regiment", "division"),
     # a spokesperson the text gives no body: the body it named last ("The UN human rights office ... said.
     # ..., spokesperson Ravina Shamdasani told reporters")
-    "spokesperson": ("office", "ministry", "agency", "mission", "army", "military", "forces", "command",
+    "spokesperson": ("office", "ministry", "agency", "mission", "army", "military", "force", "forces", "command",
                      "organisation", "organization", "government", "council", "committee", "service"),
     "watchdog": ("watchdog", "observatory", "monitor", "watch"),
 }  # fmt: skip
