@@ -261,6 +261,14 @@ SOURCE_SETS = {
                  {"same_source_pairs": 0.75, "source_type_acc": 0.88}, 1.7),
     "heldout5": (ROOT / "tests/corpus/heldout5/docs", ROOT / "tests/corpus/heldout5/sources.jsonl",
                  {"same_source_pairs": 0.55, "source_type_acc": 0.75}, 1.3),
+    # real-style sets with sources in their gold files, read after their blind first scores (same-source
+    # pairs / source_type: held-out 11 0.578 / 0.704, held-out 12 0.448 / 0.601, held-out 14 0.722 / 0.708)
+    "heldout11": (ROOT / "tests/corpus/heldout11/docs", ROOT / "tests/corpus/heldout11/gold.jsonl",
+                  {"same_source_pairs": 0.735, "source_type_acc": 0.836}, 1.6),
+    "heldout12": (ROOT / "tests/corpus/heldout12/docs", ROOT / "tests/corpus/heldout12/gold.jsonl",
+                  {"same_source_pairs": 0.563, "source_type_acc": 0.665}, 1.85),
+    "heldout14": (ROOT / "tests/corpus/heldout14/docs", ROOT / "tests/corpus/heldout14/gold.jsonl",
+                  {"same_source_pairs": 0.641, "source_type_acc": 0.739}, 1.95),
 }  # fmt: skip
 
 
