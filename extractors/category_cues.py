@@ -254,7 +254,7 @@ def _predicate_pattern(auxiliaries: str, cues: str, in_parenthesis: bool) -> str
       (?:\s+(?!(?:and|or|but|that|when|who|which)\b)[\w'’-]+){{0,4}}?)?   # "recruited abroad by X", "attached to it"
     (?:\s+(?:of|from|in|on|at|with|aboard|inside)\s+   # "in a raid and detained six", "and two soldiers were": no
       (?:(?!\band\s+(?:wounded|injured|killed|another|(?:{cues})\b|(?:{_NUMBER_WORDS})\b))
-        (?:[^,;.\d]|\d+(?:st|nd|rd|th)\b)){{0,80}}?)?                        # "of the 22nd brigade"
+        (?:[^,;.\d\s]++|\s++|\d++(?:st|nd|rd|th)\b)){{0,24}}?)?             # "of the 22nd brigade"
     (?:\s+[-–—]\s[^–—;]{{1,70}}\s[-–—](?=\s))?   # "Eleven members of the forces - six from the army - were"
     {closing_comma if in_parenthesis else subject_joined}
     (?:\s+(?:{auxiliaries}))*\s+
