@@ -72,6 +72,11 @@ _AGE_BEFORE = regex.compile(
     |(?:{alternation(AGED_PEOPLE, tree=False)})\s+of)\s*$    # "a boy of 8" """,
     regex.I | regex.X,
 )
+# One person and a bare number: "One of the men is 20 and the other 26", "he was 19."
+_ONE_PERSON_IS = regex.compile(
+    r"(?r)\b(?:(?:one\s+of\s+(?:the|them)(?:\s+[a-z]+)?|he|she)\s+(?:is|was)(?:\s+aged)?|the\s+other)\s+$", regex.I
+)
+_BARE_END = regex.compile(r"^\s*(?:[,.;)]|and\b|$)")
 _DEFINITE_BEFORE = regex.compile(r"(?r)\b(?:the|these|those|both)\s+$", regex.I)
 _ONE_NOT_FIGURE = regex.compile(r"^\s*(?:of|another|way|more\s+time|day|time)\b|^-", regex.I)
 # "one of its workers had been killed" counts one (unlike "one of them", a pronoun)
@@ -170,6 +175,8 @@ def _age_or_ratio(c: NumberContext) -> bool:
     """ "Min Aung Hlaing, 67, said", "a man aged 45"; "one in four casualties" is a ratio."""
     if _AGE_BETWEEN_COMMAS.search(c.before) and c.after.lstrip().startswith(","):
         return True
+    if _ONE_PERSON_IS.search(c.before) and _BARE_END.match(c.after):
+        return True  # "One of the men is 20 and the other 26"
     return bool(_AGE_BEFORE.search(c.before) or _ONE_IN_BEFORE.search(c.before))
 
 

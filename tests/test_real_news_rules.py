@@ -133,6 +133,12 @@ CASES = [
         [(150.0, "exchanged", "exact"), (110.0, "exchanged", "exact"), (40.0, "exchanged", "exact")],
         id="'N were brought home' in a swap",
     ),
+    # one person's age and the other's, after a count of captives
+    pytest.param(
+        "Two Norvanian soldiers were captured near the river. One of the men is 23 and the other 31, officials said.",
+        [(2.0, "captured", "exact")],
+        id="'one of the men is 23 and the other 31'",
+    ),
     # an age is no count
     pytest.param(
         "Militants abducted 40 pupils, some as young as nine, from the school, officials said.",
