@@ -123,6 +123,11 @@ CASES = [
         id="'N people were treated in hospitals'",
     ),
     pytest.param(
+        "Missiles hit the port at dawn. Some 140 residents were treated for shock, officials said.",
+        [],
+        id="people 'treated for shock' are not wounded",
+    ),
+    pytest.param(
         "Air strikes wounded 40 people in the port. The air force said it had struck more than 300 targets.",
         [(40.0, "wounded", "exact")],
         id="targets struck are no people",

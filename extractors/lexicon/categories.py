@@ -133,6 +133,8 @@ PREDICATE_CUE_EXCEPTIONS = {
     "are in hospital": ("morgue", "morgues", "mortuary", "mortuaries"),
     "were in hospital": ("morgue", "morgues", "mortuary", "mortuaries"),
     "still in hospital": ("morgue", "morgues", "mortuary", "mortuaries"),
+    # "treated for shock" is no wound ("treated for injuries" is a cue of its own)
+    "treated": ("for",),
 }
 LEFT_CUE_EXCEPTIONS = {
     "took": ("hold", "place", "part", "over", "control", "out"),
