@@ -79,7 +79,7 @@ _OPENS_LIST = regex.compile(r":\s*$")
 _LIST_ITEM = regex.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])\s")
 # A list item that counts fighters after its label, with no verb: "- Zapad battlegroup: up to 220 servicemen"
 _LISTED_FIGHTERS = regex.compile(
-    rf"^\s*(?:[-–—•*·]|\d{{1,2}}[.)])\s[^:]{{1,80}}:\s*(?:[a-z]+\s+){{0,3}}\d[\d,.]*\s+(?:{alternation(COMBATANTS)})\b"
+    rf"{_LIST_ITEM.pattern}[^:]{{1,80}}:\s*(?:[a-z]+\s+){{0,3}}\d[\d,.]*\s+(?:{alternation(COMBATANTS)})\b"
 )
 _QUOTE_MARK = regex.compile(r'["“”]')
 _IN_RELATIVE_CLAUSE = regex.compile(r"(?r)\b(?:that|which)\s+$")
@@ -129,13 +129,13 @@ class _Article:
         led = lead_in_category(sentence.text)
         self.topic = (sentence.paragraph, led) if led else self.topic
 
-    def topic_for(self, sentence: Sentence) -> str | None:
+    def topic_for(self, sentence: Sentence, next_item: bool) -> str | None:
         """The category of the last figure read in this paragraph, or of the lead-in or the item before
-        that a list item follows."""
+        that a list item follows (``next_item``: ``sentence`` is the item after the last one read)."""
         if not self.topic:
             return None
         paragraph, category = self.topic
-        follows = sentence.paragraph - paragraph == 1 and (self.lists(sentence) or self.next_item(sentence))
+        follows = sentence.paragraph - paragraph == 1 and (self.lists(sentence) or next_item)
         return category if paragraph == sentence.paragraph or follows else None
 
     def next_item(self, sentence: Sentence) -> bool:
@@ -187,8 +187,8 @@ def extract_figures(
         article.lead_in(sentence, has_numbers=bool(mentions))
         if mentions:
             spans = [(a.start, a.end) for a in attributions]
-            topic, next_item = article.topic_for(sentence), article.next_item(sentence)
-            readings = read_sentence(sentence.text, mentions, spans, topic)
+            next_item = article.next_item(sentence)
+            readings = read_sentence(sentence.text, mentions, spans, article.topic_for(sentence, next_item))
             # a flood's toll, a match's arrests, a parade's soldiers: no war figures
             readings = war.keep(index, readings, sentence.text)
             if readings:

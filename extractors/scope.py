@@ -85,9 +85,16 @@ class Clause:
         mine = self._reach((self.span_start, self.span_end), start, end)
         return all(mine <= self._reach(other, start, end) for other in self.others)
 
+    def apart(self, position: int) -> bool:
+        """Whether punctuation stands between this figure and ``position``."""
+        return self._broken((self.span_start, self.span_end), position, position)
+
     def _reach(self, span: tuple[int, int], start: int, end: int) -> int:
+        return _gap(span, start, end) + (_CLAUSE_BREAK if self._broken(span, start, end) else 0)
+
+    def _broken(self, span: tuple[int, int], start: int, end: int) -> bool:
         between = self.sentence[span[1] : start] if span[1] <= start else self.sentence[end : span[0]]
-        return _gap(span, start, end) + (_CLAUSE_BREAK if _PUNCTUATION.search(between) else 0)
+        return bool(_PUNCTUATION.search(between))
 
 
 def scope_in_words(clause: Clause, category: str, times: list[TimeExpression], story: str | None = None) -> str | None:
@@ -209,22 +216,15 @@ def _event(text: str, start: int, end: int, clause: Clause | None = None, own: l
     and than a window or start of its own (``own``: "killed 6,777 people in 2024, ... in the offensive")."""
     for cue_start, cue_end in _cues(text)[0]:
         if start <= cue_start and cue_end <= end and (clause is None or clause.nearest_to(cue_start, cue_end)):
-            if clause is None or not any(_nearer(clause, t, cue_start, cue_end) for t in own):
+            if clause is None or not any(_nearer(clause, t, cue_start) for t in own):
                 return "event"
     return None
 
 
-def _nearer(clause: Clause, time: TimeExpression, cue_start: int, cue_end: int) -> bool:
+def _nearer(clause: Clause, time: TimeExpression, cue_start: int) -> bool:
     """Whether a window of the figure's own stands in its clause while the words of an event
     stand beyond a comma: "killed 6,777 people in 2024, ... most of them in the rebel offensive"."""
-    return time.role == "window" and not _apart(clause, time.start) and _apart(clause, cue_start)
-
-
-def _apart(clause: Clause, position: int) -> bool:
-    """Whether punctuation stands between the figure and ``position``."""
-    text = clause.sentence
-    between = text[clause.span_end : position] if position >= clause.span_end else text[position : clause.span_start]
-    return bool(_PUNCTUATION.search(between))
+    return time.role == "window" and not clause.apart(time.start) and clause.apart(cue_start)
 
 
 def _bodies(clause: Clause, own: list[TimeExpression]) -> str | None:
@@ -253,7 +253,7 @@ def _determined(text: str, position: int) -> bool:
 def _total(text: str, start: int, end: int, story: str | None = None) -> str | None:
     """Words of a running total in ``text[start:end]``: "so far", "since the war began", and "has risen
     to" or "have been killed" unless the ``story`` is one event."""
-    events, totals, running = _cues(text)
+    _, totals, running = _cues(text)
     spans = totals if story == "event" else totals + running
     return "total" if any(start <= s and e <= end for s, e in spans) else None
 
