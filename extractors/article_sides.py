@@ -59,7 +59,9 @@ _STATE_FORCE = regex.compile(
     regex.I,
 )
 # People no state claims: unnamed, they are the insurgent group the article is about, or nobody's.
-_INSURGENTS = regex.compile(r"\b(?:militants?|insurgents?|jihadists?|terrorists?|gunmen|extremists?)\b", regex.I)
+_INSURGENTS = regex.compile(
+    r"\b(?:militants?|insurgents?|jihadists?|terrorists?|gunmen|extremists?|militia(?:s|men)?|rebels?)\b", regex.I
+)
 # People of several sides at once: no single side.
 _SEVERAL_SIDES = regex.compile(r"\b(?:international|multinational|multi-national|each\s+side|both\s+sides)\b", regex.I)
 

@@ -1,9 +1,8 @@
 """Whose people a figure counts, normalised: the side.
 
-The side comes from the figure's own words first ("North Korean soldiers", "people
-in Lebanon", "peacekeepers"), then from the sentence around it, skipping names that
-are the claimant's own ("Ukraine's General Staff said ..."), places ("in Ukraine",
-"Russia's Kursk region") and attackers ("US air strikes"). The article-level
+The side comes from the figure's own words first ("North Korean soldiers", "people in Lebanon", "peacekeepers"),
+then from the sentence around it, skipping names that are the claimant's own ("Ukraine's General Staff said
+..."), places ("in Ukraine", "Russia's Kursk region") and attackers ("US air strikes"). The article-level
 fallback (the previous figure's side) is applied by the pipeline.
 """
 
@@ -248,13 +247,14 @@ def side_after(text: str, end: int, claimant_spans: list[tuple[int, int]], peopl
     """The first side the sentence names after a figure, skipping claimants, attackers and places.
 
     Weaker than what comes before the figure or what its claimant speaks for.
-
     >>> side_after("At least 80 people were killed when US air strikes hit Yemen's port.", 18, [], people=True)
     'Yemen'
     """
     boundary = CLAUSE_AFTER.search(text, end)
     stop = boundary.start() if boundary else len(text)
     next_number = _NEXT_NUMBER.search(text, end, stop)  # "6 policemen and 31 Hezbollah fighters": not the 6's
+    while people and next_number and _SAME_PEOPLE.match(text, next_number.end()):  # "... and 46 others ... in Iran"
+        next_number = _NEXT_NUMBER.search(text, next_number.end(), stop)
     for match in SIDE_NAME.finditer(text, end, next_number.start() if next_number else stop):
         if _in_claimant(text, match, claimant_spans):
             continue
@@ -266,8 +266,8 @@ def side_after(text: str, end: int, claimant_spans: list[tuple[int, int]], peopl
 _NEXT_NUMBER = regex.compile(  # not a stretch of time: "the 12-day aggression of ..."
     rf"\b(?!\w+-(?:hour|day|week|month|year)\b)(?:\d|(?:{alternation([*UNITS, *TENS])})\b)", regex.I
 )
-# Where the words about a figure end: a relative clause or a comparison ("..., which would make it the
-# second largest after China's").
+_SAME_PEOPLE = regex.compile(r"[\d,.]*(?:\s+(?:hundred|thousand))*\s+(?:others|more)\b", regex.I)
+# Where the words about a figure end: a relative clause or a comparison (", which would make it second").
 CLAUSE_AFTER = regex.compile(r",\s*(?:which|who|whereas|while)\b|;|\bthan\b|\bcompared\s+(?:with|to)\b")
 
 

@@ -296,6 +296,20 @@ def sides(text: str) -> list[tuple[float | None, str | None]]:
             [(90.0, "Israel")],
             id="soldiers killed in an offensive 'against' others are not the others'",
         ),
+        # 18 and 37: an armed group by its state media name, and its unnamed militiamen after it
+        pytest.param(
+            "The Sudanese army said the Rapid Support militia lost up to 500 elements in three days.\n\n"
+            "In the west, 75 militiamen were neutralised.",
+            [(500.0, "RSF"), (75.0, "RSF")],
+            id="the Rapid Support militia and its militiamen",
+        ),
+        # 11: the place after "N others" belongs to the people the first number counted too
+        pytest.param(
+            "In Israel, officials said four people died.\n\nThree hundred people were killed and 2,100 others were "
+            "injured in the aggression against Iran, the health ministry said.",
+            [(4.0, "Israel"), (300.0, "Iran"), (2100.0, "Iran")],
+            id="N people ... and M others ... in a country",
+        ),
     ],
 )
 def test_side(text: str, expected: list[tuple[float | None, str | None]]) -> None:

@@ -91,7 +91,7 @@ SIDES = {
     "Saudi Arabia": ("Saudi", "Saudis", "Saudi Arabia", "Kingdom of Saudi Arabia"),
     "Afghanistan": ("Afghan", "Afghans", "Afghanistan"),
     "Sudan": ("Sudanese", "Sudan", "Sudan's", "Darfur", "Khartoum"),
-    "RSF": ("Rapid Support Forces", "RSF"),
+    "RSF": ("Rapid Support Forces", "Rapid Support", "RSF"),  # "the Rapid Support militia" in Sudan's state media
     "Myanmar": ("Myanmar", "Myanmar's", "Burmese", "Burma"),
     "DR Congo": (
         "Congolese",
