@@ -27,6 +27,7 @@ from .lexicon.belligerents import BELLIGERENTS
 from .lexicon.places import INSURGENT_GROUPS
 from .sentences import Sentence
 from .side_cues import (
+    dateline_side,
     held_by_claimant,
     killed_by_speaker,
     mission_of_contingents,
@@ -191,8 +192,10 @@ class ArticleSides:
                 recent = None  # "Its fighters killed 15 soldiers": the last side named is the killers'
             side = recent or (None if enemies else claimant_side(sentence.text, reading.mention.start, spans))
         if side is None and reading.head_kind == "people":
-            # civilians belong to a country, not to the armed group an article is about
-            side = most_named(self.side_counts(), leaving_out=INSURGENT_GROUPS)
+            # civilians belong to a country, not to the armed group an article is about: the story's own
+            # ("TEHRAN -"), else the one it names most
+            counts = self.side_counts()
+            side = dateline_side(self.text, counts) or most_named(counts, leaving_out=INSURGENT_GROUPS)
         if side is None:
             side = most_named(self.side_counts())
         return None if enemies and side == speaker else side

@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex
 
 from .lexicon import sides as words
+from .lexicon.bodies import CAPITALS
 from .lexicon.numbers import UNITS
 from .lexicon.places import SIDES
 from .patterns import alternation
@@ -210,3 +211,25 @@ def _other_mission(text: str, mission: regex.Match) -> bool:
         return False
     named = text[max(0, mission.start() - 80) : mission.end()]
     return not (_AU_MISSION.search(named) or names_un_mission(named))
+
+
+# A dateline naming one city: "SEOUL (Sample Wire) -", "WASHINGTON, Aug 18, 2023 -".
+_DATELINE = regex.compile(r"^(?P<place>[A-Z][A-Z .'/-]{2,30}?)(?:\s*\([^)]*\)|,[^-–—\n]{0,30})?\s*[-–—]\s", regex.M)
+_DATELINE_WITHIN = 800  # a dateline opens the story's first paragraph
+
+
+def dateline_side(text: str, counts: dict[str, int]) -> str | None:
+    """The side of the city a story is datelined in ("TEHRAN -"), when the story is about that country, not
+    filed from a bureau: it names the side three times or more, and at least a quarter as often as any other.
+
+    >>> dateline_side("TEHRAN - Iran said ...", {"Iran": 4, "Israel": 5})
+    'Iran'
+    >>> dateline_side("JERUSALEM - ...", {"Israel": 1, "Palestine": 9}) is None
+    True
+    """
+    dateline = _DATELINE.search(text, 0, _DATELINE_WITHIN)
+    if not dateline:
+        return None
+    place = dateline["place"].strip().title()
+    where = SIDE_OF.get(place) or CAPITALS.get(place)
+    return where if counts.get(where, 0) >= 3 and counts[where] * 4 >= max(counts.values()) else None

@@ -22,9 +22,10 @@ from dataclasses import replace
 import regex
 
 from .figure import Figure
-from .lexicon.bodies import ANTECEDENT_HEADS, CAPITALS, KINDS
+from .lexicon.bodies import ANTECEDENT_HEADS, KINDS
 from .lexicon.places import INSURGENT_GROUPS, SIDES
 from .patterns import Phrases, alternation
+from .side_cues import dateline_side
 from .sides import most_named
 from .source_names import NO_CONTEXT, Context, Source, name_source, tied_body
 from .source_phrases import country_from_demonym, person_in
@@ -65,9 +66,6 @@ _CITING = regex.compile(
     r"quoted)\s+(?P<np>(?:the\s+)?[^,;:.!?()\"“”]{2,80}?)(?=\s*(?:\(|[,;:.!?\"“”]|\s+as\s+saying|$))",
     regex.I,
 )
-# A dateline naming one city: "SEOUL (Sample Wire) -", "WASHINGTON, Aug 18, 2023 -".
-_DATELINE = regex.compile(r"^(?P<place>[A-Z][A-Z .'/-]{2,30}?)(?:\s*\([^)]*\)|,[^-–—\n]{0,30})?\s*[-–—]\s", regex.M)
-_DATELINE_WITHIN = 800  # a dateline opens the story's first paragraph
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|\n")
 _NAME_WORD = r"[A-Z][\w.&’'/-]*"
 _CONNECTOR = {"of", "for", "and", "the", "on", "in", "&"}
@@ -237,12 +235,9 @@ class ArticleSources(Context):
             fighting = [state for state in _ENEMIES.get(self.side, ()) if counts.get(state)]
             if len(fighting) == 1:  # "the chief of staff said the army had killed 20,000 Hamas operatives"
                 return _country(fighting[0])
-        dateline = _DATELINE.search(self.text, 0, _DATELINE_WITHIN)
-        if dateline:  # the story's own city, when the story names its country ("SEOUL -", not a bureau's)
-            place = dateline["place"].strip().title()
-            where = _SIDE_OF.get(place) or CAPITALS.get(place)
-            if counts.get(where, 0) >= 3 and counts[where] * 4 >= max(counts.values()):  # not a bureau's city
-                return _country(where)
+        where = dateline_side(self.text, counts) if counts else None
+        if where:  # the story's own city, when the story names its country ("SEOUL -", not a bureau's)
+            return _country(where)
         return _country(most_named(counts, leaving_out=INSURGENT_GROUPS)) if counts else None
 
     def _qualified_before(self, kind: str) -> str | None:

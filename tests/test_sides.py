@@ -310,6 +310,14 @@ def sides(text: str) -> list[tuple[float | None, str | None]]:
             [(4.0, "Israel"), (300.0, "Iran"), (2100.0, "Iran")],
             id="N people ... and M others ... in a country",
         ),
+        # 10: people no words place are the story's country when it is datelined there, not a bureau's
+        pytest.param(
+            "TEHRAN - Iranian families left Iranian cities for the north of Iran as the war went on.\n\n"
+            "Israel said Iran fired at Israel; Israeli officials and Israel's army said 12 people died in Israel."
+            "\n\nOther tallies\n\nA monitor abroad said later that 900 people had been killed.",
+            [(12.0, "Israel"), (900.0, "Iran")],
+            id="the dateline's country",
+        ),
     ],
 )
 def test_side(text: str, expected: list[tuple[float | None, str | None]]) -> None:
