@@ -207,14 +207,18 @@ def _named(phrase: str, context: Context) -> Source | None:
         if named:
             return Source(named.name, named.type, named.country or country_of_side(owner_side(owner) or ""))
     inner_owner, inner_rest = split_owner(rest) if owner else (None, rest)
-    return (
+    found = (
         (kind_body(inner_owner, inner_rest, context) if inner_owner else None)  # "the Hamas-run Gaza health ministry"
         or kind_body(owner, rest, context)
         or government(phrase)
         or _person(phrase)
-        or _proper_body(owner, rest, context)
-        or _definite(phrase, context)
     )
+    if found:
+        return found
+    if owner and rest in _GENERIC_HEADS:  # "the Russian ministry": the Russian one named before
+        earlier = _definite(phrase, context)
+        return earlier if earlier and earlier.country == country_of_side(owner_side(owner) or "") else None
+    return _proper_body(owner, rest, context) or _definite(phrase, context)
 
 
 def tied_body(description: str, context: Context = NO_CONTEXT) -> Source | None:

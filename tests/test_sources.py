@@ -30,6 +30,18 @@ def sources(text: str) -> list[tuple[float | None, str | None, str | None]]:
 
 ARTICLES = [
     pytest.param(
+        "Azerbaijan's Ministry of Defence said Armenia lost 900 soldiers.\n\nLater the Azerbaijani ministry said "
+        "35 Armenian soldiers had surrendered.",
+        [(900, "Ministry of Defence (Azerbaijan)", "military"), (35, "Ministry of Defence (Azerbaijan)", "military")],
+        id="'the <demonym> ministry' is that country's ministry named before",
+    ),
+    pytest.param(
+        "Armenia's health ministry said 40 civilians died.\n\nLater the Azerbaijani ministry said 35 Armenian "
+        "soldiers had surrendered.",
+        [(40, "Ministry of Health (Armenia)", "health authority"), (35, "Azerbaijani ministry", "unnamed")],
+        id="not another country's ministry",
+    ),
+    pytest.param(
         "A missile hit Velmora at dawn. The Velmora Regional Military Administration said 11 civilians were killed.",
         [(11, "Velmora Regional Military Administration", "government")],
         id="a military administration is a civil office",
