@@ -95,6 +95,19 @@ def opening_side(text: str) -> str | None:
     return SIDE_OF[named.group()] if named else None
 
 
+def opening_side_of(text: str, subject: str) -> str | None:
+    """The side of the place a sentence opens on when ``subject`` comes right after it: "In Israel, the Prime
+    Minister's Office said ..." names the office's country.
+
+    >>> opening_side_of("In Israel, the Prime Minister's Office said 28 died.", "the Prime Minister's Office")
+    'Israel'
+    """
+    opening = _OPENING_PLACE.match(text)
+    if opening is None or not text[opening.end() :].lstrip().startswith(subject):
+        return None
+    return opening_side(text)
+
+
 # The speaker did the killing or the capturing: "the army said it killed 45 militants", "Russia said
 # its forces had taken 140 prisoners"; those counted are the speaker's enemies, not its people.
 _CLAIMANT_AGENT = regex.compile(

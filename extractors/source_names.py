@@ -173,7 +173,7 @@ def _named(phrase: str, context: Context) -> Source | None:
             body = body[0].lower() + body[1:]  # "Health office (Hodeidah)": a description
         return name_source(body if is_acronym(inside) else f"{inside}'s {body}", context)
     owner_of_document = document_owner(phrase)
-    if owner_of_document:
+    if owner_of_document and not phrase[len(owner_of_document) :].strip()[:1].isupper():  # not "... Database"
         words = _ARTICLE.sub("", tidy(owner_of_document)).split()
         for end in range(len(words), max(0, len(words) - 3), -1):  # "a French government security" assessment
             named = _named(" ".join(words[:end]), context)

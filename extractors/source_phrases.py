@@ -15,6 +15,7 @@ from .lexicon.bodies import (
     CAPITALS,
     DESCRIPTOR_NOUNS,
     DOCUMENT_NOUNS,
+    GOVERNMENT_OFFICES,
     KINDS,
     NAME_SPELLINGS,
     NOT_COUNTRIES,
@@ -69,6 +70,8 @@ _POSSESSIVE = regex.compile(
     rf"(?:\s+(?:{_OWNER_KIND_WORDS}))?|(?:territory|country|enclave|strip|region|nation|group|movement|army|"
     rf"military|organi[sz]ation|agency|ministry|mission|committee|office))(?:['’]s|(?<=s)['’])\s+(?P<rest>.+)$"
 )
+# An office named after its holder: "the Prime Minister's Office", "the President's Office".
+_HOLDERS_OFFICE = regex.compile(rf"\b(?i:{alternation(GOVERNMENT_OFFICES)})['’]s\s+Office\b")
 _RUN_BY = regex.compile(
     rf"^(?:(?i:the)\s+)?(?P<owner>{_NAME_WORD})-(?:run|controlled|administered|led)\s+(?P<rest>.+)$"
 )
@@ -205,7 +208,7 @@ def split_owner(phrase: str) -> tuple[str | None, str]:
         return after["owner"], after["rest"]  # "General Staff of Ukraine's Armed Forces"
     for pattern in (_POSSESSIVE, _RUN_BY):
         match = pattern.match(phrase)
-        if match:
+        if match and not (pattern is _POSSESSIVE and _HOLDERS_OFFICE.search(phrase)):  # "Prime Minister's Office"
             return match["owner"], match["rest"]
     if after and (
         _KIND.match(after["rest"].removeprefix("the "))

@@ -25,7 +25,7 @@ from .figure import Figure
 from .lexicon.bodies import ANTECEDENT_HEADS, KINDS
 from .lexicon.places import INSURGENT_GROUPS, SIDES
 from .patterns import Phrases, alternation
-from .side_cues import dateline_side
+from .side_cues import dateline_side, opening_side_of
 from .sides import most_named
 from .source_names import NO_CONTEXT, Context, Source, name_source, tied_body
 from .source_phrases import country_from_demonym, person_in
@@ -132,7 +132,9 @@ class ArticleSources(Context):
             # what the claimant refers back to lies before its sentence's end
             self.position = figure.start - max(0, figure.sentence.find(figure.span)) + len(figure.sentence)
             self.side = figure.side
-            self.hint = self._country_of_claimant(figure.claimant)
+            self.hint = self._country_of_claimant(figure.claimant) or _country(
+                opening_side_of(figure.sentence, figure.claimant)  # "In Israel, the Prime Minister's Office said"
+            )
             self.cache[key] = self._cited(figure) or self._claimant(figure.claimant)
             self.hint = None
         return self.cache[key]

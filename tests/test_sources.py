@@ -30,6 +30,15 @@ def sources(text: str) -> list[tuple[float | None, str | None, str | None]]:
 
 ARTICLES = [
     pytest.param(
+        "BAKU - Azerbaijan's health ministry said 60 civilians died in Azerbaijan, Azerbaijan said.\n\n"
+        "In Armenia, the Prime Minister's Office said 20 people were killed.",
+        [
+            (60, "Ministry of Health (Azerbaijan)", "health authority"),
+            (20, "Prime Minister's Office (Armenia)", "government"),
+        ],
+        id="a sentence opening on a country gives the body after it its country",
+    ),
+    pytest.param(
         "Azerbaijan's Ministry of Defence said Armenia lost 900 soldiers.\n\nLater the Azerbaijani ministry said "
         "35 Armenian soldiers had surrendered.",
         [(900, "Ministry of Defence (Azerbaijan)", "military"), (35, "Ministry of Defence (Azerbaijan)", "military")],
