@@ -1,0 +1,6 @@
+import textwrap,sys
+src,dst=sys.argv[1],sys.argv[2]
+raw=open(src).read().strip().split('\n\n')
+out='\n\n'.join(textwrap.fill(p,70,break_on_hyphens=False,break_long_words=False) for p in raw)+'\n'
+open(dst,'w').write(out)
+print(out)
