@@ -206,7 +206,7 @@ def extract_figures(
         _remember_claims(article, sentence, resolved, bool(mentions))
         if not resolved and not mentions:
             _open_list_by_subject(article, sentence, resolver, index)
-        _follow_statement(article, sentence.text, resolved, resolver, index)
+        _follow_statement(article, sentences, resolved, resolver, index)
     if progress:
         progress(len(sentences), len(sentences))
     figures = _one_row_per_figure(found, text, article)
@@ -252,13 +252,18 @@ def _open_list_by_subject(article: _Article, sentence: Sentence, resolver: Claim
         article.list_claimant = (sentence.paragraph, resolver.resolve(subject[1], index))
 
 
-def _follow_statement(article: _Article, text: str, resolved: list, resolver: ClaimantResolver, index: int) -> None:
-    """Open a statement printed whole when a sentence introduces one; close it where it ends."""
+def _follow_statement(
+    article: _Article, sentences: list, resolved: list, resolver: ClaimantResolver, index: int
+) -> None:
+    """Open a statement printed whole when a sentence introduces one (its author named there or in the sentence
+    before, in the same paragraph); close it where it ends."""
+    text, paragraph = sentences[index].text, sentences[index].paragraph
     if article.statement is not None:
         if not read_on(article.statement, text):
             article.statement = None
     elif introduces_statement(text):
-        named = statement_author(text)
+        before = sentences[index - 1].text if index and sentences[index - 1].paragraph == paragraph else ""
+        named = statement_author(text) or statement_author(before)
         author = resolved[-1][1] if resolved else resolver.resolve(named, index) if named else article.previous_claimant
         if author:
             article.statement = Statement(author)

@@ -82,6 +82,7 @@ def distinct(found: list[tuple[Figure, Sentence]]) -> list[Figure]:
                 not sentence.body
                 or _compatible(other.claimant, figure.claimant)
                 or (other.source is not None and other.source == figure.source)  # "the army" and its spokesman
+                or _one_military(other, figure)  # "Mali's armed forces" and "the General Staff of the Armed Forces"
                 or (not (other.claimant and figure.claimant) and _same_wording(other, figure))
             ):
                 if not other.claimant and figure.claimant:
@@ -98,6 +99,15 @@ def distinct(found: list[tuple[Figure, Sentence]]) -> list[Figure]:
             by_words[_words_key(figure)].append(len(kept))
             kept.append((figure, sentence))
     return [figure for figure, _ in kept]
+
+
+def _one_military(a: Figure, b: Figure) -> bool:
+    """Two names for one country's military: its armed forces, its general staff, its defence ministry."""
+    return (
+        a.source_type == b.source_type == "military"
+        and a.source_country is not None
+        and (a.source_country == b.source_country)
+    )
 
 
 def _words_key(figure: Figure) -> tuple:

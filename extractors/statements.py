@@ -27,6 +27,8 @@ _INTRODUCES = regex.compile(
     rf"""\b(?:{alternation(STATEMENT_LEADS)})\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation(STATEMENT_TEXT_NOUNS)})\s+of\b
       | \btext\s+of\s+(?:the\s+)?(?:{_DOCUMENT})\b                     # a headline's "text of statement"
       | \b(?:{_DOCUMENT})s?\b[^.]*\breads?\s+(?:in\s+full|as\s+follows)\s*:
+      | \b(?:publish|print|reproduce|carry|give)\w*\s+(?:[\w-]+\s+){{0,3}}?(?:passages|excerpts|extracts|text)\s+below\b
+                                                                        # "We publish the main passages below"
       | ^\s*BEGIN\s+TEXT\s*$""",
     regex.I | regex.X,
 )
@@ -34,6 +36,10 @@ _ENDS = regex.compile(r"^\s*END\s+TEXT\s*$")
 # The owner of the statement: "the ministry's statement", "the army's communiqué".
 _OWNER = regex.compile(
     rf"(?P<owner>\b(?:the\s+)?(?:(?!of\b|the\b)[\w-]+\s+){{0,2}}[\w-]+)['’]s?\s+(?:{_DOCUMENT})s?\b", regex.I
+)
+# A statement of a named body: "a communique of the General Staff of the Armed Forces".
+_OF_OWNER = regex.compile(
+    rf"\b(?:{_DOCUMENT})s?\s+(?:of|by)\s+(?P<owner>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|the|and|[A-Z][\w'’-]*)){{0,8}})"
 )
 # Who read or signed it: "read on Sunday by its spokesman, Lieutenant Jules Ngongo".
 _READ_BY = regex.compile(
@@ -70,12 +76,17 @@ def statement_author(text: str) -> str | None:
     'Major Ana Bel'
     >>> statement_author("Below is our translation of the ministry's statement.")
     'the ministry'
+    >>> statement_author("It was given in a communique of the General Staff of the Armed Forces read on TV.")
+    'the General Staff of the Armed Forces'
     """
     read_by = _READ_BY.search(text)
     if read_by:
         return read_by["name"].rstrip(".")
-    owner = _OWNER.search(text)
-    return owner["owner"] if owner else None
+    owner = _OWNER.search(text) or _OF_OWNER.search(text)
+    return _THE_OF_AT_END.sub("", owner["owner"]) if owner else None
+
+
+_THE_OF_AT_END = regex.compile(r"(?:\s+(?:of|the|and))+$")
 
 
 def read_on(statement: Statement, text: str) -> bool:

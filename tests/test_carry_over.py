@@ -349,6 +349,20 @@ def test_no_pronoun_or_preposition_is_a_claimant(text: str, expected: list) -> N
             ],
             id="a statement between BEGIN TEXT and END TEXT",
         ),
+        pytest.param(
+            "The losses were announced in a communique of the Joint Staff of the Armed Forces read on radio."
+            " We print its key passages below, in our own translation.\n\n"
+            '"Our units repelled the attack on the garrison at dawn.\n\n'
+            '"The toll on our side is twelve soldiers fallen, nine wounded and four missing."\n\n'
+            "Aid groups say 40 civilians were killed in the region last year.",
+            [
+                (12.0, "Joint Staff of the Armed Forces"),
+                (9.0, "Joint Staff of the Armed Forces"),
+                (4.0, "Joint Staff of the Armed Forces"),
+                (40.0, "Aid groups"),
+            ],
+            id="passages printed below, of a communique the sentence before names",
+        ),
     ],
 )
 def test_a_statement_printed_whole_is_its_authors(text: str, expected: list) -> None:

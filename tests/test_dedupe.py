@@ -141,3 +141,15 @@ def test_a_body_and_its_spokesman_saying_one_number_give_one_row() -> None:
     assert [(f.value, f.qualifier, f.claimant) for f in extract_figures(text, meta={"title": "War in the east"})] == [
         (46.0, "at_least", "the Ukrainian army")
     ]
+
+
+def test_two_names_for_one_countrys_military_saying_one_number_give_one_row() -> None:
+    """PHENOMENA 2: a country's armed forces and its general staff are one military: the lede's "Ukraine's
+    armed forces said 30 soldiers were killed" and the general staff's communique giving 30 are one figure."""
+    text = (
+        "KYIV (Sample Wire) - Ukraine's armed forces said on Monday that 30 soldiers were killed in the raid.\n\n"
+        "In a statement, the General Staff of the Armed Forces of Ukraine said 30 soldiers had fallen and 12 were "
+        "wounded."
+    )
+    rows = [(f.value, f.category) for f in extract_figures(text, meta={"title": "War in the east"})]
+    assert rows == [(30.0, "killed"), (12.0, "wounded")]

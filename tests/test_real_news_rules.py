@@ -9,6 +9,18 @@ from extractors import extract_figures
 from tests.conftest import WAR_REPORT
 
 CASES = [
+    # "fallen" as a death, not as a fall
+    pytest.param(
+        "The garrison was overrun at dawn: 19 soldiers had fallen and 7 were wounded, the army said.",
+        [(19.0, "killed", "exact"), (7.0, "wounded", "exact")],
+        id="'N soldiers had fallen'",
+    ),
+    pytest.param(
+        "Shelling resumed at dawn. Ten people were injured, and the number of people sheltering in the metro had "
+        "fallen to 400, officials said.",
+        [(10.0, "wounded", "exact")],
+        id="'had fallen to N' is no death",
+    ),
     # a prepositional phrase after a number's noun does not run over "and" into another clause's verb
     pytest.param(
         "Commandos killed 14 rebels in a dawn raid and detained five suspects, the army said.",

@@ -69,6 +69,8 @@ PREDICATE_CUES = {
         "lost their lives", "the dead", "fatalities", "deaths", "succumbed", "martyred", "embraced martyrdom",
         "attained martyrdom", "laid down their lives", "summarily executed", "gave their lives", "eliminated",
         "neutralised", "neutralized", "liquidated", "found dead",
+        "fallen", "fell in battle", "fell in combat", "fell in action", "arrived dead", "dead on arrival",
+        "brought in dead",
     ),
     "wounded": (
         "wounded", "injured", "hurt", "maimed", "hospitalised", "hospitalized", "put out of action",
@@ -135,6 +137,8 @@ PREDICATE_CUE_EXCEPTIONS = {
     "still in hospital": ("morgue", "morgues", "mortuary", "mortuaries"),
     # "treated for shock" is no wound ("treated for injuries" is a cue of its own)
     "treated": ("for",),
+    # "fallen" as a death ("30 soldiers had fallen"), not a fall ("fallen back", "fallen ill", "fallen to 40")
+    "fallen": ("back", "ill", "to", "into", "from", "behind", "off", "short", "below", "silent", "asleep"),
 }
 LEFT_CUE_EXCEPTIONS = {
     "took": ("hold", "place", "part", "over", "control", "out"),
