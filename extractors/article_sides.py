@@ -30,6 +30,7 @@ from .side_cues import (
     dateline_side,
     held_by_claimant,
     killed_by_speaker,
+    labelled_line,
     mission_of_contingents,
     of_mixed_company,
     opening_side,
@@ -79,6 +80,7 @@ class ArticleSides:
     # The country each claimant speaks for, from how the article first describes them:
     # "Lebanon's health minister said ..." then "Firass Abiad told reporters ...".
     speaker_sides: dict[str, str] = field(default_factory=dict)
+    lead_in: str = ""  # the last list lead-in read ("TROOP CONTRIBUTORS"), for the lines under it
 
     def side_counts(self) -> dict[str, int]:
         """How often the article names each side (also the country an unqualified body belongs to)."""
@@ -98,7 +100,7 @@ class ArticleSides:
         claimant, says whose "enemy" a figure of no claimant yet counts (the items of a ministry's list)."""
         if of_mixed_company(reading.subject, sentence.text):
             return None  # "three crew members", "68 migrants": of several or unknown nations
-        side = mission_of_contingents(sentence.text, reading.span_start, self.text) if reading.side else None
+        side = self._mission_of_contingents(reading, sentence) if reading.side else None
         side = side or self._contingent(reading.side, reading, claimant)
         if side in INSURGENT_GROUPS and reading.head_kind == "people" and side not in reading.subject:
             side = None  # "a strike that targeted Hamas's chief killed 90 people": the people are not Hamas's
@@ -131,6 +133,13 @@ class ArticleSides:
         if side is None:
             side = self._guess(reading, sentence, spans, claimant, enemies)
         return self._remember(side, sentence)
+
+    def _mission_of_contingents(self, reading: Reading, sentence: Sentence) -> str | None:
+        """The mission a list of national contingents serves, the list's lead-in read with its lines."""
+        if self.lead_in and labelled_line(sentence.text):  # "TROOP CONTRIBUTORS" then "Uganda (4,500)"
+            text = f"{self.lead_in} {sentence.text}"
+            return mission_of_contingents(text, len(self.lead_in) + 1 + reading.span_start, self.text)
+        return mission_of_contingents(sentence.text, reading.span_start, self.text)
 
     def _enemy_of(self, claimant: str) -> str | None:
         """The side the claimant's side fights (general knowledge), the one this article names most."""

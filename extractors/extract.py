@@ -10,14 +10,14 @@ name across articles (``sources``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 import regex
 
-from .article_sides import ArticleSides, side_before
+from .article_sides import side_before
+from .article_state import LIST_ITEM, OPENS_LIST, OPENS_QUOTE, QUOTE_MARK, ArticleState
 from .attribution import Attribution, find_attributions, is_top_level
-from .carry_over import continues_report, credited_source, own_voice_source, report_source
-from .categories import lead_in_category
+from .carry_over import credited_source, own_voice_source, report_source
 from .claim_clauses import OWN_CLAUSE_BEFORE, appositive_side, body_before, reduced_relative
 from .claimant_phrases import sentence_subject
 from .claimants import ClaimantResolver
@@ -26,7 +26,6 @@ from .figure import Figure
 from .figures import Reading, read_sentence
 from .guard import drop_implausible
 from .lexicon.numbers import ADDED_FRACTIONS, DOZEN, PHRASE_VALUES, SCALES, UNITS
-from .lexicon.war_context import COMBATANTS
 from .names import BODY_AT_END
 from .numbers import find_numbers
 from .patterns import alternation
@@ -72,83 +71,12 @@ _RETRACTED = regex.compile(
     r"|\b(?:an\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|report)\b",  # a correction note
     regex.I,
 )
-# A quotation that goes on after its speaker was named: its sentences are the speaker's.
-_OPENS_QUOTE = regex.compile(r'^["“]')
-# A claim that opens a list ("..., as follows:") and the items of such a list ("- Sanaa: 34 dead").
-_OPENS_LIST = regex.compile(r":\s*$")
-_LIST_ITEM = regex.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])\s")
-# A list item that counts fighters after its label, with no verb: "- Zapad battlegroup: up to 220 servicemen"
-_LISTED_FIGHTERS = regex.compile(
-    rf"{_LIST_ITEM.pattern}[^:]{{1,80}}:\s*(?:[a-z]+\s+){{0,3}}\d[\d,.]*\s+(?:{alternation(COMBATANTS)})\b"
-)
-_QUOTE_MARK = regex.compile(r'["“”]')
 _IN_RELATIVE_CLAUSE = regex.compile(r"(?r)\b(?:that|which)\s+$")
 _CLOSING_ATTRIBUTION = regex.compile(r"(?r)[,\"”’'(—–:-]\s*(?:(?:its|their|his|her)\s+)?$")  # ", its spokesman X said"
 # How often a long text's reading reports its progress, in sentences (about 10 KB of news text).
 PROGRESS_EVERY = 100
 Progress = Callable[[int, int], None]
 Meta = dict[str, str]  # an article's title, publisher, published and url
-
-
-@dataclass
-class _Article:
-    """What reading an article carries from one sentence to the next."""
-
-    text: str
-    title: str = ""
-    previous_claimant: str | None = None  # for "That includes ...", "Another 15 ..."
-    claim_paragraph: int = -1  # the paragraph of ``previous_claimant``'s attribution
-    quote_speaker: tuple[int, str] | None = None  # (paragraph, name) of the last quote given a speaker
-    answer_paragraph: int = -1  # an interview's answer ("A: About 600."): the interviewee speaks
-    list_claimant: tuple[int, str] | None = None  # (paragraph, name) of a claim that opened a list ("as follows:")
-    list_block: int = -1  # the paragraph of the list's items, whose later sentences are the list's too
-    quote_open: bool = False  # the last sentence left a quotation open ('"Our fighters crushed the enemy.')
-    statement: Statement | None = None  # a statement printed whole, being read ("Below is the text of ...")
-    topic: tuple[int, str] | None = None  # (paragraph, category) of the last figure read
-    topic_listed: bool = False  # the last figure read was a list item's
-    sides: ArticleSides = field(init=False)  # whose people the figures count, across the article
-    # Every phrase the article used for each resolved claimant ("A South Korean politician" for "Lee ...").
-    descriptions: dict[str, list[str]] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        self.sides = ArticleSides(self.text, self.title)
-
-    def lists(self, sentence: Sentence) -> bool:
-        """Whether ``sentence`` is an item of the list, or a sentence of the quotation, that the last claim
-        opened with a colon ("The ministry said the toll was as follows:", "Colonel X said:" then a quote)."""
-        listed = self.list_claimant
-        if not listed or sentence.paragraph - listed[0] not in (0, 1):
-            return False
-        quoted = _OPENS_QUOTE.match(sentence.text) or (self.quote_open and sentence.paragraph == listed[0])
-        return bool(_LIST_ITEM.match(sentence.text) or quoted or sentence.paragraph == self.list_block)
-
-    def lead_in(self, sentence: Sentence, has_numbers: bool) -> None:
-        """A list's lead-in with no number of its own ("the dead include:") gives its items their category."""
-        if has_numbers or not _OPENS_LIST.search(sentence.text):
-            return
-        led = lead_in_category(sentence.text)
-        self.topic = (sentence.paragraph, led) if led else self.topic
-
-    def topic_for(self, sentence: Sentence, next_item: bool) -> str | None:
-        """The category of the last figure read in this paragraph, or of the lead-in or the item before
-        that a list item follows (``next_item``: ``sentence`` is the item after the last one read)."""
-        if not self.topic:
-            return None
-        paragraph, category = self.topic
-        follows = sentence.paragraph - paragraph == 1 and (self.lists(sentence) or next_item)
-        return category if paragraph == sentence.paragraph or follows else None
-
-    def next_item(self, sentence: Sentence) -> bool:
-        """Whether ``sentence`` is a list item of fighters after the item of the last figure read, which gives
-        it its category and side: "- Sever: the enemy lost up to 200 servicemen;" "- Zapad: up to 220 servicemen"."""
-        return bool(
-            self.topic and self.topic_listed and sentence.paragraph - self.topic[0] == 1
-            and _LISTED_FIGHTERS.match(sentence.text)
-        )  # fmt: skip
-
-    def carries(self, sentence: Sentence) -> bool:
-        """Whether ``sentence``, with no attribution of its own, continues the last attributed report."""
-        return sentence.body and sentence.paragraph == self.claim_paragraph and continues_report(sentence.text)
 
 
 def extract_figures(
@@ -168,7 +96,7 @@ def extract_figures(
         return []
     sentences = split_sentences(text)
     resolver = ClaimantResolver(sentences)
-    article = _Article(text, title=(meta or {}).get("title", ""))
+    article = ArticleState(text, title=(meta or {}).get("title", ""))
     war = WarContext([sentence.text for sentence in sentences], article.title)
     found: list[tuple[Figure, Sentence]] = []
     for index, sentence in enumerate(sentences):
@@ -193,7 +121,7 @@ def extract_figures(
             readings = war.keep(index, readings, sentence.text)
             if readings:
                 article.topic = (sentence.paragraph, readings[-1].category)
-                article.topic_listed = bool(_LIST_ITEM.match(sentence.text))
+                article.topic_listed = bool(LIST_ITEM.match(sentence.text))
             for position, reading in enumerate(readings):
                 attribution, claimant = _claimant_for(sentence.text, reading, resolved)
                 if attribution is None and not attributions:
@@ -213,7 +141,7 @@ def extract_figures(
     return describe_counts(figures, sentences, text, meta or {}, published)  # stance reads the source's country
 
 
-def _one_row_per_figure(found: list[tuple[Figure, Sentence]], text: str, article: _Article) -> list[Figure]:
+def _one_row_per_figure(found: list[tuple[Figure, Sentence]], text: str, article: ArticleState) -> list[Figure]:
     """The figures read, without the implausible ones, each with its source under one name, repeats merged
     (a body and its spokesman saying one number are one row)."""
     found = drop_implausible(found)  # money, shares, fractions, zero or more people than any war has
@@ -224,36 +152,36 @@ def _one_row_per_figure(found: list[tuple[Figure, Sentence]], text: str, article
     return distinct([(figure, sentence) for figure, (_, sentence) in zip(sourced, found, strict=True)])
 
 
-def _remember_claims(article: _Article, sentence: Sentence, resolved: list, has_numbers: bool) -> None:
+def _remember_claims(article: ArticleState, sentence: Sentence, resolved: list, has_numbers: bool) -> None:
     """What the next sentences may carry on from this one: its last claimant and a quotation's speaker."""
-    if len(_QUOTE_MARK.findall(sentence.text)) % 2:
+    if len(QUOTE_MARK.findall(sentence.text)) % 2:
         article.quote_open = not article.quote_open
     if article.lists(sentence):
         article.list_claimant = (sentence.paragraph, article.list_claimant[1])
-        if _LIST_ITEM.match(sentence.text):
+        if LIST_ITEM.match(sentence.text):
             article.list_block = sentence.paragraph  # "- The Zapad group advanced. The enemy lost up to 230 men."
     elif not resolved:
         article.list_claimant = None
-    if resolved and _QUOTE_MARK.search(sentence.text):
+    if resolved and QUOTE_MARK.search(sentence.text):
         article.quote_speaker = (sentence.paragraph, resolved[-1][1])
     if resolved:
         article.previous_claimant = resolved[-1][1]
         article.claim_paragraph = sentence.paragraph
-        article.list_claimant = (sentence.paragraph, resolved[-1][1]) if _OPENS_LIST.search(sentence.text) else None
+        article.list_claimant = (sentence.paragraph, resolved[-1][1]) if OPENS_LIST.search(sentence.text) else None
     elif sentence.body and not has_numbers and not _ANAPHORIC_OPENING.match(sentence.text):
         article.previous_claimant = None
 
 
-def _open_list_by_subject(article: _Article, sentence: Sentence, resolver: ClaimantResolver, index: int) -> None:
+def _open_list_by_subject(article: ArticleState, sentence: Sentence, resolver: ClaimantResolver, index: int) -> None:
     """A body that opens a list with no reporting verb gives its items: "The ministry gave the following
     breakdown by direction:" then "- The enemy lost up to 135 servicemen"."""
-    subject = sentence_subject(sentence.text) if _OPENS_LIST.search(sentence.text) else None
+    subject = sentence_subject(sentence.text) if OPENS_LIST.search(sentence.text) else None
     if subject and BODY_AT_END.search(subject[1]):
         article.list_claimant = (sentence.paragraph, resolver.resolve(subject[1], index))
 
 
 def _follow_statement(
-    article: _Article, sentences: list, resolved: list, resolver: ClaimantResolver, index: int
+    article: ArticleState, sentences: list, resolved: list, resolver: ClaimantResolver, index: int
 ) -> None:
     """Open a statement printed whole when a sentence introduces one (its author named there or in the sentence
     before, in the same paragraph); close it where it ends."""
@@ -270,7 +198,7 @@ def _follow_statement(
 
 
 def _resolve(
-    attributions: list[Attribution], text: str, index: int, resolver: ClaimantResolver, article: _Article
+    attributions: list[Attribution], text: str, index: int, resolver: ClaimantResolver, article: ArticleState
 ) -> list[tuple[Attribution, str]]:
     """Each attribution of sentence ``index`` with its claimant's name resolved across the article."""
     resolved = []
@@ -292,7 +220,7 @@ def _resolve(
 
 
 def _claimant_from_context(
-    sentences: list[Sentence], index: int, resolver: ClaimantResolver, article: _Article, claimant: str | None
+    sentences: list[Sentence], index: int, resolver: ClaimantResolver, article: ArticleState, claimant: str | None
 ) -> str | None:
     """The claimant of a figure in sentence ``index``, which has no reporting clause: the report it
     continues, the interviewee answering, or the speaker of the quotation it stands in."""
@@ -305,13 +233,14 @@ def _claimant_from_context(
         claimant = article.statement.author  # a statement printed whole: every figure in it is its author's
     if article.lists(sentence):
         claimant = article.list_claimant[1]  # "The ministry said the toll was as follows:" then "- Sanaa: 34 dead"
-    if _OPENS_QUOTE.match(sentence.text):
+    if OPENS_QUOTE.match(sentence.text):
         speaker = article.quote_speaker
         if speaker and speaker[0] == sentence.paragraph:
             claimant = speaker[1]  # '"...," he says. "We have lost nearly 40% of our troops."'
-        elif len(_QUOTE_MARK.findall(sentence.text)) % 2:
+        elif len(QUOTE_MARK.findall(sentence.text)) % 2:
             claimant = _speaker_after(sentences, index, resolver) or claimant
-    return credited_source(sentence.text) or claimant  # "* Journalists killed: 197 (Committee to Protect ...)"
+    # "* Journalists killed: 197 (Committee to Protect ...)"; "Uganda (4,500)" under "CONTRIBUTORS (AU figures)"
+    return credited_source(sentence.text) or article.credit_for(sentence) or claimant
 
 
 def _speaker_after(sentences: list[Sentence], index: int, resolver: ClaimantResolver) -> str | None:
@@ -322,7 +251,7 @@ def _speaker_after(sentences: list[Sentence], index: int, resolver: ClaimantReso
         text = sentences[later].text
         if sentences[later].paragraph != paragraph:
             return None
-        closing = _QUOTE_MARK.search(text)
+        closing = QUOTE_MARK.search(text)
         if closing:
             after = [a for a in find_attributions(text) if a.start >= closing.end()]
             return resolver.resolve(after[0].claimant, later) if after else None

@@ -187,7 +187,10 @@ def of_mixed_company(subject: str, sentence: str) -> bool:
     return bool(_MIXED_COMPANY.search(subject) or (_CREW.search(subject) and not _MILITARY_CRAFT.search(sentence)))
 
 
-_CONTINGENTS = regex.compile(r"\bcontingents\b|\bfrom\s+(?:[\w-]+\s+){0,2}(?:countries|nations)\b", regex.I)
+_CONTINGENTS = regex.compile(
+    r"\bcontingents\b|\bfrom\s+(?:[\w-]+\s+){0,2}(?:countries|nations)\b|\btroop[\s-]+contribut|\bcontributing\s+countries",
+    regex.I,
+)
 _MISSION = regex.compile(r"\b(?:mission|peacekeeping\s+force|stabili[sz]ation\s+force)\b", regex.I)
 _MISSION_REACH = 600
 _ANAPHORIC = regex.compile(r"(?r)\b(?:the|its|this|that|a|an|whose)\s+(?:[a-z]+\s+)?$", regex.I)
@@ -246,3 +249,18 @@ def dateline_side(text: str, counts: dict[str, int]) -> str | None:
     place = dateline["place"].strip().title()
     where = SIDE_OF.get(place) or CAPITALS.get(place)
     return where if counts.get(where, 0) >= 3 and counts[where] * 4 >= max(counts.values()) else None
+
+
+# A country's figure on a line of its own, as troop-contribution lists print them: "Uganda (4,500)".
+_LABELLED_LINE = regex.compile(
+    r"^\s*(?:[-–—•*·]\s*)?[A-Z][\w .'’-]{1,40}\s*\(\s*(?:[a-z]+\s+){0,2}\d[\d,. ]*(?:\s+[a-z]+)?\s*\)\s*[,;.]?\s*$"
+)
+
+
+def labelled_line(text: str) -> bool:
+    """Whether a line is one country's figure in brackets and nothing else: "Uganda (4,500)", "- Chad (about 900)".
+
+    >>> labelled_line("Uganda (4,500)"), labelled_line("Uganda sent 4,500 troops (AU figures).")
+    (True, False)
+    """
+    return bool(_LABELLED_LINE.match(text))

@@ -233,3 +233,16 @@ def test_a_factbox_item_with_a_label_of_its_own_takes_no_category_from_the_item_
     )
     found = [(f.value, f.category) for f in extract_figures(text, meta=WAR_REPORT)]
     assert found == [(1200.0, "killed")]
+
+
+def test_a_contribution_table_under_a_heading_is_the_missions_deployment() -> None:
+    """PHENOMENA 26: "Country (N)" lines under a heading in capitals that names troop contributors are the
+    mission's contingents, credited to the body the heading's brackets name."""
+    text = (
+        "KAMPALA - The African Union mission AMISOM fought on in the south.\n\n"
+        "TROOP CONTRIBUTORS (AU figures)\n\n"
+        "Burundi (2,900)\nKenya (1,200)\n\n"
+        "Fighting resumed later near the port."
+    )
+    found = [(f.value, f.category, f.side, f.claimant) for f in extract_figures(text, meta=WAR_REPORT)]
+    assert found == [(2900.0, "deployed", "African Union", "AU"), (1200.0, "deployed", "African Union", "AU")]

@@ -211,6 +211,7 @@ LEFT_CUES = {
         "force of", "reinforcements", "troop level", "troop levels", "troop numbers", "troop strength",
         "garrison strength", "strength", "presence", "footprint", "numbered",
         "numbering", "contingents", "contingent",  # "Its largest contingents come from Nepal (871)"
+        "troop contributors", "troop-contributing", "contributing countries",  # a mission's contribution lists
     ),
     # people made soldiers ("asked to mobilise 450,000 people"): `deployed`, whatever noun counts them
     "enlisted": (
