@@ -9,6 +9,28 @@ from extractors import extract_figures
 from tests.conftest import WAR_REPORT
 
 CASES = [
+    # a composite of the dead and the missing is casualties, its subset too
+    pytest.param(
+        "Shelling went on. A later inquiry counted 950 civilians killed or missing, including 40 teachers.",
+        [(950.0, "casualties", "exact"), (40.0, "casualties", "exact")],
+        id="'N killed or missing'",
+    ),
+    # colleagues are people; operations and motorcycles are not
+    pytest.param(
+        "Shells hit the clinic. Nine of our Sudanese colleagues died in the first year, the charity said.",
+        [(9.0, "killed", "exact")],
+        id="'N of our colleagues have been killed'",
+    ),
+    pytest.param(
+        "Shells hit the clinic and 20 people were wounded. Surgeons did 45 operations in one day.",
+        [(20.0, "wounded", "exact")],
+        id="operations are no people",
+    ),
+    pytest.param(
+        "Troops said 17 militants were killed and nine motorcycles and two rifles were recovered.",
+        [(17.0, "killed", "exact")],
+        id="motorcycles are no people",
+    ),
     # "fallen" as a death, not as a fall
     pytest.param(
         "The garrison was overrun at dawn: 19 soldiers had fallen and 7 were wounded, the army said.",

@@ -42,7 +42,7 @@ CATEGORY_WORDS = {
 # Words for the dead and for the wounded that, joined by "and", "or" or "and/or" (and maybe
 # an adverb: "killed or seriously wounded"), name casualties, whatever else is said.
 CASUALTY_PAIRS = (
-    (("killed", "dead", "died"), ("wounded", "injured", "maimed", "hurt")),
+    (("killed", "dead", "died"), ("wounded", "injured", "maimed", "hurt", "missing")),  # "killed or missing"
     (("deaths", "fatalities"), ("injuries", "wounded", "injured")),
     (("wounded", "injured"), ("killed", "dead")),
 )
@@ -347,7 +347,7 @@ PEOPLE_NOUNS = (
     "professors", "athletes", "survivors", "infants", "babies", "youths", "youngsters", "elderly", "fathers",
     "sons", "daughters", "brothers", "sisters", "husbands", "wives", "locals", "tribesmen", "settlers",
     "worshipers", "Christians", "Muslims", "Hindus", "Jews", "Yazidis", "Copts", "Shiites", "Sunnis",
-    "stevedores", "dockworkers", "passers-by", "crane drivers",
+    "stevedores", "dockworkers", "passers-by", "crane drivers", "colleagues", "co-workers", "coworkers",
 )  # fmt: skip
 
 # Nouns after a number that make it something other than a count of people.
@@ -377,7 +377,8 @@ NON_PEOPLE_NOUNS = (
     "times bigger", "times lower", "times fewer", "times that", "times than", "percentage points", "calls",
     "flights", "trips", "meetings", "rounds of", "waves", "axes", "fronts", "sectors", "region", "regions",
     "province", "camp", "camps", "prisons", "images", "video", "videos", "posts", "articles", "words",
-    "steps", "episodes", "rotation", "rotations", "memorials", "museum", "museums", "routes", "roads",
+    "steps", "episodes", "rotation", "rotations", "operations", "surgeries", "amputations", "consultations",
+    "motorcycles", "motorbikes", "memorials", "museum", "museums", "routes", "roads",
     "bridges", "port", "ports", "island", "islands", "aid trucks", "meals", "doses", "beds", "graves",
     "coffins", "plots", "bags",
 )  # fmt: skip
