@@ -239,3 +239,15 @@ def _lost_means(text: str, at: int) -> str:
     if _COUNTRY_LOST.search(text, max(0, at - COUNTRY_LOST_WINDOW), at) and _REPORTED.search(text):
         return "casualties"  # a tally of a country's losses, as armies and ministries give them
     return "killed"
+
+
+# A label and its colon before a number and its hedge, as lists and bulletins write them: "Killed: 41",
+# "Civilians injured: three", "Soldiers captured in the battle for the town: 312".
+_LABEL = regex.compile(r"(?r)(?:^|[;,(\n]|[-–—•*]\s)\s*(?P<label>[^:;,.()\n]{1,60}?)\s*:\s*(?:[a-z]+\s+){0,3}$")
+LABEL_WINDOW = 70  # a list label before its colon: "Soldiers captured in the battle for the town: 312"
+
+
+def label_category(before: str, percent: bool) -> str | None:
+    """The category a label and its colon right before a number name ("Killed: 41"), or None."""
+    label = _LABEL.search(before[-LABEL_WINDOW:])
+    return left_cue(label["label"], 0, len(label["label"]), percent) if label else None

@@ -18,10 +18,12 @@ import regex
 
 from . import category_cues as cues
 from .categories import (
+    LABEL_WINDOW,
     MORE,
     counts_the_named_dead,
     described_as_wounded,
     direct_or_predicate,
+    label_category,
     left_cue,
     noun_phrase_after,
     possessed_force,
@@ -36,16 +38,11 @@ from .qualifiers import HEDGE_AFTER, HEDGES, qualifier, share_qualifiers
 from .sentences import title_case
 from .sides import LABELLED, MIXED, UN_FORCE, side_after, side_in_context, side_of_phrase, un_named_before
 
-# How far back each test looks, in characters: an "including" that opens a parenthesis,
-# a share ("40% of the 1,800 troops") or a possession ("has about 500,000 troops"), a
-# subset's opener ("among them"), a projection ("could reach").
-PARENTHESIS_WINDOW = 60
-SHARE_WINDOW = 40
-POSSESSION_WINDOW = 40
-SUBSET_OPENER_WINDOW = 40
-FORECAST_WINDOW = 60
+# How far back each test looks, in characters: an "including" that opens a parenthesis, a share ("40% of the
+# 1,800 troops") or a possession ("has about 500,000 troops"), a subset's opener ("among them"), a projection.
+PARENTHESIS_WINDOW = FORECAST_WINDOW = 60
+SHARE_WINDOW = POSSESSION_WINDOW = SUBSET_OPENER_WINDOW = 40
 VERB_WINDOW = 20  # a verb right before a number, whose object it is: "killed 37 people"
-LABEL_WINDOW = 70  # a list label before its colon: "Soldiers captured in the battle for the town: 312"
 
 # "freed 37 abducted students": a release verb right before the number beats captivity in its phrase.
 _RELEASED_BEFORE = regex.compile(
@@ -252,15 +249,9 @@ def _hedge_after_noun(after: str, head, hedge: str) -> str:
     return QUALIFIER_AFTER_NUMBER[" ".join(late["hedge"].lower().split())] if late else hedge
 
 
-# A label and its colon before a number and its hedge, as lists and bulletins write them: "Killed: 41",
-# "Civilians injured: three", "Soldiers captured in the battle for the town: 312".
-_LABEL = regex.compile(r"(?r)(?:^|[;,(\n]|[-–—•*]\s)\s*(?P<label>[^:;,.()\n]{1,60}?)\s*:\s*(?:[a-z]+\s+){0,3}$")
-
-
 def _take_label(before: str, reading: Reading) -> None:
     """A number after "<label>:" counts what the label says, as its own words would."""
-    label = _LABEL.search(before[-LABEL_WINDOW:])
-    if label and (category := left_cue(label["label"], 0, len(label["label"]), reading.mention.percent)):
+    if category := label_category(before, reading.mention.percent):
         reading.take(category)  # "Residents evacuated: 7,600" blocks the figure
         reading.own_cue = True
 
@@ -295,6 +286,9 @@ def _share_predicates(text: str, readings: list[Reading]) -> None:
             current.shares_predicate = True
 
 
+_SERVING_AFTER = regex.compile(r"\s*(?:serving|stationed|deployed|based|posted|operating)\b", regex.I)
+
+
 def _take_left_cues(text: str, readings: list[Reading]) -> None:
     """A number its own words leave without a category takes the nearest cue before it in its clause."""
     for index, reading in enumerate(readings):
@@ -305,6 +299,10 @@ def _take_left_cues(text: str, readings: list[Reading]) -> None:
             done = left_cue(text, start, reading.span_start, reading.mention.percent)
             if done in ("exchanged", "captured"):
                 reading.category = done
+        if reading.category == "deployed" and _SERVING_AFTER.match(text, reading.span_end):
+            # "Malawi, which lost three soldiers serving with the force": whom the verb counts, where they served
+            done = left_cue(text, max(start, reading.span_start - VERB_WINDOW), reading.span_start, False)
+            reading.category = done if done not in (None, "deployed", "none", "enlisted") else reading.category
         if reading.category is not None or reading.blocked or reading.head_kind == "thing":
             continue
         if previous is not None and previous.head_kind == "thing" and reading.head_kind is None:

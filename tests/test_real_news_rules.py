@@ -9,6 +9,23 @@ from extractors import extract_figures
 from tests.conftest import WAR_REPORT
 
 CASES = [
+    # 4: a participle after the noun says where they served; the verb before the number says what happened
+    pytest.param(
+        "Fighting went on near the lake. Zambia, which lost four soldiers serving with the regional force, has "
+        "recalled its unit.",
+        [(4.0, "killed", "exact")],
+        id="'lost N soldiers serving with'",
+    ),
+    pytest.param(
+        "The junta, which seized power in 2023, expelled the roughly 600 foreign troops stationed in the country.",
+        [(600.0, "deployed", "approximate")],
+        id="a verb far before the number is not its verb",
+    ),
+    pytest.param(
+        "Insurgents struck at dawn. Some 40 gunmen attacked two police stations and a checkpoint.",
+        [(40.0, "deployed", "approximate")],
+        id="police stations are no people",
+    ),
     # a composite of the dead and the missing is casualties, its subset too
     pytest.param(
         "Shelling went on. A later inquiry counted 950 civilians killed or missing, including 40 teachers.",

@@ -378,7 +378,8 @@ NON_PEOPLE_NOUNS = (
     "flights", "trips", "meetings", "rounds of", "waves", "axes", "fronts", "sectors", "region", "regions",
     "province", "camp", "camps", "prisons", "images", "video", "videos", "posts", "articles", "words",
     "steps", "episodes", "rotation", "rotations", "operations", "surgeries", "amputations", "consultations",
-    "motorcycles", "motorbikes", "memorials", "museum", "museums", "routes", "roads",
+    "motorcycles", "motorbikes", "station", "stations", "police station", "police stations", "checkpoint",
+    "checkpoints", "barracks", "garrisons", "memorials", "museum", "museums", "routes", "roads",
     "bridges", "port", "ports", "island", "islands", "aid trucks", "meals", "doses", "beds", "graves",
     "coffins", "plots", "bags",
 )  # fmt: skip
