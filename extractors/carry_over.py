@@ -88,7 +88,7 @@ _BULLETINS = alternation(lexicon.BULLETIN_NOUNS)
 # The claimant's own document: "said in its latest report", "said in a report released on Wednesday".
 _OWN_REPORT = regex.compile(
     rf"""\bin\s+(?:(?:its|their)\s+(?:[\w-]+\s+){{0,3}}(?:{_BULLETINS})                 # "in its latest report"
-      |an?\s+(?:[\w-]+\s+){{0,2}}(?:{_BULLETINS})\s+(?:{_RELEASING}))\b""",  # "in a report released"
+      |an?\s+(?:[\w-]+\s+){{0,2}}(?:{_BULLETINS})\s+(?:{_RELEASING}|which|that\s+[a-z]+(?:s|ed)))\b""",  # "in a report released", "a report that accuses"
     regex.X,
 )
 

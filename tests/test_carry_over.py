@@ -272,6 +272,13 @@ def test_speaker_inside_a_relative_clause(text: str, expected: list) -> None:
             [(400.0, "Orlov"), (11000.0, None)],
             id="a televised report is no document of the claimant's",
         ),
+        pytest.param(
+            "RUSK - At least 900 civilians were killed in Kadar this year, the UN rights office said on Monday, in a "
+            "report that blames both armies.\n\nThe UN chief called for a truce.\n\nAt least 300 people were "
+            "executed by militias in the west.",
+            [(900.0, "UN rights office"), (300.0, "UN rights office")],
+            id="in a report that accuses",
+        ),
     ],
 )
 def test_article_built_on_one_report(text: str, expected: list) -> None:
