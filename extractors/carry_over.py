@@ -85,10 +85,11 @@ def own_voice_source(text: str) -> str | None:
 
 
 _BULLETINS = alternation(lexicon.BULLETIN_NOUNS)
-# The claimant's own document: "said in its latest report", "said in a report released on Wednesday".
+# The claimant's own document: "said in its latest report", "said in a report released on Wednesday", "in a
+# report that accuses ..." (not "said in a televised report that <what it said>").
 _OWN_REPORT = regex.compile(
     rf"""\bin\s+(?:(?:its|their)\s+(?:[\w-]+\s+){{0,3}}(?:{_BULLETINS})                 # "in its latest report"
-      |an?\s+(?:[\w-]+\s+){{0,2}}(?:{_BULLETINS})\s+(?:{_RELEASING}|which|that\s+[a-z]+(?:s|ed)))\b""",  # "in a report released", "a report that accuses"
+      |an?\s+(?:[\w-]+\s+){{0,2}}(?:{_BULLETINS})\s+(?:{_RELEASING}|which|that\s+[a-z]+(?:s|ed)))\b""",
     regex.X,
 )
 
