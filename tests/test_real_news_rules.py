@@ -9,6 +9,12 @@ from extractors import extract_figures
 from tests.conftest import WAR_REPORT
 
 CASES = [
+    # 14: a quotation mark closing a quoted noun phrase stands between it and its predicate
+    pytest.param(
+        'Fighting went on. The rebels\' spokesman wrote that "more than 900 government soldiers" have surrendered.',
+        [(900.0, "captured", "at_least")],
+        id="'\"N soldiers\" have surrendered'",
+    ),
     # 4: a participle after the noun says where they served; the verb before the number says what happened
     pytest.param(
         "Fighting went on near the lake. Zambia, which lost four soldiers serving with the regional force, has "
