@@ -214,7 +214,7 @@ def _step_back(token: regex.Match, previous: str, chosen: list[regex.Match], rel
     if lower in ("that", "this") and word[:1].isupper() and token.start() == 0:
         return TAKE_AND_STOP  # "That report put ..."
     if not chosen:
-        return _first_word_back(lower)
+        return TAKE if len(word) > 1 and word.isupper() else _first_word_back(lower)  # "WHO said", not "who said"
     if lower.endswith("ed") and lower not in _ED_IN_NAMES and word.islower() and "-" not in word:
         return STOP  # a verb: "Peskov dismissed the estimate"
     if lower == "by" and previous.lower().endswith("ed"):

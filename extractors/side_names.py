@@ -21,10 +21,15 @@ _NAME_WORD_BEFORE = regex.compile(
 )
 _NAME_WORD_AFTER = regex.compile(r"^\s[A-Z][a-z]+(?![\w'’-])")
 _LOWER_WORD = regex.compile(r"\b[a-z]{4,}")
+# A facility named for the country that built or funds it: "the Saudi hospital" in El Fasher, "the same
+# Kuwaiti hospital" in Rafah. Its patients are not that country's people.
+_THE_BEFORE = regex.compile(r"(?r)\bthe\s+(?:same\s+)?$", regex.I)
+_FACILITY_AFTER = regex.compile(r"\s+(?:(?:field|teaching|maternity|specialist)\s+)?(?:hospital|clinic)\b")
 
 
 def inside_a_name(text: str, match: regex.Match) -> bool:
-    """Whether a one-word side name stands between two words of a person's name.
+    """Whether a side name stands inside a name: between two words of a person's name, or before a hospital
+    named for a country ("the Saudi hospital").
 
     >>> text = "police spokesman Abdifatah Aden Hassan said"
     >>> inside_a_name(text, SIDE_NAME.search(text))
@@ -33,6 +38,8 @@ def inside_a_name(text: str, match: regex.Match) -> bool:
     >>> inside_a_name(text, SIDE_NAME.search(text))
     False
     """
+    if _FACILITY_AFTER.match(text, match.end()) and _THE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        return True  # "a drone strike on the same Saudi hospital"
     if not _LOWER_WORD.search(text, max(0, match.start() - 40), match.end() + 40):
         return False  # a title-case headline: "Kyiv Says Russian Army Losses Pass ..."
     return (

@@ -374,3 +374,15 @@ def test_no_pronoun_or_preposition_is_a_claimant(text: str, expected: list) -> N
 )
 def test_a_statement_printed_whole_is_its_authors(text: str, expected: list) -> None:
     assert claimants(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Shelling went on. At least 20 people were killed, the WHO said.", [(20.0, "WHO")], id="the WHO"),
+        pytest.param("Shelling went on. At least 20 people were killed, WHO said.", [(20.0, "WHO")], id="WHO"),
+    ],
+)
+def test_an_acronym_spelled_like_a_pronoun_is_a_claimant(text: str, expected: list) -> None:
+    """ "WHO said" names the World Health Organization; "who said" opens a relative clause."""
+    assert claimants(text) == expected

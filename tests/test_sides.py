@@ -341,3 +341,12 @@ def test_an_armed_groups_commander_counts_the_states_soldiers_as_the_enemy() -> 
         '"Our fighters crushed the attack. Over 200 soldiers of the regime were killed."'
     )
     assert [side for value, side in sides(text) if value == 200.0] == ["Ethiopia"]
+
+
+def test_a_hospital_named_for_a_country_names_no_side() -> None:
+    """PHENOMENA 10: patients killed in "the same Qatari hospital" in another country are that country's."""
+    text = (
+        "KHAN YUNIS - Shelling went on across Gaza.\n\n"
+        "In March, a strike on the same Qatari hospital killed 30 patients and injured 12 others."
+    )
+    assert sides(text) == [(30.0, "Palestine"), (12.0, "Palestine")]
