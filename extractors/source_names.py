@@ -310,6 +310,7 @@ def _described(match: regex.Match, context: Context) -> Source | None:
 
 _UNNAMED_WORDS = set(UNNAMED_HEADS)
 _STATE_TYPES = ("government", "military", "intelligence", "health authority")
+_IN_PLACE_SPLIT = regex.compile(r"\s+(?:in|at|from|near)\s+")
 _IN_PLACE = regex.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
 # A proper name: capitalised words joined by "of", "for", "and", "the", not opening with a preposition
 # ("The Democratic Voice of Burma", "Justice pour Barsalogho"; not "In September").
@@ -321,8 +322,8 @@ _PROPER_NAME = regex.compile(
 
 def _person(phrase: str) -> Source | None:
     name = person_in(phrase)
-    if name is None or type_of(name):
-        return None  # "Orsk University", "Kestrel News": a body's name
+    if name is None or type_of(name) or name.endswith(" International"):
+        return None  # "Orsk University", "Kestrel News", "Relief International": a body's name
     return Source(name, "person", None)
 
 
@@ -332,6 +333,9 @@ def _proper_body(owner: str | None, rest: str, context: Context) -> Source | Non
     name = rest.removeprefix("the ").removeprefix("The ")
     if name.lower() == name:
         return described_body(owner, name, context) if owner else None
+    described = _IN_PLACE_SPLIT.split(name, maxsplit=1)[0]
+    if owner is None and described.split()[-1].lower() in _UNNAMED_WORDS and not type_of(described):
+        return None  # "Elders in Mahaday", "Residents in Goma": people described, no body
     if is_acronym(name):
         expanded = context.expansion(name)
         if expanded and fold(expanded) != fold(name):

@@ -38,7 +38,8 @@ KINDS = {
     )),
     "joint chiefs": ("Joint Chiefs of Staff", "military", ("joint chiefs of staff", "joint chiefs", "jcs")),
     "military": ("Armed Forces", "military", (
-        "military", "army", "armed forces", "defence forces", "defense forces", "forces", "national army",
+        "military", "army", "armed forces", "defence forces", "defense forces", "defence force", "defense force",
+        "forces", "national army",
         "military command", "armed forces command", "junta", "military junta", "military authorities",
     )),
     "navy": ("Navy", "military", ("navy", "naval forces")),
@@ -201,7 +202,7 @@ TYPE_HEADS = (
         "university", "school", "researchers", "study", "think tank", "NGO", "foundation", "association",
         "society", "rights", "data", "survey", "analysts", "experts", "charity", "collective",
         "syndicate", "union", "coalition", "initiative", "doctors", "database", "documentation", "monitoring",
-        "company", "firm", "research", "researcher", "scientists", "academics",
+        "company", "firm", "research", "researcher", "scientists", "academics", "lawyers",
     )),
     ("government", (
         "ministry", "ministries", "government", "authorities", "administration", "office", "council",
