@@ -124,7 +124,7 @@ def _without_article(phrase: str) -> Source | None:
 
 
 def _name_source(phrase: str, context: Context) -> Source | None:
-    phrase = tidy(phrase or "")
+    phrase = _FEDERAL.sub("", tidy(phrase or ""))  # "the Federal Ministry of Health": the country's ministry
     if not phrase:
         return None
     name = name_after_junk(phrase)
@@ -149,6 +149,7 @@ def _name_source(phrase: str, context: Context) -> Source | None:
     return Source(description, kind, country_of_side(side) if side else None, named=False)
 
 
+_FEDERAL = regex.compile(r"\b(?i:federal)\s+(?=(?i:ministry|government|health|defen[cs]e|interior)\b)")
 _KIND_AFTER_NAME = regex.compile(r"\s+(?:agency|service|directorate|office)$", regex.I)
 
 
