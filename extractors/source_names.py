@@ -32,6 +32,9 @@ from .patterns import alternation
 from .source_bodies import described_body, government, kind_body, leading_demonym
 from .source_phrases import (
     DESCRIBED_NAME,
+    LED_BY,
+    MEMBERS_OF,
+    PART_OF_BODY,
     compound,
     country_from_demonym,
     document_owner,
@@ -61,17 +64,6 @@ from .source_registry import (
     type_of,
 )
 from .source_ties import body_of_role, office_of, strip_titles_at_end
-
-# People of a named body: "Researchers at Ghent University", "Tuareg-led rebels of the Strategic Framework ...".
-_MEMBERS_OF = regex.compile(
-    r"^(?:(?i:the|an?)\s+)?(?:(?:[a-z][\w-]*|[\w-]+-(?:led|backed|based|run))\s+)?"
-    r"(?P<members>(?i:researchers|scientists|experts|doctors|officials|rebels|"
-    r"fighters|members|militants|staff|analysts|investigators))\s+(?:at|from|with|of)\s+(?P<body>.+)$"
-)
-_LED_BY = regex.compile(
-    r"^(?P<body>.+?(?i:government|administration|regime|cabinet|forces)|.+?(?=\s+(?:under|led\s+by)))\s+"
-    r"(?:of|under|led\s+by)\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){1,5}[A-Z][\w'’-]+)$"
-)
 
 
 def name_source(phrase: str | None, context: Context = NO_CONTEXT) -> Source | None:
@@ -182,13 +174,9 @@ def _named(phrase: str, context: Context) -> Source | None:
                 return named
             if not words[end - 1].islower():
                 break
-    members = _MEMBERS_OF.match(phrase)
-    if members:
-        body = name_source(_IN_PLACE.sub("", members["body"]), context)  # "Researchers at Ghent University in Belgium"
-        if body and body.named and body.type != "person":
-            kind = type_of(members["members"]) if body.name not in REGISTERED else None
-            return Source(body.name, kind or body.type, body.country)
-    led = _LED_BY.match(phrase)
+    if of_a_body := _member_or_part(phrase, context):
+        return of_a_body
+    led = LED_BY.match(phrase)
     if led and person_in(led["name"]):
         return name_source(led["body"], context)  # "the government of Prime Minister Ana Varga"
     described = DESCRIBED_NAME.match(phrase)
@@ -220,6 +208,20 @@ def _named(phrase: str, context: Context) -> Source | None:
         earlier = _definite(phrase, context)
         return earlier if earlier and earlier.country == country_of_side(owner_side(owner) or "") else None
     return _proper_body(owner, rest, context) or _definite(phrase, context)
+
+
+def _member_or_part(phrase: str, context: Context) -> Source | None:
+    """The body whose people or part a phrase names: "Researchers at Ghent University", "the ICRC delegation"."""
+    part = PART_OF_BODY.match(phrase)
+    if part and registered(part["body"]):
+        return from_issuer(registered(part["body"]))
+    members = MEMBERS_OF.match(phrase)
+    if members:
+        body = name_source(_IN_PLACE.sub("", members["body"]), context)
+        if body and body.named and body.type != "person":
+            kind = type_of(members["members"]) if body.name not in REGISTERED else None
+            return Source(body.name, kind or body.type, body.country)
+    return None
 
 
 def tied_body(description: str, context: Context = NO_CONTEXT) -> Source | None:

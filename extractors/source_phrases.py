@@ -63,6 +63,21 @@ DESCRIBED_NAME = regex.compile(
     rf"\s+(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|for|and|the))*)$"
 )
 # "Russia's", "the London School of Hygiene and Tropical Medicine's", "the US military's", "the Houthi
+# People of a named body: "Researchers at Ghent University", "Tuareg-led rebels of the Strategic Framework ...".
+MEMBERS_OF = regex.compile(
+    r"^(?:(?i:the|an?)\s+)?(?:(?:[a-z][\w-]*|[\w-]+-(?:led|backed|based|run))\s+)?"
+    r"(?P<members>(?i:researchers|scientists|experts|doctors|officials|rebels|"
+    r"fighters|members|militants|staff|analysts|investigators))\s+(?:at|from|with|of)\s+(?P<body>.+)$"
+)
+# A known body's own office or team somewhere: "the ICRC delegation in Kinshasa", "the WHO country office".
+PART_OF_BODY = regex.compile(
+    r"^(?:(?i:the)\s+)?(?P<body>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5})\s+(?:regional\s+|country\s+|local\s+)?"
+    r"(?:delegation|sub-delegation|office|team|teams|branch|staff)(?:\s+(?:in|for|at)\s+.+)?$"
+)
+LED_BY = regex.compile(
+    r"^(?P<body>.+?(?i:government|administration|regime|cabinet|forces)|.+?(?=\s+(?:under|led\s+by)))\s+"
+    r"(?:of|under|led\s+by)\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){1,5}[A-Z][\w'’-]+)$"
+)
 # rebels'", "the territory's".
 _OWNER_KIND_WORDS = r"military|army|government|ministry|forces|rebels|militants|fighters|movement|group|authorities"
 _POSSESSIVE = regex.compile(
