@@ -26,6 +26,7 @@ from .lexicon.bodies import ANTECEDENT_HEADS, KINDS
 from .lexicon.places import INSURGENT_GROUPS, SIDES
 from .patterns import Phrases, alternation
 from .side_cues import dateline_side, opening_side_of
+from .side_names import SIDE_NAME, SIDE_OF
 from .sides import most_named
 from .source_names import NO_CONTEXT, Context, Source, name_source, tied_body
 from .source_phrases import country_from_demonym, person_in
@@ -76,6 +77,7 @@ _NON_STATE_HEADS = {
 }  # fmt: skip
 _STATE_TYPES = ("government", "military", "intelligence", "health authority")
 _LOOK_AHEAD = 400
+_GROUP_WORDS = ("group", "movement", "militants", "rebels", "insurgents", "jihadists")
 _TIE_WINDOW = 200
 
 
@@ -268,9 +270,18 @@ class ArticleSources(Context):
                 source = self._named_at(match, head.lower())
                 if source:
                     return source
-            return None
+            return self._armed_group_before(position) if head.lower() in _GROUP_WORDS else None
         finally:
             self.position = position
+
+    def _armed_group_before(self, position: int) -> Source | None:
+        """The armed group named last before ``position`` by a name with no head word ("JNIM", "M23"), for "the
+        group" or "the movement"; not one named as an owner ("al-Qaeda's affiliate")."""
+        for match in reversed(list(SIDE_NAME.finditer(self.text, max(0, position - _TIE_WINDOW * 3), position))):
+            if SIDE_OF[match.group()] in INSURGENT_GROUPS and not self.text.startswith(("'s", "’s"), match.end()):
+                source = name_source(match.group(), NO_CONTEXT)
+                return source if source and source.named and source.type == "armed group" else None
+        return None
 
     def _named_at(self, match: regex.Match, head: str) -> Source | None:
         mention = _mention_around(self.text, match)

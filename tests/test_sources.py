@@ -30,6 +30,12 @@ def sources(text: str) -> list[tuple[float | None, str | None, str | None]]:
 
 ARTICLES = [
     pytest.param(
+        "Fighting went on in Mali.\n\nJNIM, al-Qaeda's affiliate in the region, claimed the raid. In a statement, "
+        "the group said its fighters had killed 60 soldiers.",
+        [(60, "Jama'at Nusrat al-Islam wal-Muslimin", "armed group")],
+        id="'the group' is the armed group named before by a name with no head word",
+    ),
+    pytest.param(
         "BAKU - Azerbaijan's health ministry said 60 civilians died in Azerbaijan, Azerbaijan said.\n\n"
         "In Armenia, the Prime Minister's Office said 20 people were killed.",
         [
