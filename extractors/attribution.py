@@ -269,10 +269,11 @@ def _headline_tail(text: str, match: regex.Match, found: list[Attribution]) -> A
 
 
 # After a reporting verb, words that make it no report: "gave their lives" (they died), "the war has claimed
-# 3,800 lives" (it killed them).
+# 3,800 lives" (it killed them), "civilians accused of collaborating" (others accused them).
 _NO_REPORT_AFTER = (
     r"(?!\s+(?:their|his|her|its)\s+li(?:ves|fe)\b)"
     r"(?!(?<=claim|claims|claimed|claiming)\s+(?:\S+\s+){0,3}?lives\b)"
+    r"(?!(?<=accused|suspected)\s+of\b)"
 )
 
 

@@ -386,3 +386,9 @@ def test_a_statement_printed_whole_is_its_authors(text: str, expected: list) -> 
 def test_an_acronym_spelled_like_a_pronoun_is_a_claimant(text: str, expected: list) -> None:
     """ "WHO said" names the World Health Organization; "who said" opens a relative clause."""
     assert claimants(text) == expected
+
+
+def test_people_accused_of_something_are_no_claimant() -> None:
+    """ "civilians accused of collaborating" were accused by others: the participle reports nothing of theirs."""
+    text = "Shelling went on. Militias killed at least 70 Syrian villagers accused of aiding rebels, and 12 teachers."
+    assert claimants(text) == [(70.0, None), (12.0, None)]
