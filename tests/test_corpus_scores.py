@@ -28,20 +28,21 @@ MEASURES = ("f1", "recall", "claimant_acc", "qualifier_acc", "side_acc", "full_f
 # How far under today's score a bar sits: one error in about a hundred figures passes, two points fail.
 MARGIN = 0.015
 # Today's scores (python3 tests/corpus/score.py), measured when these bars were set; raise them as scores rise.
-# heldout3, heldout9, heldout10 and heldout13 are left out on purpose: they stay blind measures, read only for
-# their scores.
+# heldout3, heldout9, heldout10, heldout13 and heldout16 are left out on purpose: they stay blind measures, read
+# only for their scores.
 TODAY = {
     "seed + dev": (0.962, 0.955, 0.984, 1.000, 0.909, 0.947),
     "heldout": (0.970, 0.966, 0.974, 0.991, 0.922, 0.945),
     "heldout2": (0.973, 0.989, 0.978, 1.000, 0.890, 0.952),
     "heldout4": (0.952, 0.952, 0.950, 1.000, 0.958, 0.904),
     "heldout5": (0.937, 0.914, 0.874, 1.000, 0.953, 0.819),
-    "heldout6": (0.894, 0.894, 0.931, 0.980, 0.842, 0.814),
-    "heldout7": (0.887, 0.882, 0.847, 0.975, 0.892, 0.729),
+    "heldout6": (0.894, 0.894, 0.931, 0.980, 0.851, 0.814),
+    "heldout7": (0.895, 0.888, 0.842, 0.975, 0.892, 0.731),
     "heldout8": (0.929, 0.899, 0.894, 0.976, 0.888, 0.809),
     "heldout11": (0.931, 0.915, 0.958, 0.991, 0.829, 0.884),
-    "heldout12": (0.900, 0.873, 0.865, 0.969, 0.767, 0.751),
-    "heldout14": (0.930, 0.924, 0.903, 0.976, 0.883, 0.817),
+    "heldout12": (0.900, 0.873, 0.865, 0.969, 0.782, 0.751),
+    "heldout14": (0.932, 0.928, 0.903, 0.976, 0.903, 0.820),
+    "heldout15": (0.927, 0.912, 0.955, 0.949, 0.718, 0.843),
     "samples": (0.941, 0.941, 0.906, 1.000, 0.875, 0.853),
 }
 BARS = {

@@ -322,9 +322,15 @@ def test_annotated_scope_force_and_as_of(docs, gold, scope_bar, force_bar, as_of
 
 
 # The real-style sets annotated with scope and force in their gold files, read after their blind first scores
-# (held-out 11: scope 0.671, force 0.810; held-out 12: 0.599 / 0.814; held-out 14: 0.713 / 0.809); bars
+# (held-out 11: scope 0.671, force 0.810; held-out 12: 0.599 / 0.814; held-out 14: 0.713 / 0.809; held-out 15:
+# 0.633 / 0.882); bars
 # two points under today's scores.
-REAL_STYLE = {"heldout11": (0.776, 0.776), "heldout12": (0.576, 0.804), "heldout14": (0.723, 0.805)}
+REAL_STYLE = {
+    "heldout11": (0.776, 0.776),
+    "heldout12": (0.576, 0.804),
+    "heldout14": (0.723, 0.805),
+    "heldout15": (0.596, 0.861),
+}
 
 
 @pytest.mark.parametrize(("name", "scope_bar", "force_bar"), [(k, *v) for k, v in REAL_STYLE.items()], ids=REAL_STYLE)
