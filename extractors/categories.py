@@ -57,7 +57,7 @@ _QUOTES_AS_SPACES = str.maketrans({'"': " ", "“": " ", "”": " "})
 _POSSESSION_BEFORE = regex.compile(
     rf"(?r)\b(?:{alternation(words.HAVING_VERBS, tree=False)})\s+(?:(?:{HEDGES})\s+)?$", regex.I
 )
-_CLAUSE_BREAK = regex.compile(r"[;:]|\s[–—]\s|\b(?:while|whereas|but|although)\b|\.\s")
+_CLAUSE_BREAK = regex.compile(r"[;:]|\s[–—]\s|\b(?:while|whereas|but|although|after|before)\b|\.\s")
 _LOST = regex.compile(alternation(words.LOSS_VERBS), regex.I)
 _CASUALTY_CONTEXT = regex.compile(rf"\b(?:{alternation(words.CASUALTY_WORDS)})\b", regex.I)
 _LOST_UP_TO = regex.compile(rf"(?:{alternation(words.LOSS_VERBS)})\s+up\s+to\b", regex.I)  # a loss report's words

@@ -9,6 +9,12 @@ from extractors import extract_figures
 from tests.conftest import WAR_REPORT
 
 CASES = [
+    # 52: a verb before "after" or "before" belongs to its own clause, not to the number in the next one
+    pytest.param(
+        "The insurgents seized the port town after a garrison of about 500 soldiers ran out of ammunition.",
+        [(500.0, "deployed", "approximate")],
+        id="'seized X after a garrison of N soldiers'",
+    ),
     # 14: a quotation mark closing a quoted noun phrase stands between it and its predicate
     pytest.param(
         'Fighting went on. The rebels\' spokesman wrote that "more than 900 government soldiers" have surrendered.',
