@@ -294,6 +294,8 @@ def _take_left_cues(text: str, readings: list[Reading]) -> None:
     for index, reading in enumerate(readings):
         previous = readings[index - 1] if index else None
         start = previous.span_end if previous is not None else 0
+        if previous and previous.head_kind == "thing" and not reading.head_kind and MORE.match(text, reading.span_end):
+            reading.head_kind, reading.category = "thing", None  # "87 drones were shot down and 62 more were lost"
         if reading.described and not predicate_follows(text[reading.span_end :]):
             # "handed over 22 badly wounded servicemen": what was done to them counts, not their wounds
             done = left_cue(text, start, reading.span_start, reading.mention.percent)

@@ -175,8 +175,15 @@ _TITLE_CASE = regex.compile(r"^(?=(?:\W*\w+){4})(?!.*\b[a-z][a-z]{3,})(?=.*\b(?:
 
 @functools.lru_cache(maxsize=64)
 def title_case(text: str) -> bool:
-    """Whether a sentence is a headline in title case; asked once per sentence, not once per number."""
+    """Whether a sentence is a headline in title case or in capitals ("SEOUL SAYS 4,700 TROOPS KILLED OR
+    WOUNDED"), whose words are read in lower case; asked once per sentence, not once per number."""
+    if _ANY_LOWER.search(text) is None and len(_CAPITAL_WORD.findall(text)) >= 4:
+        return True
     return bool(_LOWER_WORD.search(text) is None and _TITLE_CASE.match(text))
+
+
+_ANY_LOWER = regex.compile(r"[a-z]")
+_CAPITAL_WORD = regex.compile(r"\b[A-Z]{2,}\b")
 
 
 _LOWER_WORD = regex.compile(r"\b[a-z]{4,}")

@@ -9,6 +9,24 @@ from extractors import extract_figures
 from tests.conftest import WAR_REPORT
 
 CASES = [
+    # 38: a headline in capitals is read in lower case, as one in title case is
+    pytest.param(
+        "KYIV SAYS 900 RUSSIAN TROOPS KILLED OR WOUNDED IN THE NORTH\n\nShelling went on along the front.",
+        [(900.0, "casualties", "exact")],
+        id="an all-caps headline's 'KILLED OR WOUNDED'",
+    ),
+    # 16: a number after a count of things that adds to it ("and 40 more") counts things too
+    pytest.param(
+        "Shelling went on. The air force said 120 drones were shot down and 40 more were lost to jamming.",
+        [],
+        id="'N drones ... and M more were lost'",
+    ),
+    # 36: people housed away from home are no figure, whatever the sentence before counted
+    pytest.param(
+        "Shells hit the town and 4 people were injured. About 300 residents remain in temporary accommodation.",
+        [(4.0, "wounded", "exact")],
+        id="'N residents remain in temporary accommodation'",
+    ),
     # 52: a verb before "after" or "before" belongs to its own clause, not to the number in the next one
     pytest.param(
         "The insurgents seized the port town after a garrison of about 500 soldiers ran out of ammunition.",

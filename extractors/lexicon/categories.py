@@ -121,6 +121,9 @@ PREDICATE_CUES = {
         "food insecure", "food-insecure", "malnourished", "acutely malnourished", "starving", "hungry",
         "in need", "need aid", "need assistance", "forced from their homes", "forced to flee", "vaccinated",
         "from their homes", "driven from their homes", "driven out", "driven from",
+        # people housed away from home: "450 residents remain in temporary accommodation centres"
+        "in temporary accommodation", "remain in temporary accommodation", "in accommodation centres",
+        "in shelters", "remain in shelters",
     ),
 }  # fmt: skip
 
