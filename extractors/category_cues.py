@@ -193,8 +193,8 @@ def build_patterns() -> CuePatterns:
         makeup_before=regex.compile(rf"(?r)\b(?:{_words(_category_words('whole'))})\s*,\s*$", regex.I),
         head_category=Phrases({word: of for word, (of, roles) in words.CATEGORY_WORDS.items() if "head" in roles}),
         forecast=regex.compile(
-            rf"(?:{modals}|to)\s+(?:\w+\s+)?(?:{_words(words.FORECAST_HARM)})\b"  # "expected to die"
-            rf"|(?:{modals})\s+(?:\w+\s+)?(?:{rises})\b|\b(?:{_words(words.FORECAST_WORDS)})\b"
+            rf"(?:{modals}|to)\s+{_NOT_NEGATED}(?:{_words(words.FORECAST_HARM)})\b"  # "expected to die"
+            rf"|(?:{modals})\s+{_NOT_NEGATED}(?:{rises})\b|\b(?:{_words(words.FORECAST_WORDS)})\b"
             rf"|\b(?:{_words(words.HYPOTHETICAL_MODALS)})\s+(?:\w+\s+)?(?:{_words(words.HYPOTHETICAL_SENDING)})\b",
             regex.I,
         ),
@@ -209,10 +209,15 @@ def build_patterns() -> CuePatterns:
     )
 
 
+# One word may stand between a modal and its verb ("could soon reach"), but not a negation: "crews could not
+# reach" the wounded is no forecast.
+_NOT_NEGATED = r"(?:(?!not\b|never\b)\w+\s+)?"
+
+
 def _forecast_before(modals: str, rises: str) -> regex.Pattern:
     """A forecast or a hypothesis right before a number: "deaths may climb to", "could lose", "may send another"."""
     return regex.compile(
-        rf"(?r)\b(?:(?:{modals})\s+(?:\w+\s+)?(?:{rises}|{_words(words.FORECAST_TAKING)})"
+        rf"(?r)\b(?:(?:{modals})\s+{_NOT_NEGATED}(?:{rises}|{_words(words.FORECAST_TAKING)})"
         rf"|(?:{_words(words.HYPOTHETICAL_MODALS)})\s+(?:\w+\s+)?(?:{_words(words.HYPOTHETICAL_SENDING)}))"
         r"\s+(?:(?:up\s+to|as\s+many\s+as|another|about|some|more\s+than|at\s+least)\s+)?$",
         regex.I,

@@ -9,6 +9,18 @@ from extractors import extract_figures
 from tests.conftest import WAR_REPORT
 
 CASES = [
+    # 53: a negated modal is no forecast ("crews could not reach" the wounded)
+    pytest.param(
+        "Strikes went on. Clinics took in 41 dead and 96 injured overnight, it said, adding that rescuers could not "
+        "reach many streets.",
+        [(41.0, "killed", "exact"), (96.0, "wounded", "exact")],
+        id="'could not reach' is no forecast",
+    ),
+    pytest.param(
+        "Strikes went on. Officials fear the toll could soon reach 2,000.",
+        [],
+        id="'could soon reach N' is a forecast",
+    ),
     # 38: a headline in capitals is read in lower case, as one in title case is
     pytest.param(
         "KYIV SAYS 900 RUSSIAN TROOPS KILLED OR WOUNDED IN THE NORTH\n\nShelling went on along the front.",
