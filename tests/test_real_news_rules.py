@@ -9,6 +9,17 @@ from extractors import extract_figures
 from tests.conftest import WAR_REPORT
 
 CASES = [
+    # 49: a noun of the dead before "of N" ("the remains of", "the martyrdom of") says what happened to them
+    pytest.param(
+        "Shelling went on. The remains of the 9 soldiers were flown to the capital on Friday.",
+        [(9.0, "killed", "exact")],
+        id="'the remains of N soldiers'",
+    ),
+    pytest.param(
+        "Shelling went on. The strike on the studio resulted in the martyrdom of four members of its staff.",
+        [(4.0, "killed", "exact")],
+        id="'the martyrdom of N members'",
+    ),
     # 53: a negated modal is no forecast ("crews could not reach" the wounded)
     pytest.param(
         "Strikes went on. Clinics took in 41 dead and 96 injured overnight, it said, adding that rescuers could not "

@@ -188,6 +188,7 @@ LEFT_CUES = {
     "killed": (
         "killed", "killing", "kill", "kills", "dead", "death", "deaths", "died", "death toll", "toll",
         "fatalities", "bodies", "lives", "massacred", "executed", "dying", "slaughtered", "funeral for",
+        "the remains of", "the martyrdom of",  # "the remains of 14 soldiers were flown in", "the martyrdom of three"
         "victims included", "victims include", "victims were", "dead included", "dead include",
         "funerals for", "funeral of", "funerals of", "life of", "lives of", "martyred", "martyrs",
         "killing of", "killings of", "murder of", "murders of", "eliminated", "neutralised", "neutralized",
