@@ -76,8 +76,9 @@ _TIME = regex.compile(
             (?P<thisunit>week|month|year|weekend))
       | (?P<window>(?:the\s+)?(?P<wwhich>past|last|previous|preceding|first)\s+(?:(?P<wcount>{_COUNT})\s+)?
             (?P<wunit>{_UNIT}))
-      | (?<=\b(?i:in|over|within|during)\s+)(?P<within>(?i:(?:\d+|{alternation(UNIT_COUNTS)})\s+(?:hours|days|weeks)
-            |the\s+(?:week|fortnight))(?!\s+(?:ago|earlier|later|before|after|of|that|when)\b))  # in 24 hours
+      | (?<=\b(?i:in|over|within|during)\s+)(?P<within>(?i:(?:the\s+)?(?:\d+|{alternation(UNIT_COUNTS)})\s+
+            (?:hours|days|weeks|months)|the\s+(?:week|fortnight|quarter)|a\s+single\s+(?:day|week|month))
+            (?!\s+(?:ago|earlier|later|before|after|of|that|when)\b))  # in 24 hours
       | (?P<rate>(?:(?:a|per|each|every)\s+(?P<rateunit>day|week|month)|daily|weekly|monthly)
             (?!\s+(?:after|before|of|earlier|later|ago|into|in|on|or)\b)))
     )(?![\w-])
@@ -179,6 +180,8 @@ def _role(match: regex.Match, before: str, text: str) -> str:
         return "end"
     if match["rate"] or match["window"] or match["period"] or match["within"]:
         return "window"
+    if match["prev"] and _IN_BEFORE.search(before):
+        return "window"  # "over the previous day"
     if match["step"] and match["stepunit"].lower().startswith("year") and "before" in match[0].lower():
         return "window"  # "the year before"
     if _ALONE_AFTER.match(text, match.end()) or _BETWEEN_BEFORE.search(before):

@@ -124,7 +124,8 @@ def scope_in_words(clause: Clause, category: str, times: list[TimeExpression], s
         lambda: _event(clause.sentence, *everywhere) or _scope_of_times(clause, times, category),
         lambda: _total(clause.sentence, *everywhere, story),
         lambda: "event" if category == "exchanged" else None,
-        lambda: "total" if category == "deployed" or category == "captured" and _HELD.search(clause.sentence) else None,
+        lambda: "event" if category == "deployed" else None,
+        lambda: "total" if category == "captured" and _HELD.search(clause.sentence) else None,
     )
     for step in steps:
         found = step()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from .lexicon.places import PLACES, SIDES
+from .lexicon.places import PLACES, SIDES, UN_FORCES
 from .patterns import Phrases, alternation
 
 NAMES = sorted(
@@ -14,6 +14,42 @@ NAMES = sorted(
 )
 SIDE_OF = Phrases(NAMES)  # every way text names a side -> the side
 SIDE_NAME = regex.compile(rf"(?<![\w-])(?:{alternation([name for name, _ in NAMES], any_space=False)})(?![\w-])")
+
+UN_FORCE_WORDS = regex.compile(r"\b(?:" + "|".join(regex.escape(name) for name in UN_FORCES) + r")\b", regex.I)
+# Peacekeepers named by their nation and nothing that makes them the UN's ("blue helmets", "UNIFIL").
+_PEACEKEEPERS = regex.compile(r"\bpeace-?keep(?:er|ers|ing\s+(?:troops|forces|contingent))\b", regex.I)
+
+
+_UN_MISSION = regex.compile(
+    r"\b(?:UN|U\.N\.|United\s+Nations)\b|"
+    + "|".join(rf"\b{regex.escape(name)}\b" for name in UN_FORCES if not _PEACEKEEPERS.fullmatch(name)),
+    regex.I,
+)
+
+
+def names_un_mission(text: str) -> bool:
+    """Whether ``text`` names the UN or one of its missions (the word "peacekeepers" alone does not).
+
+    >>> names_un_mission("UNIFIL said ..."), names_un_mission("Russia's peacekeepers left.")
+    (True, False)
+    """
+    return _UN_MISSION.search(text) is not None
+
+
+def last_un_mission(text: str) -> int:
+    """Where the last name of the UN or one of its missions in ``text`` ends; -1 for none."""
+    return max((m.end() for m in _UN_MISSION.finditer(text)), default=-1)
+
+
+def national_contingent(phrase: str) -> bool:
+    """Whether ``phrase`` counts one nation's peacekeepers: "Three Russian peacekeepers", not "Nepali blue helmets".
+
+    >>> national_contingent("Three Russian peacekeepers"), national_contingent("two Nepali blue helmets")
+    (True, False)
+    """
+    un_words = [m.group() for m in UN_FORCE_WORDS.finditer(phrase)]
+    return bool(SIDE_NAME.search(phrase)) and bool(un_words) and all(_PEACEKEEPERS.fullmatch(w) for w in un_words)
+
 
 # A place word inside a person's name: "police spokesman Abdifatah Aden Hassan" names no Yemeni.
 _NAME_WORD_BEFORE = regex.compile(

@@ -13,14 +13,23 @@ import regex
 from .lexicon import sides as words
 from .lexicon.categories import CAPTIVITY_NOUNS
 from .lexicon.numbers import TENS, UNITS
-from .lexicon.places import INSURGENT_GROUPS, UN_FORCES
+from .lexicon.places import INSURGENT_GROUPS, REGIONAL_MISSIONS, UN_FORCES
 from .names import LEADING_THE
 from .patterns import alternation
-from .side_names import NAMES, SIDE_NAME, SIDE_OF, inside_a_name
+from .side_names import (  # noqa: F401  (the UN's missions are read here and by the article's sides)
+    NAMES,
+    SIDE_NAME,
+    SIDE_OF,
+    UN_FORCE_WORDS,
+    inside_a_name,
+    last_un_mission,
+    names_un_mission,
+    national_contingent,
+)
 
 MIXED = "mixed"  # the phrase names two sides ("Ukrainian and Russian soldiers"): no single side
 
-_UN = regex.compile(r"\b(?:" + "|".join(regex.escape(name) for name in UN_FORCES) + r")\b", regex.I)
+_UN = UN_FORCE_WORDS
 # A country's figure written as its label: "Spain (about 600)", "Sweden (550)".
 LABELLED = regex.compile(
     rf"(?r)(?<![\w-])(?P<name>{alternation([name for name, _ in NAMES], tree=False, any_space=False)})\s*\(\s*"
@@ -111,7 +120,7 @@ def side_of_phrase(phrase: str, rest: str, people: bool, before: str = "") -> st
     labelled = LABELLED.search(before[-LABEL_WINDOW:])
     if labelled and not named:
         named = [SIDE_OF[labelled["name"]]]  # "Spain (about 600)"
-    serving = _SERVING.match(rest)
+    serving = _SERVING.match(rest) or _IN_MISSION.match(rest)
     if serving and not people:
         return _served_side(serving.group("force"))  # "Colombian volunteers fighting for Ukraine"
     if _UN.search(phrase):
@@ -141,39 +150,13 @@ _SERVING = regex.compile(
     r"(?:for|with|alongside|in\s+the\s+ranks\s+of|in)\s+(?P<force>(?:the\s+)?[^,;.]{1,50})",
     regex.I,
 )
-# Peacekeepers named by their nation and nothing that makes them the UN's ("blue helmets", "UNIFIL").
-_PEACEKEEPERS = regex.compile(r"\bpeace-?keep(?:er|ers|ing\s+(?:troops|forces|contingent))\b", regex.I)
-
-
-_UN_MISSION = regex.compile(
-    r"\b(?:UN|U\.N\.|United\s+Nations)\b|"
-    + "|".join(rf"\b{regex.escape(name)}\b" for name in UN_FORCES if not _PEACEKEEPERS.fullmatch(name)),
-    regex.I,
+# A contingent in a mission, the verb of serving left out: "seven of them serving with SAMIDRC and two with MONUSCO",
+# "some 1,200 of them in MONUSCO".
+_IN_MISSION = regex.compile(
+    r"\s*,?\s*(?:of\s+them\s+|(?:troops|soldiers|personnel)\s+)?(?:with|in)\s+(?:the\s+)?(?P<force>"
+    + alternation([name for name in (*UN_FORCES, *REGIONAL_MISSIONS) if name.isupper()])
+    + r")\b"
 )
-
-
-def names_un_mission(text: str) -> bool:
-    """Whether ``text`` names the UN or one of its missions (the word "peacekeepers" alone does not).
-
-    >>> names_un_mission("UNIFIL said ..."), names_un_mission("Russia's peacekeepers left.")
-    (True, False)
-    """
-    return _UN_MISSION.search(text) is not None
-
-
-def last_un_mission(text: str) -> int:
-    """Where the last name of the UN or one of its missions in ``text`` ends; -1 for none."""
-    return max((m.end() for m in _UN_MISSION.finditer(text)), default=-1)
-
-
-def national_contingent(phrase: str) -> bool:
-    """Whether ``phrase`` counts one nation's peacekeepers: "Three Russian peacekeepers", not "Nepali blue helmets".
-
-    >>> national_contingent("Three Russian peacekeepers"), national_contingent("two Nepali blue helmets")
-    (True, False)
-    """
-    un_words = [m.group() for m in _UN.finditer(phrase)]
-    return bool(SIDE_NAME.search(phrase)) and bool(un_words) and all(_PEACEKEEPERS.fullmatch(w) for w in un_words)
 
 
 def _served_side(force: str) -> str | None:

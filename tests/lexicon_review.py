@@ -135,7 +135,8 @@ REVIEWED: dict[str, tuple[str, ...]] = {
         "Lebanon's", "Liberian", "Libya", "Libyan", "Lithuania", "Lithuanian", "Malawi", "Malaysia", "Malaysian",
         "Mongolia", "Mongolian", "Nigerian", "Nigerien", "Norway", "Norwegian", "Omani", "Philippines", "Qatari",
         "Senegal", "Senegalese", "Serbian", "Shabaab", "Somali", "South Africa", "South Africa's", "Soviet Union",
-        "Switzerland", "Taliban's", "Thais", "Tigrayan", "Turkey", "UNIFIL", "Uganda", "United Kingdom", "Uruguay",
+        "SAMIDRC", "Switzerland", "Taliban's", "Thais", "Tigrayan", "Turkey", "UNIFIL", "Uganda", "United Kingdom",
+        "Uruguay",
         "Vietnam", "Vietnamese", "Wagner Group", "West Bank", "Yemeni", "al Shabaab",
     ),
     "a capital, a large city or a region that names its country: general geography": (

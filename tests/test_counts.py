@@ -98,6 +98,14 @@ SCOPE = {
     "an exchange": ("The two armies swapped 150 prisoners each on the bridge.", "150", "event"),
     "one day of its own": ("On Friday 60 soldiers laid down their arms at the border post.", "60", "event"),
     "a deployment": ("The government will send 2,500 troops to the north.", "2,500", "event"),
+    "a contingent is one deployment": (
+        "The mission's largest contingent, about 735 Kenyan police officers, patrols the capital.",
+        "735",
+        "event",
+    ),
+    "in a single week": ("The brigade lost 160 soldiers in a single week, the commander said.", "160", "period"),
+    "in the quarter": ("Gangs killed at least 185 people in the quarter, the report said.", "185", "period"),
+    "over the previous day": ("The enemy lost 1,060 troops over the previous day, the staff said.", "1,060", "period"),
     # a force's standing strength
     "troops stationed": ("The country currently has about 4,000 troops stationed abroad.", "4,000", "total"),
     "a breakdown takes the event": (
@@ -240,6 +248,10 @@ FORCE = {
     "military casualties": ("The report put military casualties at 52,000.", "52,000", "military"),
     "the number of": ("The number of soldiers and marines killed has reached 75.", "75", "military"),
     "what some of them were": ("After the shelling, 41 of the wounded were children, doctors said.", "41", "civilian"),
+    "elements of a force": ("The army said it killed fifty two elements of the militia.", "fifty two", "military"),
+    "a woman": ("One woman died of her wounds in hospital, the governor said.", "One", "civilian"),
+    "scientists": ("The strikes killed 11 nuclear scientists, state media said.", "11", "civilian"),
+    "a family": ("A family of eight was killed in the strike on the house.", "eight", "civilian"),
     "people by their work": ("Gunmen killed 12 shepherds near the border, police said.", "12", "civilian"),
     "a part of the people of the sentence before": (
         "Gunmen abducted 30 shepherds near the border on Monday, police said.\n\nNine of them were later found dead.",
@@ -326,10 +338,10 @@ def test_annotated_scope_force_and_as_of(docs, gold, scope_bar, force_bar, as_of
 # 0.633 / 0.882); bars
 # two points under today's scores.
 REAL_STYLE = {
-    "heldout11": (0.776, 0.776),
-    "heldout12": (0.576, 0.804),
-    "heldout14": (0.723, 0.805),
-    "heldout15": (0.596, 0.861),
+    "heldout11": (0.739, 0.786),  # scope: a contingent is one deployment (event), as the guideline says
+    "heldout12": (0.638, 0.814),
+    "heldout14": (0.765, 0.813),
+    "heldout15": (0.600, 0.885),
 }
 
 

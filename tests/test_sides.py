@@ -171,6 +171,17 @@ def sides(text: str) -> list[tuple[float | None, str | None]]:
             id="32: a contingent of a UN mission",
         ),
         pytest.param(
+            "The Zambian army said 12 of its soldiers had died near the lake, eight of them serving with SAMIDRC and "
+            "four with MONUSCO.",
+            [(12.0, "Zambia"), (8.0, "SADC"), (4.0, "United Nations")],
+            id="32: contingents in two missions, the verb left out",
+        ),
+        pytest.param(
+            "Kenya had about 3,400 soldiers in Somalia, some 1,500 of them in AUSSOM and the rest under its command.",
+            [(3400.0, "Kenya"), (1500.0, "African Union")],
+            id="32: a share of a country's troops in a mission",
+        ),
+        pytest.param(
             "Kenya deployed nearly 1,000 of its own police officers to fight Haiti's armed groups.",
             [(1000.0, "Kenya")],
             id="32: its own officers",

@@ -124,7 +124,7 @@ MILITARY_NOUNS = (
     "regiments", "division", "divisions", "contingent", "contingents", "jihadist", "jihadists", "terrorist",
     "terrorists", "pilot", "pilots", "sniper", "snipers", "security forces", "security personnel",
     "reinforcements", "men under arms", "ranks", "military casualties", "attackers", "assailants",
-    "military deaths", "military dead", "military losses", "military fatalities",
+    "military deaths", "military dead", "military losses", "military fatalities", "elements",
 )  # fmt: skip
 # Nouns for people outside the fighting.
 CIVILIAN_NOUNS = (
@@ -140,7 +140,7 @@ CIVILIAN_NOUNS = (
     "volunteers", "shoppers", "protesters", "demonstrators", "mourners", "team", "teams", "crew", "crews",
     "crew member", "crew members", "sailor", "sailors", "seafarer", "seafarers", "mariner", "mariners",
     # people by work, faith or age that no force holds
-    *CIVILIAN_TRADES, "abductees", "drivers",
+    *CIVILIAN_TRADES, "abductees", "drivers", "woman", "scientists", "aid seekers", "family",
 )  # fmt: skip
 # Adjectives that decide the force of the noun after them ("military builders", "civilian staff").
 MILITARY_MODIFIERS = (

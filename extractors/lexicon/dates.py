@@ -24,7 +24,7 @@ WEEKDAY_ABBREVIATIONS = ("Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sa
 # Units of time, in days; a month or a year is counted in calendar months by the reader.
 UNITS = {
     "hour": 0, "hours": 0, "day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14,
-    "month": 30, "months": 30, "year": 365, "years": 365,
+    "month": 30, "months": 30, "quarter": 91, "year": 365, "years": 365,
 }  # fmt: skip
 
 # Small counts of time units as words: "three days ago", "two weeks earlier".

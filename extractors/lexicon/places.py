@@ -45,6 +45,8 @@ SIDES = {
         "Fitna al-Khawarij",
     ),  # fmt: skip
     "African Union": ("African Union", "AU", "ATMIS", "AMISOM", "AUSSOM"),
+    # the Southern African Development Community's missions in Congo and Mozambique
+    "SADC": ("SADC", "SAMIDRC", "SAMIM", "Southern African Development Community"),
     "Ukraine": (
         "Ukrainian",
         "Ukrainians",
@@ -302,6 +304,8 @@ INSURGENT_GROUPS = (
 
 # Words that make the people they describe the United Nations' (its peacekeepers).
 UN_FORCES = ("peacekeeper", "peacekeepers", "blue helmets", "UNIFIL", "MONUSCO", "UNMISS", "MINUSMA", "UN mission")
+# Missions of other bodies, whose contingents are theirs: "two with SAMIDRC", "1,200 of them in ATMIS".
+REGIONAL_MISSIONS = ("ATMIS", "AMISOM", "AUSSOM", "SAMIDRC", "SAMIM")
 
 # Places inside a country that stand for it in "civilians in X".
 # (Kept short and general; the demonym table above covers most text.)
