@@ -8,8 +8,11 @@ sentence that turns to another actor or another report.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
+from .figure import Figure
 from .lexicon import attribution as lexicon
 from .patterns import alternation
 from .sentences import Sentence
@@ -108,6 +111,34 @@ def report_source(claims: list[tuple[str | None, Sentence]]) -> str | None:
         if claimant:
             return claimant if _OWN_REPORT.search(sentence.text) else None
     return None
+
+
+# A headline that credits its news to someone: "..., UN monitors say", "..., count shows", "Report: ...".
+_CREDITING_HEADLINE = regex.compile(
+    r"\b(?:says?|said|shows?|finds?|found|reports?|according\s+to|estimates?|counts?|tally)\b", regex.I
+)
+
+
+def one_source_article(figures: list[Figure], sentences: list[Sentence], title: str) -> list[Figure]:
+    """An article whose headline credits its news to someone and whose every attributed figure comes from one
+    source, the lede's: its figures without a claimant are that source's too (a story built on one body's
+    report or statement that gives its numbers paragraph after paragraph without repeating who said them).
+
+    ``sentences`` are the figures' sentences, in the same order.
+    """
+    if not _CREDITING_HEADLINE.search(title):
+        return figures
+    body = [(figure, sentence) for figure, sentence in zip(figures, sentences, strict=True) if sentence.body]
+    claimed = [figure for figure, _ in body if figure.claimant]
+    if not body or not body[0][0].claimant or len({figure.source for figure in claimed}) != 1:
+        return figures
+    lede = body[0][0]
+    return [
+        replace(figure, claimant=lede.claimant, source=lede.source, source_type=lede.source_type,
+                source_country=lede.source_country)
+        if sentence.body and not figure.claimant else figure
+        for figure, sentence in zip(figures, sentences, strict=True)
+    ]  # fmt: skip
 
 
 # A factbox item's source in brackets at its end: "* Journalists killed: at least 197 (Committee to Protect

@@ -17,7 +17,7 @@ import regex
 from .article_sides import side_before
 from .article_state import LIST_ITEM, OPENS_LIST, OPENS_QUOTE, QUOTE_MARK, ArticleState
 from .attribution import Attribution, find_attributions, is_top_level
-from .carry_over import credited_source, own_voice_source, report_source
+from .carry_over import credited_source, one_source_article, own_voice_source, report_source
 from .claim_clauses import OWN_CLAUSE_BEFORE, appositive_side, body_before, reduced_relative
 from .claimant_phrases import sentence_subject
 from .claimants import ClaimantResolver
@@ -149,6 +149,7 @@ def _one_row_per_figure(found: list[tuple[Figure, Sentence]], text: str, article
     found = _in_own_voice(found, source)
     figures = [figure for figure, _ in found]
     sourced = resolve_sources(figures, text, article.title, article.sides.side_counts, article.descriptions)
+    sourced = one_source_article(sourced, [sentence for _, sentence in found], article.title)
     return distinct([(figure, sentence) for figure, (_, sentence) in zip(sourced, found, strict=True)])
 
 

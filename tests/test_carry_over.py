@@ -285,6 +285,33 @@ def test_article_built_on_one_report(text: str, expected: list) -> None:
     assert claimants(text) == expected
 
 
+_ONE_SOURCE_BODY = (
+    "VARNA - At least 180 civilians were killed in Kadar in May, the UN monitoring mission said on Friday.\n\n"
+    "Attacks on cities drove the rise, the mission said.\n\n"
+    "Among the dead were 14 children. Drones killed 61 people near the front line."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        pytest.param(
+            "May deadliest month for Kadar's civilians, UN monitors say",
+            [(180.0, "UN monitoring mission"), (14.0, "UN monitoring mission"), (61.0, "UN monitoring mission")],
+            id="a headline crediting one source, no other source in the article",
+        ),
+        pytest.param(
+            "Missiles hit Kadar's capital at night",
+            [(180.0, "UN monitoring mission"), (14.0, "UN monitoring mission"), (61.0, None)],
+            id="a headline of the reporter's own: only 'among the dead' goes on from the source",
+        ),
+    ],
+)
+def test_an_article_on_one_sources_figures(title: str, expected: list) -> None:
+    figures = extract_figures(_ONE_SOURCE_BODY + WAR_ARTICLE_CLOSE, meta={"title": title})
+    assert [(figure.value, _without_the(figure.claimant)) for figure in figures] == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
