@@ -73,7 +73,8 @@ class ArticleState:
         if not listed or sentence.paragraph - listed[0] not in (0, 1):
             return False
         quoted = OPENS_QUOTE.match(sentence.text) or (self.quote_open and sentence.paragraph == listed[0])
-        return bool(LIST_ITEM.match(sentence.text) or quoted or sentence.paragraph == self.list_block)
+        items = LIST_ITEM.match(sentence.text) or labelled_line(sentence.text)  # "- Sanaa: 34 dead", "Spain (610)"
+        return bool(items or quoted or sentence.paragraph == self.list_block)
 
     def lead_in(self, sentence: Sentence, has_numbers: bool) -> None:
         """A list's lead-in with no number of its own ("the dead include:", a heading in capitals) gives its items

@@ -269,11 +269,15 @@ def _headline_tail(text: str, match: regex.Match, found: list[Attribution]) -> A
 
 
 # After a reporting verb, words that make it no report: "gave their lives" (they died), "the war has claimed
-# 3,800 lives" (it killed them), "civilians accused of collaborating" (others accused them).
+# 3,800 lives" (it killed them), "civilians accused of collaborating" (others accused them), a force that
+# "counts" its troops.
 _NO_REPORT_AFTER = (
     r"(?!\s+(?:their|his|her|its)\s+li(?:ves|fe)\b)"
     r"(?!(?<=claim|claims|claimed|claiming)\s+(?:\S+\s+){0,3}?lives\b)"
     r"(?!(?<=accused|suspected)\s+of\b)"
+    # "the battlegroup counts about 3,800 soldiers": a force's strength, not a count it reports
+    r"(?!(?<=counts|counted)\s+(?:[a-z]+\s+){0,2}?[\d,.]+\s+(?:[\w-]+\s+)?"
+    r"(?:troops|soldiers|servicemen|personnel|peacekeepers|fighters|sailors|marines)\b)"
 )
 
 

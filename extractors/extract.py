@@ -268,6 +268,8 @@ def _claimant_for(
     """
     position = reading.mention.start
     after = [(a, n) for a, n in resolved if a.start >= reading.span_end and _after_its_claim(text, a)]
+    if after and after[0][1]:
+        resolved = [(a, n) for a, n in resolved if n]  # "It counts about 3,800 soldiers, according to the ministry"
     before = [(a, n) for a, n in resolved if a.verb_end <= position]
     nearest = before[-1][0] if before else None
     if (

@@ -252,15 +252,20 @@ def dateline_side(text: str, counts: dict[str, int]) -> str | None:
 
 
 # A country's figure on a line of its own, as troop-contribution lists print them: "Uganda (4,500)".
+# A line may list several: "Canada (about 2,200), Spain (610) and Iceland (2)."
+_LABEL_ITEM = r"[A-Z][\w .'’-]{1,40}?\s*\(\s*(?:[a-z]+\s+){0,2}\d[\d,. ]*(?:\s+[a-z]+)?\s*\)"
 _LABELLED_LINE = regex.compile(
-    r"^\s*(?:[-–—•*·]\s*)?[A-Z][\w .'’-]{1,40}\s*\(\s*(?:[a-z]+\s+){0,2}\d[\d,. ]*(?:\s+[a-z]+)?\s*\)\s*[,;.]?\s*$"
+    rf"^\s*(?:[-–—•*·]\s*)?{_LABEL_ITEM}(?:\s*(?:[,;]|,?\s+and)\s+{_LABEL_ITEM})*\s*[,;.]?\s*$"
 )
 
 
 def labelled_line(text: str) -> bool:
-    """Whether a line is one country's figure in brackets and nothing else: "Uganda (4,500)", "- Chad (about 900)".
+    """Whether a line is countries' figures in brackets and nothing else: "Uganda (4,500)", "- Chad (about 900)",
+    "Spain (610), Poland (250) and Iceland (2)."
 
     >>> labelled_line("Uganda (4,500)"), labelled_line("Uganda sent 4,500 troops (AU figures).")
     (True, False)
+    >>> labelled_line("Spain (610), Poland (250) and Iceland (2).")
+    True
     """
     return bool(_LABELLED_LINE.match(text))

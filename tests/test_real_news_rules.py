@@ -287,6 +287,11 @@ def test_real_news_rules(text: str, expected: list) -> None:
             id="a factbox item's source in brackets at its end",
         ),
         pytest.param(
+            "It says about 400 soldiers have died since March, according to the Velmoran defence ministry.",
+            "the Velmoran defence ministry",
+            id="a pronoun that names no one yields to the 'according to' after the figure",
+        ),
+        pytest.param(
             'The Eastern group "destroyed up to 900 enemy fighters" over the week, its spokesman Ivo Dan said.',
             "Ivo Dan",
             id="', its spokesman X said' closes the claim",
@@ -338,3 +343,23 @@ def test_a_contribution_table_under_a_heading_is_the_missions_deployment() -> No
     )
     found = [(f.value, f.category, f.side, f.claimant) for f in extract_figures(text, meta=WAR_REPORT)]
     assert found == [(2900.0, "deployed", "African Union", "AU"), (1200.0, "deployed", "African Union", "AU")]
+
+
+def test_a_list_of_contributions_on_one_line_is_the_claimants_list_of_deployments() -> None:
+    """PHENOMENA 26: a source opens a list with a colon, then one line gives several "Country (N)" items; a force
+    that "counts" its soldiers is its strength, and the "according to" after it names the claimant."""
+    text = (
+        "The multinational brigade now counts about 2,900 soldiers, according to the Velmoran defence "
+        "ministry, which gave the following contributions:\n\n"
+        "Norway (about 1,400), Chile (800), Peru (500) and Ghana (200).\n\n"
+        "Fighting resumed later near the port."
+    )
+    found = [(f.value, f.category, f.side, f.claimant) for f in extract_figures(text, meta=WAR_REPORT)]
+    ministry = "the Velmoran defence ministry"
+    assert found == [
+        (2900.0, "deployed", None, ministry),
+        (1400.0, "deployed", "Norway", ministry),
+        (800.0, "deployed", "Chile", ministry),
+        (500.0, "deployed", "Peru", ministry),
+        (200.0, "deployed", "Ghana", ministry),
+    ]
