@@ -50,6 +50,8 @@ _AMONG_THE = regex.compile(
 _ALL_OF_THEM = regex.compile(r",\s+all\s+of\s+(?:them|whom)(?=\s+(?:killed|dead|died|wounded|injured)\b)")
 _LIVES_AFTER = regex.compile(r"\s+(?:their|his|her)\s+lives?\b", regex.I)
 _CLOSING_QUOTE = regex.compile(r'^["”]')
+# A quotation opening on the verb: 'two fighters had "offered their lives"'.
+_QUOTED_VERB = regex.compile(r'^(\s+(?:had|has|have|were|was|are|is)\s+)["“]')
 _QUOTES_AS_SPACES = str.maketrans({'"': " ", "“": " ", "”": " "})
 
 # Patterns anchored at the end ($) carry (?r): the regex module then searches from the end.
@@ -136,6 +138,7 @@ def direct_or_predicate(after: str, head, in_parenthesis: bool = False) -> tuple
     more = None if head else MORE.match(after)  # "38 more had been wounded"
     rest = after[head.end() :] if head else after[more.end() if more else 0 :]
     rest = _CLOSING_QUOTE.sub(" ", rest, count=1)  # '"more than 1,200 soldiers" have surrendered'
+    rest = _QUOTED_VERB.sub(r"\1 ", rest, count=1)
     predicate = (cues.PATTERNS.predicate_in_parenthesis if in_parenthesis else cues.PATTERNS.predicate).match(rest)
     among = _AMONG_THE.match(rest) if predicate is None else None
     whole = cues.PATTERNS.direct.match(rest[among.end() :]) if among else None

@@ -9,6 +9,28 @@ from extractors import extract_figures
 from tests.conftest import WAR_REPORT
 
 CASES = [
+    # 3: deaths said in idiom, or in a quotation that opens on the verb
+    pytest.param(
+        "Shelling went on. In one week more than 30 of their soldiers went home in coffins, the militia said.",
+        [(30.0, "killed", "at_least")],
+        id="'went home in coffins'",
+    ),
+    pytest.param(
+        'Shelling went on. The group said three of its fighters had "offered their lives" in the battle.',
+        [(3.0, "killed", "exact")],
+        id="'had \"offered their lives\"'",
+    ),
+    # 2: rangers are a force; supporters are people, so a list of both keeps its predicate
+    pytest.param(
+        "Shelling went on. Four border rangers were killed when a mine exploded under their truck.",
+        [(4.0, "killed", "exact")],
+        id="'N rangers were killed'",
+    ),
+    pytest.param(
+        "Shelling went on. Since March, 640 rebels and supporters have surrendered to the army, officials said.",
+        [(640.0, "captured", "exact")],
+        id="'N rebels and supporters have surrendered'",
+    ),
     # 49: a noun of the dead before "of N" ("the remains of", "the martyrdom of") says what happened to them
     pytest.param(
         "Shelling went on. The remains of the 9 soldiers were flown to the capital on Friday.",

@@ -68,6 +68,8 @@ PREDICATE_CUES = {
         "shot dead",
         "lost their lives", "the dead", "fatalities", "deaths", "succumbed", "martyred", "embraced martyrdom",
         "attained martyrdom", "laid down their lives", "summarily executed", "gave their lives", "eliminated",
+        "offered their lives", "sacrificed their lives", "went home in coffins", "came home in coffins",
+        "returned in coffins", "came home in body bags", "went home in body bags",
         "neutralised", "neutralized", "liquidated", "found dead",
         "fallen", "fell in battle", "fell in combat", "fell in action", "arrived dead", "dead on arrival",
         "brought in dead",
@@ -313,6 +315,7 @@ FORCE_NOUNS = (
     "forces", "defenders", "escort", "escorts", "infantry", "armed men", "members", "attacker", "attackers",
     "assailant", "assailants", "terrorist", "terrorists", "trooper", "troopers", "sergeant", "sergeants",
     "blue helmets", "constables", "gendarmes", "legionnaires", "elements",  # "lost up to 640 elements"
+    "ranger", "rangers",
 )  # fmt: skip
 
 # Words that make any noun for people after them a force: "military builders", "army construction workers".
@@ -342,7 +345,7 @@ PEOPLE_NOUNS = (
     "Bedouin", "Kurds", "Rohingya", "Gazans", "students", "pilgrims", "protesters", "demonstrators",
     "migrants", "migrant", "inmates", "inmate", "suspects", "drivers", "driver", "fishermen", "farmers",
     "schoolgirls", "schoolboys", "pupils", "teachers", "man", "woman", "crew member", "cameraman",
-    "worshippers", "passengers", "family members", "relatives", "lives", "dead", "wounded", "injured",
+    "worshippers", "passengers", "family members", "relatives", "supporters", "lives", "dead", "wounded", "injured",
     "killed",
     # people by work, faith, age or kin, as tolls name them ("36 shepherds", "four pilots", "two monks")
     *CIVILIAN_TRADES, "pilots", "seamen", "seafarers", "mariners", "crewmen", "nomads", "shoppers",

@@ -124,7 +124,7 @@ MILITARY_NOUNS = (
     "regiments", "division", "divisions", "contingent", "contingents", "jihadist", "jihadists", "terrorist",
     "terrorists", "pilot", "pilots", "sniper", "snipers", "security forces", "security personnel",
     "reinforcements", "men under arms", "ranks", "military casualties", "attackers", "assailants",
-    "military deaths", "military dead", "military losses", "military fatalities", "elements",
+    "military deaths", "military dead", "military losses", "military fatalities", "elements", "ranger", "rangers",
 )  # fmt: skip
 # Nouns for people outside the fighting.
 CIVILIAN_NOUNS = (
