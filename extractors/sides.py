@@ -322,7 +322,8 @@ def speaker_side(claimant: str) -> str | None:
 # Claimants that speak for their own country's forces.
 _OWN_FORCES_SPEAKER = regex.compile(
     r"\b(?:military|army|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff|"
-    r"defen[cs]e\s+forces|navy|air\s+force|government|health\s+minist(?:ry|er)|ministry\s+of\s+health|authorities|"
+    r"defen[cs]e\s+forces|navy|air\s+force|government|health\s+minist(?:ry|er)|ministry\s+of\s+(?:public\s+)?health|"
+    r"authorities|"
     r"ombudsman|commanders?|officers?|police|interior\s+ministry|ministry\s+of\s+(?:the\s+)?interior|border\s+guards?|civil\s+defen[cs]e|"
     r"emergenc(?:y|ies)\s+(?:services?|ministry))\b",
     regex.I,

@@ -159,6 +159,24 @@ def sides(text: str) -> list[tuple[float | None, str | None]]:
             [(6.0, "Lebanon"), (31.0, "Hezbollah")],
             id="21: the next figure's demonym",
         ),
+        # 21: a health ministry named "of Public Health" speaks for its country's people
+        pytest.param(
+            "Chile has about 300 soldiers in the mission.\n\n"
+            "Lebanon's Ministry of Public Health said 640 people had died in Israeli air raids since May.",
+            [(300.0, "Chile"), (640.0, "Lebanon")],
+            id="21: the ministry's country, not the figure before's",
+        ),
+        # 2: armed groups known by name, and forces that belong to a state
+        pytest.param(
+            "Seven New People's Army rebels were killed in the clash.",
+            [(7.0, "New People's Army")],
+            id="2: the New People's Army",
+        ),
+        pytest.param(
+            "Two Peshmerga fighters were killed near the town.",
+            [(2.0, "Iraq")],
+            id="2: the Peshmerga are Iraq's",
+        ),
         # 32: contingents in a mission or a foreign army
         pytest.param(
             "Gunfire hit a patrol and five Russian peacekeepers were killed, Russia's defence ministry said.",

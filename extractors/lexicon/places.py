@@ -82,12 +82,12 @@ SIDES = {
     "Israel": ("Israeli", "Israelis", "Israel", "Israel's", "IDF"),
     "Palestine": ("Palestinian", "Palestinians", "Gaza", "Gaza's", "Gazans", "West Bank"),
     "Hamas": ("Hamas", "Hamas's", "Qassam"),
-    "Hezbollah": ("Hezbollah", "Hezbollah's"),
+    "Hezbollah": ("Hezbollah", "Hezbollah's", "Hizbollah", "Hizballah", "Islamic Resistance in Lebanon"),
     "Houthis": ("Houthi", "Houthis", "Ansar Allah"),
     "Islamic State": ("Islamic State", "IS", "ISIS", "ISIL", "ISIS-K", "Daesh", "jihadists"),
     "Lebanon": ("Lebanese", "Lebanon", "Lebanon's"),
     "Syria": ("Syrian", "Syrians", "Syria", "Syria's", "Alawite", "Alawites", "Druze", "Syrian Arab Republic"),
-    "Iraq": ("Iraqi", "Iraqis", "Iraq"),
+    "Iraq": ("Iraqi", "Iraqis", "Iraq", "Peshmerga"),  # the Kurdistan Region's forces are Iraq's
     "Iran": ("Iranian", "Iranians", "Iran", "Iran's", "Islamic Republic of Iran"),
     "Yemen": ("Yemeni", "Yemenis", "Yemen", "Yemen's"),
     "Saudi Arabia": ("Saudi", "Saudis", "Saudi Arabia", "Kingdom of Saudi Arabia"),
@@ -138,6 +138,9 @@ SIDES = {
     "FARC": ("FARC",),
     "ELN": ("ELN",),
     "Lord's Resistance Army": ("Lord's Resistance Army", "LRA"),
+    "New People's Army": ("New People's Army", "NPA"),
+    "Balochistan Liberation Army": ("Balochistan Liberation Army", "BLA"),
+    "Barisan Revolusi Nasional": ("Barisan Revolusi Nasional", "BRN"),
     "Nagorno-Karabakh": ("Nagorno-Karabakh", "Karabakh", "Karabakh's", "Artsakh"),
     "Burkina Faso": ("Burkinabe", "Burkinabè", "Burkina Faso", "Burkina Faso's"),
     "Niger": ("Nigerien", "Nigeriens", "Niger", "Niger's"),
@@ -299,7 +302,7 @@ INSURGENT_GROUPS = (
     "Palestinian Islamic Jihad", "ADF", "CODECO", "Fano", "Arakan Army", "People's Defence Force",
     "MNDAA", "TNLA", "Kachin Independence Army", "Karen National Union", "Hayat Tahrir al-Sham",
     "Jabhat Fateh al-Sham", "SDF", "PKK", "al-Qaeda", "JNIM", "Kataib Hezbollah", "FARC", "ELN",
-    "Lord's Resistance Army",
+    "Lord's Resistance Army", "New People's Army", "Balochistan Liberation Army", "Barisan Revolusi Nasional",
 )  # fmt: skip
 
 # Words that make the people they describe the United Nations' (its peacekeepers).
