@@ -50,7 +50,7 @@ from .sides import (
 )
 
 # "The enemy lost ...", "the enemy's losses amounted to ...": the claimant's adversary's people.
-_ENEMY = regex.compile(r"\benem(?:y|ies)\b", regex.I)
+_ENEMY = regex.compile(r"\b(?:enem(?:y|ies)|occupiers|invaders)\b", regex.I)  # "143 occupiers": the claimant's enemy
 ENEMY_WINDOW = 60
 
 # Nouns for a state's own forces: a military speaking of these speaks of its own
@@ -130,6 +130,8 @@ class ArticleSides:
             and _ENEMY.search(sentence.text, max(0, reading.span_start - ENEMY_WINDOW), reading.span_end)
         ):
             side = self._enemy_of(speaker)  # "The enemy lost up to 230 servicemen", the ministry said
+            # an enemy the article does not name is still not the side the speaker is known to speak for
+            enemies = enemies or (side is None and bool(speaker_side(speaker) or self.speaker_sides.get(speaker)))
         if side is None:
             side = self._guess(reading, sentence, spans, claimant, enemies)
         return self._remember(side, sentence)

@@ -256,3 +256,20 @@ def label_category(before: str, percent: bool) -> str | None:
     """The category a label and its colon right before a number name ("Killed: 41"), or None."""
     label = _LABEL.search(before[-LABEL_WINDOW:])
     return left_cue(label["label"], 0, len(label["label"]), percent) if label else None
+
+
+# A part of the figures before it ("at least 70 of them"), and a part that died "irrecoverably".
+_OF_THEM = regex.compile(r"\s*of\s+(?:them|whom|those)\b")
+_IRRECOVERABLY = regex.compile(r"\s*of\s+(?:them|whom)\s+(?:irrecoverably|irretrievably)\b", regex.I)
+
+
+def parts_of_wholes(text: str, readings: list) -> None:
+    """ "310 dead and 890 hurt; at least 70 of them were children": a part of the dead and the wounded
+    together counts casualties; so does a whole of which a part died "irrecoverably" ("191 occupiers were
+    neutralised, 96 of them irrecoverably")."""
+    for i, reading in enumerate(readings):
+        if reading.category is None and _OF_THEM.match(text, reading.mention.end):
+            if {"killed", "wounded"} <= {r.category for r in readings[:i]}:
+                reading.category = "casualties"
+        if i and _IRRECOVERABLY.match(text, reading.mention.end) and readings[i - 1].category == "killed":
+            readings[i - 1].category = "casualties"

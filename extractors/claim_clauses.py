@@ -12,7 +12,7 @@ import regex
 
 from .attribution import Attribution
 from .lexicon.bodies import KINDS
-from .names import ROLE_AT_END
+from .names import LEADING_THE, ROLE_AT_END
 from .patterns import alternation
 from .sides import speaker_side
 
@@ -57,3 +57,20 @@ def reduced_relative(claimant: str) -> bool:
     chief Ivan Petrov" and "the ethnic Arakan Army" name their claimants."""
     relative = _NOUN_THEN_NAME.match(claimant)
     return bool(relative) and not ROLE_AT_END.search(relative["noun"])
+
+
+def fuller_name_side(article: str, name: str) -> str | None:
+    """The country of a body the article names in full once and by a short form elsewhere: "the General Staff"
+    in an article that wrote "the General Staff of the Armed Forces of Ukraine".
+
+    >>> fuller_name_side("The General Staff of the Armed Forces of Ukraine said ...", "the General Staff")
+    'Ukraine'
+    """
+    bare = LEADING_THE.sub("", name)
+    if not bare[:1].isupper():
+        return None
+    for fuller in regex.finditer(rf"\b{regex.escape(bare)}\s+of\s+[^.,;\n]{{1,50}}", article):
+        side = speaker_side(fuller.group())
+        if side:
+            return side
+    return None

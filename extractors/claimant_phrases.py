@@ -91,6 +91,15 @@ _OWNER_OF_DOCUMENT = regex.compile(
 DOCUMENT = regex.compile(
     rf"^(?:the|this|that|its|their)\s+(?:[\w'’]+\s+){{0,2}}(?:{alternation(DOCUMENT_NOUNS)})$", regex.I
 )
+# A document no one is named for: "preliminary estimates", "initial figures".
+_BARE_DOCUMENT = regex.compile(rf"(?:[a-z]+\s+){{0,2}}(?:{alternation(DOCUMENT_NOUNS)})s?")
+
+
+def names_someone(name: str | None) -> bool:
+    """Whether a resolved claimant names someone: not empty, not a bare document ("preliminary estimates")."""
+    return bool(name) and not _BARE_DOCUMENT.fullmatch(name)
+
+
 SOURCE_NOUNS = alternation([*ROLE_NOUNS, *(noun for noun in BODY_NOUNS if noun.islower())])
 # A role or body noun on its own ("officials", "worker", "hospital"): a source a phrase can be built on.
 _SOURCE_NOUN = regex.compile(rf"(?i:{SOURCE_NOUNS})s?")

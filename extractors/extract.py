@@ -18,8 +18,8 @@ from .article_sides import side_before
 from .article_state import LIST_ITEM, OPENS_LIST, OPENS_QUOTE, QUOTE_MARK, ArticleState
 from .attribution import Attribution, find_attributions, is_top_level
 from .carry_over import credited_source, one_source_article, own_voice_source, report_source
-from .claim_clauses import OWN_CLAUSE_BEFORE, appositive_side, body_before, reduced_relative
-from .claimant_phrases import sentence_subject
+from .claim_clauses import OWN_CLAUSE_BEFORE, appositive_side, body_before, fuller_name_side, reduced_relative
+from .claimant_phrases import names_someone, sentence_subject
 from .claimants import ClaimantResolver
 from .counts import describe_counts
 from .figure import Figure
@@ -211,6 +211,7 @@ def _resolve(
             speaker_side(attribution.claimant)
             or appositive_side(text, attribution)
             or registered_side(attribution.claimant)
+            or (fuller_name_side(article.text, name) if name else None)
         )
         if spoken_for and name:
             article.sides.speaker_sides.setdefault(name, spoken_for)
@@ -268,8 +269,9 @@ def _claimant_for(
     """
     position = reading.mention.start
     after = [(a, n) for a, n in resolved if a.start >= reading.span_end and _after_its_claim(text, a)]
-    if after and after[0][1]:
-        resolved = [(a, n) for a, n in resolved if n]  # "It counts about 3,800 soldiers, according to the ministry"
+    if after and names_someone(after[0][1]):
+        # "It counts 3,800 soldiers, according to the ministry", "According to preliminary estimates, ..., X said"
+        resolved = [(a, n) for a, n in resolved if names_someone(n)]
     before = [(a, n) for a, n in resolved if a.verb_end <= position]
     nearest = before[-1][0] if before else None
     if (

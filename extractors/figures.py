@@ -26,6 +26,7 @@ from .categories import (
     label_category,
     left_cue,
     noun_phrase_after,
+    parts_of_wholes,
     possessed_force,
     predicate_follows,
 )
@@ -128,7 +129,7 @@ def read_sentence(
     _share_predicates(text, readings)
     _take_left_cues(text, readings)
     _inherit_from_parallel(text, readings)
-    _subsets_of_both(text, readings)
+    parts_of_wholes(text, readings)
     if topic == "killed" and _CASUALTIES_INCLUDE.search(text):
         for reading in readings:  # "The strikes killed 104. The casualties include 22 women": the dead
             if reading.category == "casualties" and not reading.own_cue:
@@ -146,16 +147,6 @@ def read_sentence(
 _HASHTAG = regex.compile(r"#(?=[A-Za-z])")
 # "casualties" as a word for the dead a sentence before counted: "The casualties include 22 women"
 _CASUALTIES_INCLUDE = regex.compile(r"\bcasualties\s+(?:include|included|including|were|are)\b", regex.I)
-
-
-def _subsets_of_both(text: str, readings: list[Reading]) -> None:
-    """ "310 dead and 890 hurt; at least 70 of them were children": a part of the dead and the wounded
-    together counts casualties."""
-    for i, reading in enumerate(readings):
-        if reading.category is None and _SUBSET.match(text, reading.mention.end):
-            before = {r.category for r in readings[:i]}
-            if {"killed", "wounded"} <= before:
-                reading.category = "casualties"
 
 
 def _read(text: str, mention: NumberMention, claimant_spans) -> Reading | None:

@@ -84,3 +84,26 @@ def inside_a_name(text: str, match: regex.Match) -> bool:
         and bool(_NAME_WORD_AFTER.match(text[match.end() : match.end() + 30]))
         and not SIDE_NAME.match(text[match.end() + 1 : match.end() + 30])
     )
+
+
+_HEDGE = r"(?:about|around|some|nearly|more\s+than|over|up\s+to)"
+# A bare count "suffered" by the subject of its clause: "North Korean troops fighting alongside Russian
+# forces have suffered about 4,700 casualties".
+_SUFFERED_BEFORE = regex.compile(
+    rf"(?r)\b(?:suffered|sustained|incurred)\s+(?:{_HEDGE}\s+)?"
+    rf"(?:[\d,.]+\s+[a-z]+,?\s+(?:including|among\s+them|of\s+whom)\s+(?:{_HEDGE}\s+)?)?$"
+)
+_CLAUSE_OPENING = regex.compile(r"(?r)(?:[.;:]\s+|^)", regex.M)
+
+
+def sufferer_side(text: str, window_start: int, start: int, claimants, usable) -> str | None:
+    """The side the subject of "suffered" names first, for the bare count it suffered."""
+    verb = _SUFFERED_BEFORE.search(text, window_start, start)
+    if verb is None:
+        return None
+    opening = _CLAUSE_OPENING.search(text, window_start, verb.start())
+    first = [
+        m for m in SIDE_NAME.finditer(text, opening.end() if opening else window_start, verb.start())
+        if not claimants(m) and usable(m)
+    ]  # fmt: skip
+    return SIDE_OF[first[0].group()] if first else None

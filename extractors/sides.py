@@ -25,6 +25,7 @@ from .side_names import (  # noqa: F401  (the UN's missions are read here and by
     last_un_mission,
     names_un_mission,
     national_contingent,
+    sufferer_side,
 )
 
 MIXED = "mixed"  # the phrase names two sides ("Ukrainian and Russian soldiers"): no single side
@@ -194,6 +195,9 @@ def side_in_context(
         return _usable(text, match, people)
 
     left = [m for m in SIDE_NAME.finditer(text, window_start, start)]
+    sufferer = sufferer_side(text, window_start, start, claimants, usable)
+    if sufferer and not possessive:
+        return sufferer
     if possessive and left:
         speaker = [m for m in left if claimants(m)]  # "Russia said 5,937 of its soldiers ...": the speaker's own
         return SIDE_OF[(speaker or left)[-1].group()]

@@ -385,3 +385,29 @@ def test_a_list_of_contributions_on_one_line_is_the_claimants_list_of_deployment
         (500.0, "deployed", "Peru", ministry),
         (200.0, "deployed", "Ghana", ministry),
     ]
+
+
+def test_a_whole_neutralised_with_a_part_irretrievably_is_casualties_of_the_enemy() -> None:
+    """PHENOMENA 4 and 5: a general staff's "N occupiers were neutralised, M of them irretrievably" counts the
+    enemy's dead and wounded together (M the dead); "according to preliminary estimates" names no one, and the
+    claimant is the staff that closes the sentence."""
+    text = (
+        "Russian troops attacked near the river again.\n\n"
+        "According to preliminary estimates, 120 occupiers were neutralised there, 45 of them irretrievably, "
+        "Ukraine's General Staff said."
+    )
+    found = [(f.value, f.category, f.side, f.claimant) for f in extract_figures(text, meta=WAR_REPORT)]
+    staff = "Ukraine's General Staff"
+    assert found == [(120.0, "casualties", "Russia", staff), (45.0, "killed", "Russia", staff)]
+
+
+def test_a_body_named_in_full_once_speaks_for_its_country_under_its_short_name() -> None:
+    """'the General Staff' in an article that once wrote 'the General Staff of the Armed Forces of Ukraine'
+    is Ukraine's: the occupiers it counts are the enemy's, not Ukraine's."""
+    text = (
+        "KYIV - The General Staff of the Armed Forces of Ukraine posted its daily update on Facebook.\n\n"
+        "Ukrainian defenders stopped 40 Russian assaults near the river. About 120 occupiers were neutralised "
+        "there, the General Staff said."
+    )
+    found = [(f.value, f.category, f.side) for f in extract_figures(text, meta=WAR_REPORT)]
+    assert found == [(120.0, "killed", "Russia")]

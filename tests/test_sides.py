@@ -177,6 +177,13 @@ def sides(text: str) -> list[tuple[float | None, str | None]]:
             [(2.0, "Iraq")],
             id="2: the Peshmerga are Iraq's",
         ),
+        # 21: a bare count is the side of whoever "suffered" it, not of the force named beside them
+        pytest.param(
+            "Eritrean units fighting beside Ethiopian forces have suffered about 900 casualties, including around "
+            "200 killed, diplomats said.",
+            [(900.0, "Eritrea"), (200.0, "Eritrea")],
+            id="21: the subject of 'suffered'",
+        ),
         # 32: contingents in a mission or a foreign army
         pytest.param(
             "Gunfire hit a patrol and five Russian peacekeepers were killed, Russia's defence ministry said.",

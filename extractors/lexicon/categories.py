@@ -315,7 +315,7 @@ FORCE_NOUNS = (
     "forces", "defenders", "escort", "escorts", "infantry", "armed men", "members", "attacker", "attackers",
     "assailant", "assailants", "terrorist", "terrorists", "trooper", "troopers", "sergeant", "sergeants",
     "blue helmets", "constables", "gendarmes", "legionnaires", "elements",  # "lost up to 640 elements"
-    "ranger", "rangers",
+    "ranger", "rangers", "occupiers",  # "143 occupiers were neutralised": the other side's soldiers
 )  # fmt: skip
 
 # Words that make any noun for people after them a force: "military builders", "army construction workers".
