@@ -93,7 +93,7 @@ _SUFFERED_BEFORE = regex.compile(
     rf"(?r)\b(?:suffered|sustained|incurred)\s+(?:{_HEDGE}\s+)?"
     rf"(?:[\d,.]+\s+[a-z]+,?\s+(?:including|among\s+them|of\s+whom)\s+(?:{_HEDGE}\s+)?)?$"
 )
-_CLAUSE_OPENING = regex.compile(r"(?r)(?:[.;:]\s+|^)", regex.M)
+_CLAUSE_OPENING = regex.compile(r"(?r)[.;:]\s+")  # a hard-wrapped line's start is no clause's
 
 
 def sufferer_side(text: str, window_start: int, start: int, claimants, usable) -> str | None:

@@ -411,3 +411,13 @@ def test_a_body_named_in_full_once_speaks_for_its_country_under_its_short_name()
     )
     found = [(f.value, f.category, f.side) for f in extract_figures(text, meta=WAR_REPORT)]
     assert found == [(120.0, "killed", "Russia")]
+
+
+def test_a_document_named_with_three_words_before_its_noun_is_its_owners() -> None:
+    """PHENOMENA 26: "according to the mission's latest contributor list" credits the mission's list."""
+    text = (
+        "The Velmora Mission has about 3,000 troops from 20 countries. According to the mission's latest "
+        "contributor list, the largest contingents come from Chile (700) and Peru (450)."
+    )
+    found = [(f.value, f.claimant) for f in extract_figures(text, meta=WAR_REPORT)]
+    assert found == [(3000.0, None), (700.0, "the mission"), (450.0, "the mission")]
