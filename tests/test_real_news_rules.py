@@ -9,6 +9,18 @@ from extractors import extract_figures
 from tests.conftest import WAR_REPORT
 
 CASES = [
+    # 2: a predicate after a prepositional phrase and an "including" aside, or after a long participle phrase
+    pytest.param(
+        "Shelling went on. Four members of the Chilean contingent, including its deputy commander, were killed "
+        "when a mine exploded.",
+        [(4.0, "killed", "exact")],
+        id="'N members of the contingent, including X, were killed'",
+    ),
+    pytest.param(
+        "Shelling went on. Monitors said 300 foreign fighters hired by the firm to guard mines were killed in the war.",
+        [(300.0, "killed", "exact")],
+        id="'N fighters hired by X to guard Y were killed'",
+    ),
     # 3: deaths said in idiom, or in a quotation that opens on the verb
     pytest.param(
         "Shelling went on. In one week more than 30 of their soldiers went home in coffins, the militia said.",
