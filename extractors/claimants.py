@@ -286,7 +286,7 @@ class ClaimantResolver:
             parts = person.split()
             if name == person:
                 return person
-            if len(tokens) == 1 and tokens[0] in (parts[0], parts[-1]):
+            if len(tokens) == 1 and (tokens[0] in (parts[0], parts[-1]) or _spelled_alike(tokens[0], parts[-1])):
                 if best is None or len(person) > len(best):
                     best = person
             elif len(tokens) >= 2 and person.endswith(name) and len(person) > len(name):
@@ -294,6 +294,18 @@ class ClaimantResolver:
         return best
 
 
+def _spelled_alike(word: str, surname: str) -> bool:
+    """A surname transliterated two ways in one article ("Synehubov" for "Syniehubov"): one letter added,
+    dropped or changed, in a name long enough for that not to make another name."""
+    if word == surname or min(len(word), len(surname)) < _ALIKE_LENGTH or abs(len(word) - len(surname)) > 1:
+        return False
+    if len(word) == len(surname):
+        return sum(a != b for a, b in zip(word, surname, strict=True)) == 1
+    shorter, longer = sorted((word, surname), key=len)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+
+
+_ALIKE_LENGTH = 7  # "Synehubov", "Zelenskyy": shorter names differ by one letter too often
 _COUNTRY_SUBJECT = regex.compile(rf"^(?:[\w,]+\s+){{0,3}}?({'|'.join(regex.escape(c) for c in SIDES)})\b")
 
 

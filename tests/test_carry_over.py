@@ -419,3 +419,12 @@ def test_people_accused_of_something_are_no_claimant() -> None:
     """ "civilians accused of collaborating" were accused by others: the participle reports nothing of theirs."""
     text = "Shelling went on. Militias killed at least 70 Syrian villagers accused of aiding rebels, and 12 teachers."
     assert claimants(text) == [(70.0, None), (12.0, None)]
+
+
+def test_a_surname_spelled_two_ways_is_one_claimant() -> None:
+    """A transliterated surname written two ways in one article ("Prokopenko", "Prokopienko") is one person."""
+    text = (
+        "Oleksandr Prokopenko, the regional governor, said two people were killed in the shelling.\n\n"
+        "Later, Prokopienko said nine more had been wounded."
+    )
+    assert claimants(text) == [(2.0, "Oleksandr Prokopenko"), (9.0, "Oleksandr Prokopenko")]
