@@ -142,7 +142,7 @@ REVIEWED: dict[str, tuple[str, ...]] = {
     "a capital, a large city or a region that names its country: general geography": (
         "Addis Ababa", "Aleppo", "Beirut", "El Geneina", "Ituri", "Kostiantynivka", "Kramatorsk", "Marib",
         "Mekelle", "Mogadishu", "Mosul", "Odesa", "Poltava", "Port-au-Prince", "Rakhine", "Rostov", "Shan State",
-        "Sloviansk", "South Kivu", "Sweida", "Tel Aviv",
+        "Sloviansk", "South Kivu", "Sweida", "Tel Aviv", "Balochistan", "Kupiansk", "Lahore", "Quetta",
     ),
     # -- scope, force and dates (issue 10) ------------------------------------------------------
     "a phrase of everyday English that dates a count or says when it runs to or from": (

@@ -184,6 +184,17 @@ def sides(text: str) -> list[tuple[float | None, str | None]]:
             [(900.0, "Eritrea"), (200.0, "Eritrea")],
             id="21: the subject of 'suffered'",
         ),
+        # 21: civilians in a region or city are its country's
+        pytest.param(
+            "Artillery fire killed two civilians in Donetsk region overnight, the regional head said.",
+            [(2.0, "Ukraine")],
+            id="21: a Ukrainian region",
+        ),
+        pytest.param(
+            "A roadside bomb wounded four villagers in Narathiwat province on Monday.",
+            [(4.0, "Thailand")],
+            id="21: a Thai province",
+        ),
         # 32: contingents in a mission or a foreign army
         pytest.param(
             "Gunfire hit a patrol and five Russian peacekeepers were killed, Russia's defence ministry said.",
