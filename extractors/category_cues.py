@@ -258,7 +258,7 @@ def _predicate_pattern(auxiliaries: str, cues: str, in_parenthesis: bool) -> str
       |following|regarding|concerning|bringing|being|having|saying|adding)\b)[a-z]+(?:ed|en|ing)\b
       (?:\s+(?!(?:and|or|but|that|when|who|which)\b)[\w'’-]+){{0,6}}?)?   # "recruited abroad by X", "attached to it"
     (?:\s+(?:of|from|in|on|at|with|aboard|inside)\s+   # "in a raid and detained six", "and two soldiers were": no
-      (?:(?!\band\s+(?:wounded|injured|killed|another|(?:{cues})\b|(?:{_NUMBER_WORDS})\b))
+      (?:(?!\band\s+(?:(?:had|has|have)\s+)?(?:wounded|injured|killed|another|(?:{cues})\b|(?:{_NUMBER_WORDS})\b))
         (?:[^,;.\d\s]++|\s++|\d++(?:st|nd|rd|th)\b)){{0,24}}?)?             # "of the 22nd brigade"
     (?:\s+[-–—]\s[^–—;]{{1,70}}\s[-–—](?=\s)   # "Eleven members of the forces - six from the army - were"
       |\s*,\s+(?:including|among\s+them)\s[^,;]{{1,60}},)?   # "Five members of the unit, including its commander,"

@@ -9,6 +9,18 @@ from extractors import extract_figures
 from tests.conftest import WAR_REPORT
 
 CASES = [
+    # 16: firearms are things; 2: "and had wounded many more" is the subject's own verb, not the number's
+    pytest.param(
+        "Shelling went on. Police detained three suspects and seized 14 firearms and a crate of grenades.",
+        [(3.0, "captured", "exact")],
+        id="'seized N firearms'",
+    ),
+    pytest.param(
+        "Shelling went on. The rebels said their fighters had killed at least six soldiers in the battle and had "
+        "wounded many more.",
+        [(6.0, "killed", "at_least")],
+        id="'had killed N soldiers ... and had wounded many more'",
+    ),
     # 2: a predicate after a prepositional phrase and an "including" aside, or after a long participle phrase
     pytest.param(
         "Shelling went on. Four members of the Chilean contingent, including its deputy commander, were killed "
