@@ -169,7 +169,7 @@ def build_patterns() -> CuePatterns:
             regex.I,
         ),
         head=regex.compile(head, regex.I | regex.X),
-        head_greedy=regex.compile(head.replace("{0,4}?", "{0,4}"), regex.I | regex.X),
+        head_greedy=regex.compile(head.replace("{0,5}?", "{0,5}"), regex.I | regex.X),
         noun_after_demonym=regex.compile(
             rf"\s+(?!(?:prisoners?|captives?|hostages?|detainees?|dead|wounded|injured|killed)\b)"
             rf"(?:{force}|{people}|{things}|{_words(_category_words('head'))})\b",
@@ -231,7 +231,8 @@ def _head_pattern(force: str, people: str, things: str, stops: str) -> str:
     (?P<of>of\s+(?:(?:its|their|the|them|his|her|our|whom|those|these)\b\s*(?:\d[\d,]*\s+)?)?)?
     (?:(?:more|other|additional|further|extra)\s+)?
     # modifiers, a model number among them ("14 Challenger 2 tanks")
-    (?P<mods>(?:(?!(?:{stops})\b)[A-Za-z][\w'’.-]*\s+|(?<=[A-Z][\w-]*\s)\d{{1,3}}[A-Za-z]?\s+){{0,4}}?)
+    (?P<mods>(?:(?!(?:{stops})\b)[A-Za-z][\w'’.-]*\s+|(?<=[A-Z][\w-]*\s)\d{{1,3}}[A-Za-z]?\s+
+      |(?<=[A-Z][\w'’-]*\s)\([A-Z][A-Za-z&-]{{1,7}}\)\s+){{0,5}}?)   # "Seven New People's Army (NPA) rebels"
     (?P<head>(?P<force>{force})|(?P<people>{people})|(?P<thing>{things})
       |(?P<category>{heads}))\b(?!['’]s\b)   # not an owner: "the convoy's escorts"
     # more heads in a list: "guards, drivers and passers-by"; "soldiers and civilians" (not "and wounded",

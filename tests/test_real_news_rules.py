@@ -9,6 +9,12 @@ from extractors import extract_figures
 from tests.conftest import WAR_REPORT
 
 CASES = [
+    # 2: an acronym in brackets inside a group's name stays in the noun phrase
+    pytest.param(
+        "Shelling went on. Nine suspected Velmora Liberation Front (VLF) rebels were killed in the clash.",
+        [(9.0, "killed", "exact")],
+        id="'N suspected X Front (XF) rebels were killed'",
+    ),
     # 16: firearms are things; 2: "and had wounded many more" is the subject's own verb, not the number's
     pytest.param(
         "Shelling went on. Police detained three suspects and seized 14 firearms and a crate of grenades.",
