@@ -59,6 +59,7 @@ _QUOTES_AS_SPACES = str.maketrans({'"': " ", "“": " ", "”": " "})
 _POSSESSION_BEFORE = regex.compile(
     rf"(?r)\b(?:{alternation(words.HAVING_VERBS, tree=False)})\s+(?:(?:{HEDGES})\s+)?$", regex.I
 )
+_LOSSES_HAD = regex.compile(rf"(?r)\b(?:losses|casualties|toll)\s+(?:have|has|had)\s+(?:(?:{HEDGES})\s+)?$", regex.I)
 _CLAUSE_BREAK = regex.compile(r"[;:]|\s[–—]\s|\b(?:while|whereas|but|although|after|before)\b|\.\s")
 _LOST = regex.compile(alternation(words.LOSS_VERBS), regex.I)
 _CASUALTY_CONTEXT = regex.compile(rf"\b(?:{alternation(words.CASUALTY_WORDS)})\b", regex.I)
@@ -115,8 +116,8 @@ def counts_the_named_dead(text: str) -> bool:
 
 
 def possessed_force(before: str) -> bool:
-    """ "Ukraine has about 500,000 troops": a force someone has."""
-    return bool(_POSSESSION_BEFORE.search(before))
+    """ "Ukraine has about 500,000 troops": a force someone has; not losses that "had exceeded 9,000 servicemen"."""
+    return bool(_POSSESSION_BEFORE.search(before)) and not _LOSSES_HAD.search(before)
 
 
 def direct_or_predicate(after: str, head, in_parenthesis: bool = False) -> tuple[str | None, bool]:

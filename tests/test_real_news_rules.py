@@ -9,6 +9,18 @@ from extractors import extract_figures
 from tests.conftest import WAR_REPORT
 
 CASES = [
+    # 16: a word for a thing before a noun for people is its modifier ("port workers", "tank crews")
+    pytest.param(
+        "Shelling went on. The governor said the dead included three port workers.",
+        [(3.0, "killed", "exact")],
+        id="'the dead included N port workers'",
+    ),
+    # 3: losses that "had exceeded" N servicemen are losses, not a force someone had
+    pytest.param(
+        "Shelling went on. The ministry said the enemy's weekly losses had exceeded 2,400 servicemen.",
+        [(2400.0, "casualties", "at_least")],
+        id="'losses had exceeded N servicemen'",
+    ),
     # 2: an acronym in brackets inside a group's name stays in the noun phrase
     pytest.param(
         "Shelling went on. Nine suspected Velmora Liberation Front (VLF) rebels were killed in the clash.",
