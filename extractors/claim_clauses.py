@@ -67,8 +67,8 @@ def fuller_name_side(article: str, name: str) -> str | None:
     'Ukraine'
     """
     bare = LEADING_THE.sub("", name)
-    if not bare[:1].isupper():
-        return None
+    if not bare[:1].isupper() or f"{bare} of " not in article:
+        return None  # the plain test first: most names never stand before "of"
     for fuller in regex.finditer(rf"\b{regex.escape(bare)}\s+of\s+[^.,;\n]{{1,50}}", article):
         side = speaker_side(fuller.group())
         if side:
