@@ -249,7 +249,11 @@ def _lost_means(text: str, at: int) -> str:
 
 # A label and its colon before a number and its hedge, as lists and bulletins write them: "Killed: 41",
 # "Civilians injured: three", "Soldiers captured in the battle for the town: 312".
-_LABEL = regex.compile(r"(?r)(?:^|[;,(\n]|[-–—•*]\s)\s*(?P<label>[^:;,.()\n]{1,60}?)\s*:\s*(?:[a-z]+\s+){0,3}$")
+_LABEL = regex.compile(
+    r"(?r)(?:^|[;,(\n]|[-–—•*]\s)\s*(?P<label>[^:;,.()\n]{1,60}?)\s*(?P<hedge>\((?:approx\.?|approximately|approximate"
+    r"|about|est\.?|estimated|at\s+least)\))?\s*:\s*(?:[a-z]+\s+){0,3}$",
+    regex.I,
+)
 LABEL_WINDOW = 70  # a list label before its colon: "Soldiers captured in the battle for the town: 312"
 
 
@@ -257,6 +261,14 @@ def label_category(before: str, percent: bool) -> str | None:
     """The category a label and its colon right before a number name ("Killed: 41"), or None."""
     label = _LABEL.search(before[-LABEL_WINDOW:])
     return left_cue(label["label"], 0, len(label["label"]), percent) if label else None
+
+
+def label_hedge(before: str) -> str | None:
+    """The hedge a label sets in brackets before its colon: "Prisoners freed (approx.): 1,800" is approximate."""
+    label = _LABEL.search(before[-LABEL_WINDOW:])
+    if label is None or not label["hedge"]:
+        return None
+    return "at_least" if "least" in label["hedge"].lower() else "approximate"
 
 
 # A part of the figures before it ("at least 70 of them"), and a part that died "irrecoverably".

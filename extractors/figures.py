@@ -24,6 +24,7 @@ from .categories import (
     described_as_wounded,
     direct_or_predicate,
     label_category,
+    label_hedge,
     left_cue,
     noun_phrase_after,
     parts_of_wholes,
@@ -245,6 +246,8 @@ def _take_label(before: str, reading: Reading) -> None:
     if category := label_category(before, reading.mention.percent):
         reading.take(category)  # "Residents evacuated: 7,600" blocks the figure
         reading.own_cue = True
+        if reading.qualifier == "exact":
+            reading.qualifier = label_hedge(before) or reading.qualifier  # "Prisoners freed (approx.): 1,800"
 
 
 def _share_predicates(text: str, readings: list[Reading]) -> None:

@@ -463,3 +463,16 @@ def test_a_document_named_with_three_words_before_its_noun_is_its_owners() -> No
     )
     found = [(f.value, f.claimant) for f in extract_figures(text, meta=WAR_REPORT)]
     assert found == [(3000.0, None), (700.0, "the mission"), (450.0, "the mission")]
+
+
+def test_a_factbox_label_with_a_hedge_in_brackets_hedges_its_number() -> None:
+    """PHENOMENA 30: a factbox label names the category, and a hedge in brackets before its colon hedges the
+    number ("Prisoners freed (approx.): 1,800")."""
+    text = (
+        "The swaps in numbers, according to the mediators:\n\n"
+        "- Soldiers freed (approx.): 640\n"
+        "- Civilians freed (at least): 95\n"
+        "- Bodies handed over: 12\n"
+    )
+    found = [(f.value, f.category, f.qualifier) for f in extract_figures(text, meta=WAR_REPORT)]
+    assert found == [(640.0, "exchanged", "approximate"), (95.0, "exchanged", "at_least"), (12.0, "exchanged", "exact")]
