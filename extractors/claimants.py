@@ -88,6 +88,9 @@ class Mention:
     top_level: bool = True
 
 
+_PLACE_BEFORE = regex.compile(r"\b(?:in|at|near|from|on)\s+$")  # "attacks in Kryvyi Rih": a place
+
+
 class ClaimantResolver:
     """Resolves claimant noun phrases to the fullest name the article gives."""
 
@@ -263,7 +266,9 @@ class ClaimantResolver:
     def remember_opening_person(self, text: str, sentence: int) -> None:
         """A sentence that opens with a person ("Zelensky has also offered ...") makes them the one "he" means."""
         opening = OPENING_SURNAME.match(text)
-        candidates = [*PERSON_NAME.finditer(text[:80]), *([opening] if opening else [])]
+        # names that start in its first 80 characters, read whole ("... Border Guard Service", not "Servic")
+        candidates = [*PERSON_NAME.finditer(text), *([opening] if opening else [])]
+        candidates = [c for c in candidates if c.start() < 80 and not _PLACE_BEFORE.search(text, 0, c.start())]
         if self.first_names:  # "Back at the stabilisation point, ..., Andriy and two other medics wait"
             candidates += [word for word in _FIRST_NAME.finditer(text[:80]) if word.group() in self.first_names]
         for candidate in candidates:

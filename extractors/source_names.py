@@ -26,7 +26,7 @@ import functools
 
 import regex
 
-from .lexicon.bodies import BATTLEGROUPS, SEATS_OF_GOVERNMENT, UNNAMED_HEADS
+from .lexicon.bodies import BATTLEGROUPS, GENERIC_HEADS, SEATS_OF_GOVERNMENT, UNNAMED_HEADS
 from .names import is_person
 from .patterns import alternation
 from .source_bodies import described_body, government, kind_body, leading_demonym
@@ -201,10 +201,11 @@ def _named(phrase: str, context: Context) -> Source | None:
         or kind_body(owner, rest, context)
         or government(phrase)
         or _person(phrase)
+        or (_person(rest) if owner else None)  # "Belgorod regional governor Vyacheslav Gladkov"
     )
     if found:
         return found
-    if owner and rest in _GENERIC_HEADS:  # "the Russian ministry": the Russian one named before
+    if owner and rest in GENERIC_HEADS:  # "the Russian ministry": the Russian one named before
         earlier = _definite(phrase, context)
         return earlier if earlier and earlier.country == country_of_side(owner_side(owner) or "") else None
     return _proper_body(owner, rest, context) or _definite(phrase, context)
@@ -246,7 +247,7 @@ def tied_body(description: str, context: Context = NO_CONTEXT) -> Source | None:
     if named in BARE_COUNTRY and named not in SEATS_OF_GOVERNMENT and not registered(named):
         if named == bare or not _GOVERNMENT_WORDS.search(bare):
             return None  # "Ukrainian President", "a senior Israeli official": a person, an unnamed source
-    if bare.lower() in _GENERIC_HEADS:
+    if bare.lower() in GENERIC_HEADS:
         owner = f"the {bare.lower()}"  # "Committee spokesman": the committee the article named
     body = name_source(owner, context)
     if _BATTLEGROUP.search(owner):  # a battlegroup's spokesman speaks for the ministry of defence
@@ -292,11 +293,6 @@ _CALENDAR = regex.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)$"
 )
-_GENERIC_HEADS = {
-    "committee", "commission", "panel", "inquiry", "ministry", "mission", "agency", "office", "group",
-    "organisation", "organization", "monitor", "observatory", "council", "service", "directorate", "army",
-    "military", "force", "forces", "movement", "alliance", "coalition", "brigade", "network",
-}  # fmt: skip
 
 
 def _described(match: regex.Match, context: Context) -> Source | None:

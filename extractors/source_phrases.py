@@ -85,6 +85,11 @@ _POSSESSIVE = regex.compile(
     rf"(?:\s+(?:{_OWNER_KIND_WORDS}))?|(?:territory|country|enclave|strip|region|nation|group|movement|army|"
     rf"military|organi[sz]ation|agency|ministry|mission|committee|office))(?:['’]s|(?<=s)['’])\s+(?P<rest>.+)$"
 )
+# A body named after the people it serves, with a plural possessive inside its name: "Prisoners' Society".
+_PEOPLES_BODY = regex.compile(
+    r"\b(?i:prisoners|families|soldiers|mothers|workers|journalists|doctors|lawyers|veterans|martyrs|victims|"
+    r"detainees|farmers|teachers|students|physicians|nurses|parents|widows|survivors|women|children)$"
+)
 # An office named after its holder: "the Prime Minister's Office", "the President's Office".
 _HOLDERS_OFFICE = regex.compile(rf"\b(?i:{alternation(GOVERNMENT_OFFICES)})['’]s\s+Office\b")
 _RUN_BY = regex.compile(
@@ -223,7 +228,9 @@ def split_owner(phrase: str) -> tuple[str | None, str]:
         return after["owner"], after["rest"]  # "General Staff of Ukraine's Armed Forces"
     for pattern in (_POSSESSIVE, _RUN_BY):
         match = pattern.match(phrase)
-        if match and not (pattern is _POSSESSIVE and _HOLDERS_OFFICE.search(phrase)):  # "Prime Minister's Office"
+        if match and pattern is _POSSESSIVE and (_HOLDERS_OFFICE.search(phrase) or _PEOPLES_BODY.search(match[1])):
+            continue  # "Prime Minister's Office", "the Palestinian Prisoners' Society": one name
+        if match:
             return match["owner"], match["rest"]
     if after and (
         _KIND.match(after["rest"].removeprefix("the "))
@@ -305,9 +312,10 @@ def person_in(phrase: str) -> str | None:
 
 _LEADING_TITLE = regex.compile(
     # "Estrelian President ...", "DG ISPR ..."
-    rf"^(?:[A-Z][a-z]+(?:an|ese|ish|i|ic)\s+(?=(?:{alternation(TITLES)})\s)"
+    rf"^(?:[A-Z][\w'’-]+\s+(?=(?:{alternation(TITLES)})\s)"  # "Estrelian President", "Kharkiv Mayor"
     rf"|(?:DG|Director[- ]General)\s+[A-Z]{{2,}}\s+)?"
-    rf"(?:(?:(?i:former|ex-|late|acting|outgoing|then-|first|deputy|vice|interim)|{alternation(TITLES)}|"
+    rf"(?:(?:(?i:former|ex-|late|acting|outgoing|then-|first|deputy|vice|interim|regional|provincial|district|city)|"
+    rf"(?i:{alternation(TITLES)})|"
     rf"[A-Z][a-z]+-in-[A-Z][a-z]+)\s*)+(?=[A-Z]\w+\s+[A-Z])"
 )
 

@@ -186,6 +186,17 @@ NAMED = [
     pytest.param("Ukrainian and Western assessments", ("Ukrainian and Western assessments", "unnamed", None),
                  id="compound kept as written"),
     pytest.param("Moscow and Kyiv", ("Moscow and Kyiv", "government", None), id="compound of governments"),
+    # a plural possessive inside a body's name is no owner
+    pytest.param("the Velmoran Prisoners' Society", ("Velmoran Prisoners' Society", "monitor", "Velmora"),
+                 id="plural possessive in a name"),
+    pytest.param("the Families' Forum", ("Families' Forum", "monitor", None), id="a forum is a body"),
+    pytest.param("the Philippines' army", ("Armed Forces (Philippines)", "military", "Philippines"),
+                 id="a country's plural possessive is its owner"),
+    pytest.param("the Philippine military", ("Armed Forces (Philippines)", "military", "Philippines"),
+                 id="an adjective unlike its country"),
+    # a place or lower-case role before a person's name is no part of it
+    pytest.param("Velmora regional governor Ivo Danek", ("Ivo Danek", "person", None), id="place and role"),
+    pytest.param("Orsk Mayor Ivo Danek", ("Ivo Danek", "person", None), id="place and title"),
 ]  # fmt: skip
 
 

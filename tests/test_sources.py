@@ -162,6 +162,35 @@ ARTICLES = [
         [(60, "Ombudsman (Kestan)", "government")], id="an ombudsman speaks as the office",
     ),
     pytest.param(
+        "Three soldiers were wounded, the Estrelian Army's 8th Infantry Division said.\n\nThe division's "
+        "spokesperson, Major Ivo Danek, said two rebels were killed.",
+        [(3, "Armed Forces (Estrelia)", "military"), (2, "Armed Forces (Estrelia)", "military")],
+        id="'the division's spokesperson', with a rank, speaks for the division named before",
+    ),
+    pytest.param(
+        "Estrelia's Coordination Headquarters for Prisoners said 84 soldiers were freed. Ivo Danek, the "
+        "headquarters' secretary, said 800 soldiers were still held.",
+        [(84, "Coordination Headquarters for Prisoners (Estrelia)", "government"),
+         (800, "Coordination Headquarters for Prisoners (Estrelia)", "government")],
+        id="'the headquarters' secretary' speaks for the headquarters named before",
+    ),
+    pytest.param(
+        "The acting governor of the Orsk region, Ivo Danek, said 12 residents were killed.",
+        [(12, "Ivo Danek", "government")], id="a governor named after his office speaks as the government",
+    ),
+    pytest.param(
+        '"Forty of our people are home," President Ana Bel wrote. "Men from the Estrelian Army, the Velmoran '
+        'Guard and the State Border Guard Service. Most were held since 2022." Among those returned were 15 '
+        'wounded men, she said.',
+        [(40, "Ana Bel", "government"), (15, "Ana Bel", "government")],
+        id="a body a quote names is not the person 'she' means",
+    ),
+    pytest.param(
+        'Shelling went on, the head of the mission, Ana Bel, said. "Two of the worst attacks of the war came in '
+        'Velmo Rosk." In all, 40 civilians were killed in April, she said.',
+        [(40, "Ana Bel", "person")], id="a place after 'in' is not the person 'she' means",
+    ),
+    pytest.param(
         "Two Estrelian officials said 15 soldiers died.",
         [(15, "Estrelian officials", "unnamed")], id="unnamed officials",
     ),

@@ -105,7 +105,7 @@ BODY_NOUNS = (
     "militia", "militias", "fighters", "troops", "guard", "corps",
     "directorate", "bureau", "watchdog", "charity", "union", "federation", "channel",
     "broadcaster", "television", "radio", "daily", "paper", "prosecutors", "spokespeople",
-    "watch", "front", "project", "initiative",
+    "watch", "front", "project", "initiative", "forum",
     "brigade", "battalion", "regiment", "division", "unit", "company", "platoon", "squadron", "fleet",
 )  # fmt: skip
 
@@ -126,7 +126,8 @@ TITLES = (
     "Lawmaker", "King", "Lt.", "Maj.", "Capt.", "Sgt.", "Adm.", "Brig.", "Cpl.", "Pvt.", "Gen",
     "Queen", "Prince", "Sheikh", "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Senior General",
     "Field Marshal", "Marshal", "Captain", "Lieutenant", "Sergeant", "Head", "Chairman", "Chairwoman",
-    "Speaker", "Deputy", "Vice President", "Interim President", "Supreme Leader", "Pope",
+    "Speaker", "Deputy", "Vice President", "Interim President", "Supreme Leader", "Pope", "Major", "Maj",
+    "Lieutenant Colonel", "Lt Col", "Lt. Col.", "Brigadier", "Col", "Capt", "Sgt", "Lt",
 )  # fmt: skip
 
 # Role nouns that, with an indefinite article, describe a person the article names

@@ -202,7 +202,7 @@ TYPE_HEADS = (
         "university", "school", "researchers", "study", "think tank", "NGO", "foundation", "association",
         "society", "rights", "data", "survey", "analysts", "experts", "charity", "collective",
         "syndicate", "union", "coalition", "initiative", "doctors", "database", "documentation", "monitoring",
-        "company", "firm", "research", "researcher", "scientists", "academics", "lawyers",
+        "company", "firm", "research", "researcher", "scientists", "academics", "lawyers", "forum",
     )),
     ("government", (
         "ministry", "ministries", "government", "authorities", "administration", "office", "council",
@@ -296,9 +296,19 @@ ANTECEDENT_HEADS = {
     "brigade": ("brigade", "battalion", "regiment", "division", "corps", "unit"),
     "battalion": ("battalion", "brigade", "regiment", "unit"),
     "unit": ("unit", "brigade", "battalion", "regiment", "division"),
+    "division": ("division", "brigade", "corps", "command"),
+    "command": ("command", "headquarters", "division", "corps"),
     # a spokesperson the text gives no body: the body it named last ("The UN human rights office ... said.
     # ..., spokesperson Ravina Shamdasani told reporters")
     "spokesperson": ("office", "ministry", "agency", "mission", "army", "military", "force", "forces", "command",
                      "organisation", "organization", "government", "council", "committee", "service"),
     "watchdog": ("watchdog", "observatory", "monitor", "watch"),
+}  # fmt: skip
+
+# Head nouns of a body the article named before: "Committee spokesman" is the committee's.
+GENERIC_HEADS = {
+    "committee", "commission", "panel", "inquiry", "ministry", "mission", "agency", "office", "group",
+    "organisation", "organization", "monitor", "observatory", "council", "service", "directorate", "army",
+    "military", "force", "forces", "movement", "alliance", "coalition", "brigade", "network", "division", "command",
+    "headquarters", "battalion", "regiment", "corps", "unit",
 }  # fmt: skip

@@ -223,7 +223,7 @@ SIDES = {
     "Oman": ("Omani", "Omanis", "Oman"),
     "Bahrain": ("Bahraini", "Bahrainis", "Bahrain"),
     "Vietnam": ("Vietnamese", "Vietnam"),
-    "Philippines": ("Filipino", "Filipinos", "Philippines"),
+    "Philippines": ("Philippine", "Filipino", "Filipinos", "Philippines"),
     "Nepal": ("Nepali", "Nepalis", "Nepalese", "Nepal"),
     "Bangladesh": ("Bangladeshi", "Bangladeshis", "Bangladesh"),
     "Sri Lanka": ("Sri Lankan", "Sri Lankans", "Sri Lanka"),
