@@ -28,8 +28,8 @@ MEASURES = ("f1", "recall", "claimant_acc", "qualifier_acc", "side_acc", "full_f
 # How far under today's score a bar sits: one error in about a hundred figures passes, two points fail.
 MARGIN = 0.015
 # Today's scores (python3 tests/corpus/score.py), measured when these bars were set; raise them as scores rise.
-# heldout3, heldout9, heldout10, heldout13 and heldout16 are left out on purpose: they stay blind measures, read
-# only for their scores.
+# heldout3, heldout9, heldout10, heldout13, heldout16 and heldout20 are left out on purpose: they stay blind
+# measures, read only for their scores.
 TODAY = {
     "seed + dev": (0.962, 0.955, 0.984, 1.000, 0.909, 0.947),
     "heldout": (0.970, 0.966, 0.974, 0.991, 0.922, 0.945),
