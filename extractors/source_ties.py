@@ -175,7 +175,7 @@ def holds_government_office(text: str, person: str, descriptions: list[str]) -> 
             return True
         before = ROLE_BEFORE_TITLES.search(text, max(0, mention.start() - 80), mention.start())
         if before and _OFFICE_IN_ROLE.match(before["description"]) and not _FORMER.search(before["description"]):
-            return True  # "The acting governor of the Kursk region, Alexander Khinshtein"
+            return True  # "The acting governor of the Orsk region, Ivo Danek"
         after = ROLE_AFTER_NAME.match(text[mention.end() : mention.end() + 200])
         if after and _OFFICE_IN_ROLE.match(after["description"]) and not _FORMER.search(after["description"]):
             return True
