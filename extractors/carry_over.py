@@ -14,6 +14,7 @@ import regex
 
 from .figure import Figure
 from .lexicon import attribution as lexicon
+from .lexicon import categories
 from .patterns import alternation
 from .sentences import Sentence
 from .sides import side_named
@@ -149,9 +150,28 @@ _CREDITED = regex.compile(
 )
 
 
+# A factbox label's source in brackets before its colon: "Deaths since 2017 (Orsk Monitor): more than 900",
+# "War deaths (AU envoy Ivo Danek, est.): 70,000"; not a hedge alone ("(approx.)") or people ("(civilians)").
+_LABEL_CREDITED = regex.compile(
+    r"^\s*(?:[-–—•*·]\s*)?[^:()\n]{2,100}?\((?P<inside>[^()\d\n]{2,80}?)\)\s*:\s*(?:(?:over|about|around|some|nearly|"
+    r"almost|approximately|roughly|up\s+to|more\s+than|at\s+least)\s+)?(?:\d|(?i:hundreds|thousands|dozens)\b)"
+)
+_HEDGE_PART = regex.compile(r"^(?:approx\.?|approximately|about|est\.?|estimated?|estimates?|at\s+least)$", regex.I)
+
+
 def credited_source(text: str) -> str | None:
-    """The body a list item credits in brackets at its end, or None."""
+    """The body a list item credits in brackets at its end or before its label's colon, or None."""
     match = _CREDITED.match(text)
-    if match is None or text[: match.start("name") - 1].rstrip()[-1:].isdigit():
-        return None  # "- Killed: 30 (Malian army)" labels the number's people
-    return match["name"].strip()
+    if match and not text[: match.start("name") - 1].rstrip()[-1:].isdigit():
+        return match["name"].strip()  # not "- Killed: 30 (Malian army)", which labels the number's people
+    label = _LABEL_CREDITED.match(text)
+    parts = [part.strip() for part in regex.split(r"[,;]", label["inside"])] if label else []
+    name = next((part for part in parts if part and not _HEDGE_PART.match(part)), None)
+    if name is None or not regex.search(r"[A-Z]", name) or _PEOPLE_AT_END.search(name):
+        return None
+    return name
+
+
+_PEOPLE_AT_END = regex.compile(
+    rf"\b(?:{alternation([*categories.FORCE_NOUNS, *categories.PEOPLE_NOUNS, *categories.CIVILIAN_TRADES])})$"
+)

@@ -81,6 +81,9 @@ def first_noun_phrase(after: str) -> regex.Match | None:
     return cues.PATTERNS.head.match(after)
 
 
+_NEXT_LABEL_LINE = regex.compile(r"^[^\S\n]*\n[^\n:]{1,120}:[^\S\n]*\S")
+
+
 def noun_phrase_after(after: str) -> regex.Match | None:
     """The noun phrase after a number; a noun used as a modifier gives way to the noun after it.
 
@@ -88,6 +91,8 @@ def noun_phrase_after(after: str) -> regex.Match | None:
     Quotation marks count as spaces: 'more than 50 Fano "extremists"'.
     """
     after = after.translate(_QUOTES_AS_SPACES)
+    if _NEXT_LABEL_LINE.match(after):
+        return None  # "Deaths (monitor): over 900" then "Rebel fighters: 3,000": the next line is its own
     head = cues.PATTERNS.head.match(after)
     if head is not None and head.group("head").lower() in ("wounded", "injured", "dead"):
         noun = cues.PATTERNS.head.match(after[head.end() :])
@@ -248,27 +253,43 @@ def _lost_means(text: str, at: int) -> str:
 
 
 # A label and its colon before a number and its hedge, as lists and bulletins write them: "Killed: 41",
-# "Civilians injured: three", "Soldiers captured in the battle for the town: 312".
-_LABEL = regex.compile(
-    r"(?r)(?:^|[;,(\n]|[-–—•*]\s)\s*(?P<label>[^:;,.()\n]{1,60}?)\s*(?P<hedge>\((?:approx\.?|approximately|approximate"
-    r"|about|est\.?|estimated|at\s+least)\))?\s*:\s*(?:[a-z]+\s+){0,3}$",
-    regex.I,
+# "Civilians injured: three", "Soldiers captured in the battle for the town: 312"; a bracket before the colon
+# holds a hedge or the label's source ("Prisoners freed (approx.): 1,800", "Deaths (Orsk Monitor, est.): 900").
+_BRACKET = r"\s*(?P<bracket>\([^()\n]{1,60}\))?\s*:\s*(?:[a-z]+\s+){0,3}$"
+_LABEL = regex.compile(rf"(?r)(?:^|[;,(\n]|[-–—•*]\s)\s*(?P<label>[^:;,.()\n]{{1,60}}?){_BRACKET}", regex.I)
+# The whole line before the colon, commas and all: "Recorded deaths, both sides (Orsk Monitor): 12,000".
+_LINE_LABEL = regex.compile(rf"(?r)(?:^|\n)\s*(?:[-–—•*]\s*)?(?P<label>[^:;.()\n]{{1,100}}?){_BRACKET}", regex.I)
+_HEDGE_IN_BRACKET = regex.compile(
+    r"\b(?:approx\.?|approximately|approximate|about|est\.?|estimated?|(?P<least>at\s+least))(?!\w)", regex.I
+)
+# A label that names a force and nothing done to it: its number is the force's strength.
+_FORCE_LABEL = regex.compile(
+    rf"^(?:[\w'’-]+\s+){{0,4}}?(?i:{alternation(words.FORCE_NOUNS)})(?:\s+(?:in|on|of|with|deployed)\b.*)?$"
 )
 LABEL_WINDOW = 70  # a list label before its colon: "Soldiers captured in the battle for the town: 312"
+_LINE_WINDOW = 160
 
 
 def label_category(before: str, percent: bool) -> str | None:
     """The category a label and its colon right before a number name ("Killed: 41"), or None."""
-    label = _LABEL.search(before[-LABEL_WINDOW:])
-    return left_cue(label["label"], 0, len(label["label"]), percent) if label else None
+    for pattern, window in ((_LABEL, LABEL_WINDOW + 60), (_LINE_LABEL, _LINE_WINDOW)):
+        label = pattern.search(before[-window:])
+        category = left_cue(label["label"], 0, len(label["label"]), percent) if label else None
+        if category:
+            return category
+    label = _LINE_LABEL.search(before[-_LINE_WINDOW:])
+    if label and label["bracket"] and _FORCE_LABEL.search(label["label"]):
+        return "deployed"  # "Rebel fighters (est.): 3,000": a force's strength, as a factbox gives it
+    return None
 
 
 def label_hedge(before: str) -> str | None:
     """The hedge a label sets in brackets before its colon: "Prisoners freed (approx.): 1,800" is approximate."""
-    label = _LABEL.search(before[-LABEL_WINDOW:])
-    if label is None or not label["hedge"]:
+    label = _LINE_LABEL.search(before[-_LINE_WINDOW:]) or _LABEL.search(before[-LABEL_WINDOW:])
+    hedge = _HEDGE_IN_BRACKET.search(label["bracket"]) if label and label["bracket"] else None
+    if hedge is None:
         return None
-    return "at_least" if "least" in label["hedge"].lower() else "approximate"
+    return "at_least" if hedge["least"] else "approximate"
 
 
 # A part of the figures before it ("at least 70 of them"), and a part that died "irrecoverably".

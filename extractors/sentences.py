@@ -149,8 +149,8 @@ def _runs_on(line: str, following: str, width: int | None) -> bool:
     """Whether ``following`` continues ``line``: wrapped at a width (a full line runs on, whatever it ends
     with), or one long line stopping mid-sentence."""
     last = line[line.rfind("\n") + 1 :]
-    if _LIST_ITEM.match(following) or last.rstrip().endswith(":"):
-        return False
+    if _LIST_ITEM.match(following) or last.rstrip().endswith(":") or _LABELLED_NUMBER.match(last):
+        return False  # "Killed (monitor): over 900" ends its line, however long
     if width is not None:
         return len(last.rstrip()) >= width * _FULL_LINE
     return (
@@ -158,6 +158,9 @@ def _runs_on(line: str, following: str, width: int | None) -> bool:
         and bool(_STOPS_MID_SENTENCE.search(last))
         and bool(_GOES_ON.match(following) or _ENDS_OPEN.search(last))
     )
+
+
+_LABELLED_NUMBER = regex.compile(r"^[^:\n]{1,120}:[^\S\n]*(?:[A-Za-z]+[^\S\n]+){0,3}\d[\d,.–-]*%?[^\S\n]*$")
 
 
 def _split_line(line: str) -> list[str]:

@@ -476,3 +476,29 @@ def test_a_factbox_label_with_a_hedge_in_brackets_hedges_its_number() -> None:
     )
     found = [(f.value, f.category, f.qualifier) for f in extract_figures(text, meta=WAR_REPORT)]
     assert found == [(640.0, "exchanged", "approximate"), (95.0, "exchanged", "at_least"), (12.0, "exchanged", "exact")]
+
+
+def test_a_factbox_label_may_name_its_source_in_brackets_before_its_colon() -> None:
+    """PHENOMENA 30: "Label (Source, est.): number": the bracket credits the label's source and may hedge the
+    number; a label may hold commas; a label naming only a force gives its strength; a hedge or people in
+    the bracket are no source."""
+    text = (
+        "Factbox: the war in Velmora, in numbers\n\n"
+        "VELMORA\n"
+        "Recorded deaths, both sides (Orsk Monitor): over 12,000\n"
+        "Rebel fighters (UN panel of experts, est.): 3,000-5,000\n"
+        "War deaths (AU envoy Ivo Danek, est.): 70,000\n"
+        "Foreign mercenaries in Velmora (est.): 1,400\n"
+        "Killed (civilians): 40\n"
+    )
+    found = [
+        (f.value or (f.low, f.high), f.category, f.qualifier, f.claimant)
+        for f in extract_figures(text, meta=WAR_REPORT)
+    ]
+    assert found == [
+        (12000.0, "killed", "at_least", "Orsk Monitor"),
+        ((3000.0, 5000.0), "deployed", "range", "UN panel of experts"),
+        (70000.0, "killed", "approximate", "AU envoy Ivo Danek"),
+        (1400.0, "deployed", "approximate", None),
+        (40.0, "killed", "exact", None),
+    ]
