@@ -18,6 +18,7 @@ from .lexicon import categories
 from .patterns import alternation
 from .sentences import Sentence
 from .sides import side_named
+from .source_names import name_source
 
 # A sentence that opens on a country or group as its subject turns to that actor's own account
 # ("Norvania lost three soldiers.", "Kadar, whose troops serve with the mission, lost one").
@@ -112,6 +113,49 @@ def report_source(claims: list[tuple[str | None, Sentence]]) -> str | None:
         if claimant:
             return claimant if _OWN_REPORT.search(sentence.text) else None
     return None
+
+
+# An article that opens on one body's report: "A new report from the UN Office for ... paints ...",
+# "The ministry's monthly bulletin, published on Friday, ...".
+_REPORT_LEDE = regex.compile(
+    rf"^(?:(?:A|An|The)\s+(?:[\w-]+\s+){{0,3}}(?:{_BULLETINS})\s+(?:from|by|of)\s+(?P<by>[^,;:.]{{2,100}}?)"
+    rf"|(?P<owner>[^,;:.]{{2,80}}?)['’]s?\s+(?:[\w-]+\s+){{0,3}}(?:{_BULLETINS}))(?:\s*,|\s+(?:{_RELEASING}|paints|"
+    r"says|shows|finds|found|details|documents|records|covers|counts|gives|puts|lists|estimates)\b)"
+)
+
+
+def report_lede_source(figures: list[Figure], opening: str) -> list[Figure]:
+    """An article that opens on one body's report gives that body the figures with no claimant of their own,
+    from its first figure until another source speaks ("Other groups have given higher figures ...")."""
+    lede = _REPORT_LEDE.match(opening)
+    author = (lede["by"] or lede["owner"]) if lede else None
+    if not author:
+        return figures
+    claimant = next((figure.claimant for figure in figures if figure.claimant), None)
+    if claimant is None or not _same_source(claimant, author):
+        return figures
+    carried = []
+    for figure in figures:
+        if figure.claimant and not _same_source(figure.claimant, author):
+            claimant = None  # another source takes over
+        carried.append(replace(figure, claimant=claimant) if claimant and not figure.claimant else figure)
+    return carried
+
+
+def _same_source(one: str, other: str) -> bool:
+    """Whether two phrases name one source: one within the other, or one name ("OCHA" and its expansion)."""
+    a, b = (" ".join(regex.sub(r"[^\w\s-]", " ", phrase.lower()).split()) for phrase in (one, other))
+    if a and b and (f" {a} " in f" {b} " or f" {b} " in f" {a} "):
+        return True
+    bare_one, bare_other = (regex.sub(r"^(?i:the)\s+", "", phrase.strip()) for phrase in (one, other))
+    if _initials(one) == bare_other or _initials(other) == bare_one:
+        return True  # "VHO" and "the Velmora Humanitarian Office"
+    first, second = name_source(one), name_source(other)
+    return bool(first and second and first.named and first.name == second.name)
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[:1].isupper() and word not in ("The", "A", "An"))
 
 
 # A headline that credits its news to someone: "..., UN monitors say", "..., count shows", "Report: ...".

@@ -17,7 +17,7 @@ import regex
 from .article_sides import side_before
 from .article_state import LIST_ITEM, OPENS_LIST, OPENS_QUOTE, QUOTE_MARK, ArticleState
 from .attribution import Attribution, find_attributions, is_top_level
-from .carry_over import credited_source, one_source_article, own_voice_source, report_source
+from .carry_over import credited_source, one_source_article, own_voice_source, report_lede_source, report_source
 from .claim_clauses import OWN_CLAUSE_BEFORE, appositive_side, body_before, fuller_name_side, reduced_relative
 from .claimant_phrases import names_someone, sentence_subject
 from .claimants import ClaimantResolver
@@ -137,17 +137,20 @@ def extract_figures(
         _follow_statement(article, sentences, resolved, resolver, index)
     if progress:
         progress(len(sentences), len(sentences))
-    figures = _one_row_per_figure(found, text, article)
+    opening = next((sentence.text for sentence in sentences if sentence.body), "")
+    figures = _one_row_per_figure(found, text, article, opening)
     return describe_counts(figures, sentences, text, meta or {}, published)  # stance reads the source's country
 
 
-def _one_row_per_figure(found: list[tuple[Figure, Sentence]], text: str, article: ArticleState) -> list[Figure]:
+def _one_row_per_figure(
+    found: list[tuple[Figure, Sentence]], text: str, article: ArticleState, opening: str
+) -> list[Figure]:
     """The figures read, without the implausible ones, each with its source under one name, repeats merged
     (a body and its spokesman saying one number are one row)."""
     found = drop_implausible(found)  # money, shares, fractions, zero or more people than any war has
     source = own_voice_source(text) or report_source([(figure.claimant, sentence) for figure, sentence in found])
     found = _in_own_voice(found, source)
-    figures = [figure for figure, _ in found]
+    figures = report_lede_source([figure for figure, _ in found], opening)
     sourced = resolve_sources(figures, text, article.title, article.sides.side_counts, article.descriptions)
     sourced = one_source_article(sourced, [sentence for _, sentence in found], article.title)
     return distinct([(figure, sentence) for figure, (_, sentence) in zip(sourced, found, strict=True)])

@@ -428,3 +428,20 @@ def test_a_surname_spelled_two_ways_is_one_claimant() -> None:
         "Later, Prokopienko said nine more had been wounded."
     )
     assert claimants(text) == [(2.0, "Oleksandr Prokopenko"), (9.0, "Oleksandr Prokopenko")]
+
+
+def test_an_article_opening_on_one_bodys_report_gives_it_the_figures_until_another_source_speaks() -> None:
+    """PHENOMENA: an article built on one report states its figures in later paragraphs without repeating
+    who said them; they are the report's until another source takes over, and the report's author may be
+    named by its acronym ("VHO") after its full name."""
+    text = (
+        "A new report from the Velmora Humanitarian Office paints a grim picture of the fighting in the east.\n\n"
+        "In the two months, the VHO says, at least 900 civilians were killed and 1,200 others injured.\n\n"
+        "In Orsk alone, 300 civilians were killed, 40 of them children.\n\n"
+        "Other groups give higher figures. The Orsk Medics Union said 350 people died in the city.\n\n"
+        "In August the rebels accused the army of killing 200 civilians in air strikes."
+    )
+    assert claimants(text) == [
+        (900.0, "VHO"), (1200.0, "VHO"), (300.0, "VHO"), (40.0, "VHO"),
+        (350.0, "Orsk Medics Union"), (200.0, "rebels"),
+    ]  # fmt: skip
