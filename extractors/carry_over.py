@@ -213,9 +213,12 @@ def credited_source(text: str) -> str | None:
     name = next((part for part in parts if part and not _HEDGE_PART.match(part)), None)
     if name is None or not regex.search(r"[A-Z]", name) or _PEOPLE_AT_END.search(name):
         return None
+    if _PLACES.search(name):
+        return None  # places: "(Bara – Um Ruwaba)", "(Orsk and Velm)"
     return name
 
 
+_PLACES = regex.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:[–—-]|and)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
 _PEOPLE_AT_END = regex.compile(
     rf"\b(?:{alternation([*categories.FORCE_NOUNS, *categories.PEOPLE_NOUNS, *categories.CIVILIAN_TRADES])})$"
 )

@@ -490,6 +490,7 @@ def test_a_factbox_label_may_name_its_source_in_brackets_before_its_colon() -> N
         "War deaths (AU envoy Ivo Danek, est.): 70,000\n"
         "Foreign mercenaries in Velmora (est.): 1,400\n"
         "Killed (civilians): 40\n"
+        "- Northern axis (Orsk – Velm): up to 1,450 elements\n"
     )
     found = [
         (f.value or (f.low, f.high), f.category, f.qualifier, f.claimant)
@@ -501,4 +502,5 @@ def test_a_factbox_label_may_name_its_source_in_brackets_before_its_colon() -> N
         (70000.0, "killed", "approximate", "AU envoy Ivo Danek"),
         (1400.0, "deployed", "approximate", None),
         (40.0, "killed", "exact", None),
+        (1450.0, "deployed", "at_most", None),
     ]
