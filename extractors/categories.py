@@ -307,3 +307,15 @@ def parts_of_wholes(text: str, readings: list) -> None:
                 reading.category = "casualties"
         if i and _IRRECOVERABLY.match(text, reading.mention.end) and readings[i - 1].category == "killed":
             readings[i - 1].category = "casualties"
+
+
+# A verb of the number's own in the passive, which ``_read`` found no category in.
+_OWN_PASSIVE = regex.compile(
+    r"(?:\s+(?:of|from|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s+(?:had|have|has|will)?\s*(?:been|be|were|was)\s+"
+    r"[\"“]?[a-z]+(?:ed|en)\b"
+)
+
+
+def own_passive(text: str, at: int) -> bool:
+    """Whether the number's noun phrase ending at ``at`` has a passive verb of its own ("had been secured")."""
+    return bool(_OWN_PASSIVE.match(text, at))

@@ -27,6 +27,7 @@ from .categories import (
     label_hedge,
     left_cue,
     noun_phrase_after,
+    own_passive,
     parts_of_wholes,
     possessed_force,
     predicate_follows,
@@ -313,6 +314,8 @@ def _inherit_from_parallel(text: str, readings: list[Reading]) -> None:
         current, previous = readings[i], readings[i - 1]
         if current.category is not None or current.blocked or current.head_kind == "thing":
             continue
+        if current.head_kind == "people" and own_passive(text, current.span_end):
+            continue  # "..., adding that 12 000 residents had been secured": their own verb, no cue
         labelled = LABELLED.search(text, max(0, current.span_start - LABEL_WINDOW), current.span_start)
         previous = readings[i - 2] if previous.head_kind == "thing" and i > 1 and labelled else previous
         parallel = previous.category and previous.head_kind != "thing"

@@ -24,7 +24,7 @@ True
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -244,10 +244,28 @@ def find_numbers(text: str) -> list[NumberMention]:
         mention, end = _mention_at(text, start)
         if mention is not None and mention.value is not None and _SECOND_BOUND.match(text, mention.end):
             mention = _two_bounds(text, mention) or mention
+        if mention is not None and mention.value is not None:
+            mention = _with_echo(text, mention)
         position = max(start + 1, mention.end if mention else end)
         if mention is not None:
             mentions.append(mention)
     return mentions
+
+
+_ECHO = regex.compile(r"[^\S\n]*\([^\S\n]*")
+
+
+def _with_echo(text: str, mention: NumberMention) -> NumberMention:
+    """A number written twice, in words and in digits, as translated statements do: "twenty-seven (27)
+    soldiers", "3 (three) terrorists" is one number, its span over both."""
+    opening = _ECHO.match(text, mention.end)
+    if opening is None:
+        return mention
+    echo, _ = _mention_at(text, opening.end())
+    close = echo.end if echo else -1
+    if echo is None or echo.value != mention.value or not text.startswith(")", close):
+        return mention
+    return replace(mention, end=close + 1, text=text[mention.start : close + 1])
 
 
 def _mention_at(text: str, start: int) -> tuple[NumberMention | None, int]:

@@ -504,3 +504,29 @@ def test_a_factbox_label_may_name_its_source_in_brackets_before_its_colon() -> N
         (40.0, "killed", "exact", None),
         (1450.0, "deployed", "at_most", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The army paid tribute to 27 soldiers who fell with arms in hand.", [(27.0, "killed")],
+                     id="soldiers who fell died"),
+        pytest.param("Twelve soldiers fell in the fighting near Orsk, the army said.", [(12.0, "killed")],
+                     id="fell in the fighting"),
+        pytest.param("Civilian deaths fell by a third to 120, the mission said.", [(120.0, "killed")],
+                     id="a toll that fell is no death"),
+        pytest.param("Some 30 rockets fell on the town.", [], id="rockets that fell are things"),
+        pytest.param("A monitor said between 500 and 900 prisoners had been hanged there.",
+                     [((500.0, 900.0), "killed")], id="hanged"),
+        pytest.param(
+            "The army said it neutralised more than 150 terrorists, adding that 1 200 residents of the area had "
+            "been secured and could return home.",
+            [(150.0, "killed")], id="a number with a passive verb of its own takes no other number's category",
+        ),
+    ],
+)  # fmt: skip
+def test_deaths_in_words_of_translated_statements(text: str, expected: list) -> None:
+    """PHENOMENA 2 and 12: communiques in translation say soldiers "fell"; a number with its own verb is not
+    another number's kind ("N residents had been secured")."""
+    found = [(f.value or (f.low, f.high), f.category) for f in extract_figures(text, meta=WAR_REPORT)]
+    assert found == expected

@@ -65,13 +65,14 @@ PREDICATE_CUES = {
     "casualties": ("suffered casualties", "suffered losses", "lost", "casualties"),
     "killed": (
         "killed", "died", "die", "dies", "dead", "perished", "slain", "executed", "murdered", "massacred",
-        "shot dead",
+        "shot dead", "hanged",
         "lost their lives", "the dead", "fatalities", "deaths", "succumbed", "martyred", "embraced martyrdom",
         "attained martyrdom", "laid down their lives", "summarily executed", "gave their lives", "eliminated",
         "offered their lives", "sacrificed their lives", "went home in coffins", "came home in coffins",
         "returned in coffins", "came home in body bags", "went home in body bags",
         "neutralised", "neutralized", "liquidated", "found dead",
         "fallen", "fell in battle", "fell in combat", "fell in action", "arrived dead", "dead on arrival",
+        "fell", "fell on the battlefield", "fell on the front",
         "brought in dead",
     ),
     "wounded": (
@@ -144,6 +145,32 @@ PREDICATE_CUE_EXCEPTIONS = {
     "treated": ("for",),
     # "fallen" as a death ("30 soldiers had fallen"), not a fall ("fallen back", "fallen ill", "fallen to 40")
     "fallen": ("back", "ill", "to", "into", "from", "behind", "off", "short", "below", "silent", "asleep"),
+    # "27 soldiers fell with arms in hand" died; a toll that "fell to 40" or "fell by a third" did not
+    "fell": (
+        "back",
+        "ill",
+        "to",
+        "into",
+        "from",
+        "behind",
+        "off",
+        "short",
+        "below",
+        "silent",
+        "asleep",
+        "by",
+        "under",
+        "apart",
+        "through",
+        "victim",
+        "prey",
+        "on",
+        "upon",
+        "within",
+        "over",
+        "down",
+        "out",
+    ),
 }
 LEFT_CUE_EXCEPTIONS = {
     "took": ("hold", "place", "part", "over", "control", "out"),
