@@ -65,7 +65,9 @@ _INSURGENTS = regex.compile(
     r"\b(?:militants?|insurgents?|jihadists?|terrorists?|gunmen|extremists?|militia(?:s|men)?|rebels?)\b", regex.I
 )
 # People of several sides at once: no single side.
-_SEVERAL_SIDES = regex.compile(r"\b(?:international|multinational|multi-national|each\s+side|both\s+sides)\b", regex.I)
+_SEVERAL_SIDES = regex.compile(
+    r"\b(?:international|multinational|multi-national|each\s+side|both\s+sides|all\s+sides)\b", regex.I
+)
 
 
 @dataclass
@@ -81,6 +83,15 @@ class ArticleSides:
     # "Lebanon's health minister said ..." then "Firass Abiad told reporters ...".
     speaker_sides: dict[str, str] = field(default_factory=dict)
     lead_in: str = ""  # the last list lead-in read ("TROOP CONTRIBUTORS"), for the lines under it
+    # A factbox's section heading ("SUDAN", "THE SAHEL"): (whether one was read, the side it names)
+    section: tuple[bool, str | None] = (False, None)
+
+    def enter_section(self, heading: str) -> None:
+        """A section heading in capitals starts a part on one war: the sides named before it are done with."""
+        named = SIDE_NAME.search(heading.title())
+        if named:  # a heading on a topic ("WHAT WE KNOW", "THE DEAL") starts no war's part
+            self.section = (True, SIDE_OF[named.group()])
+            self.last_side, self.last_side_paragraph = None, -1
 
     def side_counts(self) -> dict[str, int]:
         """How often the article names each side (also the country an unqualified body belongs to)."""
@@ -114,9 +125,14 @@ class ArticleSides:
             side = side_named(claimant)  # "Hezbollah said three of its fighters had died"
         if side is None and reading.refers_back:
             side = self.last_side
+        line_start = sentence.text.rfind("\n", 0, reading.span_start) + 1
         if side is None and (
             _SEVERAL_SIDES.search(reading.subject)
             or spans_several_sides(sentence.text, reading.span_start, reading.span_end)
+            or (
+                ":" in sentence.text[line_start : reading.span_start]
+                and _SEVERAL_SIDES.search(sentence.text, line_start, reading.span_start)
+            )
         ):
             return None  # "a 5,550-strong international force", "530 people on both sides"
         if side is None and reading.head_kind != "force":
@@ -202,12 +218,14 @@ class ArticleSides:
             if enemies:
                 recent = None  # "Its fighters killed 15 soldiers": the last side named is the killers'
             side = recent or (None if enemies else claimant_side(sentence.text, reading.mention.start, spans))
-        if side is None and reading.head_kind == "people":
+        if side is None and self.section[0]:
+            side = self.section[1]  # a factbox's section: its heading's country, not the article's
+        elif side is None and reading.head_kind == "people":
             # civilians belong to a country, not to the armed group an article is about: the story's own
             # ("TEHRAN -"), else the one it names most
             counts = self.side_counts()
             side = dateline_side(self.text, counts) or most_named(counts, leaving_out=INSURGENT_GROUPS)
-        if side is None:
+        if side is None and not self.section[0]:
             side = most_named(self.side_counts())
         return None if enemies and side == speaker else side
 

@@ -34,6 +34,9 @@ _CREDIT_IN_BRACKETS = regex.compile(
     r"\((?:source:\s*)?(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s+(?:figures|data|estimates?)\b"
 )
 _BRACKETED = regex.compile(r"\([^()]*\)")
+# A section heading in capitals on a line of its own: "SUDAN", "EASTERN DR CONGO", "YEMEN AND THE RED SEA".
+_SECTIONS_AFTER = 200  # a headline in capitals opens the article; sections come later
+_SECTION = regex.compile(r"(?=.*[A-Z]{4})[A-Z][A-Z'’&-]*(?:\s+[A-Z][A-Z'’&-]*){0,5}")
 
 
 def _heading(text: str) -> bool:
@@ -79,6 +82,8 @@ class ArticleState:
     def lead_in(self, sentence: Sentence, has_numbers: bool) -> None:
         """A list's lead-in with no number of its own ("the dead include:", a heading in capitals) gives its items
         their category."""
+        if not has_numbers and _SECTION.fullmatch(sentence.text) and sentence.start > _SECTIONS_AFTER:
+            self.sides.enter_section(sentence.text)  # "SUDAN", "THE SAHEL": a factbox's part on one war
         if has_numbers or not (OPENS_LIST.search(sentence.text) or _heading(sentence.text)):
             return  # "the dead include:", "TROOP CONTRIBUTORS (AU figures)"
         led = lead_in_category(sentence.text)

@@ -397,3 +397,23 @@ def test_a_hospital_named_for_a_country_names_no_side() -> None:
         "In March, a strike on the same Qatari hospital killed 30 patients and injured 12 others."
     )
     assert sides(text) == [(30.0, "Palestine"), (12.0, "Palestine")]
+
+
+def test_a_factbox_section_heading_in_capitals_gives_its_lines_its_country() -> None:
+    """A factbox in parts, one per war under a heading in capitals ("MALI", "YEMEN"): a line no words place
+    belongs to its section's country, not to the country the article names most; "all sides" is no side;
+    a heading on a topic ("WHAT WE KNOW") starts no section."""
+    text = (
+        "Factbox: wars in numbers\n\n"
+        "The figures below come from the bodies named in brackets, and several are disputed by the parties "
+        "to these conflicts in Sudan, where fighting continues.\n\n"
+        "SUDAN\n"
+        "Civilians killed in the capital since May (Sudan Doctors Network): at least 1,200\n"
+        "Recorded deaths, all sides (Orsk Monitor): over 20,000\n\n"
+        "WHAT WE KNOW\n"
+        "Civilians killed in the south (Orsk Monitor): at least 300\n\n"
+        "YEMEN\n"
+        "Civilians killed in strikes (Orsk Monitor): at least 224\n"
+    )
+    found = [(f.value, f.side) for f in extract_figures(text, meta=WAR_REPORT)]
+    assert found == [(1200.0, "Sudan"), (20000.0, None), (300.0, "Sudan"), (224.0, "Yemen")]
