@@ -89,7 +89,10 @@ _OWNER_OF_DOCUMENT = regex.compile(
     rf"(?:{alternation(DOCUMENT_NOUNS)})$"
 )
 DOCUMENT = regex.compile(
-    rf"^(?:the|this|that|its|their)\s+(?:[\w'’]+\s+){{0,3}}(?:{alternation(DOCUMENT_NOUNS)})$", regex.I
+    # not a name that ends on such a noun: "the Aid Worker Security Database"
+    rf"^(?!the\s+(?-i:(?:[A-Z][\w'’]*\s+){{1,3}}[A-Z]))(?:the|this|that|its|their)\s+(?:[\w'’]+\s+){{0,3}}"
+    rf"(?:{alternation(DOCUMENT_NOUNS)})$",
+    regex.I,
 )
 # A document no one is named for: "preliminary estimates", "initial figures".
 _BARE_DOCUMENT = regex.compile(rf"(?:[a-z]+\s+){{0,2}}(?:{alternation(DOCUMENT_NOUNS)})s?")

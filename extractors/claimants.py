@@ -128,6 +128,8 @@ class ClaimantResolver:
         return acronyms
 
     def remember(self, name: str, sentence: int, top_level: bool = True) -> None:
+        if name and name.split()[0].lower() in ("no", "none", "nobody", "neither"):
+            return  # "No group claimed responsibility": nobody to refer back to
         if name and (not self.history or self.history[-1].name != name):
             person = (
                 (is_person(name) and name not in self.acronyms.values())

@@ -143,7 +143,7 @@ _RANKS = {word.lower() for word in RANK_WORDS}
 
 def fold(text: str) -> str:
     """A name folded for lookup: lower case, no dots or leading article, one space between words."""
-    text = text.replace("’", "'").replace(".", "").lower()
+    text = text.replace("’", "'").replace(".", "").replace("s' ", "s ").lower()
     words = text.replace("united nations", "un").replace("united states", "us").split()  # "U.N." = "UN"
     return " ".join(words[1:] if words[:1] == ["the"] and len(words) > 1 else words)
 
@@ -152,9 +152,13 @@ def is_acronym(word: str) -> bool:
     return bool(_ACRONYM.fullmatch(word))
 
 
+_PLURAL_POSSESSIVE_IN_NAME = regex.compile(r"(?<=[A-Z][a-z]+s)['’](?=\s+[A-Z])")
+
+
 def tidy(phrase: str) -> str:
     """The phrase without quotes, a trailing time word or clause, or a "Washington-based" before it."""
     phrase = " ".join(phrase.split()).strip(" ,;:'\"“”‘’(")
+    phrase = _PLURAL_POSSESSIVE_IN_NAME.sub("", phrase)  # "Sudan Doctors' Network" = "Sudan Doctors Network"
     if phrase.endswith(")") and "(" not in phrase:
         phrase = phrase.rstrip(" )")
     phrase = _LEADING_TIME.sub("", _TRAILING.sub("", phrase))

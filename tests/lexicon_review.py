@@ -309,6 +309,7 @@ REVIEWED: dict[str, tuple[str, ...]] = {
     "a word for money or for ordinary events that count crowds, in any news": ("aid package", "reward", "concert"),
     "a phrase of hospital bulletins, with the morgue it is not": ("were in hospital", "with injuries", "with wounds"),
     "a form of a verb of dying in everyday use ('twelve people die every day')": ("dies",),
+    "a verb of execution in everyday use ('prisoners were hanged')": ("hanged",),
     "a thing counted beside people in any hospital or loss report (medical acts, vehicles, posts)": (
         "consultations", "motorbikes", "barracks", "checkpoint",
     ),

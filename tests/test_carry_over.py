@@ -445,3 +445,18 @@ def test_an_article_opening_on_one_bodys_report_gives_it_the_figures_until_anoth
         (900.0, "VHO"), (1200.0, "VHO"), (300.0, "VHO"), (40.0, "VHO"),
         (350.0, "Orsk Medics Union"), (200.0, "rebels"),
     ]  # fmt: skip
+
+
+def test_no_one_is_no_antecedent_and_a_name_ending_on_a_document_noun_is_a_body() -> None:
+    """ "No group claimed responsibility" names no group "the group's database" could mean; "the Orsk Casualty
+    Database" is a body's name, not a document of the body named before it."""
+    text = (
+        "The Orsk Watch group said 12 people died. No group claimed responsibility for the blast. "
+        "The group's database recorded 118 deaths in 2024.\n\n"
+        "The Velmora Health Office said 30 aid workers were hurt. The Aid Worker Security Database said "
+        "40 aid workers were killed."
+    )
+    assert claimants(text) == [
+        (12.0, "Orsk Watch group"), (118.0, "Orsk Watch group"), (30.0, "Velmora Health Office"),
+        (40.0, "Aid Worker Security Database"),
+    ]  # fmt: skip

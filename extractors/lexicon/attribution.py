@@ -154,7 +154,7 @@ BODY_PRONOUNS = ("it", "they")
 DOCUMENT_NOUNS = (
     "report", "update", "study", "survey", "assessment", "estimate", "tally", "count", "analysis",
     "statement", "document", "figures", "data", "paper", "review", "findings", "chart", "list", "bulletin",
-    "communiqué", "communique",
+    "communiqué", "communique", "table", "database", "register", "records",
 )  # fmt: skip
 
 # Verbs that are also nouns ("British government estimates, ..."): a verb only when

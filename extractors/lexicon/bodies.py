@@ -41,6 +41,7 @@ KINDS = {
         "military", "army", "armed forces", "defence forces", "defense forces", "defence force", "defense force",
         "forces", "national army",
         "military command", "armed forces command", "junta", "military junta", "military authorities",
+        "general command of the armed forces", "general command of the army", "army general command",
     )),
     "navy": ("Navy", "military", ("navy", "naval forces")),
     "air force": ("Air Force", "military", ("air force", "air forces", "air defence forces", "air defense forces")),

@@ -185,7 +185,7 @@ _STATES = (
         "Department of Defense", "Department of War"), ("defence ministry",)),
     Issuer("US Central Command", "military", "United States", (
         "CENTCOM", "Central Command")),
-    Issuer("US Africa Command", "military", "United States", ("AFRICOM",)),
+    Issuer("US Africa Command", "military", "United States", ("AFRICOM", "Africa Command")),
     Issuer("Joint Chiefs of Staff (United States)", "military", "United States", (), ("joint chiefs",)),
     Issuer("Central Intelligence Agency (United States)", "intelligence", "United States", (
         "CIA", "Central Intelligence Agency")),
@@ -243,6 +243,14 @@ _STATES = (
     Issuer("Saudi-led coalition", "military", "Saudi Arabia", ("Arab coalition", "Saudi-led military coalition")),
     Issuer("South African National Defence Force", "military", "South Africa", ("SANDF",), ("military",)),
     Issuer("Malian Armed Forces", "military", "Mali", ("FAMa",), ("military",)),
+    Issuer("Somali National Army", "military", "Somalia", ("SNA",), ("military",)),
+    Issuer("National Intelligence and Security Agency (Somalia)", "intelligence", "Somalia", (
+        "NISA", "National Intelligence and Security Agency"), ("intelligence",)),
+    Issuer("Rwanda Defence Force", "military", "Rwanda", ("RDF", "Rwanda Defense Force"),
+           ("military",)),
+    Issuer("Uganda People's Defence Force", "military", "Uganda", ("UPDF", "Uganda People's Defence Forces"),
+           ("military",)),
+    Issuer("Kenya Defence Forces", "military", "Kenya", ("KDF",), ("military",)),
     Issuer("Ethiopian National Defense Force", "military", "Ethiopia", ("ENDF", "Ethiopian National Defence Force"),
            ("military",)),
     Issuer("Bundeswehr", "military", "Germany", ("German armed forces",), ("military",)),
