@@ -137,8 +137,7 @@ def extract_figures(
         _follow_statement(article, sentences, resolved, resolver, index)
     if progress:
         progress(len(sentences), len(sentences))
-    opening = next((sentence.text for sentence in sentences if sentence.body), "")
-    figures = _one_row_per_figure(found, text, article, opening)
+    figures = _one_row_per_figure(found, text, article, next((s.text for s in sentences if s.body), ""))
     return describe_counts(figures, sentences, text, meta or {}, published)  # stance reads the source's country
 
 
