@@ -31,7 +31,7 @@ TOTAL = regex.compile(
     rf"""\b(?:
         {_any(words.TOTAL_WORDS)}
       | (?:death\s+)?toll\s+(?:of|from|in)\s+the\s+(?:{_any(words.WAR_NOUNS)})    # the toll of the war
-      | since\s+(?:the\s+)?(?:{_any(words.START_NOUNS)})                          # since the start of
+      | since\s+(?:the\s+)?(?:{_any(words.START_NOUNS)})(?!\s+of\s+(?:the|this)\s+(?:year|month|week)\b)  # not a window
       | since\s+(?:[\w'’-]+\s+){{0,3}}(?:{_any(words.WAR_NOUNS)})                 # since Russia's invasion
       | since\s+(?:it|they|the\s+\w+)\s+(?:{_any(words.BEGIN_VERBS)})             # since it began
       | (?:in|of)\s+the\s+(?:[\w-]+\s+)?(?:war|conflict)(?!\s+(?:zone|crimes?))   # killed in the war
@@ -50,7 +50,11 @@ RUNNING = regex.compile(
     regex.I | regex.X,
 )
 # After "since": a recent start makes a window ("since fighting resumed on Sunday").
-RECENT_START = regex.compile(rf"\s*(?:[\w'’-]+\s+){{0,3}}?(?:{_any(words.RECENT_START_VERBS)})\b", regex.I)
+RECENT_START = regex.compile(
+    rf"\s*(?:(?:[\w'’-]+\s+){{0,3}}?(?:{_any(words.RECENT_START_VERBS)})\b"
+    r"|(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+(?:year|month|week)\b)",  # "since the start of the year"
+    regex.I,
+)
 EVENT_NOUN = regex.compile(
     rf"""\b(?:
         {_any(words.EVENT_NOUNS)}

@@ -72,6 +72,11 @@ SCOPE = {
     "since a month of this year": ("Some 93 people have been killed in the valley since January.", "93", "period"),
     "since a month of a named year": ("Some 93 people have been killed since January 2023.", "93", "total"),
     "a recent start": ("Another 112 people died since fighting resumed on Sunday.", "112", "period"),
+    "since the start of the year": (
+        "The army said it had neutralised more than 1,500 rebels since the start of the year.",
+        "1,500",
+        "period",
+    ),
     # one event
     "killed when": ("At least 14 people were killed when a drone hit a market.", "14", "event"),
     "in the attack": ("Nine police officers died in the attack on the checkpoint.", "Nine", "event"),
