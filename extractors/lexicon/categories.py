@@ -83,6 +83,7 @@ PREDICATE_CUES = {
         "treated in hospitals", "treated at hospitals", "treated at hospital", "treated",
         "with injuries", "with wounds", "with shrapnel wounds", "with gunshot wounds", "with burns",
         "had injuries", "had light injuries", "had minor injuries", "had serious injuries",
+        "had gunshot wounds", "had bullet wounds", "had shrapnel wounds", "had wounds", "had burns",
         "still in hospital", "are in hospital", "were in hospital", "remain in hospital", "remained in hospital",
     ),
     "missing": ("missing", "unaccounted for", "disappeared", "went missing", "gone missing"),
