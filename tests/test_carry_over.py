@@ -460,3 +460,12 @@ def test_no_one_is_no_antecedent_and_a_name_ending_on_a_document_noun_is_a_body(
         (12.0, "Orsk Watch group"), (118.0, "Orsk Watch group"), (30.0, "Velmora Health Office"),
         (40.0, "Aid Worker Security Database"),
     ]  # fmt: skip
+
+
+def test_the_paramilitary_is_the_paramilitary_body_named_before() -> None:
+    """ "the paramilitary" stands for the paramilitary force named just before, as "the group" does."""
+    text = (
+        "The Velmora Support Forces rejected the accusations. In August the paramilitary accused the army of "
+        "killing 300 civilians in air strikes."
+    )
+    assert claimants(text) == [(300.0, "Velmora Support Forces")]

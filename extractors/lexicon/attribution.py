@@ -102,7 +102,7 @@ BODY_NOUNS = (
     "doctors", "hospital", "hospitals", "volunteers", "witnesses", "residents", "activists",
     "rescuers", "paramedics", "Pentagon", "Kremlin", "UN", "NATO", "ICRC", "Red Cross", "Crescent",
     "rebels", "insurgents", "militants", "association", "collective", "society", "foundation", "syndicate",
-    "militia", "militias", "fighters", "troops", "guard", "corps",
+    "militia", "militias", "fighters", "troops", "guard", "corps", "paramilitary", "paramilitaries",
     "directorate", "bureau", "watchdog", "charity", "union", "federation", "channel",
     "broadcaster", "television", "radio", "daily", "paper", "prosecutors", "spokespeople",
     "watch", "front", "project", "initiative", "forum",
@@ -112,7 +112,7 @@ BODY_NOUNS = (
 # Nouns that stand for a body named just before: "the ICRC ... , the organisation said".
 GENERIC_BODY_NOUNS = (
     "organisation", "organization", "agency", "body", "charity", "watchdog", "group", "institute",
-    "foundation", "association", "monitor", "observatory",
+    "foundation", "association", "monitor", "observatory", "paramilitary",
 )  # fmt: skip
 
 # Titles and roles that stand before or instead of a person's name.
