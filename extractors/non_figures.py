@@ -57,7 +57,11 @@ _TIME_AFTER = regex.compile(
 )
 _NUMBER_LABEL = regex.compile(r"(?r)(?:^|\s)(?:\w+-)?(?:No|no|number|Number)\.?\s*$")
 _ORDINAL_SUFFIX = regex.compile(r"^(?:-|\s)?(?:th|st|nd|rd)\b")
-_SOURCE_COUNT_BEFORE = regex.compile(r"(?r)\b(?:according\s+to|citing|quoting)\s+$", regex.I)
+_SOURCE_COUNT_BEFORE = regex.compile(
+    r"(?r)\b(?:according\s+to|citing|quoting|interviews?\s+with|interviewed|surveyed|(?:a\s+)?survey\s+of|spoke\s+"
+    r"(?:to|with)|testimon(?:y|ies)\s+(?:of|from))\s+(?:(?:some|about|around|nearly|more\s+than|over)\s+)?$",
+    regex.I,
+)
 _AGE_BETWEEN_COMMAS = regex.compile(r"(?r)[A-Z][\w'’-]+,\s*$")
 _ONE_IN_BEFORE = regex.compile(r"(?r)\b(?:one|\d+)\s+in\s+$", regex.I)
 _TIMES_AFTER = regex.compile(rf"^\s*times\b(?!\s+(?:{alternation(MULTIPLIER_FOLLOWERS)})\b)", regex.I)
@@ -168,7 +172,7 @@ def _range_of_years(c: NumberContext) -> bool:
 
 
 def _count_of_sources(c: NumberContext) -> bool:
-    return bool(_SOURCE_COUNT_BEFORE.search(c.before))  # "according to four sources"
+    return bool(_SOURCE_COUNT_BEFORE.search(c.before))  # "according to four sources", "interviews with 300 survivors"
 
 
 def _age_or_ratio(c: NumberContext) -> bool:

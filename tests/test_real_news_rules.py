@@ -516,6 +516,8 @@ def test_a_factbox_label_may_name_its_source_in_brackets_before_its_colon() -> N
         pytest.param("Civilian deaths fell by a third to 120, the mission said.", [(120.0, "killed")],
                      id="a toll that fell is no death"),
         pytest.param("Some 30 rockets fell on the town.", [], id="rockets that fell are things"),
+        pytest.param("The study compiled deaths from interviews with some 900 survivors and found 40 civilians died.",
+                     [(40.0, "killed")], id="the people interviewed are no figure"),
         pytest.param("The clinic received 900 people. Seventy of them had gunshot wounds, the charity said.",
                      [(70.0, "wounded")], id="people who had gunshot wounds are wounded"),
         pytest.param("A monitor said between 500 and 900 prisoners had been hanged there.",
