@@ -84,8 +84,31 @@ def find_attributions(text: str) -> list[Attribution]:
                 continue
             found.append(attribution)
     found = _documents_by_their_authors(found)
+    found += _gapped(text, found)
     found.sort(key=lambda a: a.start)
     return found
+
+
+# "X put the number at more than 200, and the Y commission at more than 100": Y's verb left out.
+_GAPPED = regex.compile(
+    r",?\s+(?:and|while|whereas)\s+(?P<np>(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,6})"
+    r"\s+at\s+(?:(?:more|fewer|less)\s+than\s+|about\s+|some\s+|around\s+|nearly\s+|over\s+)?\d"
+)
+
+
+def _gapped(text: str, found: list[Attribution]) -> list[Attribution]:
+    """The second subject of a "put ... at" claim whose verb is left out after "and"."""
+    gapped = []
+    for attribution in found:
+        if text[attribution.verb_start : attribution.verb_end].lower() not in ("put", "puts", "placed", "places"):
+            continue
+        at = _PUT_AT.match(text, attribution.verb_end)
+        match = _GAPPED.search(text, at.end()) if at else None
+        if match and is_claimant(match["np"]):
+            gapped.append(
+                Attribution(match["np"], match.start("np"), match.end("np"), match.end("np"), match.end("np"))
+            )
+    return gapped
 
 
 # ---------------------------------------------------------------- "according to X", "citing X"

@@ -469,3 +469,9 @@ def test_the_paramilitary_is_the_paramilitary_body_named_before() -> None:
         "killing 300 civilians in air strikes."
     )
     assert claimants(text) == [(300.0, "Velmora Support Forces")]
+
+
+def test_a_second_subject_of_put_at_whose_verb_is_left_out_claims_its_number() -> None:
+    """ "X put the number at more than 200, and the Y commission at more than 100": the second number is Y's."""
+    text = "The Orsk Watch put the death toll at more than 200, and the state-run Velmora Rights Commission at 100."
+    assert claimants(text) == [(200.0, "Orsk Watch"), (100.0, "state-run Velmora Rights Commission")]
