@@ -28,7 +28,7 @@ from .lexicon import attribution as lexicon
 from .names import has_name, is_person, strip_titles
 from .patterns import alternation
 
-__all__ = ["Attribution", "Rule", "build_rules", "find_attributions", "is_top_level"]
+__all__ = ["Attribution", "Rule", "build_rules", "find_attributions"]
 
 # How far back from a reporting verb its auxiliaries ("has also") and a passive ("was") may stand.
 AUXILIARY_WINDOW = 80
@@ -397,16 +397,3 @@ def _documents_by_their_authors(found: list[Attribution]) -> list[Attribution]:
 
 def _inside(found: list[Attribution], position: int) -> bool:
     return any(a.start <= position < a.end for a in found)
-
-
-_INTRODUCTORY_PHRASE = regex.compile(r"^(?:[^,]{0,60},\s*)?")
-_ANY_FIGURE = regex.compile(r"\d|\b(?:hundreds|thousands|dozens)\b")
-_TOP_LEVEL_BEFORE = regex.compile(r"(?r)(?:^|[;:]|,\s*(?:and|while|but|whereas)|\b(?:and|while|but|whereas))\s*$")
-
-
-def is_top_level(text: str, attribution: Attribution) -> bool:
-    """Whether an attribution heads its sentence or a coordinated clause (not one nested after "that")."""
-    before = text[: min(attribution.start, attribution.verb_start)]
-    if not _ANY_FIGURE.search(text[: attribution.start]):
-        before = _INTRODUCTORY_PHRASE.sub("", before)
-    return bool(_TOP_LEVEL_BEFORE.search(before)) or not before.strip()

@@ -74,3 +74,16 @@ def fuller_name_side(article: str, name: str) -> str | None:
         if side:
             return side
     return None
+
+
+_INTRODUCTORY_PHRASE = regex.compile(r"^(?:[^,]{0,60},\s*)?")
+_ANY_FIGURE = regex.compile(r"\d|\b(?:hundreds|thousands|dozens)\b")
+_TOP_LEVEL_BEFORE = regex.compile(r"(?r)(?:^|[;:]|,\s*(?:and|while|but|whereas)|\b(?:and|while|but|whereas))\s*$")
+
+
+def is_top_level(text: str, attribution: Attribution) -> bool:
+    """Whether an attribution heads its sentence or a coordinated clause (not one nested after "that")."""
+    before = text[: min(attribution.start, attribution.verb_start)]
+    if not _ANY_FIGURE.search(text[: attribution.start]):
+        before = _INTRODUCTORY_PHRASE.sub("", before)
+    return bool(_TOP_LEVEL_BEFORE.search(before)) or not before.strip()

@@ -16,9 +16,16 @@ import regex
 
 from .article_sides import side_before
 from .article_state import LIST_ITEM, OPENS_LIST, OPENS_QUOTE, QUOTE_MARK, ArticleState
-from .attribution import Attribution, find_attributions, is_top_level
+from .attribution import Attribution, find_attributions
 from .carry_over import credited_source, one_source_article, own_voice_source, report_lede_source, report_source
-from .claim_clauses import OWN_CLAUSE_BEFORE, appositive_side, body_before, fuller_name_side, reduced_relative
+from .claim_clauses import (
+    OWN_CLAUSE_BEFORE,
+    appositive_side,
+    body_before,
+    fuller_name_side,
+    is_top_level,
+    reduced_relative,
+)
 from .claimant_phrases import names_someone, sentence_subject
 from .claimants import ClaimantResolver
 from .counts import describe_counts
