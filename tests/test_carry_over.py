@@ -475,3 +475,13 @@ def test_a_second_subject_of_put_at_whose_verb_is_left_out_claims_its_number() -
     """ "X put the number at more than 200, and the Y commission at more than 100": the second number is Y's."""
     text = "The Orsk Watch put the death toll at more than 200, and the state-run Velmora Rights Commission at 100."
     assert claimants(text) == [(200.0, "Orsk Watch"), (100.0, "state-run Velmora Rights Commission")]
+
+
+def test_a_quotation_that_runs_on_after_its_speaker_is_the_speakers() -> None:
+    """ '"...," X said. "The results are as follows. On the enemy side: 83 killed."': the quotation goes on,
+    sentence after sentence, in X's words, though no sentence of it opens on a quotation mark."""
+    text = (
+        '"In the week, our units carried out strikes near Orsk," the Velmora General Staff said. "The results '
+        'are as follows. On the enemy side: 83 terrorists neutralised. On the friendly side: 4 killed."'
+    )
+    assert claimants(text) == [(83.0, "Velmora General Staff"), (4.0, "Velmora General Staff")]
