@@ -250,8 +250,10 @@ def _claimant_from_context(
             claimant = speaker[1]  # '"...," he says. "We have lost nearly 40% of our troops."'
         elif len(QUOTE_MARK.findall(sentence.text)) % 2:
             claimant = _speaker_after(sentences, index, resolver) or claimant
-    elif article.quote_open and article.quote_speaker and article.quote_speaker[0] == sentence.paragraph:
-        claimant = article.quote_speaker[1]  # '... X said. "The results are as follows. Enemy side: 83 killed.'
+    elif article.quote_open:  # '... X said. "The results are as follows. Enemy side: 83 killed.'
+        speaker = article.quote_speaker
+        same = speaker and speaker[0] == sentence.paragraph
+        claimant = speaker[1] if same else _speaker_after(sentences, index, resolver) or claimant
     # "* Journalists killed: 197 (Committee to Protect ...)"; "Uganda (4,500)" under "CONTRIBUTORS (AU figures)"
     return credited_source(sentence.text) or article.credit_for(sentence) or claimant
 

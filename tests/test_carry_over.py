@@ -478,10 +478,20 @@ def test_a_second_subject_of_put_at_whose_verb_is_left_out_claims_its_number() -
 
 
 def test_a_quotation_that_runs_on_after_its_speaker_is_the_speakers() -> None:
-    """ '"...," X said. "The results are as follows. On the enemy side: 83 killed."': the quotation goes on,
+    """'"...," X said. "The results are as follows. On the enemy side: 83 killed."': the quotation goes on,
     sentence after sentence, in X's words, though no sentence of it opens on a quotation mark."""
     text = (
         '"In the week, our units carried out strikes near Orsk," the Velmora General Staff said. "The results '
         'are as follows. On the enemy side: 83 terrorists neutralised. On the friendly side: 4 killed."'
     )
     assert claimants(text) == [(83.0, "Velmora General Staff"), (4.0, "Velmora General Staff")]
+
+
+def test_a_quotation_whose_speaker_comes_at_its_close_is_the_speakers_throughout() -> None:
+    """A quotation that opens mid-paragraph and names its speaker only where it closes ('"... killed 74
+    civilians. Our forces will answer," he said') is the speaker's in every sentence of it."""
+    text = (
+        'Army spokesman Ivo Danek blamed the rebels. "This militia has no target but civilians. In the past '
+        'week its drones have killed 74 civilians. Our forces will answer," he said.'
+    )
+    assert claimants(text) == [(74.0, "Ivo Danek")]
