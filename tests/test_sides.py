@@ -417,3 +417,10 @@ def test_a_factbox_section_heading_in_capitals_gives_its_lines_its_country() -> 
     )
     found = [(f.value, f.side) for f in extract_figures(text, meta=WAR_REPORT)]
     assert found == [(1200.0, "Sudan"), (20000.0, None), (300.0, "Sudan"), (224.0, "Yemen")]
+
+
+@pytest.mark.parametrize("name", ["ISIS-Somalia", "ISKP", "Islamic State Sahel Province"])
+def test_a_branch_of_islamic_state_is_islamic_state(name: str) -> None:
+    """Islamic State's provinces and branches, as news names them, are its side."""
+    text = f"A US strike killed 14 {name} fighters in the mountains, the command said."
+    assert [(f.value, f.side) for f in extract_figures(text, meta=WAR_REPORT)] == [(14.0, "Islamic State")]

@@ -84,7 +84,11 @@ SIDES = {
     "Hamas": ("Hamas", "Hamas's", "Qassam"),
     "Hezbollah": ("Hezbollah", "Hezbollah's", "Hizbollah", "Hizballah", "Islamic Resistance in Lebanon"),
     "Houthis": ("Houthi", "Houthis", "Ansar Allah"),
-    "Islamic State": ("Islamic State", "IS", "ISIS", "ISIL", "ISIS-K", "Daesh", "jihadists"),
+    "Islamic State": ("Islamic State", "IS", "ISIS", "ISIL", "ISIS-K", "Daesh", "jihadists",
+                      # its provinces and branches, which news names apart
+                      "IS-K", "ISKP", "Islamic State Khorasan", "Islamic State Khorasan Province", "ISIS-Somalia",
+                      "IS-Somalia", "Islamic State Sahel Province", "ISSP", "IS Sahel",
+                      "ISCAP", "Islamic State Central Africa Province", "IS-Mozambique"),
     "Lebanon": ("Lebanese", "Lebanon", "Lebanon's"),
     "Syria": ("Syrian", "Syrians", "Syria", "Syria's", "Alawite", "Alawites", "Druze", "Syrian Arab Republic"),
     "Iraq": ("Iraqi", "Iraqis", "Iraq", "Peshmerga"),  # the Kurdistan Region's forces are Iraq's
