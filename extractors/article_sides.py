@@ -64,6 +64,9 @@ _STATE_FORCE = regex.compile(
 _INSURGENTS = regex.compile(
     r"\b(?:militants?|insurgents?|jihadists?|terrorists?|gunmen|extremists?|militia(?:s|men)?|rebels?)\b", regex.I
 )
+# A state's own forces named as its government's ("government soldiers", "pro-government forces").
+_GOVERNMENT_FORCE = regex.compile(r"\b(?:pro-)?government\s+(?:soldiers|troops|forces|servicemen|fighters)\b", regex.I)
+_MISSIONS = ("United Nations", "African Union", "SADC", "NATO", "European Union")
 # People of several sides at once: no single side.
 _SEVERAL_SIDES = regex.compile(
     r"\b(?:international|multinational|multi-national|each\s+side|both\s+sides|all\s+sides)\b", regex.I
@@ -115,6 +118,9 @@ class ArticleSides:
         side = side or self._contingent(reading.side, reading, claimant)
         if side in INSURGENT_GROUPS and reading.head_kind == "people" and side not in reading.subject:
             side = None  # "a strike that targeted Hamas's chief killed 90 people": the people are not Hamas's
+        if _GOVERNMENT_FORCE.search(reading.subject) and (side is None or side in (*INSURGENT_GROUPS, *_MISSIONS)):
+            # "killed 61 government soldiers": the state's, not a mission's or an armed group's
+            side = most_named(self.side_counts(), leaving_out=(*INSURGENT_GROUPS, *_MISSIONS)) or side
         if side is not None:
             return self._remember(side, sentence)
         # "the army said it killed 45 militants", "the army said 140 fighters surrendered": the claimant's enemies

@@ -424,3 +424,9 @@ def test_a_branch_of_islamic_state_is_islamic_state(name: str) -> None:
     """Islamic State's provinces and branches, as news names them, are its side."""
     text = f"A US strike killed 14 {name} fighters in the mountains, the command said."
     assert [(f.value, f.side) for f in extract_figures(text, meta=WAR_REPORT)] == [(14.0, "Islamic State")]
+
+
+def test_government_soldiers_are_the_states_not_a_missions() -> None:
+    """ "Government soldiers" an armed group killed are the state's, though a mission's troops are named nearer."""
+    text = "Somalia's army fought on. Al-Shabaab said it had attacked an AUSSOM base and killed 61 government soldiers."
+    assert [(f.value, f.side) for f in extract_figures(text, meta=WAR_REPORT)] == [(61.0, "Somalia")]
