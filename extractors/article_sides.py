@@ -44,6 +44,7 @@ from .sides import (
     most_named,
     names_un_mission,
     national_contingent,
+    serving_side,
     side_counts,
     side_named,
     speaker_side,
@@ -117,7 +118,8 @@ class ArticleSides:
         side = self._mission_of_contingents(reading, sentence) if reading.side else None
         side = side or self._contingent(reading.side, reading, claimant)
         if side in INSURGENT_GROUPS and reading.head_kind == "people" and side not in reading.subject:
-            side = None  # "a strike that targeted Hamas's chief killed 90 people": the people are not Hamas's
+            # "a strike that targeted Hamas's chief killed 90 people": not Hamas's; "mercenaries fighting for X": X's
+            side = side if serving_side(sentence.text[reading.span_end :]) == side else None
         if _GOVERNMENT_FORCE.search(reading.subject) and (side is None or side in (*INSURGENT_GROUPS, *_MISSIONS)):
             # "killed 61 government soldiers": the state's, not a mission's or an armed group's
             side = most_named(self.side_counts(), leaving_out=(*INSURGENT_GROUPS, *_MISSIONS)) or side

@@ -66,20 +66,25 @@ _NAME_APPOSITIVE = regex.compile(
     (?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’-]+|al-\w+|van|de)){1,5}),\s*$""",
     regex.X,
 )
+_ACRONYM_APPOSITIVE = regex.compile(r"(?r),\s*(?P<acronym>[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*(?:-\d{1,2})?),\s*$")
 _ENDS_WITH_BREAK = regex.compile(r"(?r)[,;:()\"“”]\s*$")
-_TOKEN = regex.compile(r"[\w'’.&-]+")
-_BREAK = regex.compile(r"[,;:()\"“”—–]")
+_TOKEN = regex.compile(r"[\w'’.&-]*[\w'’.&][\w'’.&-]*")  # not a lone hyphen standing for a dash
+_BREAK = regex.compile(r"[,;:()\"“”—–]|\s-\s")
 _DIGITS = regex.compile(r"\d[\d,.]*")
 _TRAILING_ACRONYM = regex.compile(r"\s*\([A-Z][A-Za-z0-9&-]{1,10}\)$")  # "(CSIS) said"
 # "X, who ..., said" / "X, chairman of ..., said": an appositive between commas.
-_APPOSITIVE = regex.compile(r"(?r),\s*(?:who|which|the|a|an|[a-z][\w-]*|[A-Z][\w-]*['’]s)\b[^,]*,\s*$")
-_RELATIVE_CLAUSE = regex.compile(r"(?r)\s+(?:who|which)\s+[^,;\"“”]*$")
+# (a number's thousands comma is no clause break: "..., who interviewed some 2,300 survivors, estimate")
+_APPOSITIVE = regex.compile(
+    r"(?r),\s*(?:who|which|the|a|an|[a-z][\w-]*|[A-Z][\w-]*['’]s)\b(?:[^,]|(?<=\d),(?=\d{3}))*,\s*$"
+)
+_CLAUSE_WORDS = r"(?:[^,;\"“”]|(?<=\d),(?=\d{3}))*"  # up to a comma, not a number's ("2,300")
+_RELATIVE_CLAUSE = regex.compile(rf"(?r)\s+(?:who|which)\s+{_CLAUSE_WORDS}$")
 # "The shelling, which the governor said killed 28": the subject inside an object relative speaks.
 _OBJECT_RELATIVE = regex.compile(
     r"(?r)\b(?:which|that|whom)\s+(?P<np>(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*$"
 )
 # "Residents contacted by this newspaper gave ...": the residents speak, not the newspaper.
-_CONTACTED_BY = regex.compile(rf"(?r)\s+(?:{alternation(CONTACT_VERBS)})\s+by\s+[^,;\"“”]*$")
+_CONTACTED_BY = regex.compile(rf"(?r)\s+(?:{alternation(CONTACT_VERBS)})\s+by\s+{_CLAUSE_WORDS}$")
 _CITED_BY = regex.compile(r"^(.+?)\s+(?:cited|quoted|reported)\s+by\b")
 _KEPT_BY = regex.compile(rf"\b(?:{alternation(KEEPING_VERBS)})\s+(?:[\w ]{{0,25}}?\s)?by\s+(.+)$")
 _DOCUMENT_BY = regex.compile(rf"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:{alternation(STUDY_NOUNS)})\s+by\s+(.+)$", regex.I)
@@ -163,6 +168,7 @@ def np_before(text: str, end: int) -> tuple[int, str] | None:
         return named
     appositive = _APPOSITIVE.search(left, max(0, len(left) - APPOSITIVE_CLAUSE_WINDOW))
     left_core = left[: appositive.start()] if appositive else left  # "X, chairman of Y, said": X
+    left_core = _TRAILING_ACRONYM.sub("", left_core) if appositive else left_core  # "X (ACR), a monitor, says"
     if _ENDS_WITH_BREAK.search(left_core, max(0, len(left_core) - BREAK_WINDOW)) and not appositive:
         return None
     inner = _OBJECT_RELATIVE.search(left_core, max(0, len(left_core) - RELATIVE_CLAUSE_WINDOW))
@@ -184,7 +190,13 @@ def np_before(text: str, end: int) -> tuple[int, str] | None:
 
 
 def _named_in_apposition(left: str) -> tuple[int, str] | None:
-    """A body or person named between commas just before the verb."""
+    """A body or person named between commas just before the verb; a phrase with its acronym between commas
+    ("The UN humanitarian office, OCHA, said") is the phrase and the acronym."""
+    acronym = _ACRONYM_APPOSITIVE.search(left)
+    if acronym:
+        before = np_before(left, acronym.start())
+        if before and is_claimant(before[1]):
+            return before[0], left[before[0] : acronym.end("acronym")]
     body = _BODY_APPOSITIVE.search(left, max(0, len(left) - APPOSITIVE_WINDOW))
     if body:
         return body.start("name"), body["name"]  # "The navy's press office, the Maritime Information Centre, gave"

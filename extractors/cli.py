@@ -16,6 +16,7 @@ from .figure import CATEGORIES, SOURCE_TYPES
 from .intake.ingest import ingest
 from .intake.parallel import available_cores, default_extract
 from .intake.readers import DEFAULT_LIMITS, Limits, read_sources
+from .source_across import unify_sources
 from .store import DEFAULT_DB, FORMATS, count_figures, export, export_filter, figures_frame, write_csv
 from .store.exports import REVIEW_CHOICES
 from .store.review_exchange import export_reviews, import_reviews
@@ -42,7 +43,7 @@ def extract_paths(paths: Sequence[str], limits: Limits = DEFAULT_LIMITS) -> tupl
             continue
         frames.append(figures_frame(figures, article.meta))
     table = pd.concat(frames, ignore_index=True) if frames else figures_frame([])
-    return table, errors
+    return unify_sources(table), errors
 
 
 def _extract(args: argparse.Namespace) -> int:

@@ -55,6 +55,10 @@ RECENT_START = regex.compile(
     r"|(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+(?:year|month|week)\b)",  # "since the start of the year"
     regex.I,
 )
+# "since the ceasefire", "since the truce took effect": a window from an end of fighting.
+SINCE_TRUCE = regex.compile(
+    rf"\bsince\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_any(words.TRUCE_NOUNS)})\b", regex.I
+)
 EVENT_NOUN = regex.compile(
     rf"""\b(?:
         {_any(words.EVENT_NOUNS)}

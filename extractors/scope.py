@@ -185,10 +185,11 @@ def _scope_of_times(clause: Clause, times: list[TimeExpression], category: str) 
 
 
 def _window_to(clause: Clause, category: str) -> str | None:
-    """ "In the 24 hours to Wednesday evening, 52 people were killed", "since the start of the year": a window
-    of its own."""
+    """ "In the 24 hours to Wednesday evening, 52 people were killed", "since the start of the year", "since the
+    ceasefire": a window of its own."""
     for match in (*_WINDOW_TO.finditer(clause.sentence, clause.start, clause.end),
-                  *_SINCE_START_OF.finditer(clause.sentence, clause.start, clause.end)):  # fmt: skip
+                  *_SINCE_START_OF.finditer(clause.sentence, clause.start, clause.end),
+                  *cues.SINCE_TRUCE.finditer(clause.sentence, clause.start, clause.end)):  # fmt: skip
         if clause.nearest_to(*match.span()):
             return "event" if category in ("deployed", "exchanged", "captured") else "period"
     return None

@@ -99,6 +99,8 @@ _LEAVING = regex.compile(
 )
 _UN_NAMED = regex.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\b")
 UN_FORCE = "United Nations?"  # a UN force unless the clause before names a country: resolved by the reader
+# A phrase with a noun of its own, not a bare "2,700" or "2,700 wounded"
+_NOUN = regex.compile(r"\b(?!(?:wounded|injured|killed|dead|hurt|more|others|of|them)\b)[A-Za-z]{3,}", regex.I)
 _ORIGIN = regex.compile(r"^\s*(?:from|of)\s+([^,;.]{0,60})")  # "troops from North Korea"
 _CIVILIAN_PLACE = regex.compile(r"^\s*(?:from|in|of)\s+([^,;.]{0,60})")  # "people in Lebanon"
 
@@ -122,7 +124,7 @@ def side_of_phrase(phrase: str, rest: str, people: bool, before: str = "") -> st
     if labelled and not named:
         named = [SIDE_OF[labelled["name"]]]  # "Spain (about 600)"
     serving = _SERVING.match(rest) or _IN_MISSION.match(rest)
-    if serving and not people:
+    if serving and (not people or _NOUN.search(phrase)) and _served_side(serving.group("force")):
         return _served_side(serving.group("force"))  # "Colombian volunteers fighting for Ukraine"
     if _UN.search(phrase):
         if named and national_contingent(phrase) and not names_un_mission(rest[:80]):
@@ -147,7 +149,9 @@ def side_of_phrase(phrase: str, rest: str, people: bool, before: str = "") -> st
 # Whom foreign fighters serve: "volunteers fighting for Ukraine", "troops serving with the UN mission",
 # "mercenaries in the ranks of the Russian army".
 _SERVING = regex.compile(
-    rf"\s*,?\s*(?:who\s+(?:were|are|had\s+been|have\s+been)\s+)?(?:{alternation(words.SERVING_VERBS)})\s+"
+    rf"\s*,?\s*(?:(?<=,\s*)[a-z]+\s+(?=(?:{alternation(words.SERVING_VERBS)})\b))?"  # "..., mercenaries fighting for"
+    rf"(?:who\s+(?:were|are|had\s+been|have\s+been)\s+)?(?:had\s+been\s+|have\s+been\s+|were\s+)?"
+    rf"(?:{alternation(words.SERVING_VERBS)}|recruited\s+(?:by\s+[^,;.]{{1,40}}?\s+)?to\s+(?:fight|serve))\s+"
     r"(?:for|with|alongside|in\s+the\s+ranks\s+of|in)\s+(?P<force>(?:the\s+)?[^,;.]{1,50})",
     regex.I,
 )
@@ -158,6 +162,12 @@ _IN_MISSION = regex.compile(
     + alternation([name for name in (*UN_FORCES, *REGIONAL_MISSIONS) if name.isupper()])
     + r")\b"
 )
+
+
+def serving_side(rest: str) -> str | None:
+    """The side the people before ``rest`` fight or serve for: ", mercenaries fighting for the RSF"."""
+    serving = _SERVING.match(rest)
+    return _served_side(serving.group("force")) if serving else None
 
 
 def _served_side(force: str) -> str | None:

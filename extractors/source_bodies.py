@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import regex
 
-from .lexicon.bodies import KINDS, PERSON_HEADS
+from .lexicon.bodies import KINDS, NOT_COUNTRIES, PERSON_HEADS
 from .lexicon.places import INSURGENT_GROUPS
 from .patterns import alternation
-from .source_phrases import country_from_demonym, state_head
+from .source_phrases import NAME_THEN_DESCRIPTION, country_from_demonym, state_head
 from .source_registry import (
     GOVERNMENT_SEATS,
     KIND_OF,
@@ -24,9 +24,11 @@ from .source_registry import (
     owner_side,
     registered,
     registered_kind,
+    side_of_word,
     type_of,
 )
 
+_NOT_NAMES = set(NOT_COUNTRIES)
 PERSON_HEAD = regex.compile(rf"\b(?:{alternation(PERSON_HEADS)})s?$", regex.I)
 
 
@@ -110,3 +112,15 @@ def leading_demonym(name: str) -> tuple[str | None, str, bool]:
     if derived and not stripped:
         return derived, name, True  # "Valdonian Liberation Front": Valdonia's, and named so
     return (derived, rest, False) if derived else (None, name, False)
+
+
+def name_then_description(phrase: str) -> regex.Match | None:
+    """ "the Cabo Ligado conflict observatory": a name no country or person stands for, described after it."""
+    match = NAME_THEN_DESCRIPTION.match(phrase)
+    if match is None or regex.search(r"['’]s?\b", match["name"]):
+        return None  # "Seoul's spy agency": an owner's body
+    if owner_side(match["name"]) or side_of_word(match["name"].split()[0]) or type_of(match["name"]):
+        return None
+    if any(word in _NOT_NAMES for word in match["name"].split()):
+        return None  # "Local volunteer group": a description
+    return match

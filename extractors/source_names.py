@@ -29,12 +29,13 @@ import regex
 from .lexicon.bodies import BATTLEGROUPS, GENERIC_HEADS, SEATS_OF_GOVERNMENT, UNNAMED_HEADS
 from .names import is_person
 from .patterns import alternation
-from .source_bodies import described_body, government, kind_body, leading_demonym
+from .source_bodies import described_body, government, kind_body, leading_demonym, name_then_description
 from .source_phrases import (
     DESCRIBED_NAME,
     LED_BY,
     MEMBERS_OF,
     PART_OF_BODY,
+    acronym_in_apposition,
     compound,
     country_from_demonym,
     document_owner,
@@ -48,6 +49,7 @@ from .source_phrases import (
     state_head,
     tidy,
     unnamed_description,
+    unowned,
 )
 from .source_registry import (
     BARE_COUNTRY,
@@ -119,6 +121,8 @@ def _name_source(phrase: str, context: Context) -> Source | None:
     phrase = _FEDERAL.sub("", tidy(phrase or ""))  # "the Federal Ministry of Health": the country's ministry
     if not phrase:
         return None
+    if appositive := acronym_in_apposition(phrase):  # the acronym if it is known, else the name before it
+        phrase = appositive[1] if registered(appositive[1]) else appositive[0]
     name = name_after_junk(phrase)
     if name and (
         registered(name)
@@ -129,7 +133,7 @@ def _name_source(phrase: str, context: Context) -> Source | None:
         or "’s " in name
     ):
         phrase = name
-    issuer = registered(phrase) or registered(named_after_description(phrase) or "")
+    issuer = registered(phrase) or registered(named_after_description(phrase) or "") or registered(unowned(phrase))
     if issuer:
         return from_issuer(issuer)  # "the ethnic Arakan Army", "Israel's emergency service Magen David Adom"
     if compound(phrase):
@@ -179,7 +183,7 @@ def _named(phrase: str, context: Context) -> Source | None:
     led = LED_BY.match(phrase)
     if led and person_in(led["name"]):
         return name_source(led["body"], context)  # "the government of Prime Minister Ana Varga"
-    described = DESCRIBED_NAME.match(phrase)
+    described = DESCRIBED_NAME.match(phrase) or name_then_description(phrase)
     if described:
         return _described(described, context)
     tied = tied_body(phrase, context)

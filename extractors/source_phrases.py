@@ -62,6 +62,11 @@ DESCRIBED_NAME = regex.compile(
     rf"^(?P<description>(?:(?i:the|an?)\s+)?(?:[\w-]+\s+){{0,3}}?(?P<noun>{alternation(DESCRIPTOR_NOUNS)})\b)"
     rf"\s+(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|for|and|the))*)$"
 )
+# A name with its description after it: "the Cabo Ligado conflict observatory", "the Fano militia".
+NAME_THEN_DESCRIPTION = regex.compile(
+    rf"^(?:(?i:the)\s+)?(?!(?i:the|an?|this|that|its|their)\b)(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})"
+    rf"(?<!-(?:based|run|led|backed|affiliated|linked|aligned))\s+(?P<description>(?:[a-z][\w-]*\s+){{0,2}}(?P<noun>{alternation(DESCRIPTOR_NOUNS)}))$"
+)
 # "Russia's", "the London School of Hygiene and Tropical Medicine's", "the US military's", "the Houthi
 # People of a named body: "Researchers at Ghent University", "Tuareg-led rebels of the Strategic Framework ...".
 MEMBERS_OF = regex.compile(
@@ -72,7 +77,8 @@ MEMBERS_OF = regex.compile(
 # A known body's own office or team somewhere: "the ICRC delegation in Kinshasa", "the WHO country office".
 PART_OF_BODY = regex.compile(
     r"^(?:(?i:the)\s+)?(?P<body>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5})\s+(?:regional\s+|country\s+|local\s+)?"
-    r"(?:delegation|sub-delegation|office|team|teams|branch|staff)(?:\s+(?:in|for|at)\s+.+)?$"
+    r"(?:delegation|sub-delegation|office|team|teams|branch|staff|officials|sources|representatives|spokespeople)"
+    r"(?:\s+(?:in|for|at)\s+.+)?$"
 )
 LED_BY = regex.compile(
     r"^(?P<body>.+?(?i:government|administration|regime|cabinet|forces)|.+?(?=\s+(?:under|led\s+by)))\s+"
@@ -133,7 +139,7 @@ _MONITOR_HEAD = regex.compile(
 _PERSON_HEAD = regex.compile(rf"\b(?:{alternation(PERSON_HEADS)})$", regex.I)
 _PLACE_AFTER = regex.compile(r"^(?P<rest>.+?)\s+(?:in|from|of)\s+(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)$")
 _THE = regex.compile(r"^(?i:the)\s+")
-_ACRONYM = regex.compile(r"[A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*")  # two capitals at least
+_ACRONYM = regex.compile(r"[A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*(?:-\d{1,2})?")  # two capitals at least; "ISOC-4"
 _OPENS_POSSESSIVE = regex.compile(rf"{_NAME_WORD}['’]s\s")
 _PART_AFTER_HEAD = regex.compile(r"\s+(?:of|for|on|in)\s+")
 _INITIAL = regex.compile(r"(?<=\s)[A-Z]\.\s+")
@@ -146,6 +152,25 @@ def fold(text: str) -> str:
     text = text.replace("’", "'").replace(".", "").replace("s' ", "s ").lower()
     words = text.replace("united nations", "un").replace("united states", "us").split()  # "U.N." = "UN"
     return " ".join(words[1:] if words[:1] == ["the"] and len(words) > 1 else words)
+
+
+_APPOSITIVE_ACRONYM = regex.compile(r"^(?P<body>.+?),\s*(?P<acronym>[A-Z][A-Z&]{1,7})$")
+_LOWER_WORD = regex.compile(r"\s(?!the\s)[a-z]")
+
+
+def acronym_in_apposition(phrase: str) -> tuple[str, str] | None:
+    """A described body and its acronym: "the UN humanitarian office, OCHA" -> (description, acronym);
+    not two names ("Ukraine, UK")."""
+    match = _APPOSITIVE_ACRONYM.match(phrase)
+    return (match["body"], match["acronym"]) if match and _LOWER_WORD.search(match["body"]) else None
+
+
+_OWNED = regex.compile(r"['’]s\s")
+
+
+def unowned(phrase: str) -> str:
+    """A phrase read without its possessive: "the UN's human rights monitoring mission" -> "the UN human ..."."""
+    return _OWNED.sub(" ", phrase)
 
 
 def is_acronym(word: str) -> bool:

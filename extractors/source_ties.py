@@ -12,6 +12,7 @@ import regex
 
 from .lexicon.attribution import TITLES
 from .lexicon.bodies import FORMER, GOVERNMENT_OFFICES, KINDS, OFFICES, SPEAKING_ROLES
+from .names import is_person, strip_titles
 from .patterns import alternation
 
 _ROLE = alternation(SPEAKING_ROLES)
@@ -153,6 +154,23 @@ def first_mentions(text: str, person: str) -> list[regex.Match]:
     surname = person.split()[-1]
     pattern = regex.compile(rf"(?<![\w-])(?:{regex.escape(person)}|{regex.escape(surname)})(?![\w-])")
     return list(itertools.islice(pattern.finditer(text), _MENTIONS_READ))
+
+
+def full_name(text: str, surname: str) -> str | None:
+    """The full name an article first gives a person it later calls by surname alone ("Burhan").
+
+    >>> full_name("Army chief Abdel Fattah al-Burhan spoke. Burhan said 40 died.", "Burhan")
+    'Abdel Fattah al-Burhan'
+    >>> full_name("Burhan said 40 died.", "Burhan") is None
+    True
+    """
+    particle = r"(?:(?:al|el|bin|ibn|de|van|von)[-\s])?"
+    pattern = regex.compile(rf"(?:[A-Z][\w'’-]+\s+){{1,3}}{particle}{regex.escape(surname)}\b")
+    for match in pattern.finditer(text):
+        name = strip_titles(match.group())
+        if name != surname and is_person(name):
+            return name
+    return None
 
 
 def holds_government_office(text: str, person: str, descriptions: list[str]) -> bool:

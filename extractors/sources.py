@@ -29,7 +29,7 @@ from .side_cues import dateline_side, opening_side_of
 from .side_names import SIDE_NAME, SIDE_OF
 from .sides import most_named
 from .source_names import NO_CONTEXT, Context, Source, name_source, tied_body
-from .source_phrases import country_from_demonym, person_in
+from .source_phrases import country_from_demonym, person_in, person_name
 from .source_registry import REGISTERED
 from .source_ties import (
     ROLE_AFTER_NAME,
@@ -37,6 +37,7 @@ from .source_ties import (
     ROLE_BEFORE_TITLES,
     bare_spokesperson,
     first_mentions,
+    full_name,
     holds_government_office,
     strip_titles_at_end,
 )
@@ -163,7 +164,8 @@ class ArticleSources(Context):
         if tied:
             return tied
         office = holds_government_office(self.text, source.name, [claimant, *self.descriptions.get(claimant, [])])
-        return Source(source.name, "government" if office else "person", self.hint)
+        named = full_name(self.text, source.name) if len(source.name.split()) == 1 else None
+        return Source(person_name(named) if named else source.name, "government" if office else "person", self.hint)
 
     def _tie(self, person: str) -> Source | None:
         """The body the article ties a person to: in a phrase it used for them ("Health Minister Firass

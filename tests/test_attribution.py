@@ -370,6 +370,32 @@ def figures(text: str) -> list[Figure]:
             ["petro danylenko"],
             id="whose office said",
         ),
+        pytest.param(
+            "Researchers at Orsk University, who read hospital files and talked with some 1,400 survivors, estimate "
+            "that 52,000 civilians died in the war.",
+            ["researchers at orsk university"],
+            id="a number's thousands comma inside the relative clause between a subject and its verb",
+        ),
+        pytest.param(
+            "The Orsk relief office, ORO, says at least 40 people have been killed in the valley.",
+            ["orsk relief office, oro"],
+            id="a body with its acronym between commas before the verb",
+        ),
+        pytest.param(
+            "Nine soldiers were killed in an ambush near the pass, the army's media wing said at the time.",
+            ["army's media wing"],
+            id="a body's media wing",
+        ),
+        pytest.param(
+            "Gunmen attacked a ranger post, killing at least four people, according to the park's management.",
+            ["park's management"],
+            id="a place's management",
+        ),
+        pytest.param(
+            "On Sunday, 210 prisoners came home - 190 soldiers and 20 civilians - Orsk's Prisoner Bureau said.",
+            ["orsk's prisoner bureau", "orsk's prisoner bureau", "orsk's prisoner bureau"],
+            id="a dash between words is a break",
+        ),
     ],
 )
 def test_claimant(text: str, expected: list[str | None]) -> None:

@@ -77,6 +77,12 @@ SCOPE = {
         "1,500",
         "period",
     ),
+    "since a ceasefire": ("The army says it has killed more than 370 rebels since the ceasefire.", "370", "period"),
+    "since a truce took effect": (
+        "At least 331 people have been killed in strikes since the truce took effect on 27 November.",
+        "331",
+        "period",
+    ),
     # one event
     "killed when": ("At least 14 people were killed when a drone hit a market.", "14", "event"),
     "in the attack": ("Nine police officers died in the attack on the checkpoint.", "Nine", "event"),
@@ -221,6 +227,7 @@ FORCE = {
     "civilians": ("Shelling killed 38 civilians in the town, the governor said.", "38", "civilian"),
     "children": ("At least 17 children were among the wounded.", "17", "civilian"),
     "aid workers": ("Nine aid workers were killed in the convoy attack.", "Nine", "civilian"),
+    "schoolgirls": ("Gunmen abducted 110 schoolgirls from their dormitory in the town.", "110", "civilian"),
     "merchant seafarers": ("The missile killed three seafarers on the freighter.", "three", "civilian"),
     "both in the subject": ("The strike killed 12 soldiers and civilians at the depot.", "12", "mixed"),
     "said to include both": ("Clashes killed 230 people, including fighters and civilians.", "230", "mixed"),

@@ -227,6 +227,21 @@ def sides(text: str) -> list[tuple[float | None, str | None]]:
             [(5.0, "Ukraine")],
             id="32: volunteers fighting for X",
         ),
+        pytest.param(
+            "The bodies of 14 Colombian nationals, mercenaries fighting for the RSF, were recovered near the town.",
+            [(14.0, "RSF")],
+            id="32: nationals described as fighting for an armed group",
+        ),
+        pytest.param(
+            "About 250 former Colombian soldiers were recruited by a contractor to fight alongside the RSF.",
+            [(250.0, "RSF")],
+            id="32: recruited to fight alongside X",
+        ),
+        pytest.param(
+            "About 200 North Korean soldiers have been killed and 1,800 injured while fighting in Russia's war.",
+            [(200.0, "North Korea"), (1800.0, "North Korea")],
+            id="32: a number with no noun of its own keeps its parallel's side",
+        ),
         # 37: subsets inherit their parent's side
         pytest.param(
             "Russia keeps 1,600 soldiers in Syria; about 1,100 of them guard the air base against rebel attacks.",

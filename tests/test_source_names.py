@@ -205,6 +205,20 @@ NAMED = [
     # a place or lower-case role before a person's name is no part of it
     pytest.param("Velmora regional governor Ivo Danek", ("Ivo Danek", "person", None), id="place and role"),
     pytest.param("Orsk Mayor Ivo Danek", ("Ivo Danek", "person", None), id="place and title"),
+    # a known body's officials speak for it; a country's stay unnamed
+    pytest.param("African Union officials", ("African Union", "international body", None),
+                 id="a known body's officials"),
+    pytest.param("Iraqi officials", ("Iraqi officials", "unnamed", "Iraq"), id="a country's officials"),
+    # a name described after it ("the X conflict observatory") is the name, typed by the description
+    pytest.param("the Orsk Valley conflict observatory", ("Orsk Valley", "monitor", None), id="description after"),
+    pytest.param("The Britain-based war monitor", ("War monitor", "monitor", None), id="no name before a description"),
+    # an acronym in apposition names the body, or the name before it does
+    pytest.param("the UN humanitarian office, OCHA",
+                 ("UN Office for the Coordination of Humanitarian Affairs", "international body", None),
+                 id="acronym in apposition"),
+    pytest.param("ISOC-4", ("ISOC-4", "monitor", None), id="an acronym with a number is no person"),
+    pytest.param("the Estrelian army's media wing", ("Armed Forces (Estrelia)", "military", "Estrelia"),
+                 id="a body's media wing is the body"),
 ]  # fmt: skip
 
 

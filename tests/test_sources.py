@@ -30,6 +30,12 @@ def sources(text: str) -> list[tuple[float | None, str | None, str | None]]:
 
 ARTICLES = [
     pytest.param(
+        "Opposition leader Ivo Danek al-Marovic visited the front.\n\n"
+        "Marovic said 120 rebels were killed in the offensive.",
+        [(120, "Ivo Danek al-Marovic", "person")],
+        id="a surname alone is the full name the article gave before",
+    ),
+    pytest.param(
         "Fighting went on in Mali.\n\nJNIM, al-Qaeda's affiliate in the region, claimed the raid. In a statement, "
         "the group said its fighters had killed 60 soldiers.",
         [(60, "Jama'at Nusrat al-Islam wal-Muslimin", "armed group")],

@@ -36,6 +36,7 @@ from ..store import (
     stored_articles,
     stored_version,
 )
+from ..store.source_merging import merge_stored_sources
 from .feeds import Known, is_feed_file, read_input
 from .parallel import IN_FLIGHT_PER_WORKER, ExtractionPool, default_extract, in_order
 from .readers import (
@@ -116,6 +117,7 @@ def ingest(
             _store_all(connection, items, summary, reextract, pool, counter)
             if reextract and not sources:
                 _reextract_stored(connection, summary, pool, progress)
+            merge_stored_sources(connection)
         except BrokenProcessPool:
             raise InputError(
                 "ingest", "an extraction worker died (out of memory?); every stored article is whole: run it again"
@@ -133,6 +135,7 @@ def ingest_articles(
     with contextlib.closing(open_store(db_path)) as connection, contextlib.ExitStack() as stack:
         pool = stack.enter_context(ExtractionPool(workers, extract_figures)) if workers > 1 else None
         _store_all(connection, loaded, summary, reextract, pool)
+        merge_stored_sources(connection)
         summary.stale = stale_count(connection)
     return summary
 

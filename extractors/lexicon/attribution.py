@@ -85,7 +85,10 @@ CLAIM_ADVERBS = (
 # Phrases that introduce a claimant after them ("according to X", "citing X").
 ACCORDING_TO = ("according to", "as reported by", "as estimated by", "in the words of", "per")
 # "told reporters after a closed-door briefing by the spy agency": whoever briefed the speaker is cited.
-CITING = ("citing", "quoting", "based on", "briefing from", "briefing by", "briefed by", "drawing on", "drew on")
+CITING = (
+    "citing", "cites", "quoting", "quotes", "based on", "briefing from", "briefing by", "briefed by", "drawing on",
+    "drew on",
+)  # fmt: skip
 
 # Head nouns of bodies that issue figures: a noun phrase ending in one of these can be a claimant.
 BODY_NOUNS = (
@@ -107,6 +110,7 @@ BODY_NOUNS = (
     "broadcaster", "television", "radio", "daily", "paper", "prosecutors", "spokespeople",
     "watch", "front", "project", "initiative", "forum",
     "brigade", "battalion", "regiment", "division", "unit", "company", "platoon", "squadron", "fleet",
+    "wing", "management", "secretariat",
 )  # fmt: skip
 
 # Nouns that stand for a body named just before: "the ICRC ... , the organisation said".

@@ -103,7 +103,8 @@ KINDS = {
 # a country speaks as a person.
 SPEAKING_ROLES = (
     "spokesman", "spokeswoman", "spokesperson", "spokespeople", "press secretary", "press officer",
-    "press service", "press office", "representative", "head", "chief", "director",
+    "press service", "press office", "media wing", "press wing", "management", "representative",
+    "head", "chief", "director",
     "director-general", "director general", "secretary-general", "secretary general", "secretary",
     "high commissioner", "commissioner", "chairman", "chairwoman", "chair", "commander", "deputy head",
     "deputy director", "deputy chief", "coordinator", "president", "official", "officer",
@@ -220,6 +221,7 @@ DESCRIPTOR_NOUNS = (
     "agency", "news agency", "outlet", "news outlet", "news site", "website", "newspaper", "daily", "broadcaster",
     "channel", "television", "group", "monitoring group", "monitor", "watchdog", "organisation", "organization",
     "NGO", "charity", "think tank", "company", "firm", "operator", "militia", "movement", "network",
+    "observatory", "project", "tracker",
 )  # fmt: skip
 
 # Capitalised adjectives that name no country ("Western intelligence" is unnamed) and words that look like

@@ -355,7 +355,8 @@ CIVILIAN_TRADES = (
     "shepherds", "herders", "herdsmen", "traders", "merchants", "vendors", "shopkeepers", "labourers",
     "laborers", "miners", "tourists", "visitors", "guests", "firefighters", "truckers", "priests", "monks",
     "nuns", "clerics", "imams", "pastors", "missionaries", "schoolchildren", "toddlers", "teenagers", "minors",
-    "mothers", "bystanders", "commuters", "evacuees", "orphans",
+    "mothers", "bystanders", "commuters", "evacuees", "orphans", "schoolgirls", "schoolboys", "schoolgirl",
+    "schoolboy", "schoolchild",
 )  # fmt: skip
 
 # Nouns that name people in general (civilians, victims, captives).
@@ -372,7 +373,7 @@ PEOPLE_NOUNS = (
     "Iraqis", "Iranians", "Congolese", "Rwandans", "Burundians", "Haitians", "Kenyans", "Alawites", "Druze",
     "Bedouin", "Kurds", "Rohingya", "Gazans", "students", "pilgrims", "protesters", "demonstrators",
     "migrants", "migrant", "inmates", "inmate", "suspects", "drivers", "driver", "fishermen", "farmers",
-    "schoolgirls", "schoolboys", "pupils", "teachers", "man", "woman", "crew member", "cameraman",
+    "pupils", "teachers", "man", "woman", "crew member", "cameraman",
     "worshippers", "passengers", "family members", "relatives", "supporters", "lives", "dead", "wounded", "injured",
     "killed",
     # people by work, faith, age or kin, as tolls name them ("36 shepherds", "four pilots", "two monks")

@@ -38,6 +38,10 @@ PAST_WORDS = ("earlier", "previous", "past", "prior")
 EXCHANGE_PLURALS = ("exchanges", "swaps", "releases")
 # After "since", words that make the start recent, a window rather than the war so far.
 RECENT_START_VERBS = ("resumed", "renewed", "restarted", "collapsed", "broke down", "ended")
+# After "since", an end of fighting: what is counted from it is a window, not the war's toll ("since the truce").
+TRUCE_NOUNS = (
+    "ceasefire", "cease-fire", "truce", "armistice", "peace deal", "peace agreement", "peace accord",
+)  # fmt: skip
 
 # One event, named by a noun with a determiner: "the attack", "Tuesday's strike".
 EVENT_NOUNS = (

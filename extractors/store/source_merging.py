@@ -1,0 +1,40 @@
+"""One name per source across the stored articles (``extractors/source_across.py``), kept in the store.
+
+Each article's sources are named as it is extracted; names that only meet across articles
+("Abiy Ahmed Ali" in one, "Abiy Ahmed" in another) are merged here once the articles are
+stored, so that the dashboard's source filter, its charts and every export see one name.
+The claimant as written is never touched.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from ..source_across import unified_names
+
+_NAMES = "SELECT source, source_type, article_id FROM figures WHERE source IS NOT NULL AND source != ''"
+_TYPED = (
+    "SELECT source_type, source_country FROM figures WHERE source = ? "
+    "GROUP BY source_type, source_country ORDER BY COUNT(*) DESC LIMIT 1"
+)
+_RENAME = (
+    "UPDATE figures SET source = ?, source_type = ?, source_country = COALESCE(?, source_country) WHERE source = ?"
+)
+
+
+def merge_stored_sources(connection: sqlite3.Connection) -> int:
+    """Give each stored source the one name :func:`~extractors.source_across.unified_names` finds across
+    the store's articles, in one transaction; returns how many names were merged into another."""
+    renamed = unified_names(connection.execute(_NAMES))
+    if not renamed:
+        return 0
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        for old, new in renamed.items():
+            typed = connection.execute(_TYPED, (new,)).fetchone() or (None, None)
+            connection.execute(_RENAME, (new, *typed, old))
+        connection.execute("COMMIT")
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    return len(renamed)
