@@ -22,6 +22,7 @@ from .claimant_phrases import (
     clean_np,
     is_claimant,
     np_before,
+    owner_of_document,
     sentence_subject,
 )
 from .lexicon import attribution as lexicon
@@ -187,7 +188,7 @@ def _subject_of_verb(text: str, match: regex.Match, found: list[Attribution]) ->
         return None
     if verb in _ONLY_TOLL_AT and not _PUT_AT.match(text, match.end()):
         return None  # "the army placed 300 troops on the border" claims nothing
-    np = clean_np(np)
+    np_start, np = owner_of_document(text, np_start, np) or (np_start, clean_np(np))
     whose = _WHOSE.search(text, 0, np_start) if np.lower().startswith("whose ") else None
     if whose:  # "the mayor, Vadym Boychenko, whose office said": the owner speaks
         np, np_start = whose["name"], whose.start("name")

@@ -66,6 +66,11 @@ _NAME_APPOSITIVE = regex.compile(
     (?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’-]+|al-\w+|van|de)){1,5}),\s*$""",
     regex.X,
 )
+# ", two men were killed when ...": a clause with a subject and its verb (not ", speaking ... because he was")
+_CLAUSE_NOT_APPOSITIVE = regex.compile(
+    r",\s*(?![a-z]+ing\b)(?:(?!(?:who|which|whose|that)\b)[\w'’-]+\s+){1,4}?(?:was|were|is|are|had|has|have)\s+\w+",
+    regex.I,
+)
 _ACRONYM_APPOSITIVE = regex.compile(r"(?r),\s*(?P<acronym>[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*(?:-\d{1,2})?),\s*$")
 _ENDS_WITH_BREAK = regex.compile(r"(?r)[,;:()\"“”]\s*$")
 _TOKEN = regex.compile(r"[\w'’.&-]*[\w'’.&][\w'’.&-]*")  # not a lone hyphen standing for a dash
@@ -141,6 +146,9 @@ _DETERMINERS = {"the", "a", "an", "that", "this", "those", "these", "its", "thei
 _SUBJECT_NEVER_OPENS = {
     "at", "in", "on", "more", "less", "some", "about", "around", "up", "over", "nearly", "almost", "as", "by",
     "for", "with", "after", "before", "during", "since", "when", "while", "if", "according", "citing",
+    # adverbs that open a sentence on where or when, never its subject ("Further north, ...")
+    "further", "farther", "elsewhere", "meanwhile", "separately", "earlier", "later", "overall", "however",
+    "across", "near", "amid", "despite", "following", "under", "inside", "outside",
 }  # fmt: skip
 
 # What reading one word back from the verb does to the phrase.
@@ -167,6 +175,8 @@ def np_before(text: str, end: int) -> tuple[int, str] | None:
     if named:
         return named
     appositive = _APPOSITIVE.search(left, max(0, len(left) - APPOSITIVE_CLAUSE_WINDOW))
+    if appositive and _CLAUSE_NOT_APPOSITIVE.match(appositive.group()):
+        appositive = None  # "Further north, two men were killed ..., said X": a clause, not "X, a monitor, said"
     left_core = left[: appositive.start()] if appositive else left  # "X, chairman of Y, said": X
     left_core = _TRAILING_ACRONYM.sub("", left_core) if appositive else left_core  # "X (ACR), a monitor, says"
     if _ENDS_WITH_BREAK.search(left_core, max(0, len(left_core) - BREAK_WINDOW)) and not appositive:
@@ -354,6 +364,19 @@ def sentence_subject(text: str) -> tuple[int, str] | None:
         return None
     np = text[words[0].start() : words[-1].end()]
     return (words[0].start(), np) if is_claimant(np) else None
+
+
+_POSSESSIVE_PRONOUN_BEFORE = regex.compile(r"(?r)\b(?P<pronoun>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+$")
+_PRONOUN_OF_POSSESSIVE = {"its": "it", "their": "they", "his": "he", "her": "she"}
+
+
+def owner_of_document(text: str, np_start: int, np: str) -> tuple[int, str] | None:
+    """ "Its latest update lists ...", "Their model suggests ...": the pronoun for the document's owner, which
+    the claimant resolution reads as the body named before."""
+    owner = _POSSESSIVE_PRONOUN_BEFORE.search(text, 0, np_start)
+    if owner is None or not DOCUMENT.match(f"its {np}"):
+        return None
+    return owner.start(), _PRONOUN_OF_POSSESSIVE[owner["pronoun"].lower()]
 
 
 def agent_of(np: str) -> str:

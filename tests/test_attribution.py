@@ -396,6 +396,27 @@ def figures(text: str) -> list[Figure]:
             ["orsk's prisoner bureau", "orsk's prisoner bureau", "orsk's prisoner bureau"],
             id="a dash between words is a break",
         ),
+        pytest.param(
+            "Further south, three men were killed when a shell hit the market, said Ivo Danek, the town's mayor.",
+            ["ivo danek"],
+            id="a clause between commas is no appositive of the sentence's opening words",
+        ),
+        pytest.param(
+            "The Orsk Monitor keeps a list of the dead. Its latest update, published on Friday, lists 812 people "
+            "killed.",
+            ["orsk monitor"],
+            id="a document's possessive pronoun is its owner",
+        ),
+        pytest.param(
+            "Shelling killed 13 people in the camp, according to the camp's emergency response room.",
+            ["camp's emergency response room"],
+            id="a response room is a body",
+        ),
+        pytest.param(
+            "The ministry recalls that in August about 12,000 soldiers crossed the border.",
+            ["ministry"],
+            id="recalls that",
+        ),
     ],
 )
 def test_claimant(text: str, expected: list[str | None]) -> None:

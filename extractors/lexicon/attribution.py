@@ -57,6 +57,7 @@ REPORTING_VERBS = (
     ("", "quotes", "quoted", "quoted", "quoting"),
     ("publish", "publishes", "published", "published", "publishing"),
     ("", "updates", "updated", "updated", "updating"),
+    ("", "recalls", "", "", ""),  # "the ministry recalls that ..."; "recalled" also withdraws troops
     ("", "raises", "raised", "raised", "raising"),
     ("revise", "revises", "revised", "revised", "revising"),
     ("", "lowers", "lowered", "lowered", "lowering"),
@@ -110,7 +111,7 @@ BODY_NOUNS = (
     "broadcaster", "television", "radio", "daily", "paper", "prosecutors", "spokespeople",
     "watch", "front", "project", "initiative", "forum",
     "brigade", "battalion", "regiment", "division", "unit", "company", "platoon", "squadron", "fleet",
-    "wing", "management", "secretariat",
+    "wing", "management", "secretariat", "response room", "response rooms", "operations room",
 )  # fmt: skip
 
 # Nouns that stand for a body named just before: "the ICRC ... , the organisation said".
