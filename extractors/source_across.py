@@ -10,7 +10,9 @@ and returns the names to rewrite, in these steps:
    word: "Burhan"/"Burhane", "Mohammed"/"Muhammad"), or one the other's first words
    ("Abiy Ahmed" of "Abiy Ahmed Ali"), or a surname alone whose full name is the only
    one of the table that ends on it ("Burhan"), are one person;
-2. an acronym that spells the initials of exactly one body's name in the table is that body.
+2. an acronym that spells the initials of exactly one body's name in the table is that body;
+3. a person whose figures one article gives to the one body it ties them to ("Oleh Syniehubov, head of the
+   regional military administration") speaks for that body where another article does not say so.
 
 Each group takes the name most articles use, the longer name on a tie. Names no other
 name of the table meets are left as they are, and so are surnames more than one full name
@@ -27,6 +29,7 @@ import pandas as pd
 import regex
 
 from .names import is_person
+from .source_phrases import person_in, person_name
 
 _VOWELS = regex.compile(r"(?<=.)[aeiouy]+")
 _REPEATS = regex.compile(r"(.)\1+")
@@ -35,6 +38,7 @@ _NAME_PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "van", "
 _ACRONYM = regex.compile(r"^[A-Z]{2,8}(?:-\d{1,2})?$")
 _NAME_WORD = regex.compile(r"[A-Za-z][\w'’&-]*")
 _SMALL_WORDS = {"of", "for", "and", "the", "on", "in", "&", "de", "du", "des", "la", "le"}
+_NOT_BODIES = (None, "person", "unnamed")
 _COUNTRY_AFTER = regex.compile(r"\s*\([^()]*\)$")  # "Ministry of Defence (Russia)": the country in brackets
 
 
@@ -71,7 +75,9 @@ def initials(name: str) -> str:
     return "".join(w[0].upper() if w[0].isalpha() else w for w in words if w.lower() not in _SMALL_WORDS)
 
 
-def unified_names(sources: Iterable[tuple[str, str | None, str]]) -> dict[str, str]:
+def unified_names(
+    sources: Iterable[tuple[str, str | None, str]], claimants: Iterable[tuple[str | None, str, str | None]] = ()
+) -> dict[str, str]:
     """The names to rewrite, old -> new, among ``(source, source_type, article)`` rows (see the module docstring).
 
     >>> rows = [("Abiy Ahmed Ali", "person", "a"), ("Abiy Ahmed", "person", "b"), ("Abiy Ahmed", "person", "c")]
@@ -95,7 +101,21 @@ def unified_names(sources: Iterable[tuple[str, str | None, str]]) -> dict[str, s
     for group in groups:
         best = max(group, key=lambda name: (len(articles[name]), len(name), name))
         renamed.update({name: best for name in group if name != best})
+    for person, body in _bodies_of_people(claimants, renamed).items():
+        if person in articles and body != person:
+            renamed.update({name: body for name, new in [*renamed.items(), (person, person)] if new == person})
     return renamed
+
+
+def _bodies_of_people(claimants: Iterable[tuple[str | None, str, str | None]], renamed: dict[str, str]) -> dict:
+    """Each person an article ties to one body, by their one name: (claimant, source, type) rows (step 3)."""
+    tied: dict[str, set[str]] = defaultdict(set)
+    for claimant, source, kind in claimants:
+        person = person_in(claimant) if isinstance(claimant, str) and kind not in _NOT_BODIES else None
+        if person and isinstance(source, str) and source != person:
+            name = person_name(person)
+            tied[renamed.get(name, name)].add(source)
+    return {person: next(iter(bodies)) for person, bodies in tied.items() if len(bodies) == 1}
 
 
 def _a_person(name: str, kind: str | None) -> bool:
@@ -162,8 +182,9 @@ def unify_sources(table: pd.DataFrame) -> pd.DataFrame:
     if table.empty or "source" not in table:
         return table
     present = table["source"].notna()
-    rows = zip(table.loc[present, "source"], table.loc[present, "source_type"], table.loc[present, "doc"], strict=True)
-    renamed = unified_names(rows)
+    named = table.loc[present]
+    rows = zip(named["source"], named["source_type"], named["doc"], strict=True)
+    renamed = unified_names(rows, zip(named["claimant"], named["source"], named["source_type"], strict=True))
     if not renamed:
         return table
     table = table.copy()

@@ -51,6 +51,19 @@ KEPT_APART = [
 ]  # fmt: skip
 
 
+def test_a_person_speaks_for_the_one_body_another_article_ties_them_to() -> None:
+    rows = [("Ivo Danek", "person", "a"), ("Orsk Regional Administration", "government", "b")]
+    claimants = [("Ivo Danek", "Ivo Danek", "person"), ("Ivo Danek", "Orsk Regional Administration", "government")]
+    assert unified_names(rows, claimants) == {"Ivo Danek": "Orsk Regional Administration"}
+
+
+def test_a_person_tied_to_two_bodies_keeps_their_own_name() -> None:
+    rows = [("Ivo Danek", "person", "a"), ("Orsk Monitor", "monitor", "b"), ("Velm Council", "government", "c")]
+    claimants = [("Ivo Danek", "Ivo Danek", "person"), ("Ivo Danek", "Orsk Monitor", "monitor"),
+                 ("Ivo Danek", "Velm Council", "government")]  # fmt: skip
+    assert unified_names(rows, claimants) == {}
+
+
 @pytest.mark.parametrize(("rows", "renamed"), MERGED)
 def test_names_of_one_source_are_merged(rows: list, renamed: dict) -> None:
     assert unified_names(rows) == renamed

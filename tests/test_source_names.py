@@ -217,6 +217,10 @@ NAMED = [
                  ("UN Office for the Coordination of Humanitarian Affairs", "international body", None),
                  id="acronym in apposition"),
     pytest.param("ISOC-4", ("ISOC-4", "monitor", None), id="an acronym with a number is no person"),
+    pytest.param("Battlegroup South", ("Ministry of Defence (Russia)", "military", "Russia"),
+                 id="a Russian group of forces speaks for the ministry"),
+    pytest.param("the Russian General Staff", ("Ministry of Defence (Russia)", "military", "Russia"),
+                 id="Russia's General Staff publishes through the ministry"),
     pytest.param("the Estrelian army's media wing", ("Armed Forces (Estrelia)", "military", "Estrelia"),
                  id="a body's media wing is the body"),
 ]  # fmt: skip

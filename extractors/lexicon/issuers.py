@@ -205,7 +205,13 @@ _STATES = (
         "FCDO", "Foreign Office", "British Foreign Office", "Foreign, Commonwealth & Development Office"),
         ("foreign ministry",)),
     Issuer("Secret Intelligence Service (United Kingdom)", "intelligence", "United Kingdom", ("MI6",)),
-    Issuer("Ministry of Defence (Russia)", "military", "Russia", ("Minoborony", "Russian MoD"), ("defence ministry",)),
+    # Russia's General Staff and its groups of forces publish nothing of their own: the ministry speaks for them.
+    Issuer("Ministry of Defence (Russia)", "military", "Russia", (
+        "Minoborony", "Russian MoD", "General Staff of the Russian Armed Forces", "Russian General Staff",
+        *(f"Battlegroup {group}" for group in ("North", "South", "West", "Centre", "Center", "East", "Dnepr")),
+        *(f"{group} {unit}" for group in ("Sever", "Yug", "Zapad", "Tsentr", "Vostok", "Dnepr")
+          for unit in ("battlegroup", "group of forces", "Group of Forces", "group"))),
+        ("defence ministry", "general staff")),
     Issuer("Federal Security Service (Russia)", "intelligence", "Russia", ("FSB", "Federal Security Service"),
            ("security service",)),
     Issuer("Foreign Intelligence Service (Russia)", "intelligence", "Russia", ("SVR",)),

@@ -12,7 +12,7 @@ import sqlite3
 
 from ..source_across import unified_names
 
-_NAMES = "SELECT source, source_type, article_id FROM figures WHERE source IS NOT NULL AND source != ''"
+_NAMES = "SELECT source, source_type, article_id, claimant FROM figures WHERE source IS NOT NULL AND source != ''"
 _TYPED = (
     "SELECT source_type, source_country FROM figures WHERE source = ? "
     "GROUP BY source_type, source_country ORDER BY COUNT(*) DESC LIMIT 1"
@@ -25,7 +25,8 @@ _RENAME = (
 def merge_stored_sources(connection: sqlite3.Connection) -> int:
     """Give each stored source the one name :func:`~extractors.source_across.unified_names` finds across
     the store's articles, in one transaction; returns how many names were merged into another."""
-    renamed = unified_names(connection.execute(_NAMES))
+    rows = connection.execute(_NAMES).fetchall()
+    renamed = unified_names(((s, t, a) for s, t, a, _ in rows), ((c, s, t) for s, t, _, c in rows))
     if not renamed:
         return 0
     connection.execute("BEGIN IMMEDIATE")
