@@ -51,11 +51,15 @@ ROLE_BEFORE_NAME = regex.compile(rf"(?r){_BOUNDARY}{_DESCRIPTION}[^\S\n]+$")
 ROLE_BEFORE_TITLES = regex.compile(rf"(?r){_BOUNDARY}{_DESCRIPTION}[^\S\n]*,[^\S\n]*(?:(?:{_TITLES})[^\S\n]+){{0,3}}$")
 # A role written after a person's name: ", deputy head of the UN mission in Congo (MONUSCO), told ...".
 ROLE_AFTER_NAME = regex.compile(
-    r"^\s*,\s+(?P<description>[^,;()\"“”]{3,120}?)(?:\s*\([^)]{1,40}\))?\s*(?:,|\s+(?:said|says|told|added|had|has|"
+    r"^\s*,\s+(?P<description>[^,;()\"“”]{3,120}?)(?:\s*\([^)]{1,40}\))?\s*(?:,|(?<!\bwho)\s+(?:said|says|told|added|had|has|"
     r"wrote|announced|reported|estimated)\b|(?<![A-Z])\.|(?<=[A-Z]{2})\.(?=\s|$)|$)"
 )
 # "Ivo Brandt, who heads the district council, said ...".
-_WHO_HEADS = regex.compile(r"^who\s+(?:heads|leads|runs|chairs|commands|directs)\s+(?P<owner>.+)$", regex.I)
+_WHO_HEADS = regex.compile(
+    r"^who\s+(?:heads|leads|runs|chairs|commands|directs|(?:has|had)\s+(?:run|headed|led|directed))\s+"
+    r"(?P<owner>.+?)(?:['’]s\s+[a-z][\w\s-]*)?(?:\s+(?:since|for|in)\b.*)?$",  # "the ministry's information centre"
+    regex.I,
+)
 
 
 _THEN = regex.compile(r"^(?i:then)\s+")

@@ -71,6 +71,7 @@ _CITING = regex.compile(
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|\n")
 _NAME_WORD = r"[A-Z][\w.&’'/-]*"
 _CONNECTOR = {"of", "for", "and", "the", "on", "in", "&"}
+_OPENING_PREPOSITIONS = {"a", "an", "at", "from", "by", "with", "inside", "outside", "near"}
 _PASSERS_ON = ("media", "unnamed", "person")  # who may pass on a person's figure as theirs
 _NON_STATE_HEADS = {
     "group", "alliance", "movement", "coalition", "network", "organisation", "organization", "charity",
@@ -369,8 +370,8 @@ def _name_before(words: list[str]) -> list[str]:
         kept.insert(0, word)
         if len(kept) == 6 or word.lower() == "the":
             break  # "the" opens a name ("On Sunday the Observatory")
-    while kept and (kept[0].lower() in _CONNECTOR | {"a", "an"} or _lowercase_word(kept[0])):
-        kept.pop(0)
+    while kept and (kept[0].lower() in _CONNECTOR | _OPENING_PREPOSITIONS or _lowercase_word(kept[0])):
+        kept.pop(0)  # "At Nasser Medical Complex": a sentence's opening preposition is no part of the name
     return kept
 
 

@@ -310,6 +310,9 @@ REVIEWED: dict[str, tuple[str, ...]] = {
     "a phrase of hospital bulletins, with the morgue it is not": ("were in hospital", "with injuries", "with wounds"),
     "a form of a verb of dying in everyday use ('twelve people die every day')": ("dies",),
     "a verb of execution in everyday use ('prisoners were hanged')": ("hanged",),
+    "a common name of a hospital, as a hospital's spokesperson speaks for it ('the X Medical Complex')": (
+        "medical complex",
+    ),
     "the common names of an end to fighting, from which a window is counted ('since the peace deal')": (
         "peace deal", "peace agreement", "peace accord", "armistice",
     ),

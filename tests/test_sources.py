@@ -30,6 +30,23 @@ def sources(text: str) -> list[tuple[float | None, str | None, str | None]]:
 
 ARTICLES = [
     pytest.param(
+        "Velm's Ministry of Health gave its count on Monday.\n\nIvo Danek, who heads the ministry's information "
+        "centre, said 61 people were killed in the strikes.",
+        [(61, "Ministry of Health (Velm)", "health authority")],
+        id="who heads a part of the body named before: the body",
+    ),
+    pytest.param(
+        "Shelling hit Orsk. The Orsk Teaching Hospital is the last one open.\n\nIvo Danek, who has run the hospital "
+        "since 2023, said 47 of the wounded had died.",
+        [(47, "Orsk Teaching Hospital", "health authority")],
+        id="who has run the hospital named before",
+    ),
+    pytest.param(
+        "At Orsk Medical Complex, hospital spokesman Ivo Danek said the hospital had received 23 bodies.",
+        [(23, "Orsk Medical Complex", "health authority")],
+        id="a hospital spokesman; the sentence's opening preposition is no part of the name",
+    ),
+    pytest.param(
         "Opposition leader Ivo Danek al-Marovic visited the front.\n\n"
         "Marovic said 120 rebels were killed in the offensive.",
         [(120, "Ivo Danek al-Marovic", "person")],

@@ -306,6 +306,7 @@ ANTECEDENT_HEADS = {
     "spokesperson": ("office", "ministry", "agency", "mission", "army", "military", "force", "forces", "command",
                      "organisation", "organization", "government", "council", "committee", "service"),
     "watchdog": ("watchdog", "observatory", "monitor", "watch"),
+    "hospital": ("hospital", "medical complex", "medical centre", "medical center", "clinic"),
 }  # fmt: skip
 
 # Head nouns of a body the article named before: "Committee spokesman" is the committee's.
@@ -313,5 +314,5 @@ GENERIC_HEADS = {
     "committee", "commission", "panel", "inquiry", "ministry", "mission", "agency", "office", "group",
     "organisation", "organization", "monitor", "observatory", "council", "service", "directorate", "army",
     "military", "force", "forces", "movement", "alliance", "coalition", "brigade", "network", "division", "command",
-    "headquarters", "battalion", "regiment", "corps", "unit",
+    "headquarters", "battalion", "regiment", "corps", "unit", "hospital",
 }  # fmt: skip
