@@ -176,21 +176,36 @@ def _acronyms(names: list[str]) -> list[set[str]]:
     return groups
 
 
+def types_of(rows: Iterable[tuple[str, str | None, str | None]], names: set[str]) -> dict[str, tuple]:
+    """The (source_type, source_country) most ``(source, type, country)`` rows of each of ``names`` have."""
+    seen = Counter((name, kind, country) for name, kind, country in rows if name in names)
+    typed: dict[str, tuple] = {}
+    for (name, kind, country), _ in seen.most_common():
+        typed.setdefault(name, (kind, country))
+    return typed
+
+
 def unify_sources(table: pd.DataFrame) -> pd.DataFrame:
     """``table`` with each ``source`` under the name :func:`unified_names` gives it across the table's
-    articles; type and country follow the name's other rows. The claimant as written is left alone."""
+    articles (``article_id``, else ``doc``); type and country follow the name's other rows. The claimant as
+    written is left alone."""
     if table.empty or "source" not in table:
         return table
-    present = table["source"].notna()
-    named = table.loc[present]
-    rows = zip(named["source"], named["source_type"], named["doc"], strict=True)
+    named = table.loc[table["source"].notna()]
+    article = "article_id" if "article_id" in table else "doc"
+    rows = zip(named["source"], named["source_type"], named[article], strict=True)
     renamed = unified_names(rows, zip(named["claimant"], named["source"], named["source_type"], strict=True))
     if not renamed:
         return table
+    kept = named.loc[~named["source"].isin(list(renamed))]
+    typed = types_of(
+        zip(kept["source"], kept["source_type"], kept["source_country"], strict=True), set(renamed.values())
+    )
     table = table.copy()
-    moved = table["source"].isin(list(renamed))
-    table.loc[moved, "source"] = table.loc[moved, "source"].map(renamed)
-    for column in ("source_type", "source_country"):
-        known = table.loc[~moved & table["source"].isin(set(renamed.values()))].groupby("source")[column].first()
-        table.loc[moved, column] = table.loc[moved, "source"].map(known).fillna(table.loc[moved, column])
+    for index in table.index[table["source"].isin(list(renamed))]:
+        new = renamed[table.at[index, "source"]]
+        kind, country = typed.get(new, (table.at[index, "source_type"], None))
+        table.loc[index, ["source", "source_type"]] = [new, kind]
+        if country is not None and not pd.isna(country):
+            table.at[index, "source_country"] = country
     return table

@@ -23,6 +23,7 @@ from extractors.intake import corpus as corpus_module
 from extractors.intake.corpus import run_corpus
 from extractors.intake.partitions import plan_partitions, read_partition
 from extractors.intake.readers import read_jsonl
+from extractors.source_across import unify_sources
 from extractors.store import article_id, figures_frame, load_figures
 from extractors.store.dataset import read_summary
 from extractors.version import EXTRACTOR_VERSION
@@ -82,7 +83,7 @@ def serial_figures(inputs: list[str]) -> pd.DataFrame:
             frame["article_id"] = article_id(article.text)
             frame["extractor_version"] = EXTRACTOR_VERSION
             frames.append(frame)
-    return sorted_rows(pd.concat(frames, ignore_index=True))
+    return sorted_rows(unify_sources(pd.concat(frames, ignore_index=True)))  # one name per source, as `extract`
 
 
 def sorted_rows(frame: pd.DataFrame) -> pd.DataFrame:

@@ -9,10 +9,13 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from extractors import extract_figures
 from extractors.cli import extract_paths
 from extractors.intake.ingest import ingest_text
 from extractors.source_across import unified_names, unify_sources
-from extractors.store import load_figures
+from extractors.store import figures_frame, load_figures
+from extractors.store.dataset import write_partition
+from extractors.store.source_merging import merge_dataset_sources
 
 MERGED = [
     pytest.param([("Ivo Danek Marovic", "person", "a"), ("Ivo Danek", "person", "b"), ("Ivo Danek", "person", "c")],
@@ -111,3 +114,19 @@ def test_the_store_gives_one_name_across_articles_as_they_arrive(tmp_path) -> No
     figures = load_figures(db)
     assert set(figures["source"]) == {"Ivo Danek Marovic"}
     assert set(figures["claimant"]) == {"Ivo Danek Marovic", "Ivo Danek"}
+
+
+def test_a_corpus_dataset_gives_one_name_across_articles(tmp_path) -> None:
+    """The `corpus` command's dataset: the names are merged once every partition is written."""
+    texts = [
+        "Rebels attack Orsk\n\nGeneral Ivo Danek Marovic said 40 rebels were killed in the attack on Orsk.",
+        "Rebels attack Velm\n\nIvo Danek said 12 rebels were killed in Velm.",
+    ]
+    for index, text in enumerate(texts):
+        frame = figures_frame(extract_figures(text, doc=f"doc{index}", meta={"title": text.split("\n")[0]}))
+        frame["article_id"], frame["extractor_version"], frame["published"] = f"a{index}", "test", ""
+        rows = frame.astype(object).where(frame.notna(), None).to_dict("records")
+        write_partition(tmp_path, index, rows, [{"article_id": f"a{index}", "doc": f"doc{index}"}])
+    assert set(load_figures(tmp_path)["source"]) == {"Ivo Danek Marovic", "Ivo Danek"}
+    assert merge_dataset_sources(tmp_path) == 1
+    assert set(load_figures(tmp_path)["source"]) == {"Ivo Danek Marovic"}

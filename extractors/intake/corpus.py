@@ -35,6 +35,7 @@ from ..store.dataset import (
     write_partition,
     write_summary,
 )
+from ..store.source_merging import merge_dataset_sources
 from ..version import EXTRACTOR_VERSION
 from .parallel import Extractor, available_cores, default_extract
 from .partitions import Partition, find_sources, read_partition, split_sources
@@ -137,6 +138,7 @@ def run_corpus(
         for index, result in results.items():
             if isinstance(result, str):
                 remove_partition(staging, index)
+        merge_dataset_sources(staging)  # one name per source across the corpus's articles
         write_summary(staging, summary.as_json())
         _swap_into_place(staging, out)
     finally:

@@ -92,6 +92,21 @@ def write_partition(folder: str | Path, index: int, figures: list[dict], article
     _write_whole(pa.Table.from_pylist(articles, schema=ARTICLE_SCHEMA), folder / ARTICLES_FOLDER / name)
 
 
+def rename_sources(folder: str | Path, renamed: dict[str, str], typed: dict[str, tuple]) -> None:
+    """Give the figure files' sources their names across articles: ``renamed`` old -> new, ``typed`` new ->
+    (source_type, source_country); each file is rewritten whole, only where it holds an old name."""
+    for path in Path(folder).glob("month=*/*.parquet"):
+        table = pq.read_table(path, schema=FIGURE_SCHEMA)
+        rows = table.to_pylist()
+        moved = [row for row in rows if row["source"] in renamed]
+        for row in moved:
+            row["source"] = renamed[row["source"]]
+            kind, country = typed.get(row["source"], (row["source_type"], None))
+            row["source_type"], row["source_country"] = kind, country or row["source_country"]
+        if moved:
+            _write_whole(pa.Table.from_pylist(rows, schema=FIGURE_SCHEMA), path)
+
+
 def remove_partition(folder: str | Path, index: int) -> None:
     """Delete what a failed partition may have written, so the dataset has it whole or not at all."""
     for path in Path(folder).glob(f"*/part-{index:05d}.parquet"):

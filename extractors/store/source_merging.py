@@ -9,8 +9,10 @@ The claimant as written is never touched.
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
-from ..source_across import unified_names
+from ..source_across import types_of, unified_names
+from .dataset import figure_files, querying, rename_sources
 
 _NAMES = "SELECT source, source_type, article_id, claimant FROM figures WHERE source IS NOT NULL AND source != ''"
 _TYPED = (
@@ -38,4 +40,24 @@ def merge_stored_sources(connection: sqlite3.Connection) -> int:
     except BaseException:
         connection.execute("ROLLBACK")
         raise
+    return len(renamed)
+
+
+_DATASET_NAMES = (
+    "SELECT source, source_type, article_id, claimant, source_country FROM read_parquet(?) "
+    "WHERE source IS NOT NULL AND source != ''"
+)
+
+
+def merge_dataset_sources(folder: str | Path) -> int:
+    """:func:`merge_stored_sources` for a ``corpus`` dataset folder, before it is put in place."""
+    files = figure_files(Path(folder))
+    if files is None:
+        return 0
+    with querying(folder) as connection:
+        rows = connection.execute(_DATASET_NAMES, [files]).fetchall()
+    renamed = unified_names(((s, t, a) for s, t, a, _, _ in rows), ((c, s, t) for s, t, _, c, _ in rows))
+    if renamed:
+        kept = ((s, t, country) for s, t, _, _, country in rows if s not in renamed)
+        rename_sources(folder, renamed, types_of(kept, set(renamed.values())))
     return len(renamed)
