@@ -15,16 +15,8 @@ from dataclasses import dataclass, replace
 import regex
 
 from . import reporting_verbs
-from .claimant_phrases import (
-    SOURCE_NOUNS,
-    agent_of,
-    cited_source,
-    clean_np,
-    is_claimant,
-    np_before,
-    owner_of_document,
-    sentence_subject,
-)
+from .claim_documents import agent_of, cited_source, owner_of_document
+from .claimant_phrases import SOURCE_NOUNS, clean_np, is_claimant, np_before, sentence_subject
 from .lexicon import attribution as lexicon
 from .names import has_name, is_person, strip_titles
 from .patterns import alternation

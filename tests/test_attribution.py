@@ -417,6 +417,11 @@ def figures(text: str) -> list[Figure]:
             ["ministry"],
             id="recalls that",
         ),
+        pytest.param(
+            "A rebel commander, speaking by phone, dismissed the army's figure and said his units lost 40 men.",
+            ["rebel commander"],
+            id="the subject of two verbs joined by 'and'",
+        ),
     ],
 )
 def test_claimant(text: str, expected: list[str | None]) -> None:

@@ -178,6 +178,7 @@ NOUN_LIKE_VERBS = (
 NON_CLAIMANT_WORDS = (
     "it", "this", "that", "those", "these", "which", "who", "what", "there", "here", "one", "some", "many", "all",
     "both", "each", "none", "nobody", "everyone", "someone", "people", "others",
+    "responsibility",  # "Responsibility for the attack was claimed by X": X claims
 )  # fmt: skip
 
 # What a source writes or keeps, and the verbs for making it: "a study published by X",

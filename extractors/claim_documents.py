@@ -1,0 +1,61 @@
+"""The documents of reporting clauses: whose a document is, and the body a claim cites.
+
+"A study published by X", "the General Staff's data", "a count kept by X", "its latest update": the
+document's author or owner is the source; "citing X", "according to X" after a claim name the body
+passed on.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .claimant_phrases import DOCUMENT, clean_np
+from .lexicon.attribution import CITING, DOCUMENT_NOUNS, KEEPING_VERBS, STUDY_NOUNS
+from .patterns import alternation
+
+_CITED_BY = regex.compile(r"^(.+?)\s+(?:cited|quoted|reported)\s+by\b")
+_KEPT_BY = regex.compile(rf"\b(?:{alternation(KEEPING_VERBS)})\s+(?:[\w ]{{0,25}}?\s)?by\s+(.+)$")
+_DOCUMENT_BY = regex.compile(rf"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:{alternation(STUDY_NOUNS)})\s+by\s+(.+)$", regex.I)
+# "the General Staff's data", "Kyiv's latest figures": the owner is the source.
+_OWNER_OF_DOCUMENT = regex.compile(
+    rf"^(?:the\s+)?(?P<owner>(?:[A-Z][\w.&-]*\s+){{0,5}}[A-Z][\w.&-]*)['’]s?\s+(?:[a-z]+\s+)?"
+    rf"(?:{alternation(DOCUMENT_NOUNS)})$"
+)
+_CITED = regex.compile(
+    rf"""\b(?:{alternation(CITING)}|cited\s+by|according\s+to)\s+[\"“]?(?P<np>[^,;:.!?()\"“”]+?)
+    (?=\s*(?:[,;:.!?()\"“”]|$|\s(?:that|which|who|and\s+said)\b))   # up to the clause's end""",
+    regex.I | regex.X,
+)
+
+
+_POSSESSIVE_PRONOUN_BEFORE = regex.compile(r"(?r)\b(?P<pronoun>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+$")
+_PRONOUN_OF_POSSESSIVE = {"its": "it", "their": "they", "his": "he", "her": "she"}
+
+
+def owner_of_document(text: str, np_start: int, np: str) -> tuple[int, str] | None:
+    """ "Its latest update lists ...", "Their model suggests ...": the pronoun for the document's owner, which
+    the claimant resolution reads as the body named before."""
+    owner = _POSSESSIVE_PRONOUN_BEFORE.search(text, 0, np_start)
+    if owner is None or not DOCUMENT.match(f"its {np}"):
+        return None
+    return owner.start(), _PRONOUN_OF_POSSESSIVE[owner["pronoun"].lower()]
+
+
+def agent_of(np: str) -> str:
+    """ "the latest update of a count kept by X" names X as the source."""
+    agent = _KEPT_BY.search(np) or _DOCUMENT_BY.search(np)
+    if agent:
+        return agent.group(1).strip()
+    owner = _OWNER_OF_DOCUMENT.match(np)
+    if owner:
+        return owner["owner"]
+    cited = _CITED_BY.search(np)
+    return cited.group(1).strip() if cited else np
+
+
+def cited_source(text: str, position: int) -> str | None:
+    """The source cited after ``position`` ("citing hospital officials"), if any."""
+    match = _CITED.search(text[position:])
+    if not match:
+        return None
+    return agent_of(clean_np(match["np"])) or None
