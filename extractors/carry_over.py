@@ -190,7 +190,7 @@ def one_source_article(figures: list[Figure], sentences: list[Sentence], title: 
 # Journalists)", "(IDF estimate; Hamas has not published a figure)", "(Defence Ministry list, Friday)".
 _CREDITED = regex.compile(
     rf"^\s*[-–—•*·]\s.*\((?P<name>[A-Z][^()\d,;]{{2,80}}?)(?:\s+(?:{alternation(lexicon.CREDIT_DOCUMENTS)}))?"
-    r"(?:[,;][^()]*)?\)\s*[.;]?\s*$"
+    r"(?:[,;][^()]*)?\)\s*(?:[.;]|,\s+of\s+(?:whom|them|which)\b[^()]*)?\s*$"  # "..., of whom 20 are alive"
 )
 
 
@@ -206,8 +206,8 @@ _HEDGE_PART = regex.compile(r"^(?:approx\.?|approximately|about|est\.?|estimated
 def credited_source(text: str) -> str | None:
     """The body a list item credits in brackets at its end or before its label's colon, or None."""
     match = _CREDITED.match(text)
-    if match and not text[: match.start("name") - 1].rstrip()[-1:].isdigit():
-        return match["name"].strip()  # not "- Killed: 30 (Malian army)", which labels the number's people
+    if match and not (text[: match.start("name") - 1].rstrip()[-1:].isdigit() and _PEOPLE_ONLY.search(match["name"])):
+        return match["name"].strip()  # not "- Killed: 30 (civilians)", which labels the number's people
     label = _LABEL_CREDITED.match(text)
     parts = [part.strip() for part in regex.split(r"[,;]", label["inside"])] if label else []
     name = next((part for part in parts if part and not _HEDGE_PART.match(part)), None)
@@ -218,6 +218,9 @@ def credited_source(text: str) -> str | None:
     return name
 
 
+# People, not a body that speaks: "(civilians)", "(Malian soldiers)", not "(Malian army)".
+_PEOPLE_WORDS = [n for n in (*categories.PEOPLE_NOUNS, *categories.FORCE_NOUNS) if n not in lexicon.BODY_NOUNS]
+_PEOPLE_ONLY = regex.compile(rf"\b(?:{alternation(_PEOPLE_WORDS)})$")
 _PLACES = regex.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:[–—-]|and)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
 _PEOPLE_AT_END = regex.compile(
     rf"\b(?:{alternation([*categories.FORCE_NOUNS, *categories.PEOPLE_NOUNS, *categories.CIVILIAN_TRADES])})$"

@@ -351,6 +351,12 @@ def test_real_news_rules(text: str, expected: list) -> None:
             id="a factbox item's source in brackets at its end",
         ),
         pytest.param(
+            "The war in numbers:\n\n* Soldiers killed: 4,120 (Velmoran army, as of May 2).\n"
+            "* Prisoners still held: 48 (Velmoran army), of whom 20 are officers",
+            "Velmoran army",
+            id="a factbox item's source in brackets right after its number, a clause after it",
+        ),
+        pytest.param(
             "It says about 400 soldiers have died since March, according to the Velmoran defence ministry.",
             "the Velmoran defence ministry",
             id="a pronoun that names no one yields to the 'according to' after the figure",
