@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from . import reporting_verbs
-from .claim_documents import agent_of, cited_source, owner_of_document
+from .claim_documents import PRONOUN_OF_POSSESSIVE, agent_of, cited_source, owner_of_document
 from .claimant_phrases import SOURCE_NOUNS, clean_np, is_claimant, np_before, sentence_subject
 from .lexicon import attribution as lexicon
 from .names import has_name, is_person, strip_titles
@@ -203,11 +203,9 @@ def _used_as_verb(text: str, match: regex.Match, np_start: int) -> bool:
 
 # ---------------------------------------------------------------- "By its count, ..."
 
-_PRONOUN_OF_POSSESSIVE = {"its": "it", "their": "they", "his": "he", "her": "she"}
-
 
 def _owner_of_count(text: str, match: regex.Match, found: list[Attribution]) -> Attribution | None:
-    np = _PRONOUN_OF_POSSESSIVE.get(match["np"].lower()) or match["np"][:-2]
+    np = PRONOUN_OF_POSSESSIVE.get(match["np"].lower()) or match["np"][:-2]
     return Attribution(np, match.start("np"), match.end("np"), match.start(), match.end(), None)
 
 

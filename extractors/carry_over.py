@@ -19,6 +19,7 @@ from .patterns import alternation
 from .sentences import Sentence
 from .sides import side_named
 from .source_names import name_source
+from .source_phrases import initials
 
 # A sentence that opens on a country or group as its subject turns to that actor's own account
 # ("Norvania lost three soldiers.", "Kadar, whose troops serve with the mission, lost one").
@@ -148,14 +149,10 @@ def _same_source(one: str, other: str) -> bool:
     if a and b and (f" {a} " in f" {b} " or f" {b} " in f" {a} "):
         return True
     bare_one, bare_other = (regex.sub(r"^(?i:the)\s+", "", phrase.strip()) for phrase in (one, other))
-    if _initials(one) == bare_other or _initials(other) == bare_one:
+    if initials(one) == bare_other or initials(other) == bare_one:
         return True  # "VHO" and "the Velmora Humanitarian Office"
     first, second = name_source(one), name_source(other)
     return bool(first and second and first.named and first.name == second.name)
-
-
-def _initials(name: str) -> str:
-    return "".join(word[0] for word in name.split() if word[:1].isupper() and word not in ("The", "A", "An"))
 
 
 # A headline that credits its news to someone: "..., UN monitors say", "..., count shows", "Report: ...".

@@ -29,7 +29,7 @@ _CITED = regex.compile(
 
 
 _POSSESSIVE_PRONOUN_BEFORE = regex.compile(r"(?r)\b(?P<pronoun>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+$")
-_PRONOUN_OF_POSSESSIVE = {"its": "it", "their": "they", "his": "he", "her": "she"}
+PRONOUN_OF_POSSESSIVE = {"its": "it", "their": "they", "his": "he", "her": "she"}
 
 
 def owner_of_document(text: str, np_start: int, np: str) -> tuple[int, str] | None:
@@ -38,7 +38,7 @@ def owner_of_document(text: str, np_start: int, np: str) -> tuple[int, str] | No
     owner = _POSSESSIVE_PRONOUN_BEFORE.search(text, 0, np_start)
     if owner is None or not DOCUMENT.match(f"its {np}"):
         return None
-    return owner.start(), _PRONOUN_OF_POSSESSIVE[owner["pronoun"].lower()]
+    return owner.start(), PRONOUN_OF_POSSESSIVE[owner["pronoun"].lower()]
 
 
 def agent_of(np: str) -> str:

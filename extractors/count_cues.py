@@ -27,11 +27,13 @@ _LANDS = alternation(name for names in SIDES.values() for name in names if not n
 
 # ---------------------------------------------------------------- scope
 
+# The start of a calendar window, which "since" counts from: "the start of the year", "the beginning of this month".
+_START_OF_PERIOD = r"(?:start|beginning)\s+of\s+(?:the|this)\s+(?:year|month|week)\b"
 TOTAL = regex.compile(
     rf"""\b(?:
         {_any(words.TOTAL_WORDS)}
       | (?:death\s+)?toll\s+(?:of|from|in)\s+the\s+(?:{_any(words.WAR_NOUNS)})    # the toll of the war
-      | since\s+(?:the\s+)?(?:{_any(words.START_NOUNS)})(?!\s+of\s+(?:the|this)\s+(?:year|month|week)\b)  # not a window
+      | since\s+(?:the\s+)?(?!{_START_OF_PERIOD})(?:{_any(words.START_NOUNS)})  # not "the start of the year"
       | since\s+(?:[\w'’-]+\s+){{0,3}}(?:{_any(words.WAR_NOUNS)})                 # since Russia's invasion
       | since\s+(?:it|they|the\s+\w+)\s+(?:{_any(words.BEGIN_VERBS)})             # since it began
       | (?:in|of)\s+the\s+(?:[\w-]+\s+)?(?:war|conflict)(?!\s+(?:zone|crimes?))   # killed in the war
@@ -52,9 +54,11 @@ RUNNING = regex.compile(
 # After "since": a recent start makes a window ("since fighting resumed on Sunday").
 RECENT_START = regex.compile(
     rf"\s*(?:(?:[\w'’-]+\s+){{0,3}}?(?:{_any(words.RECENT_START_VERBS)})\b"
-    r"|(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+(?:year|month|week)\b)",  # "since the start of the year"
+    rf"|(?:the\s+)?{_START_OF_PERIOD})",  # "since the start of the year"
     regex.I,
 )
+# "since the start of the year": a window of its own.
+SINCE_START_OF = regex.compile(rf"\bsince\s+the\s+{_START_OF_PERIOD}", regex.I)
 # "since the ceasefire", "since the truce took effect": a window from an end of fighting.
 SINCE_TRUCE = regex.compile(
     rf"\bsince\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_any(words.TRUCE_NOUNS)})\b", regex.I

@@ -52,9 +52,6 @@ _BODIES = cues.BODIES
 _EVENT_DETERMINER = cues.EVENT_DETERMINER
 _RECENT_START = cues.RECENT_START
 _DETERMINER_REACH = 40
-_SINCE_START_OF = regex.compile(
-    r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:year|month|week)\b", regex.I
-)
 _SINCE_BEFORE = regex.compile(r"(?r)\bsince\s+(?:[\w'’-]+\s+){0,6}$", regex.I)
 _SINCE_DIRECT = regex.compile(r"(?r)\bsince\s+$", regex.I)
 _TIME_PREPOSITION = regex.compile(r"(?r)\b(?:before|after|until|following|since|prior\s+to|ahead\s+of)\s+$", regex.I)
@@ -188,7 +185,7 @@ def _window_to(clause: Clause, category: str) -> str | None:
     """ "In the 24 hours to Wednesday evening, 52 people were killed", "since the start of the year", "since the
     ceasefire": a window of its own."""
     for match in (*_WINDOW_TO.finditer(clause.sentence, clause.start, clause.end),
-                  *_SINCE_START_OF.finditer(clause.sentence, clause.start, clause.end),
+                  *cues.SINCE_START_OF.finditer(clause.sentence, clause.start, clause.end),
                   *cues.SINCE_TRUCE.finditer(clause.sentence, clause.start, clause.end)):  # fmt: skip
         if clause.nearest_to(*match.span()):
             return "event" if category in ("deployed", "exchanged", "captured") else "period"

@@ -29,17 +29,15 @@ import pandas as pd
 import regex
 
 from .names import is_person
-from .source_phrases import person_in, person_name
+from .source_phrases import initials, person_in, person_name
 
 _VOWELS = regex.compile(r"(?<=.)[aeiouy]+")
 _REPEATS = regex.compile(r"(.)\1+")
+_NOT_LETTER = regex.compile(r"[^a-z]")
 _PARTICLE = regex.compile(r"^(?:al|el|ul|ad|ar|as|an|at|az)-", regex.I)
 _NAME_PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "van", "von", "der"}
 _ACRONYM = regex.compile(r"^[A-Z]{2,8}(?:-\d{1,2})?$")
-_NAME_WORD = regex.compile(r"[A-Za-z][\w'’&-]*")
-_SMALL_WORDS = {"of", "for", "and", "the", "on", "in", "&", "de", "du", "des", "la", "le"}
 _NOT_BODIES = (None, "person", "unnamed")
-_COUNTRY_AFTER = regex.compile(r"\s*\([^()]*\)$")  # "Ministry of Defence (Russia)": the country in brackets
 
 
 def skeleton(word: str) -> str:
@@ -55,24 +53,13 @@ def skeleton(word: str) -> str:
     """
     plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
     plain = _PARTICLE.sub("", plain).lower()
-    plain = regex.sub(r"[^a-z]", "", plain)
+    plain = _NOT_LETTER.sub("", plain)
     return _REPEATS.sub(r"\1", _VOWELS.sub("", plain))
 
 
 def _person_key(name: str) -> tuple[str, ...]:
-    words = [w for w in name.replace("’", "'").split() if w.lower() not in _NAME_PARTICLES]
-    return tuple(skeleton(w) for w in words if skeleton(w))
-
-
-def initials(name: str) -> str:
-    """The letters an acronym of a body's name would take ("Internal Security Operations Command" -> "ISOC"),
-    digits kept, its country in brackets left out.
-
-    >>> initials("National Intelligence Service (South Korea)"), initials("Command Region 4")
-    ('NIS', 'CR4')
-    """
-    words = _NAME_WORD.findall(_COUNTRY_AFTER.sub("", name)) + regex.findall(r"\b\d{1,2}\b", name)
-    return "".join(w[0].upper() if w[0].isalpha() else w for w in words if w.lower() not in _SMALL_WORDS)
+    words = (w for w in name.replace("’", "'").split() if w.lower() not in _NAME_PARTICLES)
+    return tuple(key for key in map(skeleton, words) if key)
 
 
 def unified_names(
@@ -94,7 +81,7 @@ def unified_names(
         if isinstance(name, str) and name.strip():
             articles[name].add(article)
             types[name][kind] += 1
-    people = [name for name in articles if _a_person(name, types[name].most_common(1)[0][0])]
+    people = {name for name in articles if _a_person(name, types[name].most_common(1)[0][0])}
     bodies = [name for name in articles if name not in people]
     groups = [*_same_people(people), *_acronyms(bodies)]
     renamed = {}
@@ -110,7 +97,7 @@ def unified_names(
 def _bodies_of_people(claimants: Iterable[tuple[str | None, str, str | None]], renamed: dict[str, str]) -> dict:
     """Each person an article ties to one body, by their one name: (claimant, source, type) rows (step 3)."""
     tied: dict[str, set[str]] = defaultdict(set)
-    for claimant, source, kind in claimants:
+    for claimant, source, kind in set(claimants):  # each claimant read once, however many figures it gives
         person = person_in(claimant) if isinstance(claimant, str) and kind not in _NOT_BODIES else None
         if person and isinstance(source, str) and source != person:
             name = person_name(person)
@@ -123,7 +110,7 @@ def _a_person(name: str, kind: str | None) -> bool:
     return kind == "person" or (kind == "government" and is_person(name))
 
 
-def _same_people(names: list[str]) -> list[set[str]]:
+def _same_people(names: set[str]) -> list[set[str]]:
     """Groups of names of one person (step 1)."""
     keys = {name: _person_key(name) for name in names}
     parent = {name: name for name in names}
@@ -143,22 +130,19 @@ def _same_people(names: list[str]) -> list[set[str]]:
     for same in by_key.values():
         for name in same[1:]:
             join(name, same[0])
-    full = [key for key in by_key if len(key) >= 2]
+    ending_on, opening_with = defaultdict(list), defaultdict(list)  # full names by surname, by first words
+    for other in (key for key in by_key if len(key) >= 2):
+        ending_on[other[-1]].append(other)
+        for size in range(2, len(other)):
+            opening_with[other[:size]].append(other)
     for key in by_key:
-        longer = [other for other in full if len(other) > len(key) and _extends(key, other)]
+        longer = ending_on[key[0]] if len(key) == 1 else opening_with[key]  # "Burhan"; "Abiy Ahmed" of "... Ali"
         if len({root(by_key[other][0]) for other in longer}) == 1:
             join(by_key[key][0], by_key[longer[0]][0])
     groups: dict[str, set[str]] = defaultdict(set)
     for name in names:
         groups[root(name)].add(name)
     return [group for group in groups.values() if len(group) > 1]
-
-
-def _extends(key: tuple[str, ...], other: tuple[str, ...]) -> bool:
-    """Whether ``other`` is the full name of ``key``: a surname alone it ends on, or its first words."""
-    if len(key) == 1:
-        return other[-1] == key[0]
-    return other[: len(key)] == key
 
 
 def _acronyms(names: list[str]) -> list[set[str]]:
@@ -185,27 +169,34 @@ def types_of(rows: Iterable[tuple[str, str | None, str | None]], names: set[str]
     return typed
 
 
+Row = tuple[str | None, str | None, str, str | None, str | None]  # source, type, article, claimant, country
+
+
+def merge_plan(rows: Iterable[Row]) -> tuple[dict[str, str], dict[str, tuple]]:
+    """For figure rows ``(source, source_type, article, claimant, source_country)``: the names to rewrite (old ->
+    new, :func:`unified_names`) and the type and country each new name takes from the rows that bear it already.
+    The one plan ``unify_sources``, the store and a ``corpus`` dataset apply."""
+    rows = [row for row in rows if isinstance(row[0], str) and row[0].strip()]
+    renamed = unified_names(((s, t, a) for s, t, a, _, _ in rows), ((c, s, t) for s, t, _, c, _ in rows))
+    kept = ((s, t, country) for s, t, _, _, country in rows if s not in renamed)
+    return renamed, types_of(kept, set(renamed.values())) if renamed else {}
+
+
 def unify_sources(table: pd.DataFrame) -> pd.DataFrame:
-    """``table`` with each ``source`` under the name :func:`unified_names` gives it across the table's
-    articles (``article_id``, else ``doc``); type and country follow the name's other rows. The claimant as
-    written is left alone."""
+    """``table`` with each ``source`` under the name :func:`merge_plan` gives it across the table's articles
+    (``article_id``, else ``doc``), with that name's type and country. The claimant as written is left alone."""
     if table.empty or "source" not in table:
         return table
-    named = table.loc[table["source"].notna()]
     article = "article_id" if "article_id" in table else "doc"
-    rows = zip(named["source"], named["source_type"], named[article], strict=True)
-    renamed = unified_names(rows, zip(named["claimant"], named["source"], named["source_type"], strict=True))
-    if not renamed:
+    columns = ("source", "source_type", article, "claimant", "source_country")
+    renamed, typed = merge_plan(zip(*(table[column] for column in columns), strict=True))
+    moved = table["source"].isin(list(renamed))
+    if not moved.any():
         return table
-    kept = named.loc[~named["source"].isin(list(renamed))]
-    typed = types_of(
-        zip(kept["source"], kept["source_type"], kept["source_country"], strict=True), set(renamed.values())
-    )
     table = table.copy()
-    for index in table.index[table["source"].isin(list(renamed))]:
-        new = renamed[table.at[index, "source"]]
-        kind, country = typed.get(new, (table.at[index, "source_type"], None))
-        table.loc[index, ["source", "source_type"]] = [new, kind]
-        if country is not None and not pd.isna(country):
-            table.at[index, "source_country"] = country
+    new = table.loc[moved, "source"].map(renamed)
+    table.loc[moved, "source"] = new
+    for place, column in enumerate(("source_type", "source_country")):
+        given = new.map(lambda name, place=place: typed.get(name, (None, None))[place])
+        table.loc[moved, column] = given.where(given.notna(), table.loc[moved, column])
     return table

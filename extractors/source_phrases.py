@@ -173,6 +173,22 @@ def unowned(phrase: str) -> str:
     return _OWNED.sub(" ", phrase)
 
 
+_INITIAL_WORD = regex.compile(r"[A-Za-z][\w'’&-]*")
+_SMALL_WORDS = {"of", "for", "and", "the", "a", "an", "on", "in", "&", "de", "du", "des", "la", "le"}
+_COUNTRY_AFTER = regex.compile(r"\s*\([^()]*\)$")  # "Ministry of Defence (Russia)": the country in brackets
+
+
+def initials(name: str) -> str:
+    """The letters an acronym of a body's name would take ("Internal Security Operations Command" -> "ISOC"),
+    digits kept, its country in brackets left out.
+
+    >>> initials("National Intelligence Service (South Korea)"), initials("Command Region 4")
+    ('NIS', 'CR4')
+    """
+    words = _INITIAL_WORD.findall(_COUNTRY_AFTER.sub("", name)) + regex.findall(r"\b\d{1,2}\b", name)
+    return "".join(w[0].upper() if w[0].isalpha() else w for w in words if w.lower() not in _SMALL_WORDS)
+
+
 def is_acronym(word: str) -> bool:
     return bool(_ACRONYM.fullmatch(word))
 

@@ -136,6 +136,8 @@ PREDICATE_CUES = {
 SPEECH_VERBS = ("said", "says", "told", "added", "spoke", "recalled", "described")
 
 # Words that, right after a cue, make it no cue: "taken place", "held talks", "released images".
+# Words after "fallen" or "fell" that make it no death: "fallen back", "fallen ill", "fell to 40".
+_FALL_NOT_DEATH = ("back", "ill", "to", "into", "from", "behind", "off", "short", "below", "silent", "asleep")
 PREDICATE_CUE_EXCEPTIONS = {
     "taken": ("to", "hold", "place", "part", "over", "control"),
     # the dead lie in hospital morgues: "another 900 were in hospital morgues"
@@ -145,20 +147,10 @@ PREDICATE_CUE_EXCEPTIONS = {
     # "treated for shock" is no wound ("treated for injuries" is a cue of its own)
     "treated": ("for",),
     # "fallen" as a death ("30 soldiers had fallen"), not a fall ("fallen back", "fallen ill", "fallen to 40")
-    "fallen": ("back", "ill", "to", "into", "from", "behind", "off", "short", "below", "silent", "asleep"),
+    "fallen": _FALL_NOT_DEATH,
     # "27 soldiers fell with arms in hand" died; a toll that "fell to 40" or "fell by a third" did not
     "fell": (
-        "back",
-        "ill",
-        "to",
-        "into",
-        "from",
-        "behind",
-        "off",
-        "short",
-        "below",
-        "silent",
-        "asleep",
+        *_FALL_NOT_DEATH,
         "by",
         "under",
         "apart",

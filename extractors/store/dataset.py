@@ -101,8 +101,8 @@ def rename_sources(folder: str | Path, renamed: dict[str, str], typed: dict[str,
         moved = [row for row in rows if row["source"] in renamed]
         for row in moved:
             row["source"] = renamed[row["source"]]
-            kind, country = typed.get(row["source"], (row["source_type"], None))
-            row["source_type"], row["source_country"] = kind, country or row["source_country"]
+            kind, country = typed.get(row["source"], (None, None))
+            row["source_type"], row["source_country"] = kind or row["source_type"], country or row["source_country"]
         if moved:
             _write_whole(pa.Table.from_pylist(rows, schema=FIGURE_SCHEMA), path)
 

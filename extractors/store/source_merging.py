@@ -11,42 +11,33 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from ..source_across import types_of, unified_names
+from ..source_across import merge_plan
 from .dataset import figure_files, querying, rename_sources
 
-_NAMES = "SELECT source, source_type, article_id, claimant FROM figures WHERE source IS NOT NULL AND source != ''"
-_TYPED = (
-    "SELECT source_type, source_country FROM figures WHERE source = ? "
-    "GROUP BY source_type, source_country ORDER BY COUNT(*) DESC LIMIT 1"
-)
+# The rows merge_plan reads, from the store or a dataset's files.
+_COLUMNS = "source, source_type, article_id, claimant, source_country"
+_NAMES = f"SELECT {_COLUMNS} FROM figures WHERE source IS NOT NULL AND source != ''"
+_DATASET_NAMES = f"SELECT {_COLUMNS} FROM read_parquet(?) WHERE source IS NOT NULL AND source != ''"
 _RENAME = (
-    "UPDATE figures SET source = ?, source_type = ?, source_country = COALESCE(?, source_country) WHERE source = ?"
+    "UPDATE figures SET source = ?, source_type = COALESCE(?, source_type), "
+    "source_country = COALESCE(?, source_country) WHERE source = ?"
 )
 
 
 def merge_stored_sources(connection: sqlite3.Connection) -> int:
     """Give each stored source the one name :func:`~extractors.source_across.unified_names` finds across
     the store's articles, in one transaction; returns how many names were merged into another."""
-    rows = connection.execute(_NAMES).fetchall()
-    renamed = unified_names(((s, t, a) for s, t, a, _ in rows), ((c, s, t) for s, t, _, c in rows))
+    renamed, typed = merge_plan(connection.execute(_NAMES).fetchall())
     if not renamed:
         return 0
     connection.execute("BEGIN IMMEDIATE")
     try:
-        for old, new in renamed.items():
-            typed = connection.execute(_TYPED, (new,)).fetchone() or (None, None)
-            connection.execute(_RENAME, (new, *typed, old))
+        connection.executemany(_RENAME, [(new, *typed.get(new, (None, None)), old) for old, new in renamed.items()])
         connection.execute("COMMIT")
     except BaseException:
         connection.execute("ROLLBACK")
         raise
     return len(renamed)
-
-
-_DATASET_NAMES = (
-    "SELECT source, source_type, article_id, claimant, source_country FROM read_parquet(?) "
-    "WHERE source IS NOT NULL AND source != ''"
-)
 
 
 def merge_dataset_sources(folder: str | Path) -> int:
@@ -55,9 +46,7 @@ def merge_dataset_sources(folder: str | Path) -> int:
     if files is None:
         return 0
     with querying(folder) as connection:
-        rows = connection.execute(_DATASET_NAMES, [files]).fetchall()
-    renamed = unified_names(((s, t, a) for s, t, a, _, _ in rows), ((c, s, t) for s, t, _, c, _ in rows))
+        renamed, typed = merge_plan(connection.execute(_DATASET_NAMES, [files]).fetchall())
     if renamed:
-        kept = ((s, t, country) for s, t, _, _, country in rows if s not in renamed)
-        rename_sources(folder, renamed, types_of(kept, set(renamed.values())))
+        rename_sources(folder, renamed, typed)
     return len(renamed)
