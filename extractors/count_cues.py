@@ -118,8 +118,12 @@ MIXED = regex.compile(
       | (?:{_any(words.MOST_WORDS)})\s+of\s+(?:{_any(words.WHOLE_WORDS)})\s+(?:were\s+)?(?:civilians|{_COMBATANT})
       | of\s+(?:which|whom)\s+(?:{_any(words.MOST_WORDS)})\s+(?:were\s+)?(?:civilians|{_COMBATANT})  # of which a third
       | mostly\s+(?:civilians|{_COMBATANT})                                        # mostly civilians
+      | {_any(words.BOTH_WORDS)}                                                    # soldiers and civilians alike
     )\b""",
     regex.I | regex.X,
 )
+# The parts a count is said to hold, up to the end of their clause: "among them 19 women and nine children".
+PARTS_OPENING = rf"\b(?:{_any(words.PARTS_WORDS)})\b"
+PARTS = regex.compile(rf"{PARTS_OPENING}(?P<parts>[^.;:()]{{1,90}})", regex.I)
 ON_CIVILIANS = regex.compile(rf"\b(?:{_any(words.ATTACK_ON_CIVILIANS)})\b", regex.I)
 UNDISTINGUISHED = regex.compile(rf"\b(?:{_any(words.UNDISTINGUISHED)})\b", regex.I)

@@ -34,6 +34,22 @@ _MODIFIER_REACH = 40
 _MILITARY_PEOPLE = cues.MILITARY_PEOPLE
 _MIXED = cues.MIXED
 _UNDISTINGUISHED = cues.UNDISTINGUISHED
+_PARTS = cues.PARTS
+# How far after a figure the words that open its parts may stand, no other number between them.
+_PARTS_OPEN = regex.compile(rf"[^.;:\d]{{0,30}}?(?:\d[\d,]*\s+)?(?={cues.PARTS_OPENING})", regex.I)
+# Where a list of parts ends: a comma before a verb or a new clause ("..., were killed when fighters ...").
+_PARTS_END = regex.compile(
+    r",\s+(?=(?:were|was|are|is|had|has|have|according|said|says|told|when|while|after|before|as|who|which|in|on|at|"
+    r"the|and\s+(?:\d|more|another))\b)",
+    regex.I,
+)
+# A country's people abroad, whom the words after them may put under arms.
+_NATIONALS = regex.compile(r"\b(?:nationals|citizens)$", regex.I)
+_RECRUITED = regex.compile(r"\b(?:recruited|enlisted|fighting|serving|mercenaries|fought|conscripted)\b", regex.I)
+_OF_THEM = regex.compile(r"of\s+them\b", regex.I)
+_CIVILIANS_WORD = regex.compile(r"\bcivilians?\b", regex.I)
+# A factbox item's label before its number: "* Aid workers killed: more than 540".
+_LABEL = regex.compile(r"^[\s*•·-]*(?P<label>[^:.;]{3,120}):\s*(?:[\w()]+\s+){0,3}$")
 _ON_CIVILIANS = cues.ON_CIVILIANS
 # People in general, whom an attack said to be on civilians makes civilians: "19 people", "40 others".
 _GENERAL = regex.compile(r"^(?:people|persons|others|bodies|victims)?$", regex.I)
@@ -56,7 +72,7 @@ _SUFFERED = regex.compile(r"\b(?:suffered|lost|sustained|incurred|took|taken|cou
 _SUFFERER_REACH = 40  # how far before "suffered" its subject may stand: "units ... had recently suffered"
 # Subjects that name no people at all: the force comes from the clause or a nearby figure.
 _BARE = regex.compile(
-    r"^(?:(?:of\s+)?(?:them|those|these|whom))?$|^(?:of\s+)?(?:the\s+)?(?:dead|deaths?|killed|killings|casualties|losses|"
+    r"^(?:(?:of\s+)?(?:them|those|these|whom))?$|^(?:of\s+)?(?:the\s+|those\s+|these\s+)?(?:dead|deaths?|killed|killings|casualties|losses|"
     r"wounded|injured|injuries|fatalities|bodies|toll|missing|prisoners|detainees|captives|others|more|"
     r"(?:[A-Z][\w-]+\s+)*[A-Z]\w+(?:ns|is|ese|ians|ites|s))$"
 )
@@ -86,12 +102,19 @@ def force_in_words(
     subject = subject.strip()
     if side in ARMED_GROUPS and _MEMBERS.fullmatch(subject):
         return "military"  # "the militia buried 40 of its members"
+    if _NATIONALS.search(subject) and _RECRUITED.search(sentence, end, end + _NAMED_AFTER):
+        return "military"  # "12 Nepali nationals recruited into the Russian army", "nationals, mercenaries"
     named = _force_of_nouns(subject, sentence, end)
     if named:
         return named
+    if _GENERAL.match(subject):
+        parts = _parts(sentence, end)
+        if parts:
+            return parts
     if _BARE.match(subject):
         named = (
-            _named_after(sentence[end : end + _NAMED_AFTER])
+            _labelled(sentence[:start])
+            or _named_after(sentence[end : end + _NAMED_AFTER])
             or _sufferer(sentence[:start])
             or _named_before(sentence[max(0, start - _NAMED_REACH) : start])
         )
@@ -160,6 +183,34 @@ def _named_after(words: str) -> str | None:
         return _force_of_nouns(described["nouns"], described["nouns"], len(described["nouns"]))
     head = _HEAD_AFTER.match(words)
     return _force_of_nouns(head.group(), head.group(), head.end()) if head else None
+
+
+def _parts(sentence: str, end: int) -> str | None:
+    """The force of people in general from the parts the text says they hold right after the figure:
+    civilians where all are people outside the fighting ("43 people, among them 19 women and nine children",
+    "most of them children"), mixed where fighters are among them ("including 53 members of the Guards", "a
+    figure that includes combatants"); "including 10 civilians" leaves the rest fighters: mixed."""
+    opening = _PARTS_OPEN.match(sentence, end)
+    if opening and "," not in opening.group() and _OF_THEM.match(sentence, opening.end()):
+        return None  # "Some 400 of them serve as ...": the figure is itself a part
+    parts = _PARTS.match(sentence, opening.end()) if opening else None
+    if parts is None:
+        return None
+    words = _PARTS_END.split(parts["parts"], 1)[0]
+    if _military(words):
+        return "mixed"
+    if _civilian(words):
+        return "mixed" if _CIVILIANS_WORD.search(words) else "civilian"
+    return None
+
+
+def _labelled(before: str) -> str | None:
+    """The force a factbox item's label names: "Civilians killed in the city: at least 1,850", "Fatalities,
+    all sides: over 30,000"."""
+    label = _LABEL.match(before)
+    if label is None:
+        return None
+    return "mixed" if _MIXED.search(label["label"]) else _force_of_nouns(label["label"], label["label"], 0)
 
 
 def _named_before(words: str) -> str | None:

@@ -38,6 +38,7 @@ _PARTICLE = regex.compile(r"^(?:al|el|ul|ad|ar|as|an|at|az)-", regex.I)
 _NAME_PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "van", "von", "der"}
 _ACRONYM = regex.compile(r"^[A-Z]{2,8}(?:-\d{1,2})?$")
 _NOT_BODIES = (None, "person", "unnamed")
+_SPEAKING_AS_OFFICE = ("government", "military", "health authority")  # a person typed by their office
 
 
 def skeleton(word: str) -> str:
@@ -107,7 +108,7 @@ def _bodies_of_people(claimants: Iterable[tuple[str | None, str, str | None]], r
 
 def _a_person(name: str, kind: str | None) -> bool:
     """A person's name, typed as a person or as the government they speak for."""
-    return kind == "person" or (kind == "government" and is_person(name))
+    return kind == "person" or (kind in _SPEAKING_AS_OFFICE and is_person(name))
 
 
 def _same_people(names: set[str]) -> list[set[str]]:

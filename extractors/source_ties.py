@@ -1,7 +1,7 @@
 """Roles that tie a person to the body they speak for: "Pentagon spokesman", "spokesman for the Houthi-run
 health ministry", "the ICRC's regional director", "deputy head of the UN mission in Congo (MONUSCO)",
 "Health Minister" (the health ministry). A former holder, and a country's president or prime minister,
-speak as persons; ``holds_government_office`` tells the holders of a government office among them.
+speak as persons; ``office_kind`` tells the kind of source each speaks as (a governor, a general, a surgeon).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import itertools
 import regex
 
 from .lexicon.attribution import TITLES
-from .lexicon.bodies import FORMER, GOVERNMENT_OFFICES, KINDS, OFFICES, SPEAKING_ROLES
+from .lexicon.bodies import FORMER, GOVERNMENT_OFFICES, HEALTH_OFFICES, KINDS, MILITARY_OFFICES, OFFICES, SPEAKING_ROLES
 from .names import is_person, strip_titles
 from .patterns import alternation
 
@@ -75,11 +75,24 @@ _STAFF = regex.compile(
     r"(?:the\s+)?(?:general\s+|defen[cs]e\s+|army\s+)?staff(?:\s+of\s+the\s+armed\s+forces)?", regex.I
 )
 _TITLES_AT_END = regex.compile(rf"(?:\s+(?:{_TITLES}))+$")
-_GOVERNMENT_OFFICE = alternation(GOVERNMENT_OFFICES)
-# "Ukrainian President Volodymyr", "the city's acting mayor, ": an office right before a name
-_OFFICE_BEFORE_NAME = regex.compile(rf"(?ri)\b(?:{_GOVERNMENT_OFFICE})(?:\s+|\s*,\s*)(?:(?-i:[A-Z])[\w'’.-]*\s+)?$")
-# "the Ukrainian president", "Ukraine's prime minister", "president of Ukraine": an office opens a role
-_OFFICE_IN_ROLE = regex.compile(rf"^(?:[\w'’-]+\s+){{0,3}}?(?:{_GOVERNMENT_OFFICE})\b", regex.I)
+# Offices whose holder speaks under their own name, by the kind of source they speak as.
+_OFFICES_BY_KIND = {
+    "government": GOVERNMENT_OFFICES, "military": MILITARY_OFFICES, "health authority": HEALTH_OFFICES
+}  # fmt: skip
+_NOT_MILITARY_GENERAL = r"(?<!-)(?<!(?:secretary|attorney|prosecutor|inspector|consul|director|solicitor|auditor)\s)"
+
+
+def _office_patterns(offices: tuple[str, ...]) -> tuple[regex.Pattern, regex.Pattern]:
+    """ "Ukrainian President Volodymyr", "the city's acting mayor, ": an office right before a name; "the
+    Ukrainian president", "president of Ukraine": an office opening a role."""
+    office = rf"{_NOT_MILITARY_GENERAL}(?:{alternation(offices)})"
+    return (
+        regex.compile(rf"(?ri)\b{office}(?:\s+|\s*,\s*)(?:(?-i:[A-Z])[\w'’.-]*\s+)?$"),
+        regex.compile(rf"^(?:[\w'’-]+\s+){{0,3}}?{office}\b", regex.I),
+    )
+
+
+_OFFICE_PATTERNS = {kind: _office_patterns(offices) for kind, offices in _OFFICES_BY_KIND.items()}
 _MENTIONS_READ = 4  # a person's first few mentions say who they speak for
 
 
@@ -177,28 +190,48 @@ def full_name(text: str, surname: str) -> str | None:
     return None
 
 
-def holds_government_office(text: str, person: str, descriptions: list[str]) -> bool:
-    """Whether the article calls a person a president, prime minister, governor or mayor, in a phrase it
-    used for them as a claimant or around their first mentions: they speak as their government.
+def office_kind(text: str, person: str, descriptions: list[str]) -> str | None:
+    """The kind of source a person speaks as under their own name, from an office the article gives them
+    in a phrase it used for them as a claimant or around their first mentions: a president, governor or
+    aide their government; a general or army chief their military; a surgeon or hospital director a health
+    authority.
 
-    >>> holds_government_office("Estrelian President Ana Bel said 40 died.", "Ana Bel", [])
+    >>> office_kind("Estrelian President Ana Bel said 40 died.", "Ana Bel", [])
+    'government'
+    >>> office_kind("Ana Bel, the country's governor, said 40 died.", "Ana Bel", [])
+    'government'
+    >>> office_kind("Ana Bel, a surgeon at the city hospital, said 40 died.", "Ana Bel", [])
+    'health authority'
+    >>> office_kind("Major General Ana Bel said 40 died.", "Ana Bel", [])
+    'military'
+    >>> office_kind("Ana Bel, a nurse, met President Ivo Dan.", "Ana Bel", []) is None
     True
-    >>> holds_government_office("Ana Bel, the country's governor, said 40 died.", "Ana Bel", [])
+    >>> office_kind("Ana Bel, the UN secretary general, said 40 died.", "Ana Bel", []) is None
     True
-    >>> holds_government_office("Ana Bel, a nurse, met President Ivo Dan.", "Ana Bel", [])
-    False
+    >>> office_kind("UNRWA Commissioner-General Ana Bel said 40 died.", "Ana Bel", []) is None
+    True
     """
     for description in descriptions:
         role = description.replace(person, " ").strip()
-        if role and (_OFFICE_IN_ROLE.match(role) or _OFFICE_BEFORE_NAME.search(role + " ")):
-            return True
+        kind = role and (_office_opening(role) or _office_before_name(role + " "))
+        if kind:
+            return kind
     for mention in first_mentions(text, person):
-        if _OFFICE_BEFORE_NAME.search(text, max(0, mention.start() - 60), mention.start()):
-            return True
+        kind = _office_before_name(text[max(0, mention.start() - 60) : mention.start()])
+        if kind:
+            return kind
         before = ROLE_BEFORE_TITLES.search(text, max(0, mention.start() - 80), mention.start())
-        if before and _OFFICE_IN_ROLE.match(before["description"]) and not _FORMER.search(before["description"]):
-            return True  # "The acting governor of the Orsk region, Ivo Danek"
         after = ROLE_AFTER_NAME.match(text[mention.end() : mention.end() + 200])
-        if after and _OFFICE_IN_ROLE.match(after["description"]) and not _FORMER.search(after["description"]):
-            return True
-    return False
+        for found in (before, after):  # "The acting governor of the Orsk region, Ivo Danek"
+            kind = found and not _FORMER.search(found["description"]) and _office_opening(found["description"])
+            if kind:
+                return kind
+    return None
+
+
+def _office_before_name(words: str) -> str | None:
+    return next((kind for kind, (before, _) in _OFFICE_PATTERNS.items() if before.search(words)), None)
+
+
+def _office_opening(role: str) -> str | None:
+    return next((kind for kind, (_, opening) in _OFFICE_PATTERNS.items() if opening.match(role)), None)

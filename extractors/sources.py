@@ -38,7 +38,7 @@ from .source_ties import (
     bare_spokesperson,
     first_mentions,
     full_name,
-    holds_government_office,
+    office_kind,
     strip_titles_at_end,
 )
 from .stance import BELLIGERENT_PAIRS
@@ -164,9 +164,9 @@ class ArticleSources(Context):
         tied = self._tie(claimant)
         if tied:
             return tied
-        office = holds_government_office(self.text, source.name, [claimant, *self.descriptions.get(claimant, [])])
+        kind = office_kind(self.text, source.name, [claimant, *self.descriptions.get(claimant, [])])
         named = full_name(self.text, source.name) if len(source.name.split()) == 1 else None
-        return Source(person_name(named) if named else source.name, "government" if office else "person", self.hint)
+        return Source(person_name(named) if named else source.name, kind or "person", self.hint)
 
     def _tie(self, person: str) -> Source | None:
         """The body the article ties a person to: in a phrase it used for them ("Health Minister Firass

@@ -319,6 +319,9 @@ REVIEWED: dict[str, tuple[str, ...]] = {
     "a thing counted beside people in any hospital or loss report (medical acts, vehicles, posts)": (
         "consultations", "motorbikes", "barracks", "checkpoint",
     ),
+    "a military rank or office, as any army's table of ranks and posts lists it": (
+        "brigadier", "military commander", "army spokesman", "army spokesperson",
+    ),
 }  # fmt: skip
 
 ALLOWED: dict[str, str] = {entry: reason for reason, entries in REVIEWED.items() for entry in entries}

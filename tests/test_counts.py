@@ -270,6 +270,48 @@ FORCE = {
         "Nine",
         "civilian",
     ),
+    "people whose parts are all outside the fighting": (
+        "At least 43 people, among them 19 women and nine children, were killed when gunmen attacked the church.",
+        "43",
+        "civilian",
+    ),
+    "most of them children": ("A drone hit the school, killing 31 people, most of them children.", "31", "civilian"),
+    "a number of them women": ("The strike killed 23 people, 12 of them women, the office said.", "23", "civilian"),
+    "parts with fighters make people mixed": (
+        "Strikes killed 331 people over the year, including 53 members of the Revolutionary Guards.",
+        "331",
+        "mixed",
+    ),
+    "a list of both": (
+        "The war has killed more than 6,200 people, among them soldiers, insurgents and civilians.",
+        "6,200",
+        "mixed",
+    ),
+    "a figure that is itself a part": (
+        "Velm keeps 1,500 troops in the enclave. Some 400 of them serve as peacekeepers, alongside local units.",
+        "400",
+        "military",
+    ),
+    "soldiers and civilians alike": (
+        "He said about 600,000 people had been killed, soldiers and civilians alike.",
+        "600,000",
+        "mixed",
+    ),
+    "a factbox label names them": ("* Aid workers killed: more than 540", "540", "civilian"),
+    "a factbox label of all sides": ("Recorded fatalities, all sides (monitor): over 30,000", "30,000", "mixed"),
+    "a share of those killed": ("Children accounted for 19 of those killed in April.", "19", "civilian"),
+    "a body's staff": ("The charity said nine of its staff were killed when the clinic was hit.", "nine", "civilian"),
+    "a country's citizens": ("Thailand says 41 of its citizens were killed in the attack.", "41", "civilian"),
+    "citizens under arms": (
+        "Nepal says 12 Nepali nationals recruited into the Russian army have been killed.",
+        "12",
+        "military",
+    ),
+    "the General Staff is no staff": (
+        "The General Staff puts Russia's losses at 867,850 killed and wounded.",
+        "867,850",
+        "military",
+    ),
 }
 
 

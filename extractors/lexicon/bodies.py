@@ -119,7 +119,21 @@ OFFICES = ("ombudsman", "prosecutor")
 GOVERNMENT_OFFICES = (
     "president", "vice president", "vice-president", "prime minister", "premier", "chancellor",
     "head of state", "head of government", "king", "emir", "crown prince", "supreme leader", "governor",
-    "mayor", "deputy prime minister", "first minister",
+    "mayor", "deputy prime minister", "first minister", "deputy governor", "aide", "presidential aide",
+    "adviser", "advisor", "junta leader", "administrator", "district commissioner",
+)  # fmt: skip
+# Roles whose holder speaks, under their own name, as an armed force ("army chief X", "X, a colonel").
+MILITARY_OFFICES = (
+    "general", "lieutenant general", "major general", "brigadier general", "brigadier", "colonel",
+    "lieutenant colonel", "admiral", "field marshal", "marshal", "army chief",
+    "chief of staff", "chief of the general staff", "military commander", "army commander", "field commander",
+    "military spokesman", "army spokesman", "military spokesperson", "army spokesperson",
+)  # fmt: skip
+# Roles whose holder speaks, under their own name, as a health authority ("X, a surgeon at the hospital"); a
+# nurse or a combat medic speaks as a person.
+HEALTH_OFFICES = (
+    "doctor", "surgeon", "physician", "hospital director", "medical director",
+    "director of the hospital", "head of the hospital", "health official", "medical officer", "health director",
 )  # fmt: skip
 
 # Words before a role that keep it from tying a person to a body now ("a former UN investigator").

@@ -129,7 +129,7 @@ MILITARY_NOUNS = (
     "terrorists", "pilot", "pilots", "sniper", "snipers", "security forces", "security personnel",
     "reinforcements", "men under arms", "ranks", "military casualties", "attackers", "assailants",
     "military deaths", "military dead", "military losses", "military fatalities", "elements", "ranger", "rangers",
-    "occupiers",
+    "occupiers", "general staff",
 )  # fmt: skip
 # Nouns for people outside the fighting.
 CIVILIAN_NOUNS = (
@@ -146,6 +146,8 @@ CIVILIAN_NOUNS = (
     "crew member", "crew members", "sailor", "sailors", "seafarer", "seafarers", "mariner", "mariners",
     # people by work, faith or age that no force holds
     *CIVILIAN_TRADES, "abductees", "drivers", "woman", "scientists", "aid seekers", "family",
+    # a body's staff, a country's citizens abroad: "nine of its staff", "41 of its citizens"
+    "staff", "colleagues", "citizens", "nationals",
 )  # fmt: skip
 # Adjectives that decide the force of the noun after them ("military builders", "civilian staff").
 MILITARY_MODIFIERS = (
@@ -165,6 +167,17 @@ MOST_WORDS = (
     "nearly half", "roughly half", "about half", "more than half",
 )  # fmt: skip
 WHOLE_WORDS = ("them", "whom", "which", "the dead", "those killed")
+# Words that say outright that a count holds both: "soldiers and civilians alike", "on all sides".
+BOTH_WORDS = (
+    "on all sides", "from all sides", "all sides", "both military and civilian", "military and civilian alike",
+    "soldiers and civilians alike", "fighters and civilians alike", "combatants and civilians alike",
+    "civilians and combatants alike", "civilians and soldiers alike", "civilian and military",
+)  # fmt: skip
+# Words that open the parts of a count: "43 people, among them 19 women", "a figure that includes combatants".
+PARTS_WORDS = (
+    "including", "among them", "among whom", "counting", "which includes", "that includes", "includes",
+    "most of them", "many of them", "all of them", "mostly", "mainly", "of them",
+)  # fmt: skip
 # An attack the text says was on civilians: the people it killed are civilians ("the worst attack on
 # civilians this year").
 ATTACK_ON_CIVILIANS = (
