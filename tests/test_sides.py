@@ -380,6 +380,12 @@ def sides(text: str) -> list[tuple[float | None, str | None]]:
             [(12.0, "Israel"), (900.0, "Iran")],
             id="the dateline's country",
         ),
+        # an armed group whose English name is in common use goes by it, however the article abbreviates it
+        pytest.param(
+            "The Kurdish-led SDF said 14 of its fighters were killed in the clashes.",
+            [(14.0, "Syrian Democratic Forces")],
+            id="an armed group's English name",
+        ),
     ],
 )
 def test_side(text: str, expected: list[tuple[float | None, str | None]]) -> None:

@@ -145,13 +145,13 @@ SIDES = {
     "Fano": ("Fano",),
     "Arakan Army": ("Arakan Army",),
     "MNDAA": ("Myanmar National Democratic Alliance Army", "MNDAA"),
-    "TNLA": ("Ta'ang National Liberation Army", "TNLA"),
+    "Ta'ang National Liberation Army": ("Ta'ang National Liberation Army", "TNLA"),
     "Kachin Independence Army": ("Kachin Independence Army",),
     "Karen National Union": ("Karen National Union", "KNU", "Karen National Liberation Army", "KNLA"),
     "People's Defence Force": ("People's Defence Force", "People's Defence Forces", "People's Defense Force"),
     "Hayat Tahrir al-Sham": ("Hayat Tahrir al-Sham", "HTS"),
     "Jabhat Fateh al-Sham": ("Jabhat Fateh al-Sham", "Nusra Front", "al-Nusra Front", "Jabhat al-Nusra"),
-    "SDF": ("Syrian Democratic Forces", "SDF"),
+    "Syrian Democratic Forces": ("Syrian Democratic Forces", "SDF"),
     "PKK": ("PKK", "Kurdistan Workers' Party"),
     "al-Qaeda": ("al-Qaeda", "al Qaeda", "Al-Qaeda", "al-Qaida", "AQAP", "AQIM"),
     "JNIM": ("JNIM", "Jama'at Nusrat al-Islam wal-Muslimin"),
@@ -321,8 +321,8 @@ SIDES = {
 INSURGENT_GROUPS = (
     "Hamas", "Hezbollah", "Houthis", "Islamic State", "al-Shabaab", "Boko Haram", "M23", "RSF", "Taliban", "TTP",
     "Palestinian Islamic Jihad", "ADF", "CODECO", "Fano", "Arakan Army", "People's Defence Force",
-    "MNDAA", "TNLA", "Kachin Independence Army", "Karen National Union", "Hayat Tahrir al-Sham",
-    "Jabhat Fateh al-Sham", "SDF", "PKK", "al-Qaeda", "JNIM", "Kataib Hezbollah", "FARC", "ELN",
+    "MNDAA", "Ta'ang National Liberation Army", "Kachin Independence Army", "Karen National Union", "Hayat Tahrir al-Sham",
+    "Jabhat Fateh al-Sham", "Syrian Democratic Forces", "PKK", "al-Qaeda", "JNIM", "Kataib Hezbollah", "FARC", "ELN",
     "Lord's Resistance Army", "New People's Army", "Balochistan Liberation Army", "Barisan Revolusi Nasional",
 )  # fmt: skip
 
