@@ -65,6 +65,10 @@ _STATE_FORCE = regex.compile(
 _INSURGENTS = regex.compile(
     r"\b(?:militants?|insurgents?|jihadists?|terrorists?|gunmen|extremists?|militia(?:s|men)?|rebels?)\b", regex.I
 )
+# An armed group that lost the figure right after: "the militia lost up to 640 elements".
+_INSURGENTS_LOST = regex.compile(
+    rf"(?r){_INSURGENTS.pattern}(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?:lost|losses|suffered)\b[^.;,\d]{{0,25}}$", regex.I
+)
 # A state's own forces named as its government's ("government soldiers", "pro-government forces").
 _GOVERNMENT_FORCE = regex.compile(r"\b(?:pro-)?government\s+(?:soldiers|troops|forces|servicemen|fighters)\b", regex.I)
 _MISSIONS = ("United Nations", "African Union", "SADC", "NATO", "European Union")
@@ -145,7 +149,10 @@ class ArticleSides:
             return None  # "a 5,550-strong international force", "530 people on both sides"
         if side is None and reading.head_kind != "force":
             side = opening_side(sentence.text)  # "In Ukraine's Sumy region, ... killing three farmers"
-        if side is None and _INSURGENTS.search(reading.subject):
+        if side is None and (
+            _INSURGENTS.search(reading.subject)
+            or _INSURGENTS_LOST.search(sentence.text, max(0, reading.span_start - ENEMY_WINDOW), reading.span_start)
+        ):  # "245 militiamen were neutralized", "the militia lost up to 640 elements"
             return most_named(self.side_counts(), among=INSURGENT_GROUPS)
         speaker = claimant or last_claimant
         if (

@@ -386,6 +386,12 @@ def sides(text: str) -> list[tuple[float | None, str | None]]:
             [(14.0, "Syrian Democratic Forces")],
             id="an armed group's English name",
         ),
+        pytest.param(
+            "The Sudanese army is fighting the RSF in Darfur. On the northern axis the militia lost up to 640 "
+            "elements and 22 vehicles, the army said, and 20 soldiers were killed.",
+            [(640.0, "RSF"), (20.0, "Sudan")],
+            id="the militia lost",
+        ),
     ],
 )
 def test_side(text: str, expected: list[tuple[float | None, str | None]]) -> None:

@@ -321,7 +321,8 @@ SIDES = {
 INSURGENT_GROUPS = (
     "Hamas", "Hezbollah", "Houthis", "Islamic State", "al-Shabaab", "Boko Haram", "M23", "RSF", "Taliban", "TTP",
     "Palestinian Islamic Jihad", "ADF", "CODECO", "Fano", "Arakan Army", "People's Defence Force",
-    "MNDAA", "Ta'ang National Liberation Army", "Kachin Independence Army", "Karen National Union", "Hayat Tahrir al-Sham",
+    "MNDAA", "Ta'ang National Liberation Army", "Kachin Independence Army", "Karen National Union",
+    "Hayat Tahrir al-Sham",
     "Jabhat Fateh al-Sham", "Syrian Democratic Forces", "PKK", "al-Qaeda", "JNIM", "Kataib Hezbollah", "FARC", "ELN",
     "Lord's Resistance Army", "New People's Army", "Balochistan Liberation Army", "Barisan Revolusi Nasional",
 )  # fmt: skip
