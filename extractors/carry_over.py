@@ -197,11 +197,17 @@ _LABEL_CREDITED = regex.compile(
     r"^\s*(?:[-–—•*·]\s*)?[^:()\n]{2,100}?\((?P<inside>[^()\d\n]{2,80}?)\)\s*:\s*(?:(?:over|about|around|some|nearly|"
     r"almost|approximately|roughly|up\s+to|more\s+than|at\s+least)\s+)?(?:\d|(?i:hundreds|thousands|dozens)\b)"
 )
+# "* Wounded: 169,679 (same source)": the source of the item before.
+SAME_SOURCE = "same source"
+_SAME_SOURCE = regex.compile(r"^\s*(?:[-–—•*·]\s*)?[^()\n]{2,100}\((?i:same\s+source|same|ibid\.?|idem)\)\s*[.;]?\s*$")
 _HEDGE_PART = regex.compile(r"^(?:approx\.?|approximately|about|est\.?|estimated?|estimates?|at\s+least)$", regex.I)
 
 
 def credited_source(text: str) -> str | None:
-    """The body a list item credits in brackets at its end or before its label's colon, or None."""
+    """The body a list item credits in brackets at its end or before its label's colon, or None;
+    ``SAME_SOURCE`` for "(same source)", the source the item before credits."""
+    if _SAME_SOURCE.search(text):
+        return SAME_SOURCE
     match = _CREDITED.match(text)
     if match and not (text[: match.start("name") - 1].rstrip()[-1:].isdigit() and _PEOPLE_ONLY.search(match["name"])):
         return match["name"].strip()  # not "- Killed: 30 (civilians)", which labels the number's people

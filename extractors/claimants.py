@@ -38,6 +38,7 @@ from .names import (
 )
 from .patterns import alternation
 from .sentences import Sentence
+from .source_phrases import person_in
 
 _THE_SAME = regex.compile(r"^the\s+same\b", regex.I)
 
@@ -133,6 +134,7 @@ class ClaimantResolver:
         if name and (not self.history or self.history[-1].name != name):
             person = (
                 (is_person(name) and name not in self.acronyms.values())
+                or person_in(name) is not None  # "DG ISPR Lt Gen Ahmed Sharif Chaudhry"
                 or _UNNAMED_PERSON.match(name) is not None
                 or name in self.first_names  # "says Andriy, a 29-year-old combat medic"
             )

@@ -17,7 +17,14 @@ import regex
 from .article_sides import side_before
 from .article_state import LIST_ITEM, OPENS_LIST, OPENS_QUOTE, QUOTE_MARK, ArticleState
 from .attribution import Attribution, find_attributions
-from .carry_over import credited_source, one_source_article, own_voice_source, report_lede_source, report_source
+from .carry_over import (
+    SAME_SOURCE,
+    credited_source,
+    one_source_article,
+    own_voice_source,
+    report_lede_source,
+    report_source,
+)
 from .claim_clauses import (
     OWN_CLAUSE_BEFORE,
     appositive_side,
@@ -255,7 +262,11 @@ def _claimant_from_context(
         same = speaker and speaker[0] == sentence.paragraph
         claimant = speaker[1] if same else _speaker_after(sentences, index, resolver) or claimant
     # "* Journalists killed: 197 (Committee to Protect ...)"; "Uganda (4,500)" under "CONTRIBUTORS (AU figures)"
-    return credited_source(sentence.text) or article.credit_for(sentence) or claimant
+    credited = credited_source(sentence.text)
+    if credited == SAME_SOURCE:
+        credited = article.last_credit
+    article.last_credit = credited or article.last_credit
+    return credited or article.credit_for(sentence) or claimant
 
 
 def _speaker_after(sentences: list[Sentence], index: int, resolver: ClaimantResolver) -> str | None:

@@ -85,6 +85,9 @@ def looks_like_body(name: str) -> bool:
             "states",
             "nations",
             "house",
+            "operations",  # "Director General of Military Operations": a directorate, no person
+            "affairs",
+            "relations",
         }
         for w in name.split()
     )

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from extractors import extract_figures
+from extractors.claimants import ClaimantResolver
+from extractors.sentences import split_sentences
 from tests.conftest import WAR_REPORT
 
 CASES = [
@@ -366,10 +368,29 @@ def test_real_news_rules(text: str, expected: list) -> None:
             "Ivo Dan",
             id="', its spokesman X said' closes the claim",
         ),
+        pytest.param(
+            "The war in numbers:\n\n* Soldiers killed: 4,120 (Velmoran army)\n* Soldiers wounded: 9,300 (same source)",
+            "Velmoran army",
+            id="'(same source)' is the source of the item before",
+        ),
+        pytest.param(
+            "Velmora's Director General of Military Operations, Lt Gen Ivo Dan, told a briefing that 100 fighters "
+            "were killed in the strikes. He said 35 Orskan soldiers had died in exchanges of fire.",
+            "Ivo Dan",
+            id="a directorate before a name is no person for 'he'",
+        ),
     ],
 )
 def test_real_news_claimants(text: str, claimant: str) -> None:
     assert {f.claimant for f in extract_figures(text, meta=WAR_REPORT)} == {claimant}
+
+
+def test_he_refers_to_a_person_named_with_titles_and_an_acronym() -> None:
+    text = "Lt Gen Tomas Ruo spoke first. Then DG ISPR Lt Gen Ivo Dan told a press conference. He said 11 died."
+    resolver = ClaimantResolver(split_sentences(text))
+    resolver.remember("Tomas Ruo", 0)
+    resolver.remember("DG ISPR Lt Gen Ivo Dan", 1)
+    assert resolver.resolve("He", 2) == "DG ISPR Lt Gen Ivo Dan"
 
 
 def test_a_loss_list_by_group_gives_its_bare_items_the_first_items_category_and_side() -> None:
