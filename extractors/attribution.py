@@ -216,8 +216,10 @@ _COUNT_SUBJECT = regex.compile(
     (?P<np>(?:[A-Z][\w&.-]*\s+){{0,4}}[A-Z][\w&.-]*(?:['’]s)?     # "WHO", "Tavros Observatory's"
       |[a-z]+(?:\s+[a-z]+)?['’]s)\s+                            # "ministry's", "health office's"
     (?:(?:{alternation(lexicon.COUNT_ADJECTIVES)})\s+)*                  # "latest running"
-    (?:{alternation([*lexicon.COUNT_NOUNS, "figure", "toll", "data", "list"])})\s+
-    (?:now\s+)?(?:is|was|has|had|{alternation(lexicon.COUNT_VERBS)})\b""",  # "is", "stands at", "has reached"
+    (?:(?:{alternation([*lexicon.COUNT_NOUNS, "figure", "toll", "data", "list"])})\s+
+      (?:now\s+)?(?:is|was|has|had|{alternation(lexicon.COUNT_VERBS)})\b    # "is", "stands at", "has reached"
+    |(?:{alternation([*lexicon.COUNT_NOUNS, "figure", "toll", "update", "statement", "bulletin"])})\s*:)  # "X's update:"
+    """,
     regex.X,
 )
 

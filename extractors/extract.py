@@ -40,7 +40,7 @@ from .figure import Figure
 from .figures import Reading, read_sentence
 from .guard import drop_implausible
 from .lexicon.numbers import ADDED_FRACTIONS, DOZEN, PHRASE_VALUES, SCALES, UNITS
-from .names import BODY_AT_END
+from .names import BODY_AT_END, is_person
 from .numbers import find_numbers
 from .patterns import alternation
 from .qualifiers import HEDGES
@@ -79,6 +79,7 @@ _NUMBER_HINT = regex.compile(
     regex.I,
 )
 # An answer in an interview printed as questions and answers.
+_SPEAKER_LABEL = regex.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*:\s+(?=\S)")
 _ANSWER = regex.compile(r"^(?:A|Answer)\s*[:.]\s")
 _RETRACTED = regex.compile(
     r"\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|stated|reported|gave)\b"
@@ -116,7 +117,7 @@ def extract_figures(
     for index, sentence in enumerate(sentences):
         if progress and index % PROGRESS_EVERY == 0:
             progress(index, len(sentences))
-        attributions = find_attributions(sentence.text)
+        attributions = find_attributions(sentence.text) or _speaker_label(sentence.text, resolver)
         resolved = _resolve(attributions, sentence.text, index, resolver, article)
         back = _BACK_ATTRIBUTION.match(sentence.text)
         if back:
@@ -235,6 +236,14 @@ def _resolve(
             article.descriptions.setdefault(name, []).append(attribution.claimant)
         resolver.remember(name, index, is_top_level(text, attribution))
     return resolved
+
+
+def _speaker_label(text: str, resolver: ClaimantResolver) -> list[Attribution]:
+    """A live page's line opened by its speaker's name and a colon: "Syniehubov: 21 people have been injured"."""
+    label = _SPEAKER_LABEL.match(text)
+    if label is None or not (is_person(label["name"]) or resolver.full_name(label["name"])):
+        return []
+    return [Attribution(label["name"], 0, label.end("name"), label.end("name"), label.end())]
 
 
 def _claimant_from_context(

@@ -379,10 +379,26 @@ def test_real_news_rules(text: str, expected: list) -> None:
             "Ivo Dan",
             id="a directorate before a name is no person for 'he'",
         ),
+        pytest.param(
+            "A missile hit Velmora overnight, the city's governor Ivo Dan said.\n\n"
+            "Dan: 21 people have now been injured in the city.",
+            "Ivo Dan",
+            id="a live page's line opened by its speaker's name and a colon",
+        ),
+        pytest.param(
+            'A missile hit Velmora overnight.\n\nIvo Dan\'s latest update: "4 dead, 34 wounded."',
+            "Ivo Dan",
+            id="'X's latest update:' is X's",
+        ),
     ],
 )
 def test_real_news_claimants(text: str, claimant: str) -> None:
     assert {f.claimant for f in extract_figures(text, meta=WAR_REPORT)} == {claimant}
+
+
+def test_a_label_that_names_no_one_is_no_speaker() -> None:
+    text = "The war in numbers:\n\nKilled: 400\n\nEstrelia: 300 troops"
+    assert {f.claimant for f in extract_figures(text, meta=WAR_REPORT)} == {None}
 
 
 def test_he_refers_to_a_person_named_with_titles_and_an_acronym() -> None:
