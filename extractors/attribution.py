@@ -218,7 +218,7 @@ _COUNT_SUBJECT = regex.compile(
     (?:(?:{alternation(lexicon.COUNT_ADJECTIVES)})\s+)*                  # "latest running"
     (?:(?:{alternation([*lexicon.COUNT_NOUNS, "figure", "toll", "data", "list"])})\s+
       (?:now\s+)?(?:is|was|has|had|{alternation(lexicon.COUNT_VERBS)})\b    # "is", "stands at", "has reached"
-    |(?:{alternation([*lexicon.COUNT_NOUNS, "figure", "toll", "update", "statement", "bulletin"])})\s*:)  # "X's update:"
+    |(?:{alternation([*lexicon.COUNT_NOUNS, "figure", "toll", "update", "statement", "bulletin"])})\s*:)  # "update:"
     """,
     regex.X,
 )
