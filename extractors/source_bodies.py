@@ -124,3 +124,57 @@ def name_then_description(phrase: str) -> regex.Match | None:
     if any(word in _NOT_NAMES for word in match["name"].split()):
         return None  # "Local volunteer group": a description
     return match
+
+
+_NAME_WORD = r"[A-Z][\w.&’'/-]*"
+CONNECTOR = {"of", "for", "and", "the", "on", "in", "&"}
+_OPENING_PREPOSITIONS = {"a", "an", "at", "from", "by", "with", "inside", "outside", "near"}
+
+
+def mention_around(text: str, head: regex.Match) -> str | None:
+    """The name a head word closes or opens in the text ("the National Intelligence Service (NIS)",
+    "the UN peacekeeping mission in Congo", "Russia's defence ministry", "the 93rd Mechanised Brigade"),
+    when a capitalised word other than the head names it."""
+    kept = _name_before(text[max(0, head.start() - 120) : head.start()].split())
+    tail = _NAME_GOES_ON.match(text, head.end())
+    named = " ".join(kept) + (tail.group() if tail else "")
+    if named.lower() == named:
+        return None
+    if tail and tail["acronym"] and not kept:
+        return tail["acronym"]
+    return _BRACKET_AT_END.sub("", " ".join([*kept, head.group()]) + (tail.group() if tail else ""))
+
+
+def _name_before(words: list[str]) -> list[str]:
+    """The words of a name that end just before its head word: capitalised words, "of", "for", "the",
+    possessives, an ordinal, and up to two lower-case words right before the head ("UN peacekeeping")."""
+    kept: list[str] = []
+    for word in reversed(words):
+        if _ENDS_NAME.search(word) and not _ABBREVIATION.fullmatch(word):  # "U.N." goes on
+            break
+        modifier = word.islower() and len(kept) < 2 and all(w.islower() for w in kept)
+        possessive = word.endswith(("'s", "’s"))
+        if not (word[:1].isupper() or word in CONNECTOR or modifier or _ORDINAL.fullmatch(word) or possessive):
+            break
+        kept.insert(0, word)
+        if len(kept) == 6 or word.lower() == "the":
+            break  # "the" opens a name ("On Sunday the Observatory")
+    while kept and (kept[0].lower() in CONNECTOR | _OPENING_PREPOSITIONS or _lowercase_word(kept[0])):
+        kept.pop(0)  # "At Nasser Medical Complex": a sentence's opening preposition is no part of the name
+    return kept
+
+
+def _lowercase_word(word: str) -> bool:
+    return word.islower() and not _ORDINAL.fullmatch(word) and not word.endswith(("'s", "’s"))
+
+
+# What follows a head word in the same name: "Alliance Army", "Service (NIS)", "Force in Lebanon".
+_NAME_GOES_ON = regex.compile(
+    rf"(?:\s+(?!(?:The|A|An|In|On|He|She|It|They)\b){_NAME_WORD})*"
+    rf"(?:\s+(?:of|for|in|on)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|for|and|the|in|on))*)?"
+    rf"(?:\s*\((?P<acronym>[A-Z][\w&/-]+)\))?"
+)
+_ENDS_NAME = regex.compile(r"[,.;:!?()\"“”]$|^[-–—]|^\d(?!\d*(?:st|nd|rd|th)$)")  # "93rd Brigade" goes on
+_ABBREVIATION = regex.compile(r"(?:[A-Z]\.)+")
+_ORDINAL = regex.compile(r"\d+(?:st|nd|rd|th)")
+_BRACKET_AT_END = regex.compile(r"\s*\([^)]*\)$")

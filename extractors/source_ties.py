@@ -93,6 +93,12 @@ def _office_patterns(offices: tuple[str, ...]) -> tuple[regex.Pattern, regex.Pat
 
 
 _OFFICE_PATTERNS = {kind: _office_patterns(offices) for kind, offices in _OFFICES_BY_KIND.items()}
+_GOVERNOR_PATTERNS = {"governor": _office_patterns(("governor", "regional governor", "provincial governor"))}
+# A region's administration by its proper name: "the Kharkiv Regional Military Administration".
+_REGIONAL_ADMINISTRATION = regex.compile(
+    r"\b(?:(?!The\b)[A-Z][\w'’-]+\s+){1,2}(?:Regional|Oblast|Provincial|Region|Province)\s+(?:(?:Military|State|Civil-Military)\s+)?"
+    r"Administration\b"
+)
 _MENTIONS_READ = 4  # a person's first few mentions say who they speak for
 
 
@@ -190,6 +196,31 @@ def full_name(text: str, surname: str) -> str | None:
     return None
 
 
+def regional_administration(text: str, person: str, descriptions: list[str]) -> str | None:
+    """The one regional administration an article names by its proper name, when the person is the region's
+    governor, who speaks for it ("regional governor X" in an article that names "the Kharkiv Regional Military
+    Administration").
+
+    >>> text = "The Orsk Regional Military Administration said 3 died. Orsk governor Ivo Dan said 4 more died."
+    >>> regional_administration(text, "Ivo Dan", [])
+    'Orsk Regional Military Administration'
+    >>> regional_administration(text + " Velm governor Ana Bel said 2 died.", "Ana Bel", []) is None
+    True
+    """
+    if _office_of(text, person, descriptions, _GOVERNOR_PATTERNS) is None:
+        return None
+    around = " ".join([*descriptions, *(_sentence_around(text, m) for m in first_mentions(text, person))])
+    named = {m.group() for m in _REGIONAL_ADMINISTRATION.finditer(text) if m.group().split()[0] in around}
+    return named.pop() if len(named) == 1 else None  # the administration of the region named with them
+
+
+def _sentence_around(text: str, mention: regex.Match) -> str:
+    """The words of a mention's sentence near it: 80 characters before, 120 after."""
+    before = text[max(0, mention.start() - 80) : mention.start()]
+    after = text[mention.end() : mention.end() + 120]
+    return before[before.rfind(". ") + 1 :] + mention.group() + after.split(". ", 1)[0]
+
+
 def office_kind(text: str, person: str, descriptions: list[str]) -> str | None:
     """The kind of source a person speaks as under their own name, from an office the article gives them
     in a phrase it used for them as a claimant or around their first mentions: a president, governor or
@@ -211,27 +242,33 @@ def office_kind(text: str, person: str, descriptions: list[str]) -> str | None:
     >>> office_kind("UNRWA Commissioner-General Ana Bel said 40 died.", "Ana Bel", []) is None
     True
     """
+    return _office_of(text, person, descriptions, _OFFICE_PATTERNS)
+
+
+def _office_of(text: str, person: str, descriptions: list[str], patterns: dict) -> str | None:
+    """The key of ``patterns`` whose office the article gives a person (see ``office_kind``)."""
     for description in descriptions:
         role = description.replace(person, " ").strip()
-        kind = role and (_office_opening(role) or _office_before_name(role + " "))
+        kind = role and (_office_opening(role, patterns) or _office_before_name(role + " ", patterns))
         if kind:
             return kind
     for mention in first_mentions(text, person):
-        kind = _office_before_name(text[max(0, mention.start() - 60) : mention.start()])
+        kind = _office_before_name(text[max(0, mention.start() - 60) : mention.start()], patterns)
         if kind:
             return kind
         before = ROLE_BEFORE_TITLES.search(text, max(0, mention.start() - 80), mention.start())
         after = ROLE_AFTER_NAME.match(text[mention.end() : mention.end() + 200])
         for found in (before, after):  # "The acting governor of the Orsk region, Ivo Danek"
-            kind = found and not _FORMER.search(found["description"]) and _office_opening(found["description"])
+            role = found["description"] if found else ""
+            kind = role and not _FORMER.search(role) and _office_opening(role, patterns)
             if kind:
                 return kind
     return None
 
 
-def _office_before_name(words: str) -> str | None:
-    return next((kind for kind, (before, _) in _OFFICE_PATTERNS.items() if before.search(words)), None)
+def _office_before_name(words: str, patterns: dict) -> str | None:
+    return next((kind for kind, (before, _) in patterns.items() if before.search(words)), None)
 
 
-def _office_opening(role: str) -> str | None:
-    return next((kind for kind, (_, opening) in _OFFICE_PATTERNS.items() if opening.match(role)), None)
+def _office_opening(role: str, patterns: dict) -> str | None:
+    return next((kind for kind, (_, opening) in patterns.items() if opening.match(role)), None)

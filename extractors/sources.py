@@ -28,6 +28,7 @@ from .patterns import Phrases, alternation
 from .side_cues import dateline_side, opening_side_of
 from .side_names import SIDE_NAME, SIDE_OF
 from .sides import most_named
+from .source_bodies import CONNECTOR, mention_around
 from .source_names import NO_CONTEXT, Context, Source, name_source, tied_body
 from .source_phrases import country_from_demonym, person_in, person_name
 from .source_registry import REGISTERED
@@ -39,6 +40,7 @@ from .source_ties import (
     first_mentions,
     full_name,
     office_kind,
+    regional_administration,
     strip_titles_at_end,
 )
 from .stance import BELLIGERENT_PAIRS
@@ -69,9 +71,6 @@ _CITING = regex.compile(
     regex.I,
 )
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|\n")
-_NAME_WORD = r"[A-Z][\w.&’'/-]*"
-_CONNECTOR = {"of", "for", "and", "the", "on", "in", "&"}
-_OPENING_PREPOSITIONS = {"a", "an", "at", "from", "by", "with", "inside", "outside", "near"}
 _PASSERS_ON = ("media", "unnamed", "person")  # who may pass on a person's figure as theirs
 _NON_STATE_HEADS = {
     "group", "alliance", "movement", "coalition", "network", "organisation", "organization", "charity",
@@ -164,7 +163,11 @@ class ArticleSources(Context):
         tied = self._tie(claimant)
         if tied:
             return tied
-        kind = office_kind(self.text, source.name, [claimant, *self.descriptions.get(claimant, [])])
+        descriptions = [claimant, *self.descriptions.get(claimant, [])]
+        administration = regional_administration(self.text, source.name, descriptions)
+        if administration:
+            return name_source(administration, self)  # "regional governor X" of "the Y Regional Administration"
+        kind = office_kind(self.text, source.name, descriptions)
         named = full_name(self.text, source.name) if len(source.name.split()) == 1 else None
         return Source(person_name(named) if named else source.name, kind or "person", self.hint)
 
@@ -287,7 +290,7 @@ class ArticleSources(Context):
         return None
 
     def _named_at(self, match: regex.Match, head: str) -> Source | None:
-        mention = _mention_around(self.text, match)
+        mention = mention_around(self.text, match)
         if not mention:
             return None
         self.position = match.start()  # what the mention itself refers to lies before it
@@ -305,11 +308,11 @@ class ArticleSources(Context):
         words = self.text[max(0, at - 150) : at].split()
         kept: list[str] = []
         for word in reversed(words):
-            if word[:1].isupper() or (word in _CONNECTOR and kept):
+            if word[:1].isupper() or (word in CONNECTOR and kept):
                 kept.insert(0, word)
             else:
                 break
-        while kept and kept[0] in _CONNECTOR:
+        while kept and kept[0] in CONNECTOR:
             kept.pop(0)
         return " ".join(kept) or None
 
@@ -340,59 +343,6 @@ def _kind_pattern(kind: str) -> regex.Pattern:
 @functools.cache
 def _heads_pattern(heads: tuple[str, ...]) -> regex.Pattern:
     return regex.compile(rf"(?<![\w-])(?i:{alternation(heads)})(?![\w-])")
-
-
-def _mention_around(text: str, head: regex.Match) -> str | None:
-    """The name a head word closes or opens in the text ("the National Intelligence Service (NIS)",
-    "the UN peacekeeping mission in Congo", "Russia's defence ministry", "the 93rd Mechanised Brigade"),
-    when a capitalised word other than the head names it."""
-    kept = _name_before(text[max(0, head.start() - 120) : head.start()].split())
-    tail = _NAME_GOES_ON.match(text, head.end())
-    named = " ".join(kept) + (tail.group() if tail else "")
-    if named.lower() == named:
-        return None
-    if tail and tail["acronym"] and not kept:
-        return tail["acronym"]
-    return _BRACKET_AT_END.sub("", " ".join([*kept, head.group()]) + (tail.group() if tail else ""))
-
-
-def _name_before(words: list[str]) -> list[str]:
-    """The words of a name that end just before its head word: capitalised words, "of", "for", "the",
-    possessives, an ordinal, and up to two lower-case words right before the head ("UN peacekeeping")."""
-    kept: list[str] = []
-    for word in reversed(words):
-        if _ENDS_NAME.search(word) and not _ABBREVIATION.fullmatch(word):  # "U.N." goes on
-            break
-        modifier = word.islower() and len(kept) < 2 and all(w.islower() for w in kept)
-        possessive = word.endswith(("'s", "’s"))
-        if not (word[:1].isupper() or word in _CONNECTOR or modifier or _ORDINAL.fullmatch(word) or possessive):
-            break
-        kept.insert(0, word)
-        if len(kept) == 6 or word.lower() == "the":
-            break  # "the" opens a name ("On Sunday the Observatory")
-    while kept and (kept[0].lower() in _CONNECTOR | _OPENING_PREPOSITIONS or _lowercase_word(kept[0])):
-        kept.pop(0)  # "At Nasser Medical Complex": a sentence's opening preposition is no part of the name
-    return kept
-
-
-def _lowercase_word(word: str) -> bool:
-    return word.islower() and not _ORDINAL.fullmatch(word) and not word.endswith(("'s", "’s"))
-
-
-# What follows a head word in the same name: "Alliance Army", "Service (NIS)", "Force in Lebanon".
-_NAME_GOES_ON = regex.compile(
-    rf"(?:\s+(?!(?:The|A|An|In|On|He|She|It|They)\b){_NAME_WORD})*"
-    rf"(?:\s+(?:of|for|in|on)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|for|and|the|in|on))*)?"
-    rf"(?:\s*\((?P<acronym>[A-Z][\w&/-]+)\))?"
-)
-_ENDS_NAME = regex.compile(r"[,.;:!?()\"“”]$|^[-–—]|^\d(?!\d*(?:st|nd|rd|th)$)")  # "93rd Brigade" goes on
-_ABBREVIATION = regex.compile(r"(?:[A-Z]\.)+")
-_ORDINAL = regex.compile(r"\d+(?:st|nd|rd|th)")
-_BRACKET_AT_END = regex.compile(r"\s*\([^)]*\)$")
-_STOP_BACK = {
-    "by", "from", "after", "said", "says", "told", "a", "an", "that", "which", "who", "with", "and", "to", "at",
-    "as", "when", "while", "than", "was", "were", "is", "are", "had", "has", "have", "of", "for", "in", "on",
-}  # fmt: skip
 
 
 def _country(side: str | None) -> str | None:

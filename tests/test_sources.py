@@ -128,6 +128,12 @@ ARTICLES = [
         [(30, "Ivo Dan", "government")], id="an aide speaks as the government, under his name",
     ),
     pytest.param(
+        "The Orsk Regional Military Administration reported shelling. Orsk governor Ivo Dan said 12 civilians "
+        "were killed. Velm governor Ana Bel said 3 civilians were killed.",
+        [(12, "Orsk Regional Military Administration", "government"), (3, "Ana Bel", "government")],
+        id="a governor speaks for the administration of the region named with them",
+    ),
+    pytest.param(
         "Tomas Ruo, a combat medic, said 12 soldiers were killed in the strike.",
         [(12, "Tomas Ruo", "person")], id="a medic speaks as a person",
     ),
