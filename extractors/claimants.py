@@ -89,6 +89,10 @@ class Mention:
     top_level: bool = True
 
 
+_SPOKES = regex.compile(r"\bspokes(?:man|woman|person)\b", regex.I)
+_SPOKES_REACH = 12  # sentences back to the spokesperson's introduction
+# A name right before its role: "Ivo Dan, the army's ", "Ivo Dan, a ".
+_NAME_BEFORE_ROLE = regex.compile(rf"(?r)(?P<name>{PERSON_NAME.pattern}),\s+(?:[\w'’-]+\s+){{0,4}}$")
 _PLACE_BEFORE = regex.compile(r"\b(?:in|at|near|from|on)\s+$")  # "attacks in Kryvyi Rih": a place
 
 
@@ -188,6 +192,8 @@ class ClaimantResolver:
                 return earlier  # "the ministry" after "the territory's health ministry"
             if definite.group(1).lower() in GENERIC_BODY_NOUNS:
                 return self._named_body_before(sentence_index) or np  # "the organisation" after "the Red Cross"
+            if _SPOKES.fullmatch(definite.group(1)):
+                return self._spokesperson_named_before(sentence_index) or np  # after "Spokesman ..., Col. X"
             if ROLE_AT_END.search(np) and not BODY_AT_END.search(np):
                 return self._last(person=True) or np  # "the lawmaker" after "Lee Seong-kweun, a lawmaker"
             return np
@@ -221,6 +227,19 @@ class ClaimantResolver:
             opening = sentence_subject(self.sentences[at].text) if at < index else None
             if opening and _proper_body(opening[1]) and not is_person(opening[1]):
                 return self.acronyms.get(opening[1], opening[1])
+        return None
+
+    def _spokesperson_named_before(self, index: int) -> str | None:
+        """The person the article last named as a spokesperson before sentence ``index``: "the Official
+        Spokesman of the Armed Forces, Brigadier General X", "X, the army's spokesman"."""
+        for sentence in reversed(self.sentences[max(0, index - _SPOKES_REACH) : index]):
+            for match in reversed(list(_SPOKES.finditer(sentence.text))):
+                after = PERSON_NAME.finditer(sentence.text, match.end(), match.end() + 80)
+                before = _NAME_BEFORE_ROLE.search(sentence.text, max(0, match.start() - 60), match.start())
+                for found in (*after, before):
+                    name = strip_titles(found.group(found.lastgroup or 0)) if found else ""
+                    if is_person(name):
+                        return self.full_name(name) or name
         return None
 
     def _last_with(self, description: str) -> str | None:

@@ -390,6 +390,12 @@ def test_real_news_rules(text: str, expected: list) -> None:
             "Ivo Dan",
             id="'X's latest update:' is X's",
         ),
+        pytest.param(
+            "In a statement read by the Official Spokesman of the Armed Forces, Brigadier General Ivo Dan, the "
+            "General Command said the army had advanced.\n\nThe spokesman said 14 soldiers were killed.",
+            "Ivo Dan",
+            id="'the spokesman' is the spokesperson the article named before",
+        ),
     ],
 )
 def test_real_news_claimants(text: str, claimant: str) -> None:
