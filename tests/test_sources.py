@@ -134,6 +134,12 @@ ARTICLES = [
         id="a governor speaks for the administration of the region named with them",
     ),
     pytest.param(
+        "The Orsk Regional Military Administration reported a strike on the city.\n\n"
+        "The regional administration said 12 civilians were killed.",
+        [(12, "Orsk Regional Military Administration", "government")],
+        id="the regional administration named before",
+    ),
+    pytest.param(
         "Tomas Ruo, a combat medic, said 12 soldiers were killed in the strike.",
         [(12, "Tomas Ruo", "person")], id="a medic speaks as a person",
     ),

@@ -321,6 +321,7 @@ ANTECEDENT_HEADS = {
                      "organisation", "organization", "government", "council", "committee", "service"),
     "watchdog": ("watchdog", "observatory", "monitor", "watch"),
     "hospital": ("hospital", "medical complex", "medical centre", "medical center", "clinic"),
+    "administration": ("administration",),  # "the regional administration" after "the Orsk Regional ... Administration"
 }  # fmt: skip
 
 # Head nouns of a body the article named before: "Committee spokesman" is the committee's.
@@ -328,5 +329,5 @@ GENERIC_HEADS = {
     "committee", "commission", "panel", "inquiry", "ministry", "mission", "agency", "office", "group",
     "organisation", "organization", "monitor", "observatory", "council", "service", "directorate", "army",
     "military", "force", "forces", "movement", "alliance", "coalition", "brigade", "network", "division", "command",
-    "headquarters", "battalion", "regiment", "corps", "unit", "hospital",
+    "headquarters", "battalion", "regiment", "corps", "unit", "hospital", "administration",
 }  # fmt: skip
