@@ -141,7 +141,7 @@ def _name_source(phrase: str, context: Context) -> Source | None:
     named = _with_kind_after(phrase, context) or _named(phrase, context)
     if named:
         return named
-    description, kind, side = unnamed_description(phrase, side_of_word)
+    description, kind, side = unnamed_description(phrase, side_of_word, type_of)
     return Source(description, kind, country_of_side(side) if side else None, named=False)
 
 

@@ -133,10 +133,13 @@ _STATE_HEAD = regex.compile(rf"\b(?:{alternation(STATE_HEADS)})$", regex.I)
 _MEDIA_HEAD = regex.compile(rf"\b(?:{alternation(dict(TYPE_HEADS)['media'])})$", regex.I)
 _MONITOR_HEAD = regex.compile(
     r"\b(?:researchers|scientists|academics|think\s+tanks?|rights\s+groups?|monitoring\s+groups?|monitors?|study|"
-    r"studies|watchdogs?|analysts)$",
+    r"studies|watchdogs?|analysts|(?:volunteer|civil\s+society|community|activist|aid|relief|humanitarian)\s+groups?|"
+    r"response\s+rooms?)$",
     regex.I,
 )
 _PERSON_HEAD = regex.compile(rf"\b(?:{alternation(PERSON_HEADS)})$", regex.I)
+_MASS_HEAD = regex.compile(r"\b(?:intelligence|security|media)$", regex.I)  # "Western intelligence": no one body
+_BEFORE_PREPOSITION = regex.compile(r"\s+(?:in|at|of|from|with|for|on|inside|near)\s+", regex.I)
 _PLACE_AFTER = regex.compile(r"^(?P<rest>.+?)\s+(?:in|from|of)\s+(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)$")
 _THE = regex.compile(r"^(?i:the)\s+")
 _ACRONYM = regex.compile(r"[A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*(?:-\d{1,2})?")  # two capitals at least; "ISOC-4"
@@ -323,10 +326,13 @@ def state_head(name: str) -> bool:
     return bool(_STATE_HEAD.search(head))
 
 
-def unnamed_description(phrase: str, side_of: Callable[[str], str | None]) -> tuple[str, str, str | None]:
+def unnamed_description(
+    phrase: str, side_of: Callable[[str], str | None], type_of: Callable[[str], str | None] = lambda _: None
+) -> tuple[str, str, str | None]:
     """An unnamed source keeps its description, in one form: no article, number or rank, the country as its
     adjective first, the head in the plural ("a senior official in Iraq" -> "Iraqi officials"). Returns the
-    description, its type (``unnamed``, or ``media`` for "South Korean media") and its side."""
+    description, its type (``unnamed`` for people, ``media`` for "South Korean media", else the kind of body its
+    head names, by ``type_of``: "a volunteer group", "the national police union") and its side."""
     words = phrase.split()
     while len(words) > 1 and (words[0].lower() in _DETERMINERS or words[0].lower() in _RANKS):
         words.pop(0)
@@ -340,11 +346,16 @@ def unnamed_description(phrase: str, side_of: Callable[[str], str | None]) -> tu
         found = side_of(word.removesuffix("'s").removesuffix("’s"))
         if found and side is None:
             side = found
-            words[i] = SIDES.get(found, (word,))[0]
+            if not (i and words[i - 1][:1].isupper()):  # not "Port Sudan", a city named after the country
+                words[i] = SIDES.get(found, (word,))[0]
     text = " ".join(words)
+    head = _BEFORE_PREPOSITION.split(text, maxsplit=1)[0]  # "a medic at the city hospital": a medic
+    people = bool(_PERSON_HEAD.search(head) or (head.endswith("s") and _PERSON_HEAD.search(head[:-1])))
     if _PERSON_HEAD.search(text):
         text += "es" if text.endswith(("ss", "x", "ch", "sh")) else "s"
     kind = "media" if _MEDIA_HEAD.search(text) else "monitor" if _MONITOR_HEAD.search(text) else "unnamed"
+    if kind == "unnamed" and not people and not _MASS_HEAD.search(head):
+        kind = type_of(text) or kind
     return text[:1].upper() + text[1:], kind, side
 
 
