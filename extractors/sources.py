@@ -227,7 +227,7 @@ class ArticleSources(Context):
         if self.hint:
             return self.hint
         earlier = self._qualified_before(kind) if kind else None
-        if earlier:
+        if _country(earlier):  # not an armed group's ("the RSF's forces"): "the army" is then the state's
             return _country(earlier)
         at = self.text.find(name) if name else -1
         if at > 0:  # "Ukraine's Coordination Headquarters ..." anywhere in the article

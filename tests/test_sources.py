@@ -292,6 +292,16 @@ def test_an_unnamed_army_counting_an_armed_groups_dead_is_the_state_that_fights_
     assert (figure.source, figure.source_country) == ("Israel Defense Forces", "Israel")
 
 
+def test_an_armed_groups_forces_named_before_leave_the_army_the_states() -> None:
+    """ "JNIM's forces attacked ..." then "Army spokesman X said": the army is Mali's, not an armed group's."""
+    text = (
+        "JNIM's forces attacked a convoy near Gao, in northern Mali, on Monday, Malian officials said.\n\n"
+        "Army spokesman Colonel Ivo Dan said 12 soldiers were killed in the attack."
+    )
+    [figure] = extract_figures(text, meta=WAR_REPORT)
+    assert (figure.source_type, figure.source_country) == ("military", "Mali")
+
+
 @pytest.mark.parametrize(("text", "expected"), ARTICLES)
 def test_article_sources(text: str, expected: list) -> None:
     assert sources(text) == expected
