@@ -24,6 +24,7 @@ import regex
 from .figure import Figure
 from .lexicon.bodies import ANTECEDENT_HEADS, KINDS
 from .lexicon.places import INSURGENT_GROUPS, SIDES
+from .names import is_person
 from .patterns import Phrases, alternation
 from .side_cues import dateline_side, opening_side_of
 from .side_names import SIDE_NAME, SIDE_OF
@@ -157,7 +158,7 @@ class ArticleSources(Context):
         return source if source and source.named else None
 
     def _claimant(self, claimant: str) -> Source | None:
-        source = name_source(claimant, self)
+        source = name_source(_named_in_full(self.text, claimant), self)
         if source is None or source.type != "person":
             return source
         tied = self._tie(claimant)
@@ -343,6 +344,21 @@ def _kind_pattern(kind: str) -> regex.Pattern:
 @functools.cache
 def _heads_pattern(heads: tuple[str, ...]) -> regex.Pattern:
     return regex.compile(rf"(?<![\w-])(?i:{alternation(heads)})(?![\w-])")
+
+
+def _named_in_full(text: str, claimant: str) -> str:
+    """A body's short name as the article wrote it in full elsewhere: "the General Command" of "the General
+    Command of the Armed Forces"."""
+    short = _THE.sub("", claimant)
+    if not _CAPITALISED_NAME.fullmatch(short) or is_person(short):
+        return claimant
+    full = regex.search(rf"\b{regex.escape(short)}\s+of\s+(?:the\s+)?{_NAME_GOES_ON_AFTER_OF}", text)
+    return full.group().removesuffix(" the").removesuffix(" of") if full else claimant
+
+
+_THE = regex.compile(r"^(?i:the)\s+")
+_NAME_GOES_ON_AFTER_OF = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and))*"
+_CAPITALISED_NAME = regex.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}")  # "General Command", not "NIS" or "Ivo"
 
 
 def _country(side: str | None) -> str | None:

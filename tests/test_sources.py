@@ -140,6 +140,12 @@ ARTICLES = [
         id="the regional administration named before",
     ),
     pytest.param(
+        "The General Command of the Orskan Armed Forces said the army had advanced.\n\n"
+        "The General Command said 52 fighters were captured.",
+        [(52, "General Command of the Orskan Armed Forces", "military")],
+        id="a body's short name as the article wrote it in full before",
+    ),
+    pytest.param(
         "Tomas Ruo, a combat medic, said 12 soldiers were killed in the strike.",
         [(12, "Tomas Ruo", "person")], id="a medic speaks as a person",
     ),
