@@ -270,6 +270,8 @@ def _with_echo(text: str, mention: NumberMention) -> NumberMention:
 
 def _mention_at(text: str, start: int) -> tuple[NumberMention | None, int]:
     """The mention that starts at ``start``, and where the pattern's match ended (``start`` if none)."""
+    if start >= len(text):
+        return None, start  # "0(": a bracket at the very end opens nothing
     if text[start] in "bBsS":
         between = _BETWEEN.match(text, start)
         if between is not None:

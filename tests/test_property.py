@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from extractors import extract_figures
@@ -58,6 +58,7 @@ def check_figures(text: str) -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(st.text())
+@example("0(")  # a bracket right after a number, at the very end of the text
 def test_any_text(text: str) -> None:
     check_figures(text)
 
