@@ -52,6 +52,7 @@ class ArticleState:
     text: str
     title: str = ""
     previous_claimant: str | None = None  # for "That includes ...", "Another 15 ..."
+    previous_cited: str | None = None  # the source ``previous_claimant`` cited there ("which cites the ministry")
     last_credit: str | None = None  # the source a list item last credited in brackets, for "(same source)"
     claim_paragraph: int = -1  # the paragraph of ``previous_claimant``'s attribution
     quote_speaker: tuple[int, str] | None = None  # (paragraph, name) of the last quote given a speaker

@@ -144,7 +144,9 @@ def extract_figures(
                 last = found[-1][0].side if found and next_item else None  # the list item before's
                 reading.side = reading.side or side_before(reading, readings[:position], last)
                 reading.side = article.sides.side_for(reading, sentence, spans, claimant, article.previous_claimant)
-                found.append((_figure(reading, sentence, claimant, attribution, doc), sentence))
+                carried = attribution is None and claimant and claimant == article.previous_claimant
+                cited = article.previous_cited if carried and sentence.paragraph == article.claim_paragraph else None
+                found.append((_figure(reading, sentence, claimant, attribution, doc, cited), sentence))
         resolver.remember_opening_person(sentence.text, index)
         _remember_claims(article, sentence, resolved, bool(mentions))
         if not resolved and not mentions:
@@ -184,6 +186,7 @@ def _remember_claims(article: ArticleState, sentence: Sentence, resolved: list, 
         article.quote_speaker = (sentence.paragraph, resolved[-1][1])
     if resolved:
         article.previous_claimant = resolved[-1][1]
+        article.previous_cited = resolved[-1][0].cited_source
         article.claim_paragraph = sentence.paragraph
         article.list_claimant = (sentence.paragraph, resolved[-1][1]) if OPENS_LIST.search(sentence.text) else None
     elif sentence.body and not has_numbers and not _ANAPHORIC_OPENING.match(sentence.text):
@@ -336,7 +339,11 @@ def _after_its_claim(text: str, attribution: Attribution) -> bool:
     )
 
 
-def _figure(reading: Reading, sentence: Sentence, claimant: str | None, attribution, doc: str) -> Figure:
+def _figure(
+    reading: Reading, sentence: Sentence, claimant: str | None, attribution, doc: str, cited: str | None = None
+) -> Figure:
+    """The figure a reading gives; ``cited``, the source the claim it carries on from cites ("According to the
+    update, which cites the ministry, 3,340 were killed. Over the same period, 9,357 were injured.")."""
     mention = reading.mention
     start = sentence.start + reading.span_start
     end = sentence.start + reading.span_end
@@ -344,7 +351,7 @@ def _figure(reading: Reading, sentence: Sentence, claimant: str | None, attribut
         value=mention.value if not mention.is_range and not mention.vague else None,
         low=mention.low, high=mention.high, unit=reading.unit, category=reading.category,
         qualifier=reading.qualifier, subject=reading.subject, side=reading.side,
-        claimant=claimant or None, cited_source=(attribution.cited_source if attribution else None),
+        claimant=claimant or None, cited_source=(attribution.cited_source if attribution else cited),
         span=sentence.text[reading.span_start : reading.span_end], sentence=sentence.text,
         start=start, end=end, doc=doc,
     )  # fmt: skip

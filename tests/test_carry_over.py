@@ -495,3 +495,17 @@ def test_a_quotation_whose_speaker_comes_at_its_close_is_the_speakers_throughout
         'week its drones have killed 74 civilians. Our forces will answer," he said.'
     )
     assert claimants(text) == [(74.0, "Ivo Danek")]
+
+
+def test_a_claim_carried_on_in_its_paragraph_keeps_the_source_it_cites() -> None:
+    """'According to the update, which cites the Velmoran health ministry, 340 people were killed. Over the same
+    period, 957 people were injured.': both figures come from the ministry, through the update."""
+    text = (
+        "According to the update, which cites the Velmoran health ministry, 340 people were killed between "
+        "March 18 and May 21. Over the same period, 957 people were injured."
+    )
+    figures = extract_figures(text + WAR_ARTICLE_CLOSE)
+    assert [(f.value, f.cited_source) for f in figures] == [
+        (340, "the Velmoran health ministry"),
+        (957, "the Velmoran health ministry"),
+    ]
