@@ -10,11 +10,10 @@ from collections.abc import Callable
 
 import regex
 
-from .lexicon.attribution import TITLES
+from .lexicon.attribution import DOCUMENT_NOUNS, TITLES
 from .lexicon.bodies import (
     CAPITALS,
     DESCRIPTOR_NOUNS,
-    DOCUMENT_NOUNS,
     GOVERNMENT_OFFICES,
     KINDS,
     NAME_SPELLINGS,

@@ -191,6 +191,8 @@ NAMED = [
     pytest.param("Western intelligence", ("Western intelligence", "unnamed", None), id="no country's"),
     pytest.param("Kenyan media", ("Kenyan media", "media", "Kenya"), id="media, unnamed"),
     pytest.param("local volunteer group", ("Local volunteer group", "monitor", None), id="a group"),
+    pytest.param("an AU deployment table shared with diplomats", ("African Union", "international body", None),
+                 id="a body's table is the body's"),
     pytest.param("the national police union", ("National police union", "monitor", None), id="a body by its kind"),
     pytest.param("the camp's emergency response room", ("Camp's emergency response room", "monitor", None),
                  id="a response room"),

@@ -159,7 +159,8 @@ BODY_PRONOUNS = ("it", "they")
 DOCUMENT_NOUNS = (
     "report", "update", "study", "survey", "assessment", "estimate", "tally", "count", "analysis",
     "statement", "document", "figures", "data", "paper", "review", "findings", "chart", "list", "bulletin",
-    "communiqué", "communique", "table", "database", "register", "records",
+    "communiqué", "communique", "table", "database", "register", "records", "investigation", "statistics",
+    "briefing", "assessments", "estimates", "tallies", "lists",
 )  # fmt: skip
 
 # Verbs that are also nouns ("British government estimates, ..."): a verb only when

@@ -275,14 +275,6 @@ STATE_HEADS = (
     "regiment", "division",
 )  # fmt: skip
 
-# Nouns for a document that carries a source's figures: "US intelligence assessment" is US intelligence's.
-DOCUMENT_NOUNS = (
-    "investigation", "analysis", "review", "communiqué", "communique", "assessment", "assessments", "estimate",
-    "estimates", "tally", "tallies", "figures", "figure", "report",
-    "reports", "study", "data", "count", "update", "statement", "statistics", "numbers", "records", "list",
-    "lists", "toll", "findings", "database", "bulletin", "briefing",
-)  # fmt: skip
-
 # What a definite "the <noun>" may stand for: the head words of the body the article named before
 # ("the agency" after "the National Intelligence Service (NIS)", "the mission" after "UNIFIL").
 ANTECEDENT_HEADS = {
