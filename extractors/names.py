@@ -48,12 +48,16 @@ def has_name(text: str) -> bool:
     return any(capitalised(w) and w not in PLACE_WORDS for w in text.split())
 
 
+def _titles_a_name(word: str) -> bool:
+    return word[:1].isupper() or word.lower().rstrip(".") in TITLE_WORDS
+
+
 def strip_titles(name: str) -> str:
     name = _ROLE_BEFORE_NAME.sub("", name)
     tokens = name.split()
     untitled = list(tokens)
-    while len(untitled) > 1 and untitled[0].lower().rstrip(".") in TITLE_WORDS:
-        untitled.pop(0)
+    while len(untitled) > 1 and untitled[0].lower().rstrip(".") in TITLE_WORDS and _titles_a_name(untitled[1]):
+        untitled.pop(0)  # a title before a name or another title: not "health authorities in Gaza"
     if len(untitled) == 1 and untitled != tokens and BODY_AT_END.search(untitled[0]):
         return name  # "General Staff": the title word is part of a body's name
     tokens = untitled

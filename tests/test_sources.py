@@ -147,6 +147,12 @@ ARTICLES = [
         id="a body's short name as the article wrote it in full before",
     ),
     pytest.param(
+        "An airstrike hit a school in Gaza City on Monday.\n\nAt least 20 Palestinians were killed, health "
+        "authorities in Gaza said.",
+        [(20, "Ministry of Health (Gaza)", "health authority")],
+        id="'health' before a lower-case noun is no title",
+    ),
+    pytest.param(
         "Tomas Ruo, a combat medic, said 12 soldiers were killed in the strike.",
         [(12, "Tomas Ruo", "person")], id="a medic speaks as a person",
     ),
