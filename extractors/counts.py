@@ -50,6 +50,8 @@ _REVISED_FROM = regex.compile(
     regex.I,
 )
 _TO_NUMBER = regex.compile(r"\s+to\s+(?:[a-z]+\s+){0,2}\d")
+# A new toll that takes a running count to a new total: "one soldier was killed, bringing the number ... to 423".
+_BRINGING = regex.compile(r",\s+(?:bringing|raising|taking|pushing)\s+(?:the|its|their|to)\b", regex.I)
 _ANOTHER = regex.compile(r"^(?:another|a\s+further|further)\b", regex.I)
 # A subject that names people in general, which an article's undistinguished toll makes mixed.
 _GENERAL_PEOPLE = regex.compile(r"^(?:people|persons|dead|deaths|killed|victims|[A-Z]\w+(?:ns|is|ese))?$")
@@ -144,6 +146,8 @@ def _read(figure: Figure, sentence: Sentence, located, times: SentenceTimes, sto
     clause = _clause(figure, sentence, located)
     paired = _clause(figure, sentence, located, paired=True)
     scope = scope_in_words(paired, figure.category, list(times.figures), story)
+    if scope in (None, "total") and _BRINGING.search(sentence.text, clause.span_end, clause.end):
+        scope = "event"  # "one soldier was killed in fighting, bringing the number killed ... to 423": the new toll
     force = force_in_words(
         figure.subject, sentence.text, clause.span_start, clause.span_end, figure.category, figure.side
     )

@@ -124,6 +124,18 @@ SCOPE = {
         "12",
         "event",
     ),
+    "a new toll that brings a running count to a total": (
+        "The army said one soldier was killed in fighting in the north, bringing the number of troops killed "
+        "since the war began to 423.",
+        "one soldier",
+        "event",
+    ),
+    "the total it brings the count to": (
+        "The army said one soldier was killed in fighting in the north, bringing the number of troops killed "
+        "since the war began to 423.",
+        "423",
+        "total",
+    ),
 }
 
 
