@@ -395,19 +395,19 @@ SOURCE_SETS = {
     # pairs / source_type: held-out 11 0.578 / 0.704, held-out 12 0.448 / 0.601, held-out 14 0.722 / 0.708,
     # held-out 15 0.468 / 0.684, held-out 17 0.683 / 0.724, held-out 18 0.616 / 0.650, held-out 19 0.483 / 0.658)
     "heldout11": (ROOT / "tests/corpus/heldout11/docs", ROOT / "tests/corpus/heldout11/gold.jsonl",
-                  {"same_source_pairs": 0.790, "source_type_acc": 0.890}, 1.45),
+                  {"same_source_pairs": 0.860, "source_type_acc": 0.910}, 1.35),
     "heldout12": (ROOT / "tests/corpus/heldout12/docs", ROOT / "tests/corpus/heldout12/gold.jsonl",
-                  {"same_source_pairs": 0.720, "source_type_acc": 0.700}, 1.55),
+                  {"same_source_pairs": 0.890, "source_type_acc": 0.740}, 1.4),
     "heldout14": (ROOT / "tests/corpus/heldout14/docs", ROOT / "tests/corpus/heldout14/gold.jsonl",
-                  {"same_source_pairs": 0.745, "source_type_acc": 0.800}, 1.7),
+                  {"same_source_pairs": 0.880, "source_type_acc": 0.840}, 1.5),
     "heldout17": (ROOT / "tests/corpus/heldout17/docs", ROOT / "tests/corpus/heldout17/gold.jsonl",
-                  {"same_source_pairs": 0.780, "source_type_acc": 0.800}, 1.95),
+                  {"same_source_pairs": 0.780, "source_type_acc": 0.810}, 1.9),
     "heldout18": (ROOT / "tests/corpus/heldout18/docs", ROOT / "tests/corpus/heldout18/gold.jsonl",
-                  {"same_source_pairs": 0.880, "source_type_acc": 0.730}, 1.5),
+                  {"same_source_pairs": 0.910, "source_type_acc": 0.770}, 1.35),
     "heldout19": (ROOT / "tests/corpus/heldout19/docs", ROOT / "tests/corpus/heldout19/gold.jsonl",
-                  {"same_source_pairs": 0.800, "source_type_acc": 0.780}, 1.5),
+                  {"same_source_pairs": 0.930, "source_type_acc": 0.890}, 1.25),
     "heldout15": (ROOT / "tests/corpus/heldout15/docs", ROOT / "tests/corpus/heldout15/gold.jsonl",
-                  {"same_source_pairs": 0.720, "source_type_acc": 0.810}, 1.6),
+                  {"same_source_pairs": 0.720, "source_type_acc": 0.830}, 1.55),
 }  # fmt: skip
 
 
