@@ -72,6 +72,16 @@ _INSURGENTS_LOST = regex.compile(
 # A state's own forces named as its government's ("government soldiers", "pro-government forces").
 _GOVERNMENT_FORCE = regex.compile(r"\b(?:pro-)?government\s+(?:soldiers|troops|forces|servicemen|fighters)\b", regex.I)
 _MISSIONS = ("United Nations", "African Union", "SADC", "NATO", "European Union")
+# A count said right after it to hold a state's forces and the armed men they fight, or all sides: "6,200
+# people, among them soldiers, insurgents and civilians", "40,000 combatants and civilians on all sides".
+_FORCES = r"(?:soldiers|troops|servicemen|security\s+forces|army|military)"
+_FIGHTERS = r"(?:insurgents|rebels|militants|jihadists|guerrillas)"  # not militias, which may be allied
+_BOTH_SIDES_AFTER = regex.compile(
+    rf"[^.;:\d]{{0,60}}?(?:\b(?:on|from|of)\s+(?:all|both|each)\s+sides\b"
+    rf"|\b(?:including|among\s+them|counting)\s+[^.;:\d]{{0,40}}?"
+    rf"(?:\b{_FORCES}\b[^.;:\d]{{0,40}}?\b{_FIGHTERS}\b|\b{_FIGHTERS}\b[^.;:\d]{{0,40}}?\b{_FORCES}\b))",
+    regex.I,
+)
 # People of several sides at once: no single side.
 _SEVERAL_SIDES = regex.compile(
     r"\b(?:international|multinational|multi-national|each\s+side|both\s+sides|all\s+sides)\b", regex.I
@@ -141,6 +151,7 @@ class ArticleSides:
         if side is None and (
             _SEVERAL_SIDES.search(reading.subject)
             or spans_several_sides(sentence.text, reading.span_start, reading.span_end)
+            or _BOTH_SIDES_AFTER.match(sentence.text, reading.span_end)
             or (
                 ":" in sentence.text[line_start : reading.span_start]
                 and _SEVERAL_SIDES.search(sentence.text, line_start, reading.span_start)

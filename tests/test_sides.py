@@ -392,6 +392,12 @@ def sides(text: str) -> list[tuple[float | None, str | None]]:
             [(640.0, "RSF"), (20.0, "Sudan")],
             id="the militia lost",
         ),
+        pytest.param(
+            "Since 2017 the conflict in Mozambique has killed more than 6,200 people, among them soldiers, "
+            "insurgents and civilians, a monitor says. Mozambique's army said 11 soldiers were killed in an ambush.",
+            [(6200.0, None), (11.0, "Mozambique")],
+            id="a toll said to hold a state's soldiers and the insurgents they fight has no one side",
+        ),
     ],
 )
 def test_side(text: str, expected: list[tuple[float | None, str | None]]) -> None:
