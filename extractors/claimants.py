@@ -39,6 +39,7 @@ from .names import (
 from .patterns import alternation
 from .sentences import Sentence
 from .source_phrases import person_in
+from .source_registry import registered
 
 _THE_SAME = regex.compile(r"^the\s+same\b", regex.I)
 
@@ -136,7 +137,7 @@ class ClaimantResolver:
         if name and name.split()[0].lower() in ("no", "none", "nobody", "neither"):
             return  # "No group claimed responsibility": nobody to refer back to
         if name and (not self.history or self.history[-1].name != name):
-            person = (
+            person = not registered(_LEADING_THE_ANY_CASE.sub("", name)) and (  # "Doctors Without Borders"
                 (is_person(name) and name not in self.acronyms.values())
                 or person_in(name) is not None  # "DG ISPR Lt Gen Ahmed Sharif Chaudhry"
                 or _UNNAMED_PERSON.match(name) is not None

@@ -57,7 +57,9 @@ _PLACE_AFTER = regex.compile(
 )
 # A side named as a border or a neighbour: "near the Ukrainian border", "which borders Ukraine",
 # "on the border with Russia". It names nobody's people, not even civilians'.
-_NEIGHBOUR_AFTER = regex.compile(rf"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{alternation(words.BORDER_NOUNS)})\b", regex.I)
+_NEIGHBOUR_AFTER = regex.compile(  # or a language: "its French initials"
+    rf"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{alternation((*words.BORDER_NOUNS, *words.LANGUAGE_NOUNS))})\b", regex.I
+)
 _NEIGHBOUR_BEFORE = regex.compile(
     rf"(?r)\b(?:{alternation(words.NEIGHBOUR_WORDS, tree=False)})\s+(?:the\s+)?$", regex.I
 )

@@ -396,6 +396,12 @@ def test_real_news_rules(text: str, expected: list) -> None:
             "Ivo Dan",
             id="'the spokesman' is the spokesperson the article named before",
         ),
+        pytest.param(
+            "Doctors Without Borders said its teams in Velmora had received more than 1,000 wounded people in "
+            "the past week. Seventy of them had gunshot wounds, the charity said.",
+            "Doctors Without Borders",
+            id="a widely known body whose name reads like a person's is the body 'the charity' means",
+        ),
     ],
 )
 def test_real_news_claimants(text: str, claimant: str) -> None:

@@ -398,6 +398,12 @@ def sides(text: str) -> list[tuple[float | None, str | None]]:
             [(6200.0, None), (11.0, "Mozambique")],
             id="a toll said to hold a state's soldiers and the insurgents they fight has no one side",
         ),
+        pytest.param(
+            "Fighting went on across Sudan.\n\nDoctors Without Borders, known by its French initials MSF, said "
+            "its teams in Tawila had received more than 1,000 wounded people in the past week.",
+            [(1000.0, "Sudan")],
+            id="a demonym before 'initials' names a language, no one's people",
+        ),
     ],
 )
 def test_side(text: str, expected: list[tuple[float | None, str | None]]) -> None:

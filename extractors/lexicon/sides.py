@@ -34,6 +34,8 @@ PLACE_NOUNS = (
 )  # fmt: skip
 # A border after a side's name: "near the Ukrainian border", "Russian border areas".
 BORDER_NOUNS = ("border", "borders", "frontier", "border area", "border areas")
+# Nouns after a demonym that make it a language, no one's people: "known by its French initials MSF".
+LANGUAGE_NOUNS = ("initials", "acronym", "abbreviation", "name", "translation", "spelling", "language", "word")
 # Words before a side's name that make it a neighbour: "which borders Ukraine", "on the border with Russia".
 NEIGHBOUR_WORDS = (
     "border", "borders", "bordering", "neighbouring", "neighboring", "border with", "frontier with", "boundary with",
