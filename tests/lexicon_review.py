@@ -319,6 +319,7 @@ REVIEWED: dict[str, tuple[str, ...]] = {
     "a thing counted beside people in any hospital or loss report (medical acts, vehicles, posts)": (
         "consultations", "motorbikes", "barracks", "checkpoint",
     ),
+    "a noun that makes a demonym a language in any text ('its French initials')": ("initials", "spelling"),
     "a military rank or office, as any army's table of ranks and posts lists it": (
         "brigadier", "military commander", "army spokesman", "army spokesperson",
     ),
