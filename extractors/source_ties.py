@@ -63,6 +63,9 @@ _WHO_HEADS = regex.compile(
 
 
 _THEN = regex.compile(r"^(?i:then)\s+")
+# An owner that names a body: a capitalised name or a body's head noun ("UN", "the interior ministry").
+_NAMED_OWNER = regex.compile(r"[A-Z]|\b(?i:ministry|department|office|agency|service|army|mission|command)\b")
+_HOW_MANY = regex.compile(r"^(?i:two|three|four|five|six|several|some|many|a\s+few|\d+)\s+")
 _ROLE_OF_ACRONYM = regex.compile(r"^(?:the\s+)?(?:DG|D\.G\.|(?i:director[- ]general))\s+(?P<owner>[A-Z]{2,}[a-z]?)\b")
 _BARE_SPOKESPERSON = regex.compile(r"(?i:(?:the|a|an|its|their)\s+)?(?i:spokes(?:man|woman|person)|press\s+secretary)")
 _PLACE_AT_END = regex.compile(r"\s+(?:in|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
@@ -122,6 +125,7 @@ def body_of_role(description: str) -> str | None:
     if not description or _FORMER.search(description):
         return None
     description = _THEN.sub("", description)  # "then defence minister": the claim was made in that role
+    description = _HOW_MANY.sub("", description)  # "Two US officials" are US officials
     acronym = _ROLE_OF_ACRONYM.match(description)
     if acronym:
         return acronym["owner"]  # "DG ISPR Lt Gen Ahmed Sharif Chaudhry": the ISPR's director general
@@ -134,6 +138,8 @@ def body_of_role(description: str) -> str | None:
         (_OWNER_THEN_ROLE, _PLACE_AT_END.sub("", description)),  # "MSF's emergency coordinator in Sudan"
     ):
         match = pattern.match(text)
+        if match and match["role"].lower() == "officials" and not _NAMED_OWNER.search(match["owner"]):
+            return None  # "military officials", "health officials": unnamed; "interior ministry officials" speak
         if match and match["owner"].lower() not in ("the", "a", "an", "its", "their", "his", "her"):
             return _owner(match["owner"], match["role"], pattern is _ROLE_OF_OWNER)
     return None

@@ -220,6 +220,10 @@ NAMED = [
     pytest.param("African Union officials", ("African Union", "international body", None),
                  id="a known body's officials"),
     pytest.param("Iraqi officials", ("Iraqi officials", "unnamed", "Iraq"), id="a country's officials"),
+    pytest.param("Estrelian interior ministry officials",
+                 ("Ministry of the Interior (Estrelia)", "government", "Estrelia"), id="a ministry's officials"),
+    pytest.param("Two US officials", ("US officials", "unnamed", "United States"), id="a number of officials"),
+    pytest.param("two military officials", ("Military officials", "unnamed", None), id="officials of no named body"),
     # a name described after it ("the X conflict observatory") is the name, typed by the description
     pytest.param("the Orsk Valley conflict observatory", ("Orsk Valley", "monitor", None), id="description after"),
     pytest.param("The Britain-based war monitor", ("War monitor", "monitor", None), id="no name before a description"),

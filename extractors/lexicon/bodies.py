@@ -107,7 +107,7 @@ SPEAKING_ROLES = (
     "head", "chief", "director",
     "director-general", "director general", "secretary-general", "secretary general", "secretary",
     "high commissioner", "commissioner", "chairman", "chairwoman", "chair", "commander", "deputy head",
-    "deputy director", "deputy chief", "coordinator", "president", "official", "officer",
+    "deputy director", "deputy chief", "coordinator", "president", "official", "officials", "officer",
 )  # fmt: skip
 
 # Offices held by one person, who speaks as the office ("Estrelia's human rights ombudsman Ana Bel", "the
