@@ -94,6 +94,11 @@ class ArticleState:
         credit = _CREDIT_IN_BRACKETS.search(sentence.text) if led else None
         self.table_credit = (sentence.paragraph, credit["name"]) if credit else None
 
+    def cited_for(self, claimant: str | None, sentence: Sentence) -> str | None:
+        """The source the last claim cited, for a figure of its paragraph that carries that claim on."""
+        carried = claimant and claimant == self.previous_claimant and sentence.paragraph == self.claim_paragraph
+        return self.previous_cited if carried else None
+
     def credit_for(self, sentence: Sentence) -> str | None:
         """The body a table's heading credits ("TROOP CONTRIBUTORS (AU figures)"), for each line of the table
         right under it ("Uganda (4,500)")."""

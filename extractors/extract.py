@@ -144,9 +144,7 @@ def extract_figures(
                 last = found[-1][0].side if found and next_item else None  # the list item before's
                 reading.side = reading.side or side_before(reading, readings[:position], last)
                 reading.side = article.sides.side_for(reading, sentence, spans, claimant, article.previous_claimant)
-                carried = attribution is None and claimant and claimant == article.previous_claimant
-                cited = article.previous_cited if carried and sentence.paragraph == article.claim_paragraph else None
-                found.append((_figure(reading, sentence, claimant, attribution, doc, cited), sentence))
+                found.append((_figure(reading, sentence, claimant, attribution, doc, article), sentence))
         resolver.remember_opening_person(sentence.text, index)
         _remember_claims(article, sentence, resolved, bool(mentions))
         if not resolved and not mentions:
@@ -340,10 +338,12 @@ def _after_its_claim(text: str, attribution: Attribution) -> bool:
 
 
 def _figure(
-    reading: Reading, sentence: Sentence, claimant: str | None, attribution, doc: str, cited: str | None = None
+    reading: Reading, sentence: Sentence, claimant: str | None, attribution, doc: str, article: ArticleState
 ) -> Figure:
-    """The figure a reading gives; ``cited``, the source the claim it carries on from cites ("According to the
-    update, which cites the ministry, 3,340 were killed. Over the same period, 9,357 were injured.")."""
+    """The figure a reading gives; with no reporting clause of its own, the source cited by the claim it
+    carries on ("According to the update, which cites the ministry, 3,340 were killed. Over the same period,
+    9,357 were injured.")."""
+    cited = attribution.cited_source if attribution else article.cited_for(claimant, sentence)
     mention = reading.mention
     start = sentence.start + reading.span_start
     end = sentence.start + reading.span_end
@@ -351,7 +351,7 @@ def _figure(
         value=mention.value if not mention.is_range and not mention.vague else None,
         low=mention.low, high=mention.high, unit=reading.unit, category=reading.category,
         qualifier=reading.qualifier, subject=reading.subject, side=reading.side,
-        claimant=claimant or None, cited_source=(attribution.cited_source if attribution else cited),
+        claimant=claimant or None, cited_source=cited,
         span=sentence.text[reading.span_start : reading.span_end], sentence=sentence.text,
         start=start, end=end, doc=doc,
     )  # fmt: skip
