@@ -70,7 +70,9 @@ _INSURGENTS_LOST = regex.compile(
     rf"(?r){_INSURGENTS.pattern}(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?:lost|losses|suffered)\b[^.;,\d]{{0,25}}$", regex.I
 )
 # A state's own forces named as its government's ("government soldiers", "pro-government forces").
-_GOVERNMENT_FORCE = regex.compile(r"\b(?:pro-)?government\s+(?:soldiers|troops|forces|servicemen|fighters)\b", regex.I)
+_GOVERNMENT_FORCE = regex.compile(
+    r"\b(?:(?:pro-)?government|junta|regime)\s+(?:soldiers|troops|forces|servicemen|fighters)\b", regex.I
+)  # "junta soldiers", "regime forces": the state's
 _MISSIONS = ("United Nations", "African Union", "SADC", "NATO", "European Union")
 # A count said right after it to hold a state's forces and the armed men they fight, or all sides: "6,200
 # people, among them soldiers, insurgents and civilians", "40,000 combatants and civilians on all sides".

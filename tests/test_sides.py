@@ -404,6 +404,11 @@ def sides(text: str) -> list[tuple[float | None, str | None]]:
             [(1000.0, "Sudan")],
             id="a demonym before 'initials' names a language, no one's people",
         ),
+        pytest.param(
+            "The TNLA said its fighters had captured 8 junta soldiers near Lashio in Myanmar's Shan state.",
+            [(8.0, "Myanmar")],
+            id="junta soldiers are the state's, not the armed group's that holds them",
+        ),
     ],
 )
 def test_side(text: str, expected: list[tuple[float | None, str | None]]) -> None:
