@@ -409,6 +409,11 @@ def sides(text: str) -> list[tuple[float | None, str | None]]:
             [(8.0, "Myanmar")],
             id="junta soldiers are the state's, not the armed group's that holds them",
         ),
+        pytest.param(
+            "Colombia's army said FARC dissidents killed four soldiers in Cauca.",
+            [(4.0, "Colombia")],
+            id="an armed group named as the killer ('FARC dissidents killed') is not whose people died",
+        ),
     ],
 )
 def test_side(text: str, expected: list[tuple[float | None, str | None]]) -> None:

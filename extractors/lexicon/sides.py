@@ -19,7 +19,10 @@ ATTACK_WORDS = (
     "helicopter", "helicopters", "gunship", "gunships", "projectile", "projectiles", "munition", "munitions",
 )  # fmt: skip
 # Armed people a side's name may stand before when they attack: "Israeli troops killed".
-ATTACKER_NOUNS = ("troops", "soldiers", "forces", "fighters", "militia", "militias", "gunmen", "army")
+ATTACKER_NOUNS = (
+    "troops", "soldiers", "forces", "fighters", "militia", "militias", "gunmen", "army", "rebels", "militants",
+    "insurgents", "guerrillas", "dissidents", "separatists", "jihadists",
+)  # fmt: skip
 # Verbs of attack after a side's name or its armed people: "Russian forces shelled", "Hamas abducted".
 ATTACK_VERBS = (
     "killed", "abducted", "shot", "executed", "attacked", "shelled", "bombed", "seized", "captured", "detained",
