@@ -300,7 +300,7 @@ class ClaimantResolver:
                 continue  # "KYIV (Example Newswire) -": a dateline, not a person
             name = strip_titles(candidate.group(candidate.lastindex or 0))
             full = self.full_name(name) or (name if is_person(name) or name in self.first_names else None)
-            if full:
+            if full and not registered(full):  # "Battlegroup South took ...": a known body, no "he"
                 self.remember(full, sentence)
                 return
 

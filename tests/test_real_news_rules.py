@@ -402,6 +402,13 @@ def test_real_news_rules(text: str, expected: list) -> None:
             "Doctors Without Borders",
             id="a widely known body whose name reads like a person's is the body 'the charity' means",
         ),
+        pytest.param(
+            "The enemy lost up to 200 servicemen, the Russian Defence Ministry reported.\n\n"
+            "Battlegroup South took more advantageous lines. The enemy lost up to 165 troops, according to "
+            "the statement.",
+            "the Russian Defence Ministry",
+            id="a known body opening a sentence is not the author of 'the statement'",
+        ),
     ],
 )
 def test_real_news_claimants(text: str, claimant: str) -> None:
