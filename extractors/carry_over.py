@@ -12,6 +12,7 @@ from dataclasses import replace
 
 import regex
 
+from .attribution import find_attributions
 from .figure import Figure
 from .lexicon import attribution as lexicon
 from .lexicon import categories
@@ -168,7 +169,7 @@ def one_source_article(figures: list[Figure], sentences: list[Sentence], title: 
 
     ``sentences`` are the figures' sentences, in the same order.
     """
-    if not _CREDITING_HEADLINE.search(title):
+    if not (_CREDITING_HEADLINE.search(title) or find_attributions(title)):  # "..., UN says", "... - MOD"
         return figures
     body = [(figure, sentence) for figure, sentence in zip(figures, sentences, strict=True) if sentence.body]
     claimed = [figure for figure, _ in body if figure.claimant]

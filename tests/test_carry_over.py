@@ -305,6 +305,11 @@ _ONE_SOURCE_BODY = (
             [(180.0, "UN monitoring mission"), (14.0, "UN monitoring mission"), (61.0, None)],
             id="a headline of the reporter's own: only 'among the dead' goes on from the source",
         ),
+        pytest.param(
+            "180 CIVILIANS KILLED IN KADAR IN MAY - UN MISSION",
+            [(180.0, "UN monitoring mission"), (14.0, "UN monitoring mission"), (61.0, "UN monitoring mission")],
+            id="a headline crediting its source after a dash",
+        ),
     ],
 )
 def test_an_article_on_one_sources_figures(title: str, expected: list) -> None:
