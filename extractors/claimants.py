@@ -90,6 +90,7 @@ class Mention:
     top_level: bool = True
 
 
+_DATELINE_AFTER = regex.compile(r",\s+(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,})\b[^-–—\n]{0,40}[-–—]")
 _SPOKES = regex.compile(r"\bspokes(?:man|woman|person)\b", regex.I)
 _SPOKES_REACH = 12  # sentences back to the spokesperson's introduction
 # A name right before its role: "Ivo Dan, the army's ", "Ivo Dan, a ".
@@ -166,7 +167,8 @@ class ClaimantResolver:
             if possessor and possessor["owner"].lower() not in BODY_PRONOUNS:
                 return self.resolve(possessor["owner"], sentence_index)  # "the mission's latest figures"
             owner = self._document_owner(np, sentence_index) if DOCUMENT.match(np) else None
-            return owner or self._last(person=False, top_level=True) or self._last(person=None) or np
+            last_body = self._last(person=False, top_level=True) or self._last(person=False)
+            return owner or last_body or self._last(person=None) or np
         possessive = _POSSESSIVE_PRONOUN.match(np)
         if possessive:
             rest = possessive.group(1)
@@ -298,6 +300,8 @@ class ClaimantResolver:
         for candidate in candidates:
             if text[candidate.end() : candidate.end() + 1] == ")" or text[max(0, candidate.start() - 1)] == "(":
                 continue  # "KYIV (Example Newswire) -": a dateline, not a person
+            if _DATELINE_AFTER.match(text, candidate.end()):
+                continue  # "Port Sudan, Nov. 12 (SUNA) -": a dateline's city
             name = strip_titles(candidate.group(candidate.lastindex or 0))
             full = self.full_name(name) or (name if is_person(name) or name in self.first_names else None)
             if full and not registered(full):  # "Battlegroup South took ...": a known body, no "he"

@@ -409,6 +409,12 @@ def test_real_news_rules(text: str, expected: list) -> None:
             "the Russian Defence Ministry",
             id="a known body opening a sentence is not the author of 'the statement'",
         ),
+        pytest.param(
+            "Port Velm, Nov. 12 (Orsk News) - The Velmoran Armed Forces announced that the militia lost up to 300 "
+            "fighters, in a statement read by an officer.\n\nThe statement said the army lost 40 soldiers.",
+            "The Velmoran Armed Forces",
+            id="a dateline's city is no one 'the statement' belongs to",
+        ),
     ],
 )
 def test_real_news_claimants(text: str, claimant: str) -> None:
