@@ -54,7 +54,10 @@ _TRAILING = regex.compile(
     regex.I,
 )
 # Words before a name that are no part of it ("updates one CSIS", "midday Tymur Tkachenko").
-_LEADING_JUNK = regex.compile(r"^(?:(?:[a-z0-9][\w/:.-]*|\d[\d-]*)\s+)+(?=[A-Z])")
+# lower-case words before a name, not a name's own particle ("al-Awda Hospital", "el-Sisi")
+_LEADING_JUNK = regex.compile(
+    r"^(?:(?!(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-[A-Z])(?:[a-z0-9][\w/:.-]*|\d[\d-]*)\s+)+(?=[A-Z])"
+)
 _NAME_LIKE = regex.compile(rf"^(?:{_NAME_WORD}(?:['’]s)?)(?:\s+(?:{_NAME_WORD}|of|for|and|the|on|in|de|van|al-\w+))*")
 # "the news agency AFP", "Independent Russian outlet Mediazona", "the conflict monitor ACLED".
 DESCRIBED_NAME = regex.compile(

@@ -157,6 +157,7 @@ NAMED = [
     pytest.param("Mark A. Milley", ("Mark Milley", "person", None), id="middle initial"),
     pytest.param("midday Tymur Tkachenko", ("Tymur Tkachenko", "person", None), id="junk before a name"),
     pytest.param("last time Zelensky", ("Zelensky", "person", None), id="junk before a surname"),
+    pytest.param("al-Velm Hospital", ("al-Velm Hospital", "health authority", None), id="a name's own particle"),
     pytest.param("by HRMMU", ("UN Human Rights Monitoring Mission in Ukraine", "international body", None),
                  id="junk before an acronym"),
     # roles tie a person to a body
