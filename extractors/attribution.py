@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from . import reporting_verbs
-from .claim_documents import PRONOUN_OF_POSSESSIVE, agent_of, cited_source, owner_of_document
+from .claim_documents import PRONOUN_OF_POSSESSIVE, agent_of, body_of_document, cited_source, owner_of_document
 from .claimant_phrases import SOURCE_NOUNS, clean_np, is_claimant, np_before, sentence_subject
 from .lexicon import attribution as lexicon
 from .names import has_name, is_person, strip_titles
@@ -180,7 +180,7 @@ def _subject_of_verb(text: str, match: regex.Match, found: list[Attribution]) ->
         return None
     if verb in _ONLY_TOLL_AT and not _PUT_AT.match(text, match.end()):
         return None  # "the army placed 300 troops on the border" claims nothing
-    np_start, np = owner_of_document(text, np_start, np) or (np_start, clean_np(np))
+    np_start, np = owner_of_document(text, np_start, np) or body_of_document(np_start, clean_np(np))
     whose = _WHOSE.search(text, 0, np_start) if np.lower().startswith("whose ") else None
     if whose:  # "the mayor, Vadym Boychenko, whose office said": the owner speaks
         np, np_start = whose["name"], whose.start("name")
@@ -266,6 +266,8 @@ def _participle(text: str, match: regex.Match, found: list[Attribution]) -> Attr
 
 _HEADLINE_TAIL_WORDS = 5  # a tail longer than this is a clause, not a source
 _TAIL_VERB = regex.compile(r"\s+(?i:says?|said|claims?)$")
+# A tail that is a clause of its own: "GENEVA - Aid agencies are stretched.", "... - officials have warned"
+_TAIL_CLAUSE = regex.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b|[a-z]{2}\.$")
 # A dash or a comma and "says" (headlines capitalise it) before the end, with no full stop.
 _HEADLINE_TAIL = regex.compile(
     r"""(?r)(?:\s[—–-]\s+(?P<np>[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,5})
@@ -276,7 +278,7 @@ _HEADLINE_TAIL = regex.compile(
 
 def _headline_tail(text: str, match: regex.Match, found: list[Attribution]) -> Attribution | None:
     np = _TAIL_VERB.sub("", clean_np(match["np"]))
-    if not np or len(np.split()) > _HEADLINE_TAIL_WORDS or found:
+    if not np or len(np.split()) > _HEADLINE_TAIL_WORDS or found or _TAIL_CLAUSE.search(match["np"]):
         return None
     return Attribution(np, match.start("np"), match.end("np"), match.start(), match.start("np"), None)
 
@@ -323,6 +325,12 @@ def build_rules() -> tuple[Rule, ...]:
         Rule("document in a journal", regex.compile(
             rf"""\b(?:{alternation(lexicon.PUBLISHED_NOUNS)})\s+published\s+in\s+
             (?P<np>(?:the\s+|The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)""",
+            regex.X,
+        ), _document_agent),
+        # "figures from the ICRC show": "show" is a noun elsewhere, a reporting verb after a body's document.
+        Rule("document that shows", regex.compile(
+            rf"""\b(?i:{alternation(lexicon.DOCUMENT_NOUNS)})\s+(?:from|of|by|(?:{alternation(lexicon.KEEPING_VERBS)})\s+by)\s+
+            (?P<np>(?:the\s+)?(?:[\w'’&.-]+\s+){{0,6}}?[\w'’&.-]+)\s+show\b""",
             regex.X,
         ), _document_agent),
         # "X said", "X has also said": the noun phrase before the verb, read back from it.

@@ -21,6 +21,10 @@ _OWNER_OF_DOCUMENT = regex.compile(
     rf"^(?:the\s+)?(?P<owner>(?:[A-Z][\w.&-]*\s+){{0,5}}[A-Z][\w.&-]*)['’]s?\s+(?:[a-z]+\s+)?"
     rf"(?:{alternation(DOCUMENT_NOUNS)})$"
 )
+# "the latest data of the health department", "figures from the ministry": the body is the source.
+_DOCUMENT_OF = regex.compile(
+    rf"^(?:(?:the|a|an|new|latest|official)\s+)*(?:{alternation(DOCUMENT_NOUNS)})\s+(?:of|from)\s+(.+)$", regex.I
+)
 _CITED = regex.compile(
     rf"""\b(?:{alternation(CITING)}|cited\s+by|according\s+to)\s+[\"“]?(?P<np>[^,;:.!?()\"“”]+?)
     (?=\s*(?:[,;:.!?()\"“”]|$|\s(?:that|which|who|and\s+said)\b))   # up to the clause's end""",
@@ -41,9 +45,15 @@ def owner_of_document(text: str, np_start: int, np: str) -> tuple[int, str] | No
     return owner.start(), PRONOUN_OF_POSSESSIVE[owner["pronoun"].lower()]
 
 
+def body_of_document(np_start: int, np: str) -> tuple[int, str]:
+    """ "the latest data of the health department showed": the body, where it stands."""
+    of = _DOCUMENT_OF.match(np)
+    return (np_start + of.start(1), of.group(1)) if of else (np_start, np)
+
+
 def agent_of(np: str) -> str:
     """ "the latest update of a count kept by X" names X as the source."""
-    agent = _KEPT_BY.search(np) or _DOCUMENT_BY.search(np)
+    agent = _KEPT_BY.search(np) or _DOCUMENT_BY.search(np) or _DOCUMENT_OF.match(np)
     if agent:
         return agent.group(1).strip()
     owner = _OWNER_OF_DOCUMENT.match(np)

@@ -39,6 +39,7 @@ from .counts import describe_counts
 from .figure import Figure
 from .figures import Reading, read_sentence
 from .guard import drop_implausible
+from .lexicon.attribution import DOCUMENT_NOUNS
 from .lexicon.numbers import ADDED_FRACTIONS, DOZEN, PHRASE_VALUES, SCALES, UNITS
 from .names import BODY_AT_END, is_person
 from .numbers import find_numbers
@@ -88,6 +89,10 @@ _RETRACTED = regex.compile(
 )
 _IN_RELATIVE_CLAUSE = regex.compile(r"(?r)\b(?:that|which)\s+$")
 _CLOSING_ATTRIBUTION = regex.compile(r"(?r)[,\"”’'(—–:-]\s*(?:(?:its|their|his|her)\s+)?$")  # ", its spokesman X said"
+# ", figures from the health ministry show": the document of the source that closes the claim
+_DOCUMENT_FROM = regex.compile(
+    rf"(?r)\b(?:(?:the|a|an|new|latest|official)\s+)*(?:{alternation(DOCUMENT_NOUNS)})\s+(?:from|of|by)\s+$", regex.I
+)
 # How often a long text's reading reports its progress, in sentences (about 10 KB of news text).
 PROGRESS_EVERY = 100
 Progress = Callable[[int, int], None]
@@ -329,6 +334,8 @@ def _claimant_for(
 def _after_its_claim(text: str, attribution: Attribution) -> bool:
     """An attribution after a figure covers it when it closes the claim: ", the ministry said", "according to"."""
     opening = min(attribution.start, attribution.verb_start)
+    document = _DOCUMENT_FROM.search(text, max(0, opening - 40), opening)
+    opening = document.start() if document else opening
     if reduced_relative(attribution.claimant):
         return False  # "..., the first such capture Kyiv has reported, ...": it describes a noun
     return (

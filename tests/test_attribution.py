@@ -422,6 +422,26 @@ def figures(text: str) -> list[Figure]:
             ["rebel commander"],
             id="the subject of two verbs joined by 'and'",
         ),
+        pytest.param(
+            "Close to 900 people died in the siege of the port, figures from the Orsk Monitor showed.",
+            ["orsk monitor"],
+            id="figures from a body that close the claim are the body's",
+        ),
+        pytest.param(
+            "Some 60 soldiers were wounded, the latest data of the Velmora health department showed.",
+            ["velmora health department"],
+            id="a body's data that close the claim",
+        ),
+        pytest.param(
+            "In all, some 1,800 prisoners were released over six weeks, figures from the Orsk Monitor show.",
+            ["orsk monitor"],
+            id="figures from a body show",
+        ),
+        pytest.param(
+            "VELMORA - Relief agencies are overstretched. Some 60 people were wounded in the shelling on Sunday.",
+            [None],
+            id="a clause after a dateline's dash is no headline tail",
+        ),
     ],
 )
 def test_claimant(text: str, expected: list[str | None]) -> None:
