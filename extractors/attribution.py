@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from . import claim_documents as document_patterns
 from . import reporting_verbs
 from .claim_documents import PRONOUN_OF_POSSESSIVE, agent_of, body_of_document, cited_source, owner_of_document
 from .claimant_phrases import SOURCE_NOUNS, clean_np, is_claimant, np_before, sentence_subject
@@ -313,26 +314,11 @@ def build_rules() -> tuple[Rule, ...]:
             regex.X,
         ), _according_to),
         # "a study published by X", "deaths recorded ... by X": X is the source.
-        Rule("document by its agent", regex.compile(
-            rf"""\b(?P<kind>{alternation(lexicon.AUTHORED_NOUNS)})\s+
-            (?:[\w-]+\s+){{0,10}}?
-            (?:{alternation(lexicon.AUTHORING_VERBS)})\s+
-            (?:(?!by\b)[\w'’-]+\s+){{0,8}}?(?P<prep>by)\s+
-            (?P<np>(?:the\s+)?(?:[A-Z][\w'’&.-]*|of|for|and|on)(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|on))*)""",
-            regex.X,
-        ), _document_agent),
+        Rule("document by its agent", document_patterns.by_agent(), _document_agent),
         # "a study published in The Lancet": the journal stands for the study.
-        Rule("document in a journal", regex.compile(
-            rf"""\b(?:{alternation(lexicon.PUBLISHED_NOUNS)})\s+published\s+in\s+
-            (?P<np>(?:the\s+|The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)""",
-            regex.X,
-        ), _document_agent),
+        Rule("document in a journal", document_patterns.in_journal(), _document_agent),
         # "figures from the ICRC show": "show" is a noun elsewhere, a reporting verb after a body's document.
-        Rule("document that shows", regex.compile(
-            rf"""\b(?i:{alternation(lexicon.DOCUMENT_NOUNS)})\s+(?:from|of|by|(?:{alternation(lexicon.KEEPING_VERBS)})\s+by)\s+
-            (?P<np>(?:the\s+)?(?:[\w'’&.-]+\s+){{0,6}}?[\w'’&.-]+)\s+show\b""",
-            regex.X,
-        ), _document_agent),
+        Rule("document that shows", document_patterns.that_shows(), _document_agent),
         # "X said", "X has also said": the noun phrase before the verb, read back from it.
         Rule("subject of a reporting verb", regex.compile(
             rf"\b(?<!-)(?P<verb>{alternation(reporting_verbs.claim_verbs())})\b{_NO_REPORT_AFTER}"  # \b: the fast test

@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from .claimant_phrases import DOCUMENT, clean_np
+from .lexicon import attribution as lexicon
 from .lexicon.attribution import CITING, DOCUMENT_NOUNS, KEEPING_VERBS, STUDY_NOUNS
 from .patterns import alternation
 
@@ -69,3 +70,36 @@ def cited_source(text: str, position: int) -> str | None:
     if not match:
         return None
     return agent_of(clean_np(match["np"])) or None
+
+
+# ---------------------------------------------------------------- the document rules' patterns
+
+
+def by_agent() -> regex.Pattern:
+    """ "a study published by X", "deaths recorded ... by X"."""
+    return regex.compile(
+        rf"""\b(?P<kind>{alternation(lexicon.AUTHORED_NOUNS)})\s+
+        (?:[\w-]+\s+){{0,10}}?
+        (?:{alternation(lexicon.AUTHORING_VERBS)})\s+
+        (?:(?!by\b)[\w'’-]+\s+){{0,8}}?(?P<prep>by)\s+
+        (?P<np>(?:the\s+)?(?:[A-Z][\w'’&.-]*|of|for|and|on)(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|on))*)""",
+        regex.X,
+    )
+
+
+def in_journal() -> regex.Pattern:
+    """ "a study published in The Lancet"."""
+    return regex.compile(
+        rf"""\b(?:{alternation(lexicon.PUBLISHED_NOUNS)})\s+published\s+in\s+
+        (?P<np>(?:the\s+|The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)""",
+        regex.X,
+    )
+
+
+def that_shows() -> regex.Pattern:
+    """ "figures from the ICRC show", "data compiled by X show"."""
+    return regex.compile(
+        rf"""\b(?i:{alternation(lexicon.DOCUMENT_NOUNS)})\s+(?:from|of|by|(?:{alternation(lexicon.KEEPING_VERBS)})\s+by)\s+
+        (?P<np>(?:the\s+)?(?:[\w'’&.-]+\s+){{0,6}}?[\w'’&.-]+)\s+show\b""",
+        regex.X,
+    )
