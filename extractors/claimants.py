@@ -62,10 +62,21 @@ def _proper_body(name: str) -> bool:
         return False  # "Myanmar" opening a sentence is a country, not the group meant
     if not rest and first.lower().endswith("ing"):
         return False  # "Fighting went on": a gerund opening a sentence names no body
+    if not rest and first.lower() in (*BODY_PRONOUNS, *PERSON_PRONOUNS):
+        return False  # "It said ...": a pronoun is no name to refer back to
     return any(capitalised(word) for word in rest) or (not rest and first.lower() not in _BODY_NOUNS)
 
 
 _LEADING_THE_ANY_CASE = regex.compile(r"^the\s+", regex.I)
+# "..., a little-known faction linked to ...": the name before is a group's
+_GROUP_APPOSITIVE = regex.compile(
+    r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:group|faction|militia|movement|front|organi[sz]ation|outfit|network)\b"
+)
+# "Responsibility was claimed by X, a faction ...": the agent of an attack or its claim
+_CLAIMED_BY = regex.compile(
+    r"\b(?:claimed|carried\s+out|staged|launched)\s+by\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|al-[\w'’-]+|of|for|the))*(?<=\w))"
+)
 # A document's owner written as a possessive: "the mission's latest figures", "the ministry's tally"
 _POSSESSOR = regex.compile(r"^(?P<owner>(?:the\s+)?[^'’\s]+(?:\s+[^'’\s]+){0,5}?)['’]s\s+\S")
 # A document and the body it is by: "an assessment by Britain's intelligence service was circulated"
@@ -230,6 +241,11 @@ class ClaimantResolver:
             opening = sentence_subject(self.sentences[at].text) if at < index else None
             if opening and _proper_body(opening[1]) and not is_person(opening[1]):
                 return self.acronyms.get(opening[1], opening[1])
+            agent = _CLAIMED_BY.search(self.sentences[at].text) if at < index else None
+            if agent and (
+                not is_person(agent["name"]) or _GROUP_APPOSITIVE.match(self.sentences[at].text, agent.end())
+            ):
+                return self.acronyms.get(agent["name"], agent["name"])
         return None
 
     def _spokesperson_named_before(self, index: int) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from .lexicon.attribution import BODY_NOUNS, ROLE_NOUNS, ROLES_BEFORE_NAMES, TITLES
+from .lexicon.attribution import BODY_NOUNS, GROUP_NAME_WORDS, ROLE_NOUNS, ROLES_BEFORE_NAMES, TITLES
 from .lexicon.dates import MONTHS, WEEKDAYS
 from .lexicon.places import SIDES
 from .patterns import alternation
@@ -75,6 +75,8 @@ def strip_titles(name: str) -> str:
 
 
 def looks_like_body(name: str) -> bool:
+    if any(word.split("-")[0] in GROUP_NAME_WORDS for word in name.split()):
+        return True  # "Jaish al-Adl", "Lashkar-e-Taiba": an armed group
     return bool(BODY_AT_END.search(name)) or any(
         w.lower()
         in {

@@ -303,6 +303,8 @@ def split_owner(phrase: str) -> tuple[str | None, str]:
 def _lowercase_description(rest: str) -> bool:
     """ "health office" after "Hodeidah", not "for Strategic and International Studies" after "Center"."""
     first = rest.split()[0]
+    if regex.match(r"(?:al|el|ad|ar|as|ash|at|an|az|ud|ul|bin|ibn)-", first):
+        return False  # "Jaish al-Adl": a name's particle, no description
     return first[:1].islower() and first not in _LOCATIVE and first not in ("the", "by", "'s", "’s")
 
 

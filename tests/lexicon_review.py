@@ -323,6 +323,9 @@ REVIEWED: dict[str, tuple[str, ...]] = {
     "a military rank or office, as any army's table of ranks and posts lists it": (
         "brigadier", "military commander", "army spokesman", "army spokesperson",
     ),
+    "an Arabic or Urdu word for army or front that opens many armed groups' names (a dictionary word)": (
+        "Jabhat", "Jaish", "Lashkar",
+    ),
 }  # fmt: skip
 
 ALLOWED: dict[str, str] = {entry: reason for reason, entries in REVIEWED.items() for entry in entries}

@@ -442,6 +442,13 @@ def figures(text: str) -> list[Figure]:
             [None],
             id="a clause after a dateline's dash is no headline tail",
         ),
+        pytest.param(
+            "The army said five soldiers were killed. It said the raid had been planned abroad. The attack was "
+            "claimed by Jaish al-Qamar, a little-known faction. In a message, the group said its men had killed "
+            "40 soldiers.",
+            ["army", "jaish al-qamar"],
+            id="the group is the one an attack was claimed by, not a pronoun opening a sentence",
+        ),
     ],
 )
 def test_claimant(text: str, expected: list[str | None]) -> None:

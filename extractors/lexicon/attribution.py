@@ -114,6 +114,13 @@ BODY_NOUNS = (
     "wing", "management", "secretariat", "response room", "response rooms", "operations room",
 )  # fmt: skip
 
+# Words for army, front, movement, party, brigade, battalions or group that open armed groups' names in Arabic,
+# Urdu and Pashto ("Jaish al-Adl", "Harakat al-Shabaab", "Lashkar-e-Taiba"): such a name is a body's, no person's.
+GROUP_NAME_WORDS = (
+    "Jaish", "Jabhat", "Harakat", "Hizb", "Liwa", "Kataib", "Kata'ib", "Saraya", "Ansar", "Lashkar", "Tehrik",
+    "Tehreek", "Jamaat", "Jama'at", "Asaib", "Tanzim",
+)  # fmt: skip
+
 # Nouns that stand for a body named just before: "the ICRC ... , the organisation said".
 GENERIC_BODY_NOUNS = (
     "organisation", "organization", "agency", "body", "charity", "watchdog", "group", "institute",

@@ -6,6 +6,8 @@ A source's one name (``extractors/source_names.py``) is built from these: "Russi
 kind with the owner Russia, named "Ministry of Defence (Russia)".
 """
 
+from .attribution import GROUP_NAME_WORDS
+
 # Kinds of national body: key -> (the name a body of this kind gets, its source type, the phrases that
 # name the kind, lower case; "health minister" is read as "health ministry", "minister of X" as
 # "ministry of X").
@@ -201,6 +203,7 @@ TYPE_HEADS = (
         "jihadist", "jihadists", "armed group", "armed groups", "liberation army", "liberation front",
         "independence army", "resistance army", "republican army", "revolutionary army", "self-defence forces",
         "resistance", "guerrilla", "guerrillas", "paramilitary", "paramilitaries", "separatist", "separatists",
+        *GROUP_NAME_WORDS,  # "Jaish al-Adl"
     )),
     ("military", (
         "army", "military", "armed forces", "defence forces", "defense forces", "general staff", "joint chiefs",
