@@ -68,6 +68,7 @@ def _proper_body(name: str) -> bool:
 
 
 _LEADING_THE_ANY_CASE = regex.compile(r"^the\s+", regex.I)
+_RUN_BY = regex.compile(r"^(?i:the)\s+[A-Z][\w'’]*-(?:run|controlled|led|backed)\s+(?P<rest>[a-z][\w\s]*)$")
 # "..., a little-known faction linked to ...": the name before is a group's
 _GROUP_APPOSITIVE = regex.compile(
     r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:group|faction|militia|movement|front|organi[sz]ation|outfit|network)\b"
@@ -199,6 +200,9 @@ class ClaimantResolver:
             if described["a"]:
                 return described.group(2)
             return np
+        run_by = _RUN_BY.match(np)
+        if run_by and self._last_with(run_by["rest"]):
+            return self._last_with(run_by["rest"])  # "the Hamas-run ministry" after "the enclave's health ministry"
         definite = _DEFINITE.match(np)
         if definite and not any(capitalised(w) for w in definite.group(1).split()):
             earlier = self._last_with(definite.group(1))

@@ -136,6 +136,9 @@ def mention_around(text: str, head: regex.Match) -> str | None:
     "the UN peacekeeping mission in Congo", "Russia's defence ministry", "the 93rd Mechanised Brigade"),
     when a capitalised word other than the head names it."""
     kept = _name_before(text[max(0, head.start() - 120) : head.start()].split())
+    apposed = _APPOSED_ACRONYM.match(text, head.end())
+    if apposed:
+        return apposed["acronym"]  # "the UN's Palestine refugee agency, UNRWA, ..."
     tail = _NAME_GOES_ON.match(text, head.end())
     named = " ".join(kept) + (tail.group() if tail else "")
     if named.lower() == named:
@@ -174,6 +177,7 @@ _NAME_GOES_ON = regex.compile(
     rf"(?:\s+(?:of|for|in|on)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|for|and|the|in|on))*)?"
     rf"(?:\s*\((?P<acronym>[A-Z][\w&/-]+)\))?"
 )
+_APPOSED_ACRONYM = regex.compile(r",\s+(?P<acronym>[A-Z][A-Z&/-]{1,9})(?=\s*[,;)]|\s+(?:said|says)\b)")
 _ENDS_NAME = regex.compile(r"[,.;:!?()\"“”]$|^[-–—]|^\d(?!\d*(?:st|nd|rd|th)$)")  # "93rd Brigade" goes on
 _ABBREVIATION = regex.compile(r"(?:[A-Z]\.)+")
 _ORDINAL = regex.compile(r"\d+(?:st|nd|rd|th)")

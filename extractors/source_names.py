@@ -27,6 +27,7 @@ import functools
 import regex
 
 from .lexicon.bodies import BATTLEGROUPS, GENERIC_HEADS, SEATS_OF_GOVERNMENT, UNNAMED_HEADS
+from .lexicon.dates import MONTHS, WEEKDAYS
 from .names import is_person
 from .patterns import alternation
 from .source_bodies import described_body, government, kind_body, leading_demonym, name_then_description
@@ -118,7 +119,7 @@ def _without_article(phrase: str) -> Source | None:
 
 
 def _name_source(phrase: str, context: Context) -> Source | None:
-    phrase = _FEDERAL.sub("", tidy(phrase or ""))  # "the Federal Ministry of Health": the country's ministry
+    phrase = _NOT_OF_NAME.sub("", tidy(phrase or ""))  # "the Federal Ministry of Health", "the Israeli enemy army"
     if not phrase:
         return None
     if appositive := acronym_in_apposition(phrase):  # the acronym if it is known, else the name before it
@@ -145,7 +146,9 @@ def _name_source(phrase: str, context: Context) -> Source | None:
     return Source(description, kind, country_of_side(side) if side else None, named=False)
 
 
-_FEDERAL = regex.compile(r"\b(?i:federal)\s+(?=(?i:ministry|government|health|defen[cs]e|interior)\b)")
+_NOT_OF_NAME = regex.compile(
+    r"\b(?i:federal)\s+(?=(?i:ministry|government|health|defen[cs]e|interior)\b)|\b(?i:enemy)\s+(?=(?i:army|forces|military)\b)"
+)
 _KIND_AFTER_NAME = regex.compile(r"\s+(?:agency|service|directorate|office)$", regex.I)
 
 
@@ -293,10 +296,7 @@ _GOVERNMENT_WORDS = regex.compile(
 )
 _BATTLEGROUP = regex.compile(rf"\b(?:{alternation(BATTLEGROUPS)})\b", regex.I)
 _SPOKESPERSON = regex.compile(r"\bspokes|\bpress\b", regex.I)
-_CALENDAR = regex.compile(
-    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)$"
-)
+_CALENDAR = regex.compile(rf"^(?:{alternation((*MONTHS, *WEEKDAYS, 'Today', 'Yesterday'))})$")
 
 
 def _described(match: regex.Match, context: Context) -> Source | None:

@@ -21,6 +21,7 @@ from dataclasses import replace
 
 import regex
 
+from .claimant_phrases import sentence_subject
 from .figure import Figure
 from .lexicon.bodies import ANTECEDENT_HEADS, KINDS
 from .lexicon.places import INSURGENT_GROUPS, SIDES
@@ -32,7 +33,7 @@ from .sides import most_named
 from .source_bodies import CONNECTOR, mention_around
 from .source_names import NO_CONTEXT, Context, Source, name_source, tied_body
 from .source_phrases import country_from_demonym, person_in, person_name
-from .source_registry import REGISTERED
+from .source_registry import REGISTERED, type_of
 from .source_ties import (
     ROLE_AFTER_NAME,
     ROLE_BEFORE_NAME,
@@ -81,6 +82,7 @@ _STATE_TYPES = ("government", "military", "intelligence", "health authority")
 _LOOK_AHEAD = 400
 _GROUP_WORDS = ("group", "movement", "militants", "rebels", "insurgents", "jihadists")
 _TIE_WINDOW = 200
+_ITS_ROLE = regex.compile(r"(?i:its|their)\s+(?:[\w-]+\s+)?(?P<role>director|head|chief|spokes\w+)")
 
 
 def resolve_sources(
@@ -202,7 +204,26 @@ class ArticleSources(Context):
         tied = tied_body(after["description"], self) if after else None
         if tied is None and any(bare_spokesperson(d) for d in (*descriptions, after["description"] if after else "")):
             return self.antecedent("spokesperson")  # "..., spokesperson Ravina Shamdasani told reporters"
+        its = next((match for d in descriptions if (match := _ITS_ROLE.fullmatch(d))), None)
+        if tied is None and its:  # "X is one of ... Its director, Dr Y, said": a hospital's director speaks for it
+            body = self._body_opening_before(mention.start())
+            return body if body and (its["role"].startswith("spokes") or body.type == "health authority") else None
         return tied
+
+    def _body_opening_before(self, position: int) -> Source | None:
+        """The body that opens the sentence before ``position``'s, or that sentence itself: "Its" means it."""
+        ends = [m.end() for m in _SENTENCE_END.finditer(self.text, max(0, position - 2 * _TIE_WINDOW), position)]
+        for start in reversed([max(0, position - 2 * _TIE_WINDOW), *ends][-2:]):
+            subject = sentence_subject(self.text[start:position])
+            source = name_source(self._with_head(_named_in_full(self.text, subject[1])), self) if subject else None
+            if source and source.named and (source.name in REGISTERED or type_of(source.name)):
+                return source  # a body its words or the registry type; not a name typed by default
+        return None
+
+    def _with_head(self, name: str) -> str:
+        """A body's name the article also writes with its head word: "Al-Nao" of "Al-Nao Hospital"."""
+        headed = regex.search(rf"\b{regex.escape(name)}\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?", self.text)
+        return headed.group() if headed and not type_of(name) and type_of(headed.group()) else name
 
     def _cited_after(self, position: int) -> Source | None:
         end = _SENTENCE_END.search(self.text, position)

@@ -323,6 +323,9 @@ REVIEWED: dict[str, tuple[str, ...]] = {
     "a military rank or office, as any army's table of ranks and posts lists it": (
         "brigadier", "military commander", "army spokesman", "army spokesperson",
     ),
+    "the title of the head of a UN agency, a police force or a hospital, as any organisation chart gives it": (
+        "Commissioner", "Director General", "medical superintendent",
+    ),
     "an Arabic or Urdu word for army or front that opens many armed groups' names (a dictionary word)": (
         "Jabhat", "Jaish", "Lashkar",
     ),

@@ -137,6 +137,8 @@ NAMED = [
     pytest.param("the WHO country office in Juba", ("World Health Organization", "international body", None),
                  id="a known body's country office is the body"),
     pytest.param("Elders in Tesk", ("Elders in Tesk", "unnamed", None), id="people described by a place, no body"),
+    pytest.param("the Marovan enemy army", ("Armed Forces (Marova)", "military", "Marova"),
+                 id="'enemy' is no part of an army's name"),
     pytest.param("Jaish al-Qamar", ("Jaish al-Qamar", "armed group", None),
                  id="a group named in Arabic is an armed group, its particle no description"),
     pytest.param("Harakat Ahrar Tesk", ("Harakat Ahrar Tesk", "armed group", None), id="a 'movement' named in Arabic"),

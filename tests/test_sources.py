@@ -30,6 +30,43 @@ def sources(text: str) -> list[tuple[float | None, str | None, str | None]]:
 
 ARTICLES = [
     pytest.param(
+        "Strikes hit Orsk.\n\nOrsk Relief Agency Director-General Ivo Tesk Danek said 40 health workers had been "
+        "killed.",
+        [(40, "Orsk Relief Agency", "government")],
+        id="a body's director-general speaks for it",
+    ),
+    pytest.param(
+        "Shelling hit Orsk. Dozens were taken to Orsk General Hospital.\n\nThe hospital's medical director, Dr Ivo "
+        "Danek, said it had received 110 wounded people.",
+        [(110, "Orsk General Hospital", "health authority")],
+        id="a hospital's medical director speaks for the hospital named before",
+    ),
+    pytest.param(
+        "Shelling hit Orsk. Teams at Al-Tesk Hospital took in the wounded.\n\nAl-Tesk is one of the last hospitals "
+        "open in the city. Its director, Dr Ivo Danek, said 40 people were killed.",
+        [(40, "Al-Tesk Hospital", "health authority")],
+        id="'its director' is the director of the hospital the sentence before opens with",
+    ),
+    pytest.param(
+        "Shelling hit Orsk. The Marovan refugee agency, MRWA, has lost staff.\n\nOver 36 of its employees have been "
+        "killed in the war, according to the agency's commissioner-general, Ivo Danek.",
+        [(36, "MRWA", "monitor")],
+        id="'the agency' is the acronym set beside it, its commissioner-general speaks for it",
+    ),
+    pytest.param(
+        "Strikes hit Velm. Velm's Ministry of Public Health's Emergency Operations Centre said 1,974 people had been "
+        "killed since the war began.\n\nIn its daily statement, the Centre said strikes had killed 37 people.",
+        [(1974, "Ministry of Health (Velm)", "health authority"),
+         (37, "Ministry of Health (Velm)", "health authority")],
+        id="a ministry's centre is the ministry; 'the Centre' is the one named before",
+    ),
+    pytest.param(
+        "Strikes hit Tesk. More than 4,000 people have been killed in Tesk, the enclave's health ministry said.\n\n"
+        "The Orsk-run ministry put the toll at 4,005 dead.",
+        [(4000, "Ministry of Health", "health authority"), (4005, "Ministry of Health", "health authority")],
+        id="'the X-run ministry' is the ministry named before",
+    ),
+    pytest.param(
         "Velm's Ministry of Health gave its count on Monday.\n\nIvo Danek, who heads the ministry's information "
         "centre, said 61 people were killed in the strikes.",
         [(61, "Ministry of Health (Velm)", "health authority")],

@@ -140,6 +140,7 @@ TITLES = (
     "Field Marshal", "Marshal", "Captain", "Lieutenant", "Sergeant", "Head", "Chairman", "Chairwoman",
     "Speaker", "Deputy", "Vice President", "Interim President", "Supreme Leader", "Pope", "Major", "Maj",
     "Lieutenant Colonel", "Lt Col", "Lt. Col.", "Brigadier", "Col", "Capt", "Sgt", "Lt",
+    "Director-General", "Director General", "Commissioner-General", "High Commissioner", "Commissioner",
 )  # fmt: skip
 
 # Role nouns that, with an indefinite article, describe a person the article names

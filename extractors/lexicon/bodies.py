@@ -106,9 +106,10 @@ KINDS = {
 SPEAKING_ROLES = (
     "spokesman", "spokeswoman", "spokesperson", "spokespeople", "press secretary", "press officer",
     "press service", "press office", "media wing", "press wing", "management", "representative",
-    "head", "chief", "director",
+    "head", "chief", "director", "medical director", "hospital director", "medical superintendent",
     "director-general", "director general", "secretary-general", "secretary general", "secretary",
-    "high commissioner", "commissioner", "chairman", "chairwoman", "chair", "commander", "deputy head",
+    "high commissioner", "commissioner", "commissioner-general", "commissioner general", "chairman", "chairwoman",
+    "chair", "commander", "deputy head",
     "deputy director", "deputy chief", "coordinator", "president", "official", "officials", "officer",
 )  # fmt: skip
 
@@ -316,6 +317,8 @@ ANTECEDENT_HEADS = {
                      "organisation", "organization", "government", "council", "committee", "service"),
     "watchdog": ("watchdog", "observatory", "monitor", "watch"),
     "hospital": ("hospital", "medical complex", "medical centre", "medical center", "clinic"),
+    "centre": ("centre", "center"),  # "the Centre" after "the ministry's Emergency Operations Centre"
+    "center": ("center", "centre"),
     "administration": ("administration",),  # "the regional administration" after "the Orsk Regional ... Administration"
 }  # fmt: skip
 
