@@ -73,6 +73,12 @@ _INSURGENTS_LOST = regex.compile(
 _GOVERNMENT_FORCE = regex.compile(
     r"\b(?:(?:pro-)?government|junta|regime)\s+(?:soldiers|troops|forces|servicemen|fighters)\b", regex.I
 )  # "junta soldiers", "regime forces": the state's
+# A state's force named by its noun alone: "soldiers", "12 brave soldiers", "security personnel"
+_STATE_FORCE_NOUN = rf"(?:{_STATE_FORCE.pattern}|police(?:men|\s+officials|\s+officers)?|security\s+\w+)"
+_BARE_STATE_FORCE = regex.compile(
+    rf"(?:[a-z]+\s+)?{_STATE_FORCE_NOUN}(?:\s+(?:and|or)\s+{_STATE_FORCE_NOUN})?", regex.I
+)
+_OWN_WORDS_AFTER = 25  # "soldiers of the RSF"
 _MISSIONS = ("United Nations", "African Union", "SADC", "NATO", "European Union")
 # A count said right after it to hold a state's forces and the armed men they fight, or all sides: "6,200
 # people, among them soldiers, insurgents and civilians", "40,000 combatants and civilians on all sides".
@@ -119,6 +125,23 @@ class ArticleSides:
             self.counts = side_counts(self.text, self.title)
         return self.counts
 
+    def _states_force(self, side: str | None, reading: Reading, sentence: Sentence) -> str | None:
+        """A state's force given an armed group's or a mission's side by a name outside its own words is the
+        state's: "killed 61 government soldiers", "13 khwarij were neutralised, while 12 soldiers embraced
+        martyrdom"."""
+        states = most_named(self.side_counts(), leaving_out=(*INSURGENT_GROUPS, *_MISSIONS))
+        if side in INSURGENT_GROUPS and _BARE_STATE_FORCE.fullmatch(reading.subject):
+            return side if self._named_with(side, sentence.text, reading) else states
+        if _GOVERNMENT_FORCE.search(reading.subject) and (side is None or side in (*INSURGENT_GROUPS, *_MISSIONS)):
+            return states or side
+        return side
+
+    @staticmethod
+    def _named_with(side: str, text: str, reading: Reading) -> bool:
+        """Whether the figure's own words or those right after them name ``side`` ("soldiers of the RSF")."""
+        words = text[reading.mention.start : reading.span_end + _OWN_WORDS_AFTER]
+        return any(SIDE_OF[match.group()] == side for match in SIDE_NAME.finditer(words))
+
     def side_for(
         self,
         reading: Reading,
@@ -136,9 +159,7 @@ class ArticleSides:
         if side in INSURGENT_GROUPS and reading.head_kind == "people" and side not in reading.subject:
             # "a strike that targeted Hamas's chief killed 90 people": not Hamas's; "mercenaries fighting for X": X's
             side = side if serving_side(sentence.text[reading.span_end :]) == side else None
-        if _GOVERNMENT_FORCE.search(reading.subject) and (side is None or side in (*INSURGENT_GROUPS, *_MISSIONS)):
-            # "killed 61 government soldiers": the state's, not a mission's or an armed group's
-            side = most_named(self.side_counts(), leaving_out=(*INSURGENT_GROUPS, *_MISSIONS)) or side
+        side = self._states_force(side, reading, sentence)
         if side is not None:
             return self._remember(side, sentence)
         # "the army said it killed 45 militants", "the army said 140 fighters surrendered": the claimant's enemies

@@ -233,7 +233,8 @@ def _head_pattern(force: str, people: str, things: str, stops: str) -> str:
     # modifiers, a model number among them ("14 Challenger 2 tanks")
     (?P<mods>(?:(?!(?:{stops})\b)[A-Za-z][\w'’.-]*\s+|(?<=[A-Z][\w-]*\s)\d{{1,3}}[A-Za-z]?\s+
       |(?<=[A-Z][\w'’-]*\s)\([A-Z][A-Za-z&-]{{1,7}}\)\s+){{0,5}}?)   # "Seven New People's Army (NPA) rebels"
-    (?P<head>(?P<force>{force})|(?P<people>{people})|(?P<thing>{things})(?!\s+(?:{force}|{people})\b)  # "port workers"
+    (?P<head>(?P<force>{force})|(?P<people>{people})
+      |(?P<thing>{things})(?!\s+(?!(?:killed|dead|wounded|injured)\b)(?:{force}|{people})\b)  # "port workers"
       |(?P<category>{heads}))\b(?!['’]s\b)   # not an owner: "the convoy's escorts"
     # more heads in a list: "guards, drivers and passers-by"; "soldiers and civilians" (not "and wounded",
     # which is a category of its own)

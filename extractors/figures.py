@@ -302,9 +302,11 @@ def _take_left_cues(text: str, readings: list[Reading]) -> None:
             reading.category = done if done not in (None, "deployed", "none", "enlisted") else reading.category
         if reading.category is not None or reading.blocked or reading.head_kind == "thing":
             continue
+        cue = left_cue(text, start, reading.span_start, reading.mention.percent)
         if previous is not None and previous.head_kind == "thing" and reading.head_kind is None:
-            continue  # "14 tanks and 3 more": the number after a thing counts things
-        reading.take(left_cue(text, start, reading.span_start, reading.mention.percent))
+            if cue in (None, "casualties"):  # "3,100 tanks ..., it had lost 2,200": things lost, too
+                continue  # "14 tanks and 3 more": the number after a thing counts things; not "3 blasts wounded 12"
+        reading.take(cue)
 
 
 def _inherit_from_parallel(text: str, readings: list[Reading]) -> None:

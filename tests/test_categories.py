@@ -377,6 +377,25 @@ def categorised(text: str) -> list[tuple[object, str]]:
             [(64.0, "killed")],
             id="fallen soldiers are the dead",
         ),
+        pytest.param(
+            "Some 35 militants were killed in two separate engagements in the north.",
+            [(35.0, "killed")],
+            id="events counted beside a toll are no figure",
+        ),
+        pytest.param("Two attacks killed 40 soldiers.", [(40.0, "killed")], id="a thing before a verb of harm"),
+        pytest.param(
+            "The blasts killed 40 soldiers, and three explosions wounded 12.",
+            [(40.0, "killed"), (12.0, "wounded")],
+            id="a number after a count of things takes the verb of harm between them",
+        ),
+        pytest.param(
+            "Of the 3,100 tanks it had, the army lost 2,200.", [], id="things lost after things are no people"
+        ),
+        pytest.param(
+            "The army said 22 khwarij were sent to hell and nine soldiers embraced shahadat.",
+            [(22.0, "killed"), (9.0, "killed")],
+            id="a military press office's words for the dead",
+        ),
     ],
 )
 def test_categories(text: str, expected: list[tuple[object, str]]) -> None:

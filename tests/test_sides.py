@@ -414,6 +414,17 @@ def sides(text: str) -> list[tuple[float | None, str | None]]:
             [(4.0, "Colombia")],
             id="an armed group named as the killer ('FARC dissidents killed') is not whose people died",
         ),
+        pytest.param(
+            "Pakistan's army fought on in the north. The army said 13 khwarij were neutralised, while nine "
+            "soldiers embraced shahadat.",
+            [(13.0, "TTP"), (9.0, "Pakistan")],
+            id="soldiers after an armed group's dead in one sentence are the state's",
+        ),
+        pytest.param(
+            "Pakistan's army fought on in the north. The army said 12 soldiers of the TTP were killed.",
+            [(12.0, "TTP")],
+            id="soldiers of an armed group named after them are the group's",
+        ),
     ],
 )
 def test_side(text: str, expected: list[tuple[float | None, str | None]]) -> None:

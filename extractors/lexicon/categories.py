@@ -67,7 +67,8 @@ PREDICATE_CUES = {
         "killed", "died", "die", "dies", "dead", "perished", "slain", "executed", "murdered", "massacred",
         "shot dead", "hanged",
         "lost their lives", "the dead", "fatalities", "deaths", "succumbed", "martyred", "embraced martyrdom",
-        "attained martyrdom", "laid down their lives", "summarily executed", "gave their lives", "eliminated",
+        "attained martyrdom", "embraced shahadat", "sent to hell", "laid down their lives", "summarily executed",
+        "gave their lives", "eliminated",
         "offered their lives", "sacrificed their lives", "went home in coffins", "came home in coffins",
         "returned in coffins", "came home in body bags", "went home in body bags",
         "neutralised", "neutralized", "liquidated", "found dead",
@@ -336,6 +337,7 @@ FORCE_NOUNS = (
     "assailant", "assailants", "terrorist", "terrorists", "trooper", "troopers", "sergeant", "sergeants",
     "blue helmets", "constables", "gendarmes", "legionnaires", "elements",  # "lost up to 640 elements"
     "ranger", "rangers", "occupiers",  # "143 occupiers were neutralised": the other side's soldiers
+    "khwarij", "khawarij",  # "13 khwarij were neutralised": Pakistan's military's word for the Pakistani Taliban
 )  # fmt: skip
 
 # Words that make any noun for people after them a force: "military builders", "army construction workers".
@@ -411,6 +413,9 @@ NON_PEOPLE_NOUNS = (
     "checkpoints", "barracks", "garrisons", "memorials", "museum", "museums", "routes", "roads",
     "bridges", "port", "ports", "island", "islands", "aid trucks", "meals", "doses", "beds", "graves",
     "coffins", "plots", "bags",
+    # events counted beside a toll: "killed in two separate engagements"
+    "clashes", "engagements", "battles", "ambushes", "encounters", "gunfights", "firefights", "skirmishes",
+    "bombings", "shellings", "explosions", "blasts",
 )  # fmt: skip
 
 # Currencies (the world's, in lexicon/currencies.py): a number of them is money ("2.5 billion dollars");

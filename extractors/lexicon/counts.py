@@ -129,7 +129,7 @@ MILITARY_NOUNS = (
     "terrorists", "pilot", "pilots", "sniper", "snipers", "security forces", "security personnel",
     "reinforcements", "men under arms", "ranks", "military casualties", "attackers", "assailants",
     "military deaths", "military dead", "military losses", "military fatalities", "elements", "ranger", "rangers",
-    "occupiers", "general staff",
+    "occupiers", "general staff", "khwarij", "khawarij",
 )  # fmt: skip
 # Nouns for people outside the fighting.
 CIVILIAN_NOUNS = (
