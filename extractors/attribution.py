@@ -300,6 +300,9 @@ _NO_REPORT_AFTER = (
 )
 
 
+_TITLE_ABBREVIATIONS = "Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Maj|Capt|Sgt|Rev"  # "according to Dr. Ivo Danek"
+
+
 def build_rules() -> tuple[Rule, ...]:
     """The attribution rules in the order they run, their patterns built from the lexicon as it is now."""
     according = alternation(lexicon.ACCORDING_TO)
@@ -308,8 +311,8 @@ def build_rules() -> tuple[Rule, ...]:
         # "according to X" / "citing X": X runs to the next clause boundary.
         Rule("according to", regex.compile(
             rf"""(?i:\b(?P<kind>{according}|{citing}))\s+
-            (?P<np>(?:[^,;:.!?()\"“”]|(?<=\b[A-Z])\.)+?)     # an initial's full stop ("U.S.") stays inside
-            (?=\s*(?:[,;:!?()\"“”]|(?<!\b[A-Z])\.|$             # not the full stop of "U.N."
+            (?P<np>(?:[^,;:.!?()\"“”]|(?<=\b(?:[A-Z]|{_TITLE_ABBREVIATIONS}))\.)+?)  # "U.S.", "Dr." stay inside
+            (?=\s*(?:[,;:!?()\"“”]|(?<!\b(?:[A-Z]|{_TITLE_ABBREVIATIONS}))\.|$     # not the full stop of "U.N."
               |\s(?:on|in|at|that|which|who|after|before|when|while|as|to|and\s+the\s+\w+\s+(?:said|say))\b))""",
             regex.X,
         ), _according_to),

@@ -21,6 +21,7 @@ from .sentences import Sentence
 from .sides import side_named
 from .source_names import name_source
 from .source_phrases import initials
+from .source_registry import registered
 
 # A sentence that opens on a country or group as its subject turns to that actor's own account
 # ("Norvania lost three soldiers.", "Kadar, whose troops serve with the mission, lost one").
@@ -89,6 +90,18 @@ def own_voice_source(text: str) -> str | None:
             if found and not _MEDIA.search(found["name"]) and not regex.match(_RELEASE_LABEL, found["name"], regex.I):
                 return found["name"].strip()
     return None
+
+
+def publisher_voice(publisher: str) -> str | None:
+    """The body whose own release the text is, from its publisher: a known issuer that is no news outlet
+    ("ICRC (relayed by Relief Desk)"), or a body's press
+    release ("Kadari Aid Society (press release)")."""
+    name, _, note = publisher.partition("(")
+    name = name.strip()
+    source = name_source(name) if name else None
+    if source is None or source.type in ("media", "person", "unnamed") or _MEDIA.search(name):
+        return None
+    return name if registered(name) or regex.search(_RELEASE_LABEL, note, regex.I) else None
 
 
 _BULLETINS = alternation(lexicon.BULLETIN_NOUNS)

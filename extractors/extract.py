@@ -22,6 +22,7 @@ from .carry_over import (
     credited_source,
     one_source_article,
     own_voice_source,
+    publisher_voice,
     report_lede_source,
     report_source,
 )
@@ -157,18 +158,20 @@ def extract_figures(
         _follow_statement(article, sentences, resolved, resolver, index)
     if progress:
         progress(len(sentences), len(sentences))
-    figures = _one_row_per_figure(found, text, article, next((s.text for s in sentences if s.body), ""))
+    figures = _one_row_per_figure(found, text, article, sentences, (meta or {}).get("publisher", ""))
     return describe_counts(figures, sentences, text, meta or {}, published)  # stance reads the source's country
 
 
 def _one_row_per_figure(
-    found: list[tuple[Figure, Sentence]], text: str, article: ArticleState, opening: str
+    found: list[tuple[Figure, Sentence]], text: str, article: ArticleState, sentences: list[Sentence], publisher: str
 ) -> list[Figure]:
     """The figures read, without the implausible ones, each with its source under one name, repeats merged
     (a body and its spokesman saying one number are one row)."""
     found = drop_implausible(found)  # money, shares, fractions, zero or more people than any war has
-    source = own_voice_source(text) or report_source([(figure.claimant, sentence) for figure, sentence in found])
+    source = own_voice_source(text) or publisher_voice(publisher)
+    source = source or report_source([(figure.claimant, sentence) for figure, sentence in found])
     found = _in_own_voice(found, source)
+    opening = next((sentence.text for sentence in sentences if sentence.body), "")
     figures = report_lede_source([figure for figure, _ in found], opening)
     sourced = resolve_sources(figures, text, article.title, article.sides.side_counts, article.descriptions)
     sourced = one_source_article(sourced, [sentence for _, sentence in found], article.title)

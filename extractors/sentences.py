@@ -20,12 +20,15 @@ from .patterns import alternation
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = (*ABBREVIATIONS, *MONTH_ABBREVIATIONS)
 
+# Words that open a sentence and go on no name: after "U.N." they start a new sentence.
+_OPENING_WORDS = "The|A|An|Another|It|He|She|They|We|In|On|At|But|And|Meanwhile|However|This|That|There|Some|Earlier"
 _SENTENCE_END = regex.compile(
     rf"""
     (?<!\b(?:{"|".join(regex.escape(a) for a in _ABBREVIATIONS)}))   # not after "Mr." or "Gen."
     (?<!\b[A-Z])                 # nor after an initial ("John F. Kennedy")
     [.!?]+["'”’)\]]*              # the stop, with closing quotes or brackets
     (?=\s+["'“‘(\[]?[A-Z0-9])    # followed by the start of a new sentence
+    |(?<=\b(?:U\.S|U\.N|U\.K)\.)(?=\s+(?:{_OPENING_WORDS})\b)  # "... according to the U.N. Another 12 ..."
     """,
     regex.X,
 )

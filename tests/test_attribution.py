@@ -438,6 +438,16 @@ def figures(text: str) -> list[Figure]:
             id="figures from a body show",
         ),
         pytest.param(
+            "The ward was treating more than 140 wounded patients, according to Dr. Ivo Danek, a surgeon there.",
+            ["ivo danek"],
+            id="a title's full stop inside 'according to'",
+        ),
+        pytest.param(
+            "Some 40 people were killed in the raid, according to the U.N. Another 12 were wounded.",
+            ["u.n.", "u.n."],
+            id="'U.N.' ends a sentence when a new one opens after it",
+        ),
+        pytest.param(
             "VELMORA - Relief agencies are overstretched. Some 60 people were wounded in the shelling on Sunday.",
             [None],
             id="a clause after a dateline's dash is no headline tail",

@@ -514,3 +514,22 @@ def test_a_claim_carried_on_in_its_paragraph_keeps_the_source_it_cites() -> None
         (340, "the Velmoran health ministry"),
         (957, "the Velmoran health ministry"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("publisher", "expected"),
+    [
+        pytest.param("Kadari Aid Society (press release, via Newsroom)", "Kadari Aid Society", id="a press release"),
+        pytest.param(
+            "ICRC (relayed by Relief Desk)",
+            "ICRC",
+            id="a known issuer's own report, relayed",
+        ),
+        pytest.param("Northern Courier", None, id="a newspaper speaks on its own authority"),
+        pytest.param("Reuters", None, id="a news agency the registry knows"),
+    ],
+)
+def test_a_publisher_that_is_a_body_speaks_for_the_figures_no_one_else_claims(publisher: str, expected) -> None:
+    text = "Shelling hit the market in Koval on Monday.\n\nOur teams treated 40 wounded people, 12 of them children."
+    figures = extract_figures(text, meta={"title": "Koval market shelled", "publisher": publisher})
+    assert {figure.claimant for figure in figures} == {expected}
