@@ -54,14 +54,13 @@ def body_of_document(np_start: int, np: str) -> tuple[int, str]:
 
 def agent_of(np: str) -> str:
     """ "the latest update of a count kept by X" names X as the source."""
+    cited = _CITED_BY.search(np)
+    np = cited.group(1).strip() if cited else np  # "figures from X cited by a news site": X's
     agent = _KEPT_BY.search(np) or _DOCUMENT_BY.search(np) or _DOCUMENT_OF.match(np)
     if agent:
         return agent.group(1).strip()
     owner = _OWNER_OF_DOCUMENT.match(np)
-    if owner:
-        return owner["owner"]
-    cited = _CITED_BY.search(np)
-    return cited.group(1).strip() if cited else np
+    return owner["owner"] if owner else np
 
 
 def cited_source(text: str, position: int) -> str | None:

@@ -45,7 +45,7 @@ _WORD = r"(?:(?:[A-Z]\.){2,}|[\w'’&-]+)"  # "U.N." keeps its dots; a full stop
 # A role written before a person's name: up to eight words after a comma, a full stop or the start;
 # or before a comma and titles ("another Pentagon spokesman, Major General Pat Ryder", "Estrelia's health
 # minister, Ana Bel").
-_BOUNDARY = r"(?:^|[,.;:(“\"\n][^\S\n]*|\b(?:by|from|with|said|says|told|and|when|while|but)[^\S\n]+)"
+_BOUNDARY = r"(?:^|[,.;:(“\"\n*•][^\S\n]*|\b(?:by|from|with|said|says|told|and|when|while|but)[^\S\n]+)"
 _DESCRIPTION = rf"(?P<description>(?:{_WORD}[^\S\n]+){{0,7}}{_WORD})"
 ROLE_BEFORE_NAME = regex.compile(rf"(?r){_BOUNDARY}{_DESCRIPTION}[^\S\n]+$")
 ROLE_BEFORE_TITLES = regex.compile(rf"(?r){_BOUNDARY}{_DESCRIPTION}[^\S\n]*,[^\S\n]*(?:(?:{_TITLES})[^\S\n]+){{0,3}}$")

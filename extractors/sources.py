@@ -82,6 +82,8 @@ _STATE_TYPES = ("government", "military", "intelligence", "health authority")
 _LOOK_AHEAD = 400
 _GROUP_WORDS = ("group", "movement", "militants", "rebels", "insurgents", "jihadists")
 _TIE_WINDOW = 200
+_REGIONAL = regex.compile(r"(?i:regional|provincial|oblast)\s")
+_REGION = regex.compile(r"\b(?P<region>[A-Z][\w'’-]+)\s+(?:region|oblast|province)\b")
 _ITS_ROLE = regex.compile(r"(?i:its|their)\s+(?:[\w-]+\s+)?(?P<role>director|head|chief|spokes\w+)")
 
 
@@ -141,9 +143,19 @@ class ArticleSources(Context):
             self.hint = self._country_of_claimant(figure.claimant) or _country(
                 opening_side_of(figure.sentence, figure.claimant)  # "In Israel, the Prime Minister's Office said"
             )
-            self.cache[key] = self._cited(figure) or self._claimant(figure.claimant)
+            source = self._cited(figure) or self._claimant(figure.claimant)
+            self.cache[key] = self._of_region_named(source, figure) if source else None
             self.hint = None
         return self.cache[key]
+
+    def _of_region_named(self, source: Source, figure: Figure) -> Source:
+        """A regional body the claim names without its region, in a sentence that names one region: "In the
+        Kharkiv region, ..., according to figures from the regional military administration"."""
+        if not _REGIONAL.match(source.name) or "(" in source.name:
+            return source
+        regions = {match["region"] for match in _REGION.finditer(figure.sentence)}
+        owned = name_source(f"{regions.pop()}'s {source.name.lower()}", self) if len(regions) == 1 else None
+        return owned if owned and owned.type == source.type else source
 
     def _cited(self, figure: Figure) -> Source | None:
         """The body the claimant passes the figure on from ("citing the defence ministry")."""

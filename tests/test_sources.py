@@ -30,6 +30,18 @@ def sources(text: str) -> list[tuple[float | None, str | None, str | None]]:
 
 ARTICLES = [
     pytest.param(
+        "DEATH TOLL\n\n* Marova's health minister, Ivo Danek, said in January that at least 20,000 people had been "
+        "killed in the war.",
+        [(20000, "Ministry of Health (Marova)", "health authority")],
+        id="a factbox line opening on a minister's role ties him to his ministry",
+    ),
+    pytest.param(
+        "Shelling went on. In the Orsk region alone, 46 civilians were killed in June, according to figures from "
+        "the regional military administration cited by a local news site.",
+        [(46, "Regional military administration (Orsk)", "government")],
+        id="a regional body is the region's its sentence names; a news site citing it only passes it on",
+    ),
+    pytest.param(
         "Strikes hit Orsk.\n\nOrsk Relief Agency Director-General Ivo Tesk Danek said 40 health workers had been "
         "killed.",
         [(40, "Orsk Relief Agency", "government")],
