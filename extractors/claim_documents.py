@@ -64,11 +64,23 @@ def agent_of(np: str) -> str:
 
 
 def cited_source(text: str, position: int) -> str | None:
-    """The source cited after ``position`` ("citing hospital officials"), if any."""
+    """The source cited after ``position`` ("citing hospital officials"), or the body whose belief the claim
+    reports ("told reporters that the National Intelligence Service believed ..."), if any."""
+    believing = _BODY_BELIEVED.match(text, position, position + _BELIEF_REACH)
+    if believing:
+        return believing["np"]
     match = _CITED.search(text[position:])
     if not match:
         return None
     return agent_of(clean_np(match["np"])) or None
+
+
+# "X told reporters after a briefing that the National Intelligence Service believed Pyongyang had sent ..."
+_BODY_BELIEVED = regex.compile(
+    r"[^.;\"“”]*?\bthat\s+(?:the\s+)?(?P<np>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the))*)\s+"
+    r"(?:believed|believes|estimated|estimates|assessed|assesses|judged|judges|thinks|thought)\b"
+)
+_BELIEF_REACH = 120
 
 
 # ---------------------------------------------------------------- the document rules' patterns

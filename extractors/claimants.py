@@ -242,7 +242,7 @@ class ClaimantResolver:
             for mention in reversed(self.history):
                 if mention.sentence == at and not mention.person:
                     return mention.name if _proper_body(mention.name) else None
-            opening = sentence_subject(self.sentences[at].text) if at < index else None
+            opening = sentence_subject(self.sentences[at].text) if at < index and self.sentences[at].body else None
             if opening and _proper_body(opening[1]) and not is_person(opening[1]):
                 return self.acronyms.get(opening[1], opening[1])
             agent = _CLAIMED_BY.search(self.sentences[at].text) if at < index else None

@@ -124,15 +124,11 @@ def _name_source(phrase: str, context: Context) -> Source | None:
         return None
     if appositive := acronym_in_apposition(phrase):  # the acronym if it is known, else the name before it
         phrase = appositive[1] if registered(appositive[1]) else appositive[0]
-    name = name_after_junk(phrase)
+    name = None if registered(phrase) else name_after_junk(phrase)  # "al Qaeda" is a name whole
     if name and (
-        registered(name)
-        or is_acronym(name)
-        or person_in(name)
-        or len(name.split()) == 1
-        or "'s " in name
+        registered(name) or is_acronym(name) or person_in(name) or len(name.split()) == 1 or "'s " in name
         or "’s " in name
-    ):
+    ):  # fmt: skip
         phrase = name
     issuer = registered(phrase) or registered(named_after_description(phrase) or "") or registered(unowned(phrase))
     if issuer:

@@ -96,7 +96,7 @@ _POSSESSIVE = regex.compile(
 # A body named after the people it serves, with a plural possessive inside its name: "Prisoners' Society".
 _PEOPLES_BODY = regex.compile(
     r"\b(?i:prisoners|families|soldiers|mothers|workers|journalists|doctors|lawyers|veterans|martyrs|victims|"
-    r"detainees|farmers|teachers|students|physicians|nurses|parents|widows|survivors|women|children)$"
+    r"detainees|farmers|teachers|students|physicians|nurses|parents|widows|survivors|women|children|people)$"
 )
 # An office named after its holder: "the Prime Minister's Office", "the President's Office".
 _HOLDERS_OFFICE = regex.compile(rf"\b(?i:{alternation(GOVERNMENT_OFFICES)})['’]s\s+Office\b")
@@ -118,7 +118,7 @@ _OF_GOVERNMENT_RUN_BY = regex.compile(
 _OWNER_BEFORE = regex.compile(
     rf"^(?:(?i:the|an?)\s+)?(?:(?:Royal|Imperial|National|Federal)\s+(?=(?:{_COUNTRY})\s))?"  # "the Royal Thai Army"
     rf"(?:[a-z][\w-]*\s+){{0,2}}?(?!(?i:the|an?)\s)"
-    rf"(?P<owner>{_COUNTRY}|{_NAME_WORD})\s+"
+    rf"(?!People['’]s\s)(?P<owner>{_COUNTRY}|{_NAME_WORD})\s+"
     rf"(?P<rest>.+)$"
 )
 _KIND = regex.compile(rf"^(?:(?:official|national|state|regional)\s+)?(?:{_KIND_PHRASES})$", regex.I)

@@ -459,6 +459,12 @@ def figures(text: str) -> list[Figure]:
             ["army", "jaish al-qamar"],
             id="the group is the one an attack was claimed by, not a pronoun opening a sentence",
         ),
+        pytest.param(
+            "The attack on the base was claimed by Jaish al-Qamar.\n\nTHE NORTH\n\nIn a video, the group said "
+            "it had killed 40 soldiers.",
+            ["jaish al-qamar"],
+            id="a heading in capitals is no body 'the group' means",
+        ),
     ],
 )
 def test_claimant(text: str, expected: list[str | None]) -> None:

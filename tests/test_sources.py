@@ -30,6 +30,12 @@ def sources(text: str) -> list[tuple[float | None, str | None, str | None]]:
 
 ARTICLES = [
     pytest.param(
+        "Fighting went on.\n\nIvo Danek, a lawmaker on the intelligence committee, told reporters after a briefing "
+        "that the Marovan Intelligence Bureau believed Kestan had sent about 13,000 troops.",
+        [(13000, "Intelligence Bureau (Marova)", "intelligence")],
+        id="a lawmaker telling what a body believes passes on the body's figure",
+    ),
+    pytest.param(
         "DEATH TOLL\n\n* Marova's health minister, Ivo Danek, said in January that at least 20,000 people had been "
         "killed in the war.",
         [(20000, "Ministry of Health (Marova)", "health authority")],

@@ -36,7 +36,7 @@ KINDS = {
     )),
     "general staff": ("General Staff", "military", (
         "general staff", "general staff of the armed forces", "general staff of the army",
-        "armed forces general staff", "army general staff",
+        "armed forces general staff", "army general staff", "top military command",
     )),
     "joint chiefs": ("Joint Chiefs of Staff", "military", ("joint chiefs of staff", "joint chiefs", "jcs")),
     "military": ("Armed Forces", "military", (
@@ -105,7 +105,8 @@ KINDS = {
 # a country speaks as a person.
 SPEAKING_ROLES = (
     "spokesman", "spokeswoman", "spokesperson", "spokespeople", "press secretary", "press officer",
-    "press service", "press office", "media wing", "press wing", "management", "representative",
+    "press service", "press office", "media wing", "media affairs wing", "public relations wing", "press wing",
+    "information team", "information office", "management", "representative",
     "head", "chief", "director", "medical director", "hospital director", "medical superintendent",
     "director-general", "director general", "secretary-general", "secretary general", "secretary",
     "high commissioner", "commissioner", "commissioner-general", "commissioner general", "chairman", "chairwoman",

@@ -218,7 +218,8 @@ _STATES = (
     Issuer("Main Intelligence Directorate (Russia)", "intelligence", "Russia", ("GRU",)),
     Issuer("National Guard (Russia)", "military", "Russia", ("Rosgvardia", "Rosgvardiya")),
     Issuer("Main Intelligence Directorate (Ukraine)", "intelligence", "Ukraine", (
-        "HUR", "GUR", "Defence Intelligence of Ukraine", "Defense Intelligence of Ukraine"),
+        "HUR", "GUR", "Defence Intelligence of Ukraine", "Defense Intelligence of Ukraine",
+        "Main Directorate of Intelligence"),
         ("military intelligence",)),
     Issuer("Security Service of Ukraine", "intelligence", "Ukraine", ("SBU",), ("security service",)),
     Issuer("General Staff (Ukraine)", "military", "Ukraine", (
