@@ -58,7 +58,11 @@ RECENT_START = regex.compile(
     regex.I,
 )
 # "since the start of the year": a window of its own.
-SINCE_START_OF = regex.compile(rf"\bsince\s+the\s+{_START_OF_PERIOD}", regex.I)
+SINCE_START_OF = regex.compile(
+    rf"\bsince\s+(?:the\s+{_START_OF_PERIOD}|dawn|daybreak|midnight|noon|(?:this|the)\s+morning|last\s+night"
+    r"|the\s+early\s+hours)",  # "treated 37 injured people since dawn"
+    regex.I,
+)
 # "since the ceasefire", "since the truce took effect": a window from an end of fighting.
 SINCE_TRUCE = regex.compile(
     rf"\bsince\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_any(words.TRUCE_NOUNS)})\b", regex.I

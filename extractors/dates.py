@@ -103,6 +103,7 @@ _BETWEEN_BEFORE = regex.compile(r"(?r)\b(?:between|from)\s+(?:\w+\s+){0,2}$", re
 # How far back the words that give a time its role may stand: "since Israel resumed its offensive on".
 _LOOK_BEFORE = 80
 _ALONE_AFTER = regex.compile(r"\s+alone\b")
+_OVER_BEFORE = regex.compile(r"(?r)\b(?:over|during|throughout)\s+$", regex.I)
 
 
 @dataclass(frozen=True)
@@ -153,9 +154,9 @@ def find_times(text: str, reference: dt.date | None, anchor: dt.date | None = No
 
 
 def _recent(match: regex.Match) -> bool:
-    """A month without a year: "January", "late March", not "October last year"."""
+    """A month without a year ("January", "late March", not "October last year") or a weekday ("since Sunday")."""
     month = match["month"] and not match["y3"] and not match["which"]
-    return bool(month or match["part"] and match["pm"] and not match["py"])
+    return bool(month or match["part"] and match["pm"] and not match["py"] or match["weekday"])
 
 
 def _matches(text: str):
@@ -190,6 +191,10 @@ def _role(match: regex.Match, before: str, text: str) -> str:
         return "window"  # "in 2024", "December was the costliest month"; "late March" is a point
     if match["this"] and match["thiswhich"].lower() == "last" and match["thisunit"].lower() in ("month", "year"):
         return "window"
+    if match["this"] and match["thiswhich"].lower() == "this" and not match["thiswhen"]:
+        return "window"  # "killed in attacks this year": the year so far, not "earlier this month"
+    if match["sameprev"] and match[0].lower() == "the day" and _OVER_BEFORE.search(before):
+        return "window"  # "lost up to 260 personnel over the day"
     return "point"
 
 
