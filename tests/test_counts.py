@@ -78,7 +78,7 @@ SCOPE = {
         "period",
     ),
     "this year so far": ("More than 500 people have been killed in attacks in the country this year.", "500", "period"),
-    "earlier this month is a day": ("Earlier this month, 40 people were killed in a strike on the market.", "40", "event"),
+    "earlier this month is a day": ("Earlier this month, 40 people died in a strike on a market.", "40", "event"),
     "over the day": ("The enemy lost up to 260 servicemen in that area over the day.", "260", "period"),
     "since a weekday": ("The hospital said it had taken in 23 bodies since Tuesday.", "23", "period"),
     "since dawn": ("The hospital has treated 37 injured people since dawn, its director said.", "37", "period"),
