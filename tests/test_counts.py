@@ -416,6 +416,8 @@ REAL_STYLE = {
     "heldout17": (0.725, 0.740),
     "heldout18": (0.690, 0.865),
     "heldout19": (0.694, 0.835),
+    "heldout21": (0.760, 0.845),  # blind first 0.757 / 0.867
+    "heldout22": (0.670, 0.880),  # blind first 0.659 / 0.901
 }
 
 
