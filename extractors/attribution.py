@@ -212,17 +212,14 @@ def _owner_of_count(text: str, match: regex.Match, found: list[Attribution]) -> 
 
 # ---------------------------------------------------------------- "The WHO figure is 70"
 
-_COUNT_SUBJECT = regex.compile(
-    rf"""^(?:The\s+|the\s+)?
-    (?P<np>(?:[A-Z][\w&.-]*\s+){{0,4}}[A-Z][\w&.-]*(?:['’]s)?     # "WHO", "Tavros Observatory's"
-      |[a-z]+(?:\s+[a-z]+)?['’]s)\s+                            # "ministry's", "health office's"
-    (?:(?:{alternation(lexicon.COUNT_ADJECTIVES)})\s+)*                  # "latest running"
-    (?:(?:{alternation([*lexicon.COUNT_NOUNS, "figure", "toll", "data", "list"])})\s+
-      (?:now\s+)?(?:is|was|has|had|{alternation(lexicon.COUNT_VERBS)})\b    # "is", "stands at", "has reached"
-    |(?:{alternation([*lexicon.COUNT_NOUNS, "figure", "toll", "update", "statement", "bulletin"])})\s*:)  # "update:"
-    """,
-    regex.X,
-)
+
+def _issuer(text: str, match: regex.Match, found: list[Attribution]) -> Attribution | None:
+    np = match["np"]
+    return (
+        Attribution(np, match.start("np"), match.end("np"), match.start(), match.end(), None)
+        if is_claimant(np)
+        else None
+    )
 
 
 def _owner_of_count_subject(text: str, match: regex.Match, found: list[Attribution]) -> Attribution | None:
@@ -335,7 +332,9 @@ def build_rules() -> tuple[Rule, ...]:
             regex.X,
         ), _owner_of_count),
         # "The WHO figure is 70", "The ministry's running count has reached 412": the count's owner.
-        Rule("owner of a count as subject", _COUNT_SUBJECT, _owner_of_count_subject),
+        Rule("owner of a count as subject", document_patterns.COUNT_SUBJECT, _owner_of_count_subject),
+        # "The Gaza health ministry has just issued another update: 413 people ...": the issuer.
+        Rule("issuer of a document that opens a list", document_patterns.ISSUED_COLON, _issuer),
         # "..., said Defence Minister X", ", announced on Saturday evening the Ministry ...", ", said the ministry."
         Rule("reporting verb before its subject", regex.compile(
             rf"""[,\"”]\s*(?:{alternation(reporting_verbs.inverted_verbs())})\s+

@@ -114,3 +114,24 @@ def that_shows() -> regex.Pattern:
         (?P<np>(?:the\s+)?(?:[\w'’&.-]+\s+){{0,6}}?[\w'’&.-]+)\s+show\b""",
         regex.X,
     )
+
+
+# "The WHO figure is 70", "The ministry's running count has reached 412", "X's latest update:": the count's owner
+COUNT_SUBJECT = regex.compile(
+    rf"""^(?:The\s+|the\s+)?
+    (?P<np>(?:[A-Z][\w&.-]*\s+){{0,4}}[A-Z][\w&.-]*(?:['’]s)?     # "WHO", "Tavros Observatory's"
+      |[a-z]+(?:\s+[a-z]+)?['’]s)\s+                            # "ministry's", "health office's"
+    (?:(?:{alternation(lexicon.COUNT_ADJECTIVES)})\s+)*                  # "latest running"
+    (?:(?:{alternation([*lexicon.COUNT_NOUNS, "figure", "toll", "data", "list"])})\s+
+      (?:now\s+)?(?:is|was|has|had|{alternation(lexicon.COUNT_VERBS)})\b    # "is", "stands at", "has reached"
+    |(?:{alternation([*lexicon.COUNT_NOUNS, "figure", "toll", "update", "statement", "bulletin"])})\s*:)  # "update:"
+    """,
+    regex.X,
+)
+# "The Gaza health ministry has just issued another update: 413 people ...": the issuer
+ISSUED_COLON = regex.compile(
+    r"""^(?:The\s+|the\s+)?(?P<np>[A-Z][^,:;"“”]{1,60}?)\s+(?:has\s+|have\s+)?(?:just\s+|now\s+)?
+    (?:issued|released|published|posted|given|gave|shared)\s+(?:a|an|another|its|their|the)\s+(?:[\w-]+\s+){0,2}?
+    (?:update|statement|bulletin|figures|toll|tally|count|breakdown)\s*:""",
+    regex.X,
+)

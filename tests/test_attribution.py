@@ -465,6 +465,12 @@ def figures(text: str) -> list[Figure]:
             ["jaish al-qamar"],
             id="a heading in capitals is no body 'the group' means",
         ),
+        pytest.param(
+            "Strikes went on. The Orsk health ministry has just issued another update: 413 people have now been "
+            "killed, and 660 have been wounded.",
+            ["orsk health ministry", "orsk health ministry"],
+            id="a body that issues an update before a colon claims what follows",
+        ),
     ],
 )
 def test_claimant(text: str, expected: list[str | None]) -> None:
