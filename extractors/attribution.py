@@ -319,6 +319,8 @@ def build_rules() -> tuple[Rule, ...]:
         Rule("document in a journal", document_patterns.in_journal(), _document_agent),
         # "figures from the ICRC show": "show" is a noun elsewhere, a reporting verb after a body's document.
         Rule("document that shows", document_patterns.that_shows(), _document_agent),
+        # "a statement by X that 43,000 soldiers ...": X's claim, whoever reports or dismisses it
+        Rule("claim by its author", document_patterns.claim_by(), _document_agent),
         # "X said", "X has also said": the noun phrase before the verb, read back from it.
         Rule("subject of a reporting verb", regex.compile(
             rf"\b(?<!-)(?P<verb>{alternation(reporting_verbs.claim_verbs())})\b{_NO_REPORT_AFTER}"  # \b: the fast test

@@ -107,6 +107,15 @@ def in_journal() -> regex.Pattern:
     )
 
 
+def claim_by() -> regex.Pattern:
+    """ "dismissed as propaganda a statement by X, the rebel leader, that 43,000 ..."."""
+    return regex.compile(
+        r"""\b(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|claim|claims|assertion|allegation)\s+by\s+
+        (?P<np>(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4}?)(?:\s*,[^,;]{1,80},)?\s+that\b""",
+        regex.X,
+    )
+
+
 def that_shows() -> regex.Pattern:
     """ "figures from the ICRC show", "data compiled by X show"."""
     return regex.compile(

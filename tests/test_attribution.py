@@ -471,6 +471,12 @@ def figures(text: str) -> list[Figure]:
             ["orsk health ministry", "orsk health ministry"],
             id="a body that issues an update before a colon claims what follows",
         ),
+        pytest.param(
+            "The ministry dismissed as propaganda a statement by Ivo Danek, the rebel leader, that 43,000 soldiers "
+            "had been killed.",
+            ["ivo danek"],
+            id="a statement by X that N ...: X's claim, whoever dismisses it",
+        ),
     ],
 )
 def test_claimant(text: str, expected: list[str | None]) -> None:
