@@ -56,6 +56,11 @@ _BODY_APPOSITIVE = regex.compile(
     (?:\s*\([A-Z][A-Za-z-]{1,10}\))?,\s*$   # an acronym in brackets may follow the name""",
     regex.X,
 )
+# A body's one-word name after its description: "The European Union's naval mission, Aspides, said"
+_ONE_WORD_NAME_APPOSITIVE = regex.compile(
+    r"(?r)\b(?:mission|agency|operation|force|group|office|service|monitor|observatory|network|militia|movement)"
+    r"\s*,\s*(?P<name>[A-Z][\w'’-]{3,}),\s*$"
+)
 # "Washington's envoy, Tom Perriello, said": the person between commas, maybe after a role.
 _NAME_APPOSITIVE = regex.compile(
     r"""(?r),\s*(?:(?:[a-z][\w-]*\s+){0,3}(?:spokes(?:man|woman|person)|minister|official|envoy|commander|general|
@@ -212,6 +217,9 @@ def _named_in_apposition(left: str) -> tuple[int, str] | None:
     body = _BODY_APPOSITIVE.search(left, max(0, len(left) - APPOSITIVE_WINDOW))
     if body:
         return body.start("name"), body["name"]  # "The navy's press office, the Maritime Information Centre, gave"
+    single = _ONE_WORD_NAME_APPOSITIVE.search(left, max(0, len(left) - APPOSITIVE_WINDOW))
+    if single:
+        return single.start("name"), single["name"]  # "The European Union's naval mission, Aspides, said"
     named = _NAME_APPOSITIVE.search(left, max(0, len(left) - APPOSITIVE_WINDOW))
     if named and is_person(strip_titles(named["name"])):
         return named.start("name"), named["name"]  # "Washington's envoy, Tom Perriello, said"
@@ -287,6 +295,8 @@ def _first_word_back(lower: str) -> str:
 def _place_of_source(previous: str, chosen: list[regex.Match]) -> bool:
     """Whether "in" or "at" before ``chosen`` places the source named before it."""
     first = chosen[0].group()
+    if first.islower() and len(chosen) > 1 and capitalised(chosen[1].group()):
+        first = chosen[1].group()  # "volunteers in neighbouring Depayin"
     if capitalised(first) and (
         _name_or_body(previous)
         or previous.lower().endswith("ing")

@@ -218,10 +218,10 @@ def name_after_junk(phrase: str) -> str | None:
     """The name after words that are no part of it ("updates one CSIS", "midday Tymur Tkachenko", "the
     second day of the offensive President Ana Varga"), when the phrase ends in a name."""
     junk = _LEADING_JUNK.match(phrase)
-    if not junk or DESCRIBED_NAME.match(phrase) or junk.group().split()[-1].lower() in _LOCATIVE:
+    if not junk or DESCRIBED_NAME.match(phrase) or junk.group().strip().lower() in _DETERMINERS:
         return None
-    if junk.group().strip().lower() in _DETERMINERS:
-        return None
+    if junk.group().split()[-1].lower() in _LOCATIVE or regex.search(r"\s(?:in|at|near|inside)\s", junk.group()):
+        return None  # "officials in Tesk", "volunteers in neighbouring Depayin": a place, no junk
     rest = phrase[junk.end() :]
     named = _NAME_LIKE.match(rest)
     if named and (named.end() == len(rest) or _OPENS_POSSESSIVE.match(rest)):

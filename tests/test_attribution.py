@@ -477,6 +477,17 @@ def figures(text: str) -> list[Figure]:
             ["ivo danek"],
             id="a statement by X that N ...: X's claim, whoever dismisses it",
         ),
+        pytest.param(
+            "The ships were hit on Monday. The Union's naval mission, Tessara, said at least four crew members were "
+            "killed.",
+            ["tessara"],
+            id="a body's one-word name set after its description",
+        ),
+        pytest.param(
+            "A clinic run by volunteers in neighbouring Tesk said it had treated 38 of the wounded.",
+            ["volunteers in neighbouring tesk"],
+            id="a place after 'in' stays with the people it places",
+        ),
     ],
 )
 def test_claimant(text: str, expected: list[str | None]) -> None:

@@ -139,6 +139,8 @@ NAMED = [
     pytest.param("Elders in Tesk", ("Elders in Tesk", "unnamed", None), id="people described by a place, no body"),
     pytest.param("the Marovan enemy army", ("Armed Forces (Marova)", "military", "Marova"),
                  id="'enemy' is no part of an army's name"),
+    pytest.param("volunteers in neighbouring Tesk", ("Volunteers in neighbouring Tesk", "unnamed", None),
+                 id="people placed somewhere are no name after junk"),
     pytest.param("al Qaeda", ("al-Qaeda", "armed group", None), id="a registered name with its particle apart"),
     pytest.param("the Tesk People's Defence Force", ("Tesk People's Defence Force", "military", None),
                  id="'People's' in a name is no owner"),
