@@ -51,7 +51,11 @@ from .sides import (
 )
 
 # "The enemy lost ...", "the enemy's losses amounted to ...": the claimant's adversary's people.
-_ENEMY = regex.compile(r"\b(?:enem(?:y|ies)|occupiers|invaders)\b", regex.I)  # "143 occupiers": the claimant's enemy
+_ENEMY = regex.compile(
+    r"\b(?:enem(?:y|ies)|occupiers|invaders)\b(?!(?:['’]s?)?\s+(?:aggression|attacks?|strikes?|raids?|bombardment|"
+    r"shelling|fire|drones?|missiles?|warplanes|aircraft)\b)",  # not the attacker: "the Israeli enemy's aggression"
+    regex.I,
+)  # "143 occupiers": the claimant's enemy
 ENEMY_WINDOW = 60
 
 # Nouns for a state's own forces: a military speaking of these speaks of its own

@@ -41,7 +41,7 @@ LABEL_WINDOW = 60  # a country and the opening bracket of its figure: "North Mac
 
 # A side named as the attacker or the captor, not as whose people are counted.
 _AGENT_AFTER = regex.compile(
-    rf"""^(?:['’]s)?\s+(?:(?!(?:by|from|in|with|after|before|during|to|of|and|or)\b)[\w-]+\s+){{0,2}}?(?:air\s+)?
+    rf"""^(?:['’]s)?\s+(?:(?!(?:by|from|in|with|after|before|during|to|of|and|or)\b)[\w'’-]+\s+){{0,2}}?(?:air\s+)?
       # "US air strikes", "Russia's winter offensive", "Israel began its strikes" (not "Israel by Iranian missiles")
       (?:{alternation((*words.ATTACK_WORDS, *CAPTIVITY_NOUNS))})\b    # "in Russian captivity"
     |^(?:['’]s)?\s+(?:(?:{alternation(words.ATTACKER_NOUNS)})\s+)?   # "Israeli troops killed"

@@ -425,6 +425,12 @@ def sides(text: str) -> list[tuple[float | None, str | None]]:
             [(12.0, "TTP")],
             id="soldiers of an armed group named after them are the group's",
         ),
+        pytest.param(
+            "DAMASCUS - Syria's health ministry said the toll of the Israeli enemy's aggression on the country had "
+            "risen to 212 martyrs.",
+            [(212.0, "Syria")],
+            id="'the X enemy's aggression' names the attacker, not whose people died",
+        ),
     ],
 )
 def test_side(text: str, expected: list[tuple[float | None, str | None]]) -> None:
